@@ -1,0 +1,13 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+/** Yields the lines of a file (or standard input) with their 1-based numbers, skipping blank ones. */
+export async function* readJsonLines(file: string | undefined): AsyncGenerator<{ line: number; text: string }> {
+  const input = file && file !== '-' ? createReadStream(file, { encoding: 'utf8' }) : process.stdin;
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of rl) {
+    line++;
+    if (text.trim()) yield { line, text };
+  }
+}

@@ -1,0 +1,18 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { jsonBodyMiddleware } from '@claim-ledger/http';
+import { createLogger, NestLoggerAdapter } from '@claim-ledger/observability';
+import type { GatewayConfig } from './gateway.config';
+import { GatewayModule } from './gateway.module';
+
+/** Builds the gateway application (main.ts and the end-to-end tests both use it). */
+export async function createGatewayApp(config: GatewayConfig): Promise<INestApplication> {
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const app = await NestFactory.create(GatewayModule.forRoot(config, logger), {
+    bodyParser: false,
+    logger: new NestLoggerAdapter(logger),
+  });
+  app.use(jsonBodyMiddleware(config.HTTP_MAX_BODY_BYTES));
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,45 @@
+import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, Reflector } from '@nestjs/core';
+import type { Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+import { ALL_TOPICS } from '@claim-ledger/contracts';
+import { ApiKeyGuard, HttpErrorFilter, parseApiKeys } from '@claim-ledger/http';
+import { EVENT_PUBLISHER, ensureTopics, KAFKA, messagingProviders, type EventPublisher } from '@claim-ledger/messaging';
+import { LOGGER } from '@claim-ledger/observability';
+import { ArticlesController } from './articles.controller';
+import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
+import { HealthController } from './health.controller';
+import { IngestArticlesUseCase } from './ingest-articles.use-case';
+
+@Module({})
+export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
+  ) {}
+
+  static forRoot(config: GatewayConfig, logger: Logger): DynamicModule {
+    const keys = parseApiKeys(config.API_KEYS);
+    return {
+      module: GatewayModule,
+      controllers: [ArticlesController, HealthController],
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        ...messagingProviders({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-gateway` }),
+        IngestArticlesUseCase,
+        { provide: APP_GUARD, inject: [Reflector], useFactory: (r: Reflector) => new ApiKeyGuard(r, keys) },
+        { provide: APP_FILTER, useFactory: () => new HttpErrorFilter(logger) },
+      ],
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await ensureTopics(this.kafka, ALL_TOPICS);
+    await this.publisher.connect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.publisher.disconnect();
+  }
+}

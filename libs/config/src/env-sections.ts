@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+// Each service composes the sections it needs, so a service never asks for a variable
+// it does not use and never starts with one it needs missing.
+
+const brokerList = z
+  .string()
+  .min(1)
+  .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'each broker must be host:port')).min(1));
+
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
+const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' });
+const port = z.coerce.number().int().min(0).max(65535);
+
+export const serviceSection = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export const kafkaSection = z.object({
+  KAFKA_BROKERS: brokerList,
+  KAFKA_CLIENT_ID: z.string().min(1).default('claim-ledger'),
+  /** Group ids get this prefix, so two deployments can share one cluster. */
+  KAFKA_GROUP_PREFIX: z.string().default('claim-ledger'),
+  /** Attempts for a transient failure before the message is dead-lettered. */
+  KAFKA_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  KAFKA_PARTITIONS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
+});
+
+export const databaseSection = z.object({
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export const redisSection = z.object({
+  REDIS_URL: redisUrl,
+});
+
+export const httpSection = z.object({
+  HTTP_PORT: port,
+  HTTP_HOST: z.string().default('127.0.0.1'),
+  /** Largest request body accepted, in bytes; a larger one answers 413. */
+  HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(512 * 1024 * 1024).default(32 * 1024 * 1024),
+  /**
+   * API keys as `id:secret:scope+scope` entries separated by `;`.
+   * Scopes: articles.write, claims.read (see libs/http/src/api-scope.ts).
+   */
+  API_KEYS: z.string().min(1),
+});

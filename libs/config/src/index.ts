@@ -1,0 +1,3 @@
+export { ConfigError } from './config-error';
+export { loadConfig } from './load-config';
+export { databaseSection, httpSection, kafkaSection, redisSection, serviceSection } from './env-sections';

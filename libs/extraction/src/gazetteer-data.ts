@@ -1,0 +1,92 @@
+/**
+ * Curated lists that locale data lacks. Intl gives country names in every language;
+ * it does not know that a capital, a palace or a demonym stands for a government, nor
+ * the names of news agencies. Keep entries general: any story about these places
+ * needs them, none is here for one article.
+ */
+
+/** Capitals and seats of government used as metonymy, per ISO country code: English, then Romanian forms. */
+export const CAPITALS: Record<string, readonly string[]> = {
+  US: ['Washington', 'White House', 'Casa Albă', 'Pentagon', 'State Department', 'Departamentul de Stat'],
+  RU: ['Moscow', 'Moscova', 'Kremlin'],
+  KR: ['Seoul', 'Seul', 'Blue House'],
+  KP: ['Pyongyang', 'Phenian'],
+  CN: ['Beijing', 'Peking'],
+  UA: ['Kyiv', 'Kiev'],
+  GB: ['London', 'Londra', 'Downing Street'],
+  FR: ['Paris', 'Élysée', 'Elysee'],
+  DE: ['Berlin'],
+  PL: ['Warsaw', 'Varșovia'],
+  RO: ['Bucharest', 'București', 'Palatul Cotroceni', 'Cotroceni', 'Palatul Victoria'],
+  MD: ['Chișinău', 'Chisinau'],
+  JP: ['Tokyo', 'Tokio'],
+  IR: ['Tehran', 'Teheran'],
+  IL: ['Jerusalem', 'Ierusalim'],
+  TR: ['Ankara'],
+  IN: ['New Delhi', 'Delhi'],
+  HU: ['Budapest', 'Budapesta'],
+  BY: ['Minsk'],
+  IT: ['Rome', 'Roma'],
+  ES: ['Madrid'],
+  BE: ['Brussels', 'Bruxelles'],
+};
+
+/** Adjectives and demonyms that name a country's government ("Russian officials", "oficiali ruși"). */
+export const DEMONYMS: Record<string, readonly string[]> = {
+  US: ['American', 'U.S.', 'US', 'SUA', 'american', 'americană', 'americane', 'americani'],
+  RU: ['Russian', 'rus', 'rusă', 'ruse', 'ruși', 'rusesc'],
+  KR: ['South Korean', 'sud-coreean', 'sud-coreeană', 'sud-coreene', 'sud-coreeni'],
+  KP: ['North Korean', 'nord-coreean', 'nord-coreeană', 'nord-coreene', 'nord-coreeni'],
+  CN: ['Chinese', 'chinez', 'chineză', 'chineze', 'chinezi'],
+  UA: ['Ukrainian', 'ucrainean', 'ucraineană', 'ucrainene', 'ucraineni'],
+  GB: ['British', 'UK', 'U.K.', 'britanic', 'britanică', 'britanice'],
+  FR: ['French', 'francez', 'franceză', 'franceze'],
+  DE: ['German', 'german', 'germană', 'germane'],
+  RO: ['Romanian', 'român', 'română', 'române', 'românesc'],
+  JP: ['Japanese', 'japonez', 'japoneză', 'japoneze'],
+  IR: ['Iranian', 'iranian', 'iraniană', 'iraniene'],
+  IL: ['Israeli', 'israelian', 'israeliană', 'israeliene'],
+};
+
+/** Extra names of countries that Intl does not give (short forms, old names). */
+export const COUNTRY_ALIASES: Record<string, readonly string[]> = {
+  US: ['United States', 'the United States', 'U.S.', 'USA', 'SUA', 'Statele Unite', 'Statele Unite ale Americii', 'America'],
+  GB: ['Britain', 'Great Britain', 'UK', 'U.K.', 'Marea Britanie'],
+  KR: ['South Korea', 'Republic of Korea', 'Coreea de Sud', 'Republica Coreea'],
+  KP: ['North Korea', 'DPRK', 'Coreea de Nord', 'Nordul'],
+  RU: ['Russia', 'Russian Federation', 'Rusia', 'Federația Rusă'],
+  CZ: ['Czech Republic', 'Cehia'],
+  NL: ['Holland', 'Olanda', 'Țările de Jos'],
+};
+
+export interface OrgEntry {
+  id: string;
+  name: string;
+  kind: 'organization' | 'media' | 'government';
+  forms: readonly string[];
+  /** The country whose government it speaks for, when it does. */
+  country?: string;
+}
+
+/** News agencies, international organisations and state bodies that speak as sources. */
+export const ORGANIZATIONS: readonly OrgEntry[] = [
+  { id: 'org:kcna', name: 'KCNA', kind: 'media', forms: ['KCNA', 'Korean Central News Agency', 'Agenția Centrală de Presă Coreeană'], country: 'KP' },
+  { id: 'org:yonhap', name: 'Yonhap', kind: 'media', forms: ['Yonhap'] },
+  { id: 'org:reuters', name: 'Reuters', kind: 'media', forms: ['Reuters'] },
+  { id: 'org:ap', name: 'Associated Press', kind: 'media', forms: ['Associated Press', 'AP'] },
+  { id: 'org:afp', name: 'AFP', kind: 'media', forms: ['AFP', 'Agence France-Presse', 'France Presse'] },
+  { id: 'org:tass', name: 'TASS', kind: 'media', forms: ['TASS'], country: 'RU' },
+  { id: 'org:ria-novosti', name: 'RIA Novosti', kind: 'media', forms: ['RIA Novosti'], country: 'RU' },
+  { id: 'org:agerpres', name: 'Agerpres', kind: 'media', forms: ['Agerpres', 'AGERPRES'] },
+  { id: 'org:rador', name: 'Rador', kind: 'media', forms: ['Rador', 'RADOR'] },
+  { id: 'org:nato', name: 'NATO', kind: 'organization', forms: ['NATO', 'Alianța Nord-Atlantică', 'North Atlantic Treaty Organization'] },
+  { id: 'org:un', name: 'United Nations', kind: 'organization', forms: ['United Nations', 'U.N.', 'UN', 'ONU', 'Națiunile Unite', 'Organizația Națiunilor Unite'] },
+  { id: 'org:eu', name: 'European Union', kind: 'organization', forms: ['European Union', 'EU', 'UE', 'Uniunea Europeană', 'European Commission', 'Comisia Europeană'] },
+  { id: 'org:iaea', name: 'IAEA', kind: 'organization', forms: ['IAEA', 'AIEA', 'International Atomic Energy Agency'] },
+];
+
+/** Role nouns that make a following or preceding name a person who speaks for an office. */
+export const ROLE_WORDS = {
+  en: ['president', 'prime minister', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'director', 'chief', 'leader', 'ambassador', 'general', 'official', 'officials', 'adviser', 'advisor', 'chancellor', 'senator', 'governor', 'mayor', 'head', 'commander'],
+  ro: ['președintele', 'premierul', 'ministrul', 'purtătorul de cuvânt', 'purtătoarea de cuvânt', 'secretarul', 'directorul', 'șeful', 'liderul', 'ambasadorul', 'generalul', 'oficialul', 'oficialii', 'consilierul', 'cancelarul', 'senatorul', 'guvernatorul', 'primarul', 'comandantul'],
+} as const;

@@ -1,0 +1,145 @@
+import type { EntityRef } from '@claim-ledger/contracts';
+import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, ORGANIZATIONS } from './gazetteer-data';
+import { fold } from './normalize-text';
+
+export type EntityDef = Omit<EntityRef, 'surface'>;
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  entity: EntityDef;
+  /** How the mention names the entity: by its name, a capital or seat (metonymy), or an adjective. */
+  via: 'name' | 'metonymy' | 'demonym';
+}
+
+const REGION_CODES: string[] = (() => {
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const out: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = en.of(code);
+      // Skip codes CLDR knows only as placeholders or groupings.
+      if (name && name !== code && !/^(Unknown|Pseudo|European Union|Eurozone|United Nations|Outlying)/.test(name)) out.push(code);
+    }
+  }
+  return out;
+})();
+
+/**
+ * Romanian declension of a place name: the genitive-dative of feminine names
+ * (Rusia -> Rusiei, Coreea -> Coreei, Moscova -> Moscovei) and the definite article
+ * of the others (Seul -> Seulul, Seulului). Only the first word of a multi-word name
+ * inflects ("Coreea de Sud" -> "Coreei de Sud").
+ */
+export function romanianForms(name: string): string[] {
+  const [head, ...tail] = name.split(' ');
+  if (!head) return [name];
+  const rest = tail.length ? ` ${tail.join(' ')}` : '';
+  const forms = new Set([name]);
+  if (/ea$/.test(head)) forms.add(`${head.slice(0, -2)}ei${rest}`);
+  else if (/a$/.test(head)) {
+    forms.add(`${head.slice(0, -1)}ei${rest}`);
+  } else if (/[bcdfghjklmnprstvwxzț]$/i.test(head)) {
+    forms.add(`${head}ul${rest}`).add(`${head}ului${rest}`);
+  } else if (/[ou]$/.test(head)) {
+    forms.add(`${head}-ul${rest}`).add(`${head}-ului${rest}`);
+  }
+  return [...forms];
+}
+
+/** Lower-cased, diacritics-free, single-spaced: the key of a name in the index. */
+export function nameKey(s: string): string {
+  return fold(s).replace(/[\s\u00a0]+/g, ' ').replace(/[’']/g, "'").trim();
+}
+
+/** All-capital short forms (US, UN, AP) are matched as written, so "us" or "ap" never match. */
+const isAcronym = (s: string) => /^[\p{Lu}.]{2,6}$/u.test(s);
+
+export class Gazetteer {
+  private readonly byKey = new Map<string, { entity: EntityDef; via: EntityMention['via'] }>();
+  private readonly acronyms = new Map<string, { entity: EntityDef; via: EntityMention['via'] }>();
+  private readonly demonyms = new Map<string, EntityDef>();
+  private maxWords = 1;
+
+  constructor() {
+    const en = new Intl.DisplayNames(['en'], { type: 'region' });
+    const ro = new Intl.DisplayNames(['ro'], { type: 'region' });
+    for (const code of REGION_CODES) {
+      const entity: EntityDef = { id: `country:${code}`, name: en.of(code)!, kind: 'government' };
+      const names = [en.of(code)!, ro.of(code)!, ...(COUNTRY_ALIASES[code] ?? [])];
+      for (const n of names) for (const f of romanianForms(n)) this.add(f, entity, 'name');
+      for (const c of CAPITALS[code] ?? []) for (const f of romanianForms(c)) this.add(f, entity, 'metonymy');
+      for (const d of DEMONYMS[code] ?? []) this.demonyms.set(nameKey(d), entity);
+    }
+    // Forms that the declension rules cannot derive.
+    const us = this.byKey.get(nameKey('United States'))!.entity;
+    for (const f of ['Statelor Unite', 'Statele Unite ale Americii', 'Statelor Unite ale Americii']) this.add(f, us, 'name');
+    for (const o of ORGANIZATIONS) {
+      const entity: EntityDef = { id: o.id, name: o.name, kind: o.kind };
+      for (const form of o.forms) for (const f of isAcronym(form) ? [form] : romanianForms(form)) this.add(f, entity, 'name');
+    }
+  }
+
+  private add(form: string, entity: EntityDef, via: EntityMention['via']): void {
+    if (isAcronym(form)) this.acronyms.set(form.replace(/\./g, ''), { entity, via });
+    else {
+      const key = nameKey(form);
+      if (!this.byKey.has(key)) this.byKey.set(key, { entity, via });
+    }
+    this.maxWords = Math.max(this.maxWords, form.split(' ').length);
+  }
+
+  /** The country a demonym or adjective names ("sud-coreean", "Russian"), if any. */
+  demonym(word: string): EntityDef | null {
+    return this.demonyms.get(nameKey(word)) ?? null;
+  }
+
+  /** A name as written ("Seulul", "Coreea de Sud", "KCNA"), if the gazetteer knows it. */
+  lookup(surface: string): { entity: EntityDef; via: EntityMention['via'] } | null {
+    const compact = surface.replace(/\./g, '');
+    if (isAcronym(surface)) return this.acronyms.get(compact) ?? null;
+    return this.byKey.get(nameKey(surface)) ?? null;
+  }
+
+  /**
+   * Every known name in a text, longest first and without overlaps. Names start with
+   * a capital letter; lower-case words are never taken for places.
+   */
+  findMentions(text: string, offset = 0): EntityMention[] {
+    const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)];
+    const out: EntityMention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      if (!/^\p{Lu}/u.test(first[0])) continue;
+      for (let n = Math.min(this.maxWords, tokens.length - i); n >= 1; n--) {
+        const last = tokens[i + n - 1]!;
+        let end = last.index + last[0].length;
+        let surface = text.slice(first.index, end);
+        let hit = this.lookup(surface);
+        // A trailing full stop belongs to the sentence unless the name is an acronym like U.S.
+        if (!hit && surface.endsWith('.')) {
+          surface = surface.slice(0, -1);
+          end--;
+          hit = this.lookup(surface);
+        }
+        if (!hit && /['’]s$/.test(surface)) {
+          hit = this.lookup(surface.slice(0, -2));
+        }
+        if (hit) {
+          out.push({ start: offset + first.index, end: offset + end, entity: hit.entity, via: hit.via });
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+let shared: Gazetteer | null = null;
+/** The gazetteer is built once per process from locale data (about 250 countries). */
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}

@@ -1,0 +1,3 @@
+/** What an API key may do. */
+export const API_SCOPES = ['articles.write', 'claims.read'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];

@@ -1,0 +1,37 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+
+interface ErrorBody {
+  code: string;
+  message: string;
+  issues?: unknown;
+}
+
+/**
+ * Every error leaves as `{ error: { code, message, issues?, correlationId } }`. A
+ * failure that is not an HttpException is logged whole and answered 500 with no
+ * detail: stack traces never reach a client.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request & { correlationId?: string }>();
+    const correlationId = req.correlationId;
+    let status = 500;
+    let body: ErrorBody = { code: 'INTERNAL', message: 'internal error' };
+    if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      const r = exception.getResponse();
+      if (typeof r === 'object' && r !== null && 'code' in r) body = r as ErrorBody;
+      else body = { code: `HTTP.${status}`, message: exception.message };
+    } else {
+      this.logger.error({ err: exception, correlationId, path: req.path }, 'request failed');
+    }
+    res.status(status).json({ error: { ...body, correlationId } });
+  }
+}

@@ -1,0 +1,32 @@
+import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import type { Logger } from 'pino';
+
+const levelName: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'info',
+  [logLevel.DEBUG]: 'debug',
+};
+
+export interface KafkaSettings {
+  brokers: readonly string[];
+  clientId: string;
+}
+
+/** A kafkajs client whose own log lines go to the service's structured logger. */
+export function createKafka(settings: KafkaSettings, logger: Logger): Kafka {
+  const kafkaLog = logger.child({ component: 'kafkajs' });
+  return new Kafka({
+    clientId: settings.clientId,
+    brokers: [...settings.brokers],
+    // kafkajs logs every rebalance at INFO; WARN keeps the logs readable.
+    logLevel: logLevel.WARN,
+    retry: { initialRetryTime: 300, retries: 10 },
+    logCreator:
+      () =>
+      ({ level, log }: LogEntry) => {
+        const { message, ...rest } = log;
+        kafkaLog[levelName[level] ?? 'info'](rest, message);
+      },
+  });
+}

@@ -1,0 +1,44 @@
+import type { Kafka } from 'kafkajs';
+
+export interface TopicDefinition {
+  readonly name: string;
+  readonly partitions: number;
+  readonly maxMessageBytes: number;
+}
+
+/**
+ * Creates the topics that do not exist yet, with their partition counts (the broker
+ * never auto-creates them), and grows any that have fewer partitions than declared.
+ * Safe to run concurrently and repeatedly. Returns the names it created.
+ */
+export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[], replicationFactor = 1): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(t.name));
+    if (missing.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((t) => ({
+          topic: t.name,
+          numPartitions: t.partitions,
+          replicationFactor,
+          configEntries: [{ name: 'max.message.bytes', value: String(t.maxMessageBytes) }],
+        })),
+      });
+    }
+    const present = topics.filter((t) => existing.has(t.name));
+    if (present.length > 0) {
+      const meta = await admin.fetchTopicMetadata({ topics: present.map((t) => t.name) });
+      const grow = meta.topics
+        .map((m) => ({ m, want: present.find((t) => t.name === m.name)?.partitions ?? 0 }))
+        .filter(({ m, want }) => m.partitions.length < want)
+        .map(({ m, want }) => ({ topic: m.name, count: want }));
+      if (grow.length > 0) await admin.createPartitions({ topicPartitions: grow });
+    }
+    return missing.map((t) => t.name);
+  } finally {
+    await admin.disconnect();
+  }
+}

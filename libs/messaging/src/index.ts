@@ -1,0 +1,10 @@
+export { createKafka, type KafkaSettings } from './create-kafka';
+export { ensureTopics, type TopicDefinition } from './ensure-topics';
+export { EventPublisher, type OutgoingEvent } from './event-publisher';
+export { ConsumerRunner, type ConsumerRunnerOptions, type MessageHandler } from './consumer-runner';
+export { toInboundMessage, type InboundMessage } from './inbound-message';
+export { PermanentMessageError } from './permanent-message.error';
+export { parseMessage } from './parse-message';
+export { EVENT_PUBLISHER, KAFKA } from './messaging.tokens';
+export { messagingProviders } from './messaging.providers';
+export { ConsumerHost, consumerHostProvider, type ConsumerHostOptions, type MessageHandlerService } from './consumer-host';

@@ -1,0 +1,15 @@
+import type { Provider } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+import { LOGGER } from '@claim-ledger/observability';
+import { createKafka, type KafkaSettings } from './create-kafka';
+import { EventPublisher } from './event-publisher';
+import { EVENT_PUBLISHER, KAFKA } from './messaging.tokens';
+
+/** The Kafka client and the event publisher, as Nest providers. */
+export function messagingProviders(settings: KafkaSettings): Provider[] {
+  return [
+    { provide: KAFKA, inject: [LOGGER], useFactory: (logger: Logger) => createKafka(settings, logger) },
+    { provide: EVENT_PUBLISHER, inject: [KAFKA], useFactory: (kafka: Kafka) => new EventPublisher(kafka) },
+  ];
+}

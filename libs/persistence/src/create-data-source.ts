@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { ArticleRevisionEntity } from './entities/article-revision.entity';
+import { ArticleEntity } from './entities/article.entity';
+import { ClaimEntity } from './entities/claim.entity';
+import { InitialLedger1764316800000 } from './migrations/1764316800000-initial-ledger.migration';
+
+export const LEDGER_ENTITIES = [ArticleEntity, ArticleRevisionEntity, ClaimEntity];
+/** Every migration, in order. Listed by class, not by glob, so dist/ and tests load the same set. */
+export const LEDGER_MIGRATIONS = [InitialLedger1764316800000];
+
+export interface DatabaseSettings {
+  url: string;
+  poolSize: number;
+}
+
+/** The ledger's DataSource. The schema only ever changes through migrations. */
+export function createDataSource(settings: DatabaseSettings): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: settings.url,
+    entities: LEDGER_ENTITIES,
+    migrations: LEDGER_MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: settings.poolSize },
+  });
+}
