@@ -2,9 +2,8 @@ import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type O
 import { APP_FILTER, APP_GUARD, Reflector } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
-import { ALL_TOPICS } from '@claim-ledger/contracts';
 import { ApiKeyGuard, HttpErrorFilter, parseApiKeys } from '@claim-ledger/http';
-import { EVENT_PUBLISHER, ensureTopics, KAFKA, messagingProviders, type EventPublisher } from '@claim-ledger/messaging';
+import { EVENT_PUBLISHER, ensureTopics, KAFKA, messagingProviders, topicDefinitions, type EventPublisher } from '@claim-ledger/messaging';
 import { LOGGER } from '@claim-ledger/observability';
 import { ArticlesController } from './articles.controller';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
@@ -16,6 +15,7 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
   static forRoot(config: GatewayConfig, logger: Logger): DynamicModule {
@@ -26,7 +26,11 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
-        ...messagingProviders({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-gateway` }),
+        ...messagingProviders({
+          brokers: config.KAFKA_BROKERS,
+          clientId: `${config.KAFKA_CLIENT_ID}-gateway`,
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
+        }),
         IngestArticlesUseCase,
         { provide: APP_GUARD, inject: [Reflector], useFactory: (r: Reflector) => new ApiKeyGuard(r, keys) },
         { provide: APP_FILTER, useFactory: () => new HttpErrorFilter(logger) },
@@ -35,7 +39,7 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await ensureTopics(this.kafka, ALL_TOPICS);
+    await ensureTopics(this.kafka, topicDefinitions(this.config.KAFKA_TOPIC_PREFIX));
     await this.publisher.connect();
   }
 

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable, PayloadTooLargeException } from '@nestjs/common';
-import { articleKey, articleV1Schema, TOPICS, toValidationIssues, type ArticleV1, type ValidationIssue } from '@claim-ledger/contracts';
-import { EVENT_PUBLISHER, type EventPublisher } from '@claim-ledger/messaging';
+import { articleKey, articleV1Schema, toValidationIssues, type ArticleV1, type ValidationIssue } from '@claim-ledger/contracts';
+import { EVENT_PUBLISHER, TOPIC_NAMES, type EventPublisher, type TopicNames } from '@claim-ledger/messaging';
 
 /** At most this many articles in one request. */
 export const MAX_ARTICLES_PER_REQUEST = 500;
@@ -15,7 +15,10 @@ export interface IngestResult {
  */
 @Injectable()
 export class IngestArticlesUseCase {
-  constructor(@Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher) {}
+  constructor(
+    @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
+    @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
+  ) {}
 
   async execute(payload: unknown, correlationId: string): Promise<IngestResult> {
     const items = Array.isArray(payload) ? payload : [payload];
@@ -46,7 +49,7 @@ export class IngestArticlesUseCase {
       });
     }
     await this.publisher.publish(
-      TOPICS.articles.name,
+      this.topics.articles,
       articles.map((a) => ({ key: articleKey(a), value: a, correlationId })),
     );
     return { accepted: articles.map((a) => ({ key: articleKey(a), revision: a.revision })) };

@@ -6,7 +6,12 @@ import { z } from 'zod';
 const brokerList = z
   .string()
   .min(1)
-  .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'each broker must be host:port')).min(1));
 
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
@@ -21,10 +26,17 @@ export const serviceSection = z.object({
 export const kafkaSection = z.object({
   KAFKA_BROKERS: brokerList,
   KAFKA_CLIENT_ID: z.string().min(1).default('claim-ledger'),
+  /** Prefix of every topic name; empty in production (the contract's names), set by tests. */
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'only letters, digits, . _ - are allowed')
+    .default(''),
   /** Group ids get this prefix, so two deployments can share one cluster. */
   KAFKA_GROUP_PREFIX: z.string().default('claim-ledger'),
   /** Attempts for a transient failure before the message is dead-lettered. */
   KAFKA_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  /** Where a consumer group with no committed offsets starts: the whole history, or only new messages. */
+  KAFKA_START_FROM: z.enum(['earliest', 'latest']).default('earliest'),
   KAFKA_PARTITIONS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
 });
 
@@ -41,7 +53,12 @@ export const httpSection = z.object({
   HTTP_PORT: port,
   HTTP_HOST: z.string().default('127.0.0.1'),
   /** Largest request body accepted, in bytes; a larger one answers 413. */
-  HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(512 * 1024 * 1024).default(32 * 1024 * 1024),
+  HTTP_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(512 * 1024 * 1024)
+    .default(32 * 1024 * 1024),
   /**
    * API keys as `id:secret:scope+scope` entries separated by `;`.
    * Scopes: articles.write, claims.read (see libs/http/src/api-scope.ts).

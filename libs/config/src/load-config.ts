@@ -11,7 +11,7 @@ export function loadConfig<S extends z.ZodObject>(schema: S, env: NodeJS.Process
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? '(environment)');
     const given = env[variable];
-    const detail = given === undefined || given === '' ? 'is required but not set' : issue?.message ?? 'is invalid';
+    const detail = given === undefined || given === '' ? 'is required but not set' : (issue?.message ?? 'is invalid');
     throw new ConfigError(variable, detail);
   }
   return Object.freeze(parsed.data) as Readonly<z.output<S>>;

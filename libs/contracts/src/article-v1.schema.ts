@@ -20,7 +20,8 @@ export const articleV1Schema = z.object({
   body: z.string().min(1).max(200_000),
   language: z
     .string()
-    .refine(isIso6391, 'must be an ISO 639-1 code such as ro or en')
+    .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as ro or en')
+    .refine(isIso6391, 'is not an ISO 639-1 language code')
     .optional(),
   publishedAt: z.iso.datetime({ offset: true, error: 'must be an RFC 3339 date-time with offset' }),
   revision: z.number().int().min(1).default(1),

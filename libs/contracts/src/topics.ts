@@ -47,8 +47,7 @@ export const TOPICS = {
     name: 'deadletter.v1',
     partitions: 3,
     key: 'the key of the failed message',
-    description:
-      'messages a consumer could not process, with the reason; records with sourceTopic articles.v1 are the rejected articles',
+    description: 'messages a consumer could not process, with the reason; records with sourceTopic articles.v1 are the rejected articles',
     maxMessageBytes: 8 * MiB,
   },
 } as const satisfies Record<string, TopicSpec>;

@@ -20,7 +20,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export function toValidationIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): ValidationIssue[] {
   return error.issues.map((i) => ({
-    field: formatPath([...prefix, ...i.path]),
+    // An unknown key is named as the field itself, not as its parent object.
+    field: formatPath([...prefix, ...i.path, ...(i.code === 'unrecognized_keys' ? [i.keys.join(',')] : [])]),
     rule: i.code,
     message: i.message,
   }));

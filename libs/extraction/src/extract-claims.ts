@@ -54,7 +54,10 @@ function lexicon(lang: string): Lexicon {
   if (!lex) {
     const cues = VERB_CUES[key]!;
     // Romanian participles need their auxiliary ("a declarat"); finite forms stand alone.
-    const aux = key === 'ro' ? '(?:(?:a|au|ar fi|am|a mai|au mai|ar mai|n-a|nu a|nu au)\\s+(?:(?:și|si|deja|mai|tot|ulterior|repetat|din nou)\\s+)?)' : '(?:(?:has|have|had|was|were|is|are)\\s+(?:(?:repeatedly|also|previously|already|again|not)\\s+)?)?';
+    const aux =
+      key === 'ro'
+        ? '(?:(?:a|au|ar fi|am|a mai|au mai|ar mai|n-a|nu a|nu au)\\s+(?:(?:și|si|deja|mai|tot|ulterior|repetat|din nou)\\s+)?)'
+        : '(?:(?:has|have|had|was|were|is|are)\\s+(?:(?:repeatedly|also|previously|already|again|not)\\s+)?)?';
     const participles = cues.filter((c) => key !== 'ro' || /t$/.test(c.form) || /tă$/.test(c.form)).map((c) => c.form);
     const finite = key === 'ro' ? cues.filter((c) => !participles.includes(c.form)).map((c) => c.form) : [];
     const verbAlternatives = [`${aux}${word(participles)}`, ...(finite.length ? [word(finite)] : [])];
@@ -74,7 +77,13 @@ function findCues(s: Sentence, lex: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
   for (const m of s.text.matchAll(lex.verbs)) {
     const lastWord = m[0].trim().split(/\s+/).pop()!.toLowerCase();
-    cues.push({ start: m.index, end: m.index + m[0].length, surface: m[0].trim(), denies: lex.verbDenies.has(lastWord), prepositional: false });
+    cues.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      surface: m[0].trim(),
+      denies: lex.verbDenies.has(lastWord),
+      prepositional: false,
+    });
   }
   for (const m of s.text.matchAll(lex.preps)) {
     cues.push({ start: m.index, end: m.index + m[0].length, surface: m[0], denies: false, prepositional: true });
@@ -83,7 +92,8 @@ function findCues(s: Sentence, lex: Lexicon): CueMatch[] {
 }
 
 // Adverbials that may stand between a cue and its source or content: ", joi,", "on Friday".
-const ADVERBIAL = /^(?:\s*,?\s*(?:joi|luni|marți|miercuri|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|on \p{Lu}\p{Ll}+day|on \w+|last week|this week|yesterday|today|repeatedly|also|earlier|later|in a statement|într-un comunicat|într-o declarație)\s*,?)+/iu;
+const ADVERBIAL =
+  /^(?:\s*,?\s*(?:joi|luni|marți|miercuri|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|on \p{Lu}\p{Ll}+day|on \w+|last week|this week|yesterday|today|repeatedly|also|earlier|later|in a statement|într-un comunicat|într-o declarație)\s*,?)+/iu;
 const OBJECT_BEFORE_THAT = /^\s*(?:[\p{L}-]+\s+){0,4}?(?=(?:că|that)(?![\p{L}]))/iu;
 
 /** Where a clause ends: the sentence end, or a later cue's clause. */
@@ -116,9 +126,25 @@ function draftsFor(s: Sentence, lex: Lexicon): Draft[] {
         const contentStart = cue.end + (np ? np[0].length : after.length);
         const later = cues.find((c) => c.prepositional && c.start > contentStart);
         const contentEnd = later ? later.start : t.length;
-        drafts.push({ start: cue.start, end: later ? Math.min(t.length, later.end + (/^\s*[^,.;]+/.exec(t.slice(later.end))?.[0].length ?? 0)) : t.length, contentStart, contentEnd, sourcePhrase: phrase, sourceFirst: true, cue });
+        drafts.push({
+          start: cue.start,
+          end: later ? Math.min(t.length, later.end + (/^\s*[^,.;]+/.exec(t.slice(later.end))?.[0].length ?? 0)) : t.length,
+          contentStart,
+          contentEnd,
+          sourcePhrase: phrase,
+          sourceFirst: true,
+          cue,
+        });
       } else if (!drafts.some((d) => d.cue.prepositional && d.end >= cue.start)) {
-        drafts.push({ start: 0, end: cue.end + (np ? np[1]!.length + (np[0].indexOf(np[1]!)) : after.length), contentStart: 0, contentEnd: before.length, sourcePhrase: phrase, sourceFirst: false, cue });
+        drafts.push({
+          start: 0,
+          end: cue.end + (np ? np[1]!.length + np[0].indexOf(np[1]!) : after.length),
+          contentStart: 0,
+          contentEnd: before.length,
+          sourcePhrase: phrase,
+          sourceFirst: false,
+          cue,
+        });
       }
       continue;
     }
@@ -134,7 +160,15 @@ function draftsFor(s: Sentence, lex: Lexicon): Draft[] {
       // SOURCE cue (object) that CONTENT
       const contentStart = cue.end + skipped + (objectGap ? objectGap[0].length : 0) + comp[0].length;
       const subject = subjectBefore(before);
-      drafts.push({ start: subject.start, end: clauseEnd(t, contentStart), contentStart, contentEnd: clauseEnd(t, contentStart), sourcePhrase: subject.text, sourceFirst: true, cue });
+      drafts.push({
+        start: subject.start,
+        end: clauseEnd(t, contentStart),
+        contentStart,
+        contentEnd: clauseEnd(t, contentStart),
+        sourcePhrase: subject.text,
+        sourceFirst: true,
+        cue,
+      });
       continue;
     }
     const tail = before.slice(lastComma + 1);
@@ -153,7 +187,15 @@ function draftsFor(s: Sentence, lex: Lexicon): Draft[] {
       const contentStart = cue.end + skipped;
       if (!cue.denies && afterAdv.trim().split(/\s+/).length < 3) continue;
       if (!cue.denies) continue;
-      drafts.push({ start: subject.start, end: t.length, contentStart, contentEnd: t.length, sourcePhrase: subject.text, sourceFirst: true, cue });
+      drafts.push({
+        start: subject.start,
+        end: t.length,
+        contentStart,
+        contentEnd: t.length,
+        sourcePhrase: subject.text,
+        sourceFirst: true,
+        cue,
+      });
     }
   }
   return drafts;
@@ -161,7 +203,8 @@ function draftsFor(s: Sentence, lex: Lexicon): Draft[] {
 
 /** The subject noun phrase before a cue: back to the previous clause boundary. */
 function subjectBefore(before: string): { start: number; text: string } {
-  const boundary = /(?:^|[,;:—]|\s(?:după ce|dupa ce|în timp ce|iar|și|că|after|while|when|and|but|that)\s|"\s)(?![^,;:—"]*(?:[,;:—"]|\s(?:după ce|în timp ce|iar|că|after|while|when|that)\s))/giu;
+  const boundary =
+    /(?:^|[,;:—]|\s(?:după ce|dupa ce|în timp ce|iar|și|că|after|while|when|and|but|that)\s|"\s)(?![^,;:—"]*(?:[,;:—"]|\s(?:după ce|în timp ce|iar|că|after|while|when|that)\s))/giu;
   let start = 0;
   for (const m of before.matchAll(boundary)) start = m.index + m[0].length;
   // An apposition before the cue ("ministrul sud-coreean, Shin Won-sik, a declarat") stays whole.
@@ -232,7 +275,9 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         hedged: lex.hedge.test(content),
         content: body.slice(s.start + cs, s.start + ce),
         quantities: findQuantities(content, language),
-        statedAt: stated ? { start: stated.start, ...(stated.end ? { end: stated.end } : {}), surface: stated.surface } : { start: published.toISOString().slice(0, 10) },
+        statedAt: stated
+          ? { start: stated.start, ...(stated.end ? { end: stated.end } : {}), surface: stated.surface }
+          : { start: published.toISOString().slice(0, 10) },
         ...(event ? { eventTime: { start: event.start, ...(event.end ? { end: event.end } : {}), surface: event.surface } } : {}),
         entities,
         confidence: source.kind === 'unknown' ? 0.5 : 0.8,

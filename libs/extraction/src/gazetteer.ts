@@ -50,7 +50,10 @@ export function romanianForms(name: string): string[] {
 
 /** Lower-cased, diacritics-free, single-spaced: the key of a name in the index. */
 export function nameKey(s: string): string {
-  return fold(s).replace(/[\s\u00a0]+/g, ' ').replace(/[’']/g, "'").trim();
+  return fold(s)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[’']/g, "'")
+    .trim();
 }
 
 /** All-capital short forms (US, UN, AP) are matched as written, so "us" or "ap" never match. */

@@ -49,5 +49,8 @@ export function normalizeText(text: string): string {
 
 /** Lower case without diacritics, for lexicon look-ups ("Ședința" -> "sedinta"). */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }

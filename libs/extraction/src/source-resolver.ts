@@ -29,11 +29,46 @@ const slug = (s: string) =>
 const TITLE_WORDS = new Set(
   [...ROLE_WORDS.en, ...ROLE_WORDS.ro]
     .flatMap((w) => w.split(' '))
-    .concat(['defense', 'defence', 'foreign', 'interior', 'deputy', 'vice', 'national', 'security', 'council', 'state', 'general', 'senior', 'former', 'acting', 'chief', 'the', 'a', 'an', 'in', 'on', 'la', 'în', 'pe', 'după', 'potrivit', 'conform', 'according', 'mr', 'mrs', 'ms', 'dr', 'dl', 'dna'])
+    .concat([
+      'defense',
+      'defence',
+      'foreign',
+      'interior',
+      'deputy',
+      'vice',
+      'national',
+      'security',
+      'council',
+      'state',
+      'general',
+      'senior',
+      'former',
+      'acting',
+      'chief',
+      'the',
+      'a',
+      'an',
+      'in',
+      'on',
+      'la',
+      'în',
+      'pe',
+      'după',
+      'potrivit',
+      'conform',
+      'according',
+      'mr',
+      'mrs',
+      'ms',
+      'dr',
+      'dl',
+      'dna',
+    ])
     .map((w) => fold(w)),
 );
 // Last words that make a capitalised phrase an institution, not a person.
-const INSTITUTION_HEADS = /^(council|ministry|agency|service|committee|organization|organisation|office|department|party|army|forces|command|bank|court|parliament|government|administration|ministerul|agenția|serviciul|consiliul|comitetul|partidul|armata|guvernul|parlamentul|curtea|banca)$/i;
+const INSTITUTION_HEADS =
+  /^(council|ministry|agency|service|committee|organization|organisation|office|department|party|army|forces|command|bank|court|parliament|government|administration|ministerul|agenția|serviciul|consiliul|comitetul|partidul|armata|guvernul|parlamentul|curtea|banca)$/i;
 
 /** Names of people in a text: runs of two to four capitalised words, titles and places removed. */
 function personNames(text: string): string[] {
@@ -44,7 +79,8 @@ function personNames(text: string): string[] {
     // Drop leading titles and place words: "South Korean Defense Minister Shin Won-sik" -> "Shin Won-sik".
     for (;;) {
       if (isPlaceStart(words)) words = words.slice(2);
-      else if (words.length && (TITLE_WORDS.has(fold(words[0]!)) || gazetteer().lookup(words[0]!) || gazetteer().demonym(words[0]!))) words = words.slice(1);
+      else if (words.length && (TITLE_WORDS.has(fold(words[0]!)) || gazetteer().lookup(words[0]!) || gazetteer().demonym(words[0]!)))
+        words = words.slice(1);
       else break;
     }
     if (words.length >= 2 && words.length <= 4 && !gazetteer().lookup(words.join(' '))) out.push(words.join(' '));
@@ -103,9 +139,7 @@ export class SourceResolver {
 
   /** The source named by `phrase`, or null when the phrase names nobody. */
   resolve(phrase: string): EntityRef | null {
-    const surface = phrase
-      .replace(/^[\s,"'(:-]+|[\s,."'):;-]+$/g, '')
-      .replace(/^(the|a)\s+/i, (m) => (/^(the|a)\s+$/i.test(m) ? m : m));
+    const surface = phrase.replace(/^[\s,"'(:-]+|[\s,."'):;-]+$/g, '').replace(/^(the|a)\s+/i, (m) => (/^(the|a)\s+$/i.test(m) ? m : m));
     if (!surface) return null;
     const ref = this.resolveSurface(surface);
     if (ref) this.last = ref;

@@ -10,12 +10,45 @@ export interface ResolvedTime {
 }
 
 const MONTHS: Record<string, number> = {
-  ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, mai: 5, iunie: 6, iulie: 7, august: 8, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, september: 9, october: 10, november: 11, december: 12,
+  ianuarie: 1,
+  februarie: 2,
+  martie: 3,
+  aprilie: 4,
+  mai: 5,
+  iunie: 6,
+  iulie: 7,
+  august: 8,
+  septembrie: 9,
+  octombrie: 10,
+  noiembrie: 11,
+  decembrie: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  duminica: 0, luni: 1, marti: 2, miercuri: 3, joi: 4, vineri: 5, sambata: 6,
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  duminica: 0,
+  luni: 1,
+  marti: 2,
+  miercuri: 3,
+  joi: 4,
+  vineri: 5,
+  sambata: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -44,7 +77,8 @@ function monthSpan(y: number, m: number, part?: 'early' | 'late' | 'mid'): { sta
 }
 
 const MONTH_RE = Object.keys(MONTHS).join('|');
-const WEEKDAY_RE = 'luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY_RE =
+  'luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 /**
  * When the source spoke: a weekday ("joi", "on Friday"), a month ("la începutul lunii
@@ -53,7 +87,10 @@ const WEEKDAY_RE = 'luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|dum
 export function findStatedAt(text: string, published: Date): ResolvedTime | null {
   const wd = new RegExp(`(?<![\\p{L}])(?:on |last |this |pe |)(${WEEKDAY_RE})(?![\\p{L}])`, 'iu').exec(text);
   // "luni" is also "months": take it as Monday only where no number or "de" precedes it.
-  if (wd && !(fold(wd[1]!) === 'luni' && /(\d|două|trei|patru|cinci|câteva|multe|de|ultimele|ultimii)\s+$/i.test(text.slice(0, wd.index)))) {
+  if (
+    wd &&
+    !(fold(wd[1]!) === 'luni' && /(\d|două|trei|patru|cinci|câteva|multe|de|ultimele|ultimii)\s+$/i.test(text.slice(0, wd.index)))
+  ) {
     const day = lastWeekday(published, WEEKDAYS[fold(wd[1]!)]!);
     return { start: iso(day), surface: wd[0].trim(), index: wd.index };
   }
@@ -69,11 +106,22 @@ function findMonth(text: string, ref: Date, strictlyBefore: boolean): ResolvedTi
   for (const m of text.matchAll(new RegExp(re.source, 'giu'))) {
     const name = m[2]!.toLowerCase();
     // "mai" is also "more" and "may" also a modal verb: take them as months only with a year or a preposition.
-    if ((name === 'mai' || name === 'may') && !m[3] && !/^(în|in|din|since)\s/i.test(m[0].trim().replace(/^(la \S+|early|late|mid)\s+(lunii\s+)?/i, ''))) continue;
+    if (
+      (name === 'mai' || name === 'may') &&
+      !m[3] &&
+      !/^(în|in|din|since)\s/i.test(m[0].trim().replace(/^(la \S+|early|late|mid)\s+(lunii\s+)?/i, ''))
+    )
+      continue;
     const monthNo = MONTHS[name]!;
     const { y, m: mo } = m[3] ? { y: Number(m[3]), m: monthNo } : lastMonth(ref, monthNo, strictlyBefore);
     const partWord = (m[1] ?? '').toLowerCase();
-    const part = /început|incep|early/.test(partWord) ? 'early' : /sfârșit|sfarsit|late/.test(partWord) ? 'late' : /mijloc|mid/.test(partWord) ? 'mid' : undefined;
+    const part = /început|incep|early/.test(partWord)
+      ? 'early'
+      : /sfârșit|sfarsit|late/.test(partWord)
+        ? 'late'
+        : /mijloc|mid/.test(partWord)
+          ? 'mid'
+          : undefined;
     return { ...monthSpan(y, mo, part), surface: m[0].trim(), index: m.index };
   }
   return null;
@@ -85,7 +133,10 @@ function findMonth(text: string, ref: Date, strictlyBefore: boolean): ResolvedTi
  * acestei săptămâni". Months resolve to the last one before the statement.
  */
 export function findEventTime(content: string, statedAt: Date): ResolvedTime | null {
-  const week = /(?<![\p{L}])(la începutul acestei săptămâni|la inceputul acestei saptamani|earlier this week|early this week|this week|săptămâna aceasta|săptămâna trecută|last week)(?![\p{L}])/iu.exec(content);
+  const week =
+    /(?<![\p{L}])(la începutul acestei săptămâni|la inceputul acestei saptamani|earlier this week|early this week|this week|săptămâna aceasta|săptămâna trecută|last week)(?![\p{L}])/iu.exec(
+      content,
+    );
   if (week) {
     const monday = lastWeekday(statedAt, 1);
     const shift = /trecută|last/i.test(week[1]!) ? -7 : 0;

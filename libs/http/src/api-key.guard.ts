@@ -1,4 +1,11 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  SetMetadata,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { ApiScope } from './api-scope';
@@ -30,7 +37,8 @@ export class ApiKeyGuard implements CanActivate {
     if (!scope) return true;
     const req = context.switchToHttp().getRequest<Request & { apiKeyId?: string }>();
     const presented = presentedKey(req);
-    if (!presented) throw new UnauthorizedException({ code: 'AUTH.MISSING_KEY', message: 'an API key is required (Authorization: Bearer <key>)' });
+    if (!presented)
+      throw new UnauthorizedException({ code: 'AUTH.MISSING_KEY', message: 'an API key is required (Authorization: Bearer <key>)' });
     const key = findApiKey(this.keys, presented);
     if (!key) throw new UnauthorizedException({ code: 'AUTH.UNKNOWN_KEY', message: 'the API key is not known' });
     if (!key.scopes.has(scope)) {

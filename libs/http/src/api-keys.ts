@@ -16,7 +16,10 @@ const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest();
  */
 export function parseApiKeys(spec: string): ApiKey[] {
   const keys: ApiKey[] = [];
-  for (const entry of spec.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of spec
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [id, secret, scopeList, ...rest] = entry.split(':');
     if (!id || !secret || !scopeList || rest.length > 0) {
       throw new Error(`API_KEYS: entry "${id ?? entry}" must be id:secret:scope+scope`);

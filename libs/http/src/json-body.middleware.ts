@@ -21,7 +21,13 @@ export function jsonBodyMiddleware(limitBytes: number) {
     if (req.method !== 'POST' && req.method !== 'PUT' && req.method !== 'PATCH') return next();
     const type = req.headers['content-type'] ?? '';
     if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(type)) {
-      return fail(res, 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', `content-type must be application/json, not "${type || 'none'}"`, req.correlationId);
+      return fail(
+        res,
+        415,
+        'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+        `content-type must be application/json, not "${type || 'none'}"`,
+        req.correlationId,
+      );
     }
     parse(req, res, (err?: { type?: string; message?: string; limit?: number }) => {
       if (!err) return next();

@@ -1,13 +1,13 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown, Provider, Type } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
-import { ALL_TOPICS } from '@claim-ledger/contracts';
 import { LOGGER } from '@claim-ledger/observability';
 import { ConsumerRunner } from './consumer-runner';
 import { ensureTopics } from './ensure-topics';
 import type { EventPublisher } from './event-publisher';
 import type { InboundMessage } from './inbound-message';
 import { EVENT_PUBLISHER, KAFKA } from './messaging.tokens';
+import { topicDefinitions, topicNames } from './topic-names';
 
 /** What a service's message handler implements: parse, call one use case, log the outcome. */
 export interface MessageHandlerService {
@@ -16,9 +16,11 @@ export interface MessageHandlerService {
 
 export interface ConsumerHostOptions {
   groupId: string;
+  topicPrefix: string;
   topics: readonly string[];
   maxAttempts: number;
   partitionsConsumedConcurrently: number;
+  fromBeginning: boolean;
 }
 
 /**
@@ -43,10 +45,11 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationBootstrap(): Promise<void> {
     // Idempotent: lets the services run against a user's own, empty cluster.
-    await ensureTopics(this.kafka, ALL_TOPICS);
+    await ensureTopics(this.kafka, topicDefinitions(this.options.topicPrefix));
     await this.publisher.connect();
     this.runner = new ConsumerRunner(this.kafka, this.publisher, this.logger, {
       ...this.options,
+      deadLetterTopic: topicNames(this.options.topicPrefix).deadLetter,
       handler: (m, log) => this.handler.handle(m, log),
       onFatal: (err) => {
         this.logger.fatal({ err }, 'consumer stopped for good; exiting so the supervisor restarts the service');

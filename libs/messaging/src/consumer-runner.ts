@@ -1,6 +1,6 @@
 import type { Consumer, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
-import { TOPICS, type DeadLetterV1 } from '@claim-ledger/contracts';
+import type { DeadLetterV1 } from '@claim-ledger/contracts';
 import type { EventPublisher } from './event-publisher';
 import { toInboundMessage, type InboundMessage } from './inbound-message';
 import { PermanentMessageError } from './permanent-message.error';
@@ -11,6 +11,8 @@ export interface ConsumerRunnerOptions {
   groupId: string;
   topics: readonly string[];
   handler: MessageHandler;
+  /** Where messages that cannot be processed go, with their reason. */
+  deadLetterTopic: string;
   /** Attempts for a transient failure before the message is dead-lettered. */
   maxAttempts: number;
   partitionsConsumedConcurrently: number;
@@ -133,8 +135,6 @@ export class ConsumerRunner {
       failedAt: new Date().toISOString(),
       correlationId: message.correlationId,
     };
-    await this.publisher.publish(TOPICS.deadLetter.name, [
-      { key: message.key, value: record, correlationId: message.correlationId },
-    ]);
+    await this.publisher.publish(this.options.deadLetterTopic, [{ key: message.key, value: record, correlationId: message.correlationId }]);
   }
 }

@@ -11,6 +11,7 @@ const levelName: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 export interface KafkaSettings {
   brokers: readonly string[];
   clientId: string;
+  topicPrefix?: string;
 }
 
 /** A kafkajs client whose own log lines go to the service's structured logger. */

@@ -8,8 +8,8 @@ export interface OutgoingEvent {
 }
 
 /**
- * Publishes JSON events. The producer is idempotent and waits for every in-sync
- * replica, so an acknowledged event is on the broker even if this process dies next.
+ * Publishes JSON events. Every send waits for all in-sync replicas, so an
+ * acknowledged event is on the broker even if this process dies next.
  */
 export class EventPublisher {
   private readonly producer: Producer;
@@ -17,7 +17,9 @@ export class EventPublisher {
 
   constructor(kafka: Kafka) {
     this.producer = kafka.producer({
-      idempotent: true,
+      // kafkajs's idempotent mode needs unbounded retries, which would hang a request
+      // while the broker is away. Consumers are idempotent instead, and one request in
+      // flight keeps each partition in order.
       maxInFlightRequests: 1,
       // Keys are `<publisher>/<id>`: the default murmur2 partitioner keeps an article's
       // revisions in order on one partition, as the Java clients would.

@@ -8,3 +8,5 @@ export { parseMessage } from './parse-message';
 export { EVENT_PUBLISHER, KAFKA } from './messaging.tokens';
 export { messagingProviders } from './messaging.providers';
 export { ConsumerHost, consumerHostProvider, type ConsumerHostOptions, type MessageHandlerService } from './consumer-host';
+export { createConsumerApp } from './create-consumer-app';
+export { TOPIC_NAMES, topicDefinitions, topicNames, type TopicNames, type TopicRole } from './topic-names';

@@ -38,10 +38,7 @@ export class LedgerReader {
   constructor(private readonly dataSource: DataSource) {}
 
   async findClaims(f: ClaimFilter): Promise<ClaimPage> {
-    const q = this.dataSource
-      .getRepository(ClaimEntity)
-      .createQueryBuilder('c')
-      .where('c.superseded_at IS NULL');
+    const q = this.dataSource.getRepository(ClaimEntity).createQueryBuilder('c').where('c.superseded_at IS NULL');
     if (f.publisher) q.andWhere('c.publisher = :publisher', { publisher: f.publisher });
     if (f.articleId) q.andWhere('c.article_id = :articleId', { articleId: f.articleId });
     if (f.language) q.andWhere('c.language = :language', { language: f.language });

@@ -1,5 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { ClaimsExtractedV1 } from '@claim-ledger/contracts';
+
+/** The transaction's query runner, whose structured results give RETURNING rows alike for every statement. */
+function runner(m: EntityManager): QueryRunner {
+  if (!m.queryRunner) throw new Error('LedgerWriter must run inside a transaction');
+  return m.queryRunner;
+}
 
 export type RecordOutcome =
   /** A new revision (or a new article): its claims are now the current ones. */
@@ -45,20 +51,23 @@ export class LedgerWriter {
           WHERE publisher = $1 AND article_id = $2`,
         [a.publisher, a.id, a.revision, a.url ?? null, a.title ?? null, a.body, a.language, a.publishedAt],
       );
-      const superseded: { id: string }[] = await m.query(
+      // Structured result: for an UPDATE, TypeORM's plain result is [rows, count].
+      const superseded = await runner(m).query(
         `UPDATE claims SET superseded_at = now()
           WHERE publisher = $1 AND article_id = $2 AND revision < $3 AND superseded_at IS NULL
           RETURNING id`,
         [a.publisher, a.id, a.revision],
+        true,
       );
-      supersededClaimIds = superseded.map((r) => r.id);
+      supersededClaimIds = (superseded.records as { id: string }[]).map((r) => r.id);
     }
 
-    const revisionInsert: unknown[] = await m.query(
+    const revisionInsert = await runner(m).query(
       `INSERT INTO article_revisions (publisher, article_id, revision, title, body, published_at, claim_count, correlation_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT DO NOTHING RETURNING revision`,
       [a.publisher, a.id, a.revision, a.title ?? null, a.body, a.publishedAt, event.claims.length, event.correlationId ?? null],
+      true,
     );
 
     if (event.claims.length > 0) {
@@ -83,7 +92,7 @@ export class LedgerWriter {
         ],
       );
     }
-    const status = revisionInsert.length > 0 ? 'recorded' : 'duplicate';
+    const status = revisionInsert.records.length > 0 ? 'recorded' : 'duplicate';
     return { status, supersededClaimIds };
   }
 }

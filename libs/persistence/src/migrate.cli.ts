@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const ds = createDataSource({ url: config.DATABASE_URL, poolSize: 1 });
   await ds.initialize();
   try {
-    const applied = await runMigrations(ds);
+    const applied = await runMigrations(ds, config.DATABASE_URL);
     process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'schema is up to date\n');
   } finally {
     await ds.destroy();

@@ -30,17 +30,18 @@ export async function ensureDatabase(url: string): Promise<boolean> {
 
 /**
  * Applies pending migrations under a Postgres advisory lock, so services starting
- * together never run the same migration twice. Returns the names it applied.
+ * together never run the same migration twice. The lock is held on a connection of
+ * its own: taking one from the pool could starve the migrations of a connection.
+ * Returns the names it applied.
  */
-export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
+export async function runMigrations(dataSource: DataSource, url: string): Promise<string[]> {
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-    await runner.release();
+    await lock.end();
   }
 }

@@ -1,0 +1,10 @@
+import { databaseSection, httpSection, loadConfig, serviceSection } from '@claim-ledger/config';
+
+export const apiConfigSchema = serviceSection
+  .extend(databaseSection.shape)
+  .extend(httpSection.shape)
+  .extend({
+    HTTP_PORT: httpSection.shape.HTTP_PORT.default(8081),
+  });
+export type ApiConfig = ReturnType<typeof loadApiConfig>;
+export const loadApiConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(apiConfigSchema, env);

@@ -1,0 +1,1 @@
+export const API_DATA_SOURCE = Symbol('API_DATA_SOURCE');

@@ -1,0 +1,21 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { jsonBodyMiddleware } from '@claim-ledger/http';
+import { createLogger, NestLoggerAdapter } from '@claim-ledger/observability';
+import { createDataSource } from '@claim-ledger/persistence';
+import type { ApiConfig } from './api.config';
+import { ApiModule } from './api.module';
+
+/** Builds the query API (main.ts and the end-to-end tests both use it). */
+export async function createApiApp(config: ApiConfig): Promise<INestApplication> {
+  const logger = createLogger('api', config.LOG_LEVEL);
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  await dataSource.initialize();
+  const app = await NestFactory.create(ApiModule.forRoot(config, logger, dataSource), {
+    bodyParser: false,
+    logger: new NestLoggerAdapter(logger),
+  });
+  app.use(jsonBodyMiddleware(config.HTTP_MAX_BODY_BYTES));
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,18 @@
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { API_DATA_SOURCE } from './api.tokens';
+
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(API_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  @Get()
+  async health(): Promise<{ status: 'ok' }> {
+    try {
+      await this.dataSource.query('SELECT 1');
+    } catch {
+      throw new ServiceUnavailableException({ code: 'HEALTH.DATABASE', message: 'the database does not answer' });
+    }
+    return { status: 'ok' };
+  }
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { articleKey, articleV1Schema, type ClaimsExtractedV1 } from '@claim-ledger/contracts';
+import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
+import {
+  EVENT_PUBLISHER,
+  parseMessage,
+  TOPIC_NAMES,
+  type TopicNames,
+  type EventPublisher,
+  type InboundMessage,
+  type MessageHandlerService,
+} from '@claim-ledger/messaging';
+
+/**
+ * articles.v1 -> claims.extracted.v1. Extraction is deterministic, so a redelivered
+ * article yields the same event with the same claim ids, which the ledger ignores.
+ */
+@Injectable()
+export class ExtractArticleHandler implements MessageHandlerService {
+  constructor(
+    @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
+    @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
+  ) {}
+
+  async handle(message: InboundMessage, log: Logger): Promise<void> {
+    const article = parseMessage(articleV1Schema, message);
+    const started = performance.now();
+    const { language, claims } = extractClaims(article);
+    const event: ClaimsExtractedV1 = {
+      article: { ...article, language },
+      claims,
+      extractor: { name: 'claim-ledger', version: EXTRACTOR_VERSION },
+      extractedAt: new Date().toISOString(),
+      correlationId: message.correlationId,
+    };
+    const key = articleKey(article);
+    await this.publisher.publish(this.topics.claimsExtracted, [{ key, value: event, correlationId: message.correlationId }]);
+    log.info(
+      { articleKey: key, revision: article.revision, claims: claims.length, ms: Math.round(performance.now() - started) },
+      'article extracted',
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { createConsumerApp } from '@claim-ledger/messaging';
+import { createLogger, runService } from '@claim-ledger/observability';
+import { createDataSource, runMigrations } from '@claim-ledger/persistence';
+import { loadLedgerConfig } from './ledger.config';
+import { LedgerModule } from './ledger.module';
+
+runService('ledger', async () => {
+  const config = loadLedgerConfig();
+  const logger = createLogger('ledger', config.LOG_LEVEL);
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  await dataSource.initialize();
+  // The ledger owns the schema: it applies pending migrations before it consumes.
+  const applied = await runMigrations(dataSource, config.DATABASE_URL);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  await createConsumerApp(LedgerModule.forRoot(config, logger, dataSource), logger);
+});

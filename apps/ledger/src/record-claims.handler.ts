@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { articleKey, claimsExtractedV1Schema, type ClaimsRecordedV1 } from '@claim-ledger/contracts';
+import {
+  EVENT_PUBLISHER,
+  parseMessage,
+  TOPIC_NAMES,
+  type TopicNames,
+  type EventPublisher,
+  type InboundMessage,
+  type MessageHandlerService,
+} from '@claim-ledger/messaging';
+import { LedgerWriter } from '@claim-ledger/persistence';
+
+/**
+ * claims.extracted.v1 -> Postgres -> claims.recorded.v1. The write is idempotent; the
+ * event is published again for a duplicate too, because the first delivery may have
+ * died between the commit and the publish.
+ */
+@Injectable()
+export class RecordClaimsHandler implements MessageHandlerService {
+  constructor(
+    private readonly writer: LedgerWriter,
+    @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
+    @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
+  ) {}
+
+  async handle(message: InboundMessage, log: Logger): Promise<void> {
+    const event = parseMessage(claimsExtractedV1Schema, message);
+    const a = event.article;
+    const key = articleKey(a);
+    const outcome = await this.writer.record(event);
+    if (outcome.status === 'stale') {
+      log.info({ articleKey: key, revision: a.revision, currentRevision: outcome.currentRevision }, 'stale revision ignored');
+      return;
+    }
+    const recorded: ClaimsRecordedV1 = {
+      publisher: a.publisher,
+      articleId: a.id,
+      revision: a.revision,
+      publishedAt: a.publishedAt,
+      claims: event.claims,
+      supersededClaimIds: outcome.supersededClaimIds,
+      recordedAt: new Date().toISOString(),
+      correlationId: message.correlationId,
+    };
+    await this.publisher.publish(this.topics.claimsRecorded, [{ key, value: recorded, correlationId: message.correlationId }]);
+    log.info(
+      {
+        articleKey: key,
+        revision: a.revision,
+        status: outcome.status,
+        claims: event.claims.length,
+        superseded: outcome.supersededClaimIds.length,
+      },
+      'claims recorded',
+    );
+  }
+}
