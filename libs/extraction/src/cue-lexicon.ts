@@ -1,49 +1,222 @@
 /**
- * Attribution cues per language. Verb cues are listed as participles or finite forms
- * and matched as whole words; `denies` marks cues whose content the source rejects.
+ * Attribution cues per language: reporting verbs (with the auxiliaries Romanian past
+ * tenses need), prepositional cues, complementizers and hedges. Everything here is a
+ * closed class of the language, not vocabulary of any one story.
  */
-export interface VerbCue {
-  form: string;
-  denies: boolean;
+export interface CueLexicon {
+  /** Participles of reporting verbs ("declarat", "said"); Romanian needs an auxiliary before them. */
+  participles: readonly string[];
+  /** Finite present forms that stand alone ("declară", "says"). */
+  finite: readonly string[];
+  /** Verbs whose content the source rejects. */
+  denials: readonly string[];
+  /** Auxiliaries and adverbs that may stand between the subject and the participle. */
+  auxiliaries: readonly string[];
+  adverbs: readonly string[];
+  prepositional: readonly string[];
+  complementizers: readonly string[];
+  /** Modal words in the content that show the source qualifies it. */
+  hedges: readonly string[];
+  /** Verbs after which a reporting verb is not a statement ("declined to comment"). */
+  refusals: readonly string[];
 }
 
-const ro = (forms: string, denies = false): VerbCue[] => forms.split(' ').map((form) => ({ form, denies }));
-
-export const VERB_CUES: Record<string, readonly VerbCue[]> = {
-  ro: [
-    ...ro(
-      'declarat afirmat anunțat precizat susținut spus informat acuzat adăugat transmis subliniat arătat explicat estimat raportat confirmat dezvăluit avertizat menționat relatat comunicat insistat admis recunoscut declarată',
-    ),
-    ...ro('negat respins dezmințit infirmat contestat', true),
-    // Present tense.
-    ...ro('declară afirmă spune susține anunță precizează acuză estimează arată avertizează consideră apreciază scrie relatează'),
-    ...ro('neagă respinge dezminte infirmă contestă', true),
-  ],
-  en: [
-    ...ro(
-      'said says told stated announced added claimed alleged reported accused estimated noted confirmed warned explained insisted argued wrote revealed disclosed acknowledged admitted believes believed maintained asserted',
-    ),
-    ...ro('denied denies deny dismissed dismisses rejected rejects refuted disputed', true),
-  ],
+export const CUES: Record<'ro' | 'en', CueLexicon> = {
+  ro: {
+    participles: [
+      'declarat',
+      'afirmat',
+      'anunțat',
+      'precizat',
+      'susținut',
+      'spus',
+      'informat',
+      'acuzat',
+      'adăugat',
+      'transmis',
+      'subliniat',
+      'arătat',
+      'explicat',
+      'estimat',
+      'raportat',
+      'confirmat',
+      'dezvăluit',
+      'avertizat',
+      'menționat',
+      'relatat',
+      'comunicat',
+      'insistat',
+      'admis',
+      'recunoscut',
+      'apreciat',
+      'considerat',
+      'declarat-o',
+      'scris',
+      'notat',
+      'calculat',
+      'indicat',
+      'semnalat',
+      'acuzat-o',
+      'reiterat',
+      'reafirmat',
+      'promis',
+      'asigurat',
+      'dat asigurări',
+      'negat',
+      'respins',
+      'dezmințit',
+      'infirmat',
+      'contestat',
+    ],
+    finite: [
+      'declară',
+      'afirmă',
+      'spune',
+      'susține',
+      'anunță',
+      'precizează',
+      'acuză',
+      'estimează',
+      'avertizează',
+      'consideră',
+      'apreciază',
+      'scrie',
+      'relatează',
+      'subliniază',
+      'arată',
+      'explică',
+      'informează',
+      'transmite',
+      'insistă',
+      'afirmau',
+      'spun',
+      'susțin',
+      'declară',
+      'neagă',
+      'resping',
+      'respinge',
+      'dezminte',
+      'infirmă',
+      'contestă',
+    ],
+    denials: ['negat', 'respins', 'dezmințit', 'infirmat', 'contestat', 'neagă', 'respinge', 'resping', 'dezminte', 'infirmă', 'contestă'],
+    auxiliaries: ['a', 'au', 'ar fi', 'am', 'ați', 'ai', 'o fi', 'ar', 'nu a', 'nu au', 'n-a', 'n-au', 'nu ar fi'],
+    adverbs: ['și', 'deja', 'mai', 'tot', 'ulterior', 'repetat', 'din nou', 'anterior', 'recent', 'public', 'oficial', 'categoric', 'ferm'],
+    prepositional: [
+      'potrivit',
+      'conform',
+      'după cum a declarat',
+      'după cum a precizat',
+      'după cum a anunțat',
+      'citat de',
+      'în opinia',
+      'în viziunea',
+      'după spusele',
+    ],
+    complementizers: ['că', 'ca', 'faptul că'],
+    hedges: ['ar fi', 'ar putea', 'ar avea', 'ar urma', 'ar exista', 'posibil', 'probabil', 'se pare', 'aparent', 'presupus', 's-ar putea'],
+    refusals: ['refuzat să', 'refuză să', 'evitat să', 'nu a dorit să', 'nu au dorit să'],
+  },
+  en: {
+    participles: [
+      'said',
+      'says',
+      'told',
+      'stated',
+      'announced',
+      'added',
+      'claimed',
+      'alleged',
+      'reported',
+      'accused',
+      'estimated',
+      'noted',
+      'confirmed',
+      'warned',
+      'explained',
+      'insisted',
+      'argued',
+      'wrote',
+      'revealed',
+      'disclosed',
+      'acknowledged',
+      'admitted',
+      'maintained',
+      'asserted',
+      'stressed',
+      'indicated',
+      'predicted',
+      'suggested',
+      'contends',
+      'contended',
+      'tells',
+      'adds',
+      'claims',
+      'states',
+      'announces',
+      'reports',
+      'warns',
+      'estimates',
+      'notes',
+      'denied',
+      'denies',
+      'deny',
+      'dismissed',
+      'dismisses',
+      'rejected',
+      'rejects',
+      'refuted',
+      'disputed',
+      'disputes',
+    ],
+    finite: [],
+    denials: ['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted', 'disputed', 'disputes'],
+    auxiliaries: [
+      'has',
+      'have',
+      'had',
+      'was',
+      'were',
+      'is',
+      'are',
+      'did not',
+      'does not',
+      'do not',
+      "didn't",
+      "doesn't",
+      "don't",
+      'has not',
+      'have not',
+      'had not',
+      'would',
+      'will',
+      'could',
+    ],
+    adverbs: [
+      'repeatedly',
+      'also',
+      'previously',
+      'already',
+      'again',
+      'not',
+      'publicly',
+      'officially',
+      'flatly',
+      'firmly',
+      'later',
+      'earlier',
+      'separately',
+      'strongly',
+      'vehemently',
+    ],
+    prepositional: ['according to', 'as quoted by', 'in the words of', 'in the view of', 'as reported by'],
+    complementizers: ['that'],
+    hedges: ['may', 'might', 'could', 'possibly', 'probably', 'reportedly', 'allegedly', 'apparently', 'believed to', 'likely', 'perhaps'],
+    refusals: ['declined to', 'refused to', 'would not', 'did not want to'],
+  },
 };
 
-/** Auxiliaries that may stand before a Romanian participle cue. */
-export const RO_AUXILIARIES = ['a', 'au', 'ar', 'am', 'ai', 'ați', 'a mai', 'au mai', 'ar fi', 'au fost'];
-
-/** Prepositional cues: "potrivit X", "according to X". */
-export const PREPOSITIONAL_CUES: Record<string, readonly string[]> = {
-  ro: ['potrivit', 'conform', 'după cum a declarat', 'citat de', 'în opinia'],
-  en: ['according to', 'as quoted by', 'in the words of'],
-};
-
-/** Words that introduce reported content after a cue. */
-export const COMPLEMENTIZERS: Record<string, readonly string[]> = {
-  ro: ['că', 'ca'],
-  en: ['that'],
-};
-
-/** Words in the content that show the source qualifies it. */
-export const HEDGES: Record<string, readonly string[]> = {
-  ro: ['ar fi', 'ar putea', 'ar avea', 'ar urma', 'posibil', 'probabil', 'se pare', 'aparent'],
-  en: ['may', 'might', 'could', 'possibly', 'probably', 'reportedly', 'allegedly', 'apparently', 'believed to'],
-};
+/** The lexicon for a language; English for the languages without one of their own. */
+export function cuesFor(lang: string): CueLexicon {
+  return lang === 'ro' ? CUES.ro : CUES.en;
+}

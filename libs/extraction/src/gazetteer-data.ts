@@ -7,7 +7,7 @@
 
 /** Capitals and seats of government used as metonymy, per ISO country code: English, then Romanian forms. */
 export const CAPITALS: Record<string, readonly string[]> = {
-  US: ['Washington', 'White House', 'Casa Albă', 'Pentagon', 'State Department', 'Departamentul de Stat'],
+  US: ['Washington', 'White House', 'Casa Albă', 'Casei Albe', 'Pentagon', 'State Department', 'Departamentul de Stat'],
   RU: ['Moscow', 'Moscova', 'Kremlin'],
   KR: ['Seoul', 'Seul', 'Blue House'],
   KP: ['Pyongyang', 'Phenian'],

@@ -42,18 +42,29 @@ export function romanianForms(name: string): string[] {
     forms.add(`${head.slice(0, -1)}ei${rest}`);
   } else if (/[bcdfghjklmnprstvwxzț]$/i.test(head)) {
     forms.add(`${head}ul${rest}`).add(`${head}ului${rest}`);
-  } else if (/[ou]$/.test(head)) {
-    forms.add(`${head}-ul${rest}`).add(`${head}-ului${rest}`);
+  } else if (/i$/.test(head)) {
+    forms.add(`${head}ul${rest}`).add(`${head}ului${rest}`);
   }
+  // Foreign names take the article after a hyphen: "Bruxelles-ul", "Tokyo-ului".
+  if (!/a$/.test(head)) forms.add(`${head}-ul${rest}`).add(`${head}-ului${rest}`);
   return [...forms];
 }
 
+const keyCache = new Map<string, string>();
+
 /** Lower-cased, diacritics-free, single-spaced: the key of a name in the index. */
 export function nameKey(s: string): string {
-  return fold(s)
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/[’']/g, "'")
-    .trim();
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = fold(s)
+      .replace(/[\s\u00a0]+/g, ' ')
+      .replace(/[’']/g, "'")
+      .trim();
+    // Names recur across articles; a bounded cache keeps memory flat over any stream.
+    if (keyCache.size >= 50_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 /** All-capital short forms (US, UN, AP) are matched as written, so "us" or "ap" never match. */
@@ -63,7 +74,8 @@ export class Gazetteer {
   private readonly byKey = new Map<string, { entity: EntityDef; via: EntityMention['via'] }>();
   private readonly acronyms = new Map<string, { entity: EntityDef; via: EntityMention['via'] }>();
   private readonly demonyms = new Map<string, EntityDef>();
-  private maxWords = 1;
+  /** First word of every known name -> the most words a name starting with it has. */
+  private readonly firstWords = new Map<string, number>();
 
   constructor() {
     const en = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -90,7 +102,9 @@ export class Gazetteer {
       const key = nameKey(form);
       if (!this.byKey.has(key)) this.byKey.set(key, { entity, via });
     }
-    this.maxWords = Math.max(this.maxWords, form.split(' ').length);
+    const words = form.split(' ');
+    const first = nameKey(words[0]!.replace(/\.$/, ''));
+    this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length));
   }
 
   /** The country a demonym or adjective names ("sud-coreean", "Russian"), if any. */
@@ -115,7 +129,10 @@ export class Gazetteer {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
       if (!/^\p{Lu}/u.test(first[0])) continue;
-      for (let n = Math.min(this.maxWords, tokens.length - i); n >= 1; n--) {
+      // Only words that begin some known name are worth the longer look-ups.
+      const firstKey = nameKey(first[0].replace(/\.$/, '').replace(/['’]s$/, ''));
+      const longest = this.firstWords.get(firstKey) ?? (isAcronym(first[0]) ? 1 : 0);
+      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
         const last = tokens[i + n - 1]!;
         let end = last.index + last[0].length;
         let surface = text.slice(first.index, end);

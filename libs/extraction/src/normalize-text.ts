@@ -47,10 +47,21 @@ export function normalizeText(text: string): string {
   return text.replace(PATTERN, (c) => MAP[c] ?? c);
 }
 
+const foldCache = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case without diacritics, for lexicon look-ups ("Ședința" -> "sedinta"). */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  if (ASCII.test(s)) return s.toLowerCase();
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
+    // Words repeat across articles; a bounded cache keeps memory flat over any stream.
+    if (foldCache.size >= 50_000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
 }

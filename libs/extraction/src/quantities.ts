@@ -1,33 +1,34 @@
 import type { Quantity } from '@claim-ledger/contracts';
 import { fold } from './normalize-text';
+import { unitFor } from './units';
 
+// Number words, folded (no diacritics). Romanian has gendered forms ("doi"/"două").
 const NUMBER_WORDS: Record<string, number> = {
-  // Romanian
   unu: 1,
   una: 1,
-  un: 1,
-  o: 1,
   doi: 2,
-  două: 2,
   doua: 2,
   trei: 3,
   patru: 4,
   cinci: 5,
-  șase: 6,
   sase: 6,
-  șapte: 7,
   sapte: 7,
   opt: 8,
-  nouă: 9,
   noua: 9,
   zece: 10,
-  douăzeci: 20,
+  unsprezece: 11,
+  doisprezece: 12,
+  douasprezece: 12,
+  cincisprezece: 15,
+  douazeci: 20,
   treizeci: 30,
   patruzeci: 40,
   cincizeci: 50,
-  sută: 100,
-  sute: 100,
-  // English
+  saizeci: 60,
+  saptezeci: 70,
+  optzeci: 80,
+  nouazeci: 90,
+  suta: 100,
   one: 1,
   two: 2,
   three: 3,
@@ -38,182 +39,261 @@ const NUMBER_WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
   twelve: 12,
   fifteen: 15,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
   dozen: 12,
 };
+// Articles that stand for "one" before a scale word: "un milion", "o mie", "a million".
+const ONE_WORDS = new Set(['un', 'o', 'a', 'an']);
 
 const SCALES: Record<string, number> = {
   mie: 1e3,
   mii: 1e3,
   thousand: 1e3,
-  thousands: 1e3,
+  k: 1e3,
   milion: 1e6,
   milioane: 1e6,
   million: 1e6,
-  millions: 1e6,
+  mln: 1e6,
   mil: 1e6,
+  m: 1e6,
   miliard: 1e9,
   miliarde: 1e9,
   billion: 1e9,
-  billions: 1e9,
   mld: 1e9,
   bn: 1e9,
+  bln: 1e9,
   trilion: 1e12,
   trilioane: 1e12,
   trillion: 1e12,
 };
 
-/** Words before a figure that make it approximate or a bound. */
-const APPROX =
-  /(aproximativ|circa|cca\.?|peste|cel puțin|cel putin|aproape|în jur de|in jur de|mai mult de|mai bine de|până la|pana la|about|roughly|around|approximately|nearly|almost|some|more than|over|at least|up to|an estimated|upwards of|close to)\s+$/i;
+/** Words before a figure that make it approximate or a bound (folded, at the end of the preceding text). */
+const HEDGE_BEFORE =
+  /(?:^|[^\p{L}])(aproximativ|circa|cca\.?|peste|cel putin|aproape|in jur de|mai mult de|mai bine de|pana la|nu mai putin de|estimat la|about|roughly|around|approximately|nearly|almost|some|more than|over|at least|up to|an estimated|estimated|upwards of|close to|as many as|no fewer than|no less than|~)\s*$/u;
+const HEDGE_AFTER = /^\s*(?:sau mai mult|or more|plus|\+)(?![\p{L}])/iu;
 
-/** Units: plural and inflected forms to the English singular noun (or ISO code, or %). */
-const UNITS: Record<string, string> = {
-  containere: 'container',
-  containerele: 'container',
-  container: 'container',
-  containers: 'container',
-  obuze: 'shell',
-  obuz: 'shell',
-  shells: 'shell',
-  shell: 'shell',
-  rounds: 'round',
-  proiectile: 'shell',
-  rachete: 'missile',
-  rachetă: 'missile',
-  missiles: 'missile',
-  missile: 'missile',
-  drone: 'drone',
-  drones: 'drone',
-  tancuri: 'tank',
-  tanks: 'tank',
-  soldați: 'soldier',
-  soldati: 'soldier',
-  soldiers: 'soldier',
-  militari: 'soldier',
-  troops: 'soldier',
-  persoane: 'person',
-  oameni: 'person',
-  people: 'person',
-  persons: 'person',
-  victime: 'victim',
-  victims: 'victim',
-  morți: 'death',
-  deaths: 'death',
-  răniți: 'injured',
-  injured: 'injured',
-  tone: 'tonne',
-  tonnes: 'tonne',
-  tons: 'tonne',
-  km: 'kilometre',
-  kilometri: 'kilometre',
-  kilometres: 'kilometre',
-  kilometers: 'kilometre',
-  miles: 'mile',
-  mm: 'mm',
-  milimetri: 'mm',
-  millimetre: 'mm',
-  vagoane: 'wagon',
-  wagons: 'wagon',
-  nave: 'ship',
-  ships: 'ship',
-  avioane: 'aircraft',
-  aircraft: 'aircraft',
-  zile: 'day',
-  days: 'day',
-  luni: 'month',
-  months: 'month',
-  ani: 'year',
-  years: 'year',
-  săptămâni: 'week',
-  weeks: 'week',
-  dolari: 'USD',
-  dollars: 'USD',
-  $: 'USD',
-  euro: 'EUR',
-  euros: 'EUR',
-  '€': 'EUR',
-  lei: 'RON',
-  ruble: 'RUB',
-  roubles: 'RUB',
-  rubles: 'RUB',
-  '%': '%',
-  procente: '%',
-  percent: '%',
-  'per cent': '%',
-  la: '',
-};
+const CURRENCY_PREFIX: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 
-function parseNumeral(raw: string, lang: string): number | null {
-  const s = raw.replace(/\s/g, '');
-  // Romanian writes 7.000 and 3,5; English 7,000 and 3.5.
+// Quantities never counted: a year, a day of the month, a clock time, a number glued to letters (G7, Su-27).
+const MONTH_WORDS =
+  'ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|january|february|march|april|may|june|july|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATE_AFTER = new RegExp(`^\\s*(?:${MONTH_WORDS})(?![\\p{L}])`, 'iu');
+const DATE_BEFORE = new RegExp(`(?:${MONTH_WORDS})\\.?\\s*$`, 'iu');
+const NOT_A_FIGURE_BEFORE =
+  /(?:^|[^\p{L}])(nr|no|art|alin|rezolutia|rezolutiei|resolution|resolutions|article|section|punctul|capitolul|anul|in anul|since|din|in|pe|on|the|by|before|after|until|pana in|inainte de|dupa)\.?\s*$/iu;
+
+interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  /** True when a scale word was part of it ("3 million"). */
+  scaled: boolean;
+  /** The scale's factor, 1 without one. */
+  scale: number;
+  currency?: string;
+  percent: boolean;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const WORD_ALTERNATION = [
+  ...Object.keys(NUMBER_WORDS),
+  'două',
+  'șase',
+  'șapte',
+  'nouă',
+  'douăzeci',
+  'nouăzeci',
+  'sută',
+  'șaizeci',
+  'șaptezeci',
+  'douăsprezece',
+]
+  .map(escape)
+  .join('|');
+const SCALE_ALTERNATION = Object.keys(SCALES)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+const NUMBER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,:/])(?<cur>US\$|\$|€|£|¥)?\s?(?:(?<digits>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(?<word>${WORD_ALTERNATION}|un|o|a|an))(?:(?:\s+(?:de\s+)?|\s?)(?<scale>${SCALE_ALTERNATION})(?![\p{L}]))?(?<pct>\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
+  'giu',
+);
+
+function parseDigits(raw: string, lang: string): number | null {
+  const s = raw.replace(/[  ]/g, ' ');
+  // A space groups thousands in both languages ("7 000").
+  if (/^\d{1,3}( \d{3})+$/.test(s)) return Number(s.replace(/ /g, ''));
+  // Romanian writes 7.000 and 3,5; English 7,000 and 3.5. A figure with several
+  // groups ("1,000,000") is unambiguous in either.
   const [thousands, decimal] = lang === 'ro' ? ['.', ','] : [',', '.'];
-  const grouped = new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+(\\${decimal}\\d+)?$`);
-  if (grouped.test(s)) return Number(s.split(thousands).join('').replace(decimal, '.'));
+  const other = thousands === '.' ? ',' : '.';
+  for (const [t, d] of [
+    [thousands, decimal],
+    [other, thousands],
+  ] as const) {
+    const grouped = new RegExp(`^\\d{1,3}(\\${t}\\d{3})+(\\${d}\\d+)?$`);
+    if (grouped.test(s) && (t === thousands || s.split(t).length > 2)) return Number(s.split(t).join('').replace(d, '.'));
+  }
   if (/^\d+$/.test(s)) return Number(s);
   const dec = new RegExp(`^\\d+\\${decimal}\\d+$`);
   if (dec.test(s)) return Number(s.replace(decimal, '.'));
   return null;
 }
 
-function unitAfter(after: string): string | undefined {
-  const m = /^\s*(?:de\s+)?(%|\$|€|[\p{L}]+)/u.exec(after);
-  if (!m) return undefined;
-  const word = m[1]!.toLowerCase();
-  if (UNITS[word] !== undefined) return UNITS[word] || undefined;
-  if (/^[\p{Ll}]+s$/u.test(word) && word.length > 3 && !/ss$/.test(word))
-    return word
-      .replace(/ies$/, 'y')
-      .replace(/(ch|sh|x)es$/, '$1')
-      .replace(/s$/, '');
-  return undefined;
+function numberTokens(text: string, lang: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const g = m.groups!;
+    let value: number | null;
+    if (g.digits) value = parseDigits(g.digits, lang);
+    else {
+      const w = fold(g.word!);
+      value = ONE_WORDS.has(w) ? (g.scale ? 1 : null) : (NUMBER_WORDS[w] ?? null);
+      // A lone number word ("one of them", "trei dintre") is not a figure worth keeping.
+      if (value !== null && !g.scale && !g.pct && value < 10) value = null;
+    }
+    if (value === null) continue;
+    const scaleWord = g.scale?.toLowerCase();
+    // "m" and "k" count as scales only right after digits ("$3m", "5k").
+    if (scaleWord && (scaleWord === 'm' || scaleWord === 'k') && (!g.digits || /\s/.test(m[0].slice(-2, -1)))) continue;
+    const end = m.index + m[0].length;
+    // Glued to a word, it is a code: "G7", "737-MAX", "COVID-19". But "152mm" is a
+    // figure with its unit, and "10,000-12,000" a range.
+    const next = text.slice(end, end + 4);
+    if (/^[\p{L}\p{N}]/u.test(next) && !g.pct && !/^(mm|km|cm|kg)/i.test(next)) continue;
+    if (/^-(?!\s?\d)/.test(next)) continue;
+    const prev = text.slice(Math.max(0, m.index - 2), m.index);
+    if (/\p{L}$/u.test(prev) && !g.cur) continue;
+    if (/(^|[^\d\s])-$/u.test(prev) && !g.cur) continue;
+    out.push({
+      start: m.index,
+      end,
+      value: value * (scaleWord ? SCALES[scaleWord]! : 1),
+      scaled: Boolean(scaleWord),
+      scale: scaleWord ? SCALES[scaleWord]! : 1,
+      ...(g.cur ? { currency: CURRENCY_PREFIX[g.cur]! } : {}),
+      percent: Boolean(g.pct),
+    });
+  }
+  return out;
 }
 
+function isDateOrYear(text: string, t: NumberToken): boolean {
+  if (t.scaled || t.percent || t.currency) return false;
+  const raw = text.slice(t.start, t.end);
+  const before = fold(text.slice(Math.max(0, t.start - 20), t.start));
+  const after = text.slice(t.end, t.end + 15);
+  if (/^\d{4}$/.test(raw) && t.value >= 1800 && t.value <= 2100) return true;
+  if (t.value >= 1 && t.value <= 31 && /^\d{1,2}$/.test(raw) && (DATE_AFTER.test(after) || DATE_BEFORE.test(before))) return true;
+  if (/^\s*[:h]\d\d/.test(after)) return true;
+  if (NOT_A_FIGURE_BEFORE.test(before) && !/^\s*(?:de\s+)?\p{L}{3,}/u.test(after)) return true;
+  return /(?:^|[^\p{L}])(nr|no|art|resolution|rezolutia|rezolutiei)\.?\s*$/u.test(before);
+}
+
+// Every figure has a digit, a number word, a vague amount or a zero word: a text without any is skipped.
+const MAY_HOLD_FIGURES = new RegExp(
+  String.raw`\d|(?<![\p{L}])(?:${WORD_ALTERNATION}|${SCALE_ALTERNATION}|zeci|sute|mii|dozens|hundreds|thousands|millions|billions|scores|nicio|niciun|nici|nimeni|nobody|no)(?![\p{L}])`,
+  'iu',
+);
+
+const RANGE_JOIN = /^\s*(?:-|–|—|to|până la|pana la|la|și|si|and)\s*$/iu;
+const RANGE_OPEN = /(?:^|[^\p{L}])(intre|between|from|de la|cuprins intre)\s*$/u;
+
 /**
- * Figures in a text: digits with either language's separators, number words with
- * scale words ("trei milioane", "two million"), vague amounts ("mii de",
- * "thousands of") and hedges ("aproximativ", "more than").
+ * Figures in a text: digits in either language's format, number words with scale words
+ * ("trei milioane", "two million"), ranges ("între 2.000 și 3.000", "10,000-12,000"),
+ * money ("5 milioane de euro", "$3bn"), percentages, vague amounts ("mii de",
+ * "thousands of"), hedges ("aproximativ", "more than") and zero ("nicio victimă",
+ * "no one was hurt"). Dates, years, clock times and codes such as "G7" are not figures.
  */
 export function findQuantities(text: string, lang: string): Quantity[] {
-  const out: Quantity[] = [];
-  const numberWord = Object.keys(NUMBER_WORDS).join('|');
-  const scale = Object.keys(SCALES).join('|');
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)|(${numberWord}))(?:\\s*(${scale})(?![\\p{L}]))?(\\s*(?:mm|%)(?![\\p{L}]))?`,
-    'giu',
-  );
-  for (const m of text.matchAll(re)) {
-    const [whole, digits, word, scaleWord, suffix] = m;
-    let value = digits ? parseNumeral(digits, lang) : (NUMBER_WORDS[fold(word!)] ?? null);
-    if (value === null) continue;
-    // A bare number word with no scale is rarely a figure worth keeping ("one of", "o serie").
-    if (word && !scaleWord) continue;
-    // Years and calibres are not counts.
-    if (digits && !scaleWord && !suffix && /^(19|20)\d\d$/.test(digits)) continue;
-    if (scaleWord) value *= SCALES[scaleWord.toLowerCase()]!;
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    const after = text.slice(m.index + whole.length);
-    const unit = suffix ? (suffix.trim() === '%' ? '%' : 'mm') : unitAfter(after);
-    const approx = APPROX.test(before);
-    out.push({ value, approx, ...(unit ? { unit } : {}), surface: whole.trim() });
+  if (!MAY_HOLD_FIGURES.test(text)) return [];
+  const tokens = numberTokens(text, lang).filter((t) => !isDateOrYear(text, t));
+  const out: { at: number; q: Quantity }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    const before = fold(text.slice(Math.max(0, a.start - 40), a.start));
+    let q: Quantity;
+    let last = a;
+    if (b && RANGE_JOIN.test(text.slice(a.end, b.start)) && (RANGE_OPEN.test(before) || /^\s*[-–—]\s*$/.test(text.slice(a.end, b.start)))) {
+      // "between 10 and 12 million": the scale of the upper end applies to both.
+      const min = !a.scaled && b.scaled ? a.value * b.scale : a.value;
+      q = { min, max: b.value, approx: HEDGE_BEFORE.test(before), surface: text.slice(a.start, b.end) };
+      last = b;
+      i++;
+    } else {
+      q = { value: a.value, approx: HEDGE_BEFORE.test(before), surface: text.slice(a.start, a.end) };
+    }
+    const after = text.slice(last.end, last.end + 60);
+    if (HEDGE_AFTER.test(after)) q.approx = true;
+    const unit = a.currency ?? (last.percent ? '%' : unitFor(after, lang));
+    if (unit) q.unit = unit;
+    const hedgeStart = HEDGE_BEFORE.exec(before);
+    out.push({ at: hedgeStart ? a.start - (before.length - hedgeStart.index) : a.start, q });
   }
-  // "mii de containere", "thousands of containers": an order of magnitude, not a figure.
-  for (const m of text.matchAll(/(?<![\p{L}])(mii|zeci de mii|sute|thousands|hundreds|millions|milioane)\s+(?:de|of)\s+([\p{L}]+)/giu)) {
-    const prior = text.slice(Math.max(0, m.index - 12), m.index);
-    if (
-      /(\d|\p{L})\s+$/u.test(prior) &&
-      /(\d|unu|doi|două|trei|patru|cinci|șase|șapte|opt|nouă|zece|one|two|three|four|five|six|seven|eight|nine|ten)\s+$/iu.test(prior)
-    )
-      continue;
-    const mag = /^(sute|hundreds)$/i.test(m[1]!) ? 100 : /^(milioane|millions)$/i.test(m[1]!) ? 1e6 : /^zeci/i.test(m[1]!) ? 1e4 : 1e3;
-    const unit = unitAfter(m[2]!);
-    out.push({ value: mag, approx: true, vague: true, ...(unit ? { unit } : {}), surface: m[0] });
+  for (const v of vagueAmounts(text, lang)) if (!tokens.some((t) => v.at >= t.start && v.at < t.end)) out.push(v);
+  for (const z of zeroAmounts(text, lang)) out.push(z);
+  return out.sort((x, y) => x.at - y.at).map((x) => x.q);
+}
+
+const VAGUE_RE =
+  /(?<![\p{N}] ?)(?<![\p{L}])(?:(zeci de mii|sute de mii|zeci|sute|mii|milioane|miliarde)\s+de|(tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|scores)\s+of)\s+(\p{L}+)/giu;
+const VAGUE_VALUES: Record<string, number> = {
+  zeci: 10,
+  dozens: 10,
+  scores: 10,
+  sute: 100,
+  hundreds: 100,
+  mii: 1e3,
+  thousands: 1e3,
+  'zeci de mii': 1e4,
+  'tens of thousands': 1e4,
+  'sute de mii': 1e5,
+  'hundreds of thousands': 1e5,
+  milioane: 1e6,
+  millions: 1e6,
+  miliarde: 1e9,
+  billions: 1e9,
+};
+
+/** "mii de containere", "thousands of shells": an order of magnitude, not a figure. */
+function vagueAmounts(text: string, lang: string): { at: number; q: Quantity }[] {
+  const out: { at: number; q: Quantity }[] = [];
+  for (const m of text.matchAll(VAGUE_RE)) {
+    const prior = text.slice(Math.max(0, m.index - 3), m.index);
+    if (/\d\s*$/.test(prior)) continue;
+    const word = (m[1] ?? m[2])!.toLowerCase();
+    const unit = unitFor(` ${m[3]}`, lang);
+    out.push({ at: m.index, q: { value: VAGUE_VALUES[word]!, approx: true, vague: true, ...(unit ? { unit } : {}), surface: m[0] } });
+  }
+  return out;
+}
+
+const ZERO_RE =
+  /(?<![\p{L}])(?:(?:nicio|niciun|niciunul|nici o|nici un)\s+(\p{L}+)|(?:nimeni|nobody|no one|no-one)(?=\s+(?:nu\s+)?(?:a|au|was|were|has|had|is|s-a)\s)|no\s+(casualties|victims|deaths|injuries|fatalities|one))(?![\p{L}])/giu;
+
+/** "nicio victimă", "no one was hurt", "no casualties": the figure is zero. */
+function zeroAmounts(text: string, lang: string): { at: number; q: Quantity }[] {
+  const out: { at: number; q: Quantity }[] = [];
+  for (const m of text.matchAll(ZERO_RE)) {
+    const noun = m[1] ?? m[2];
+    const unit = noun && noun.toLowerCase() !== 'one' ? unitFor(` ${noun}`, lang) : 'person';
+    out.push({ at: m.index, q: { value: 0, approx: false, ...(unit ? { unit } : {}), surface: m[0] } });
   }
   return out;
 }

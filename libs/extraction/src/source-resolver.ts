@@ -3,27 +3,197 @@ import { gazetteer, type EntityDef } from './gazetteer';
 import { ROLE_WORDS } from './gazetteer-data';
 import { fold } from './normalize-text';
 
-/** A person named in the article, with the country whose office they speak for, if said. */
-interface KnownPerson {
-  entity: EntityDef;
-  tokens: string[];
-}
+// Words that refer back to an earlier source: to a person, or to any source.
+const PERSON_BACK_REFERENCES = new Set(
+  [
+    'he',
+    'she',
+    'el',
+    'ea',
+    'acesta',
+    'aceasta',
+    'acestuia',
+    'acesteia',
+    'dânsul',
+    'dânsa',
+    'oficialul',
+    'the official',
+    ...ROLE_WORDS.ro,
+    ...ROLE_WORDS.en.map((r) => `the ${r}`),
+  ].map(fold),
+);
+const ANY_BACK_REFERENCES = new Set(
+  [
+    'aceleiași surse',
+    'aceeași sursă',
+    'sursa citată',
+    'sursei citate',
+    'aceleiasi surse',
+    'the same source',
+    'they',
+    'it',
+    'ei',
+    'ele',
+    'acestora',
+    'the statement',
+    'comunicatul',
+    'the agency',
+    'agenția',
+    'the ministry',
+    'ministerul',
+    'the report',
+    'raportul',
+  ].map(fold),
+);
 
-// Words that refer back to an earlier source.
-const BACK_REFERENCES: Record<string, RegExp> = {
-  ro: /^(aceleiași surse|aceleiasi surse|acesteia|acestuia|acestora|acesta|aceasta|ea|el|ei|ele|sursei citate|sursa citată|aceeași sursă|oficialul|oficialii|ministrul|ministerul|președintele|premierul|purtătorul de cuvânt|purtătoarea de cuvânt|liderul|agenția|directorul|șeful|comunicatul)$/i,
-  en: /^(he|she|they|it|the minister|the ministry|the president|the official|the spokesman|the spokeswoman|the spokesperson|the agency|the leader|the prime minister|the director|the statement|the same source)$/i,
-};
+const ANONYMOUS =
+  /(?<![\p{L}])(surse|sursele|o sursă|o sursa|un oficial|un înalt oficial|oficiali|înalți oficiali|sources?|an? (?:senior |top |high-ranking |unnamed |anonymous )?(?:official|officer|diplomat|source)|officials|people familiar|persons familiar|someone familiar)(?![\p{L}])/iu;
 
-const ANONYMOUS: Record<string, RegExp> = {
-  ro: /\b(surse|o sursă|oficiali|un oficial|un înalt oficial|analiști|experți|martori)\b/i,
-  en: /\b(sources?|an? (senior |top |high-ranking )?officials?|officials|analysts|experts|witnesses|diplomats)\b/i,
-};
+// Heads of descriptions that name an organisation or a group of people rather than a person.
+const ORGANIZATION_HEADS = new Set(
+  [
+    'company',
+    'operator',
+    'ministry',
+    'department',
+    'agency',
+    'police',
+    'army',
+    'military',
+    'government',
+    'union',
+    'committee',
+    'council',
+    'bank',
+    'court',
+    'prosecutors',
+    'office',
+    'authority',
+    'authorities',
+    'firm',
+    'party',
+    'embassy',
+    'commission',
+    'parliament',
+    'institute',
+    'airline',
+    'regulator',
+    'watchdog',
+    'coalition',
+    'alliance',
+    'organisation',
+    'organization',
+    'administration',
+    'presidency',
+    'cabinet',
+    'navy',
+    'service',
+    'spokesperson',
+    'group',
+    'network',
+    'newspaper',
+    'broadcaster',
+    'television',
+    'channel',
+    'compania',
+    'companiei',
+    'firma',
+    'operatorul',
+    'operatorului',
+    'ministerul',
+    'ministerului',
+    'departamentul',
+    'agenția',
+    'agenției',
+    'poliția',
+    'poliției',
+    'armata',
+    'armatei',
+    'guvernul',
+    'guvernului',
+    'sindicatul',
+    'sindicat',
+    'sindicatului',
+    'comitetul',
+    'consiliul',
+    'banca',
+    'băncii',
+    'curtea',
+    'procurorii',
+    'parchetul',
+    'biroul',
+    'autoritatea',
+    'autoritățile',
+    'partidul',
+    'ambasada',
+    'comisia',
+    'parlamentul',
+    'institutul',
+    'primăria',
+    'prefectura',
+    'inspectoratul',
+    'direcția',
+    'spitalul',
+    'universitatea',
+    'administrația',
+    'președinția',
+    'serviciul',
+    'ziarul',
+    'televiziunea',
+    'publicația',
+    'pompierii',
+    'salvatorii',
+    'jandarmii',
+    'polițiștii',
+    'procurorii',
+    'anchetatorii',
+    'firefighters',
+    'rescuers',
+    'paramedics',
+    'investigators',
+    'prosecutors',
+    'troops',
+  ].map(fold),
+);
+const GROUP_HEADS = new Set(
+  [
+    'residents',
+    'witnesses',
+    'analysts',
+    'experts',
+    'protesters',
+    'activists',
+    'farmers',
+    'doctors',
+    'workers',
+    'researchers',
+    'scientists',
+    'economists',
+    'investors',
+    'traders',
+    'locuitorii',
+    'martorii',
+    'analiștii',
+    'experții',
+    'protestatarii',
+    'activiștii',
+    'fermierii',
+    'medicii',
+    'muncitorii',
+    'cercetătorii',
+    'economiștii',
+    'investitorii',
+    'docherii',
+    'sindicaliștii',
+  ].map(fold),
+);
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|un|o|niște|acest|această|acești|aceste|cel|cea|cei|cele)\s+/iu;
 
 const slug = (s: string) =>
   fold(s)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 
 // Capitalised words that head titles and institutions rather than names of people.
 const TITLE_WORDS = new Set(
@@ -63,116 +233,158 @@ const TITLE_WORDS = new Set(
       'dr',
       'dl',
       'dna',
+      'sursa',
+      'sursă',
+      'foto',
+      'photo',
+      'statele',
+      'unite',
     ])
     .map((w) => fold(w)),
 );
-// Last words that make a capitalised phrase an institution, not a person.
 const INSTITUTION_HEADS =
-  /^(council|ministry|agency|service|committee|organization|organisation|office|department|party|army|forces|command|bank|court|parliament|government|administration|ministerul|agenția|serviciul|consiliul|comitetul|partidul|armata|guvernul|parlamentul|curtea|banca)$/i;
+  /^(council|ministry|agency|service|committee|organization|organisation|office|department|party|army|forces|command|bank|court|parliament|government|administration|company|news|press|union|house|street|ministerul|agenția|agentia|serviciul|consiliul|comitetul|partidul|armata|guvernul|parlamentul|curtea|banca|compania|casa|uniunea)$/i;
+
+const ROLE_TITLES = new Set([...ROLE_WORDS.en, ...ROLE_WORDS.ro].filter((w) => !w.includes(' ')).map(fold));
 
 /** Names of people in a text: runs of two to four capitalised words, titles and places removed. */
-function personNames(text: string): string[] {
+export function personNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?)*/gu)) {
-    let words = m[0].split(/\s+/);
-    if (words.some((w) => INSTITUTION_HEADS.test(w))) continue;
-    // Drop leading titles and place words: "South Korean Defense Minister Shin Won-sik" -> "Shin Won-sik".
+    if (!/\s/.test(m[0])) continue; // one capitalised word is no full name
+    let parts = m[0].split(/\s+/);
+    if (parts.some((w) => INSTITUTION_HEADS.test(w))) continue;
+    // "Finance Minister Lena Ortiz": the name follows the last title word.
+    const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
+    if (lastTitle >= 0 && lastTitle < parts.length - 1) parts = parts.slice(lastTitle + 1);
+    // Drop leading titles and places: "South Korean Defense Minister Shin Won-sik" -> "Shin Won-sik".
     for (;;) {
-      if (isPlaceStart(words)) words = words.slice(2);
-      else if (words.length && (TITLE_WORDS.has(fold(words[0]!)) || gazetteer().lookup(words[0]!) || gazetteer().demonym(words[0]!)))
-        words = words.slice(1);
+      if (isPlaceStart(parts)) parts = parts.slice(2);
+      else if (parts.length && (TITLE_WORDS.has(fold(parts[0]!)) || gazetteer().lookup(parts[0]!) || gazetteer().demonym(parts[0]!)))
+        parts = parts.slice(1);
       else break;
     }
-    if (words.length >= 2 && words.length <= 4 && !gazetteer().lookup(words.join(' '))) out.push(words.join(' '));
+    if (parts.length >= 2 && parts.length <= 4 && !gazetteer().lookup(parts.join(' ')) && !parts.some((w) => gazetteer().lookup(w)))
+      out.push(parts.join(' '));
   }
   return out;
 }
 
-/** True when the words start with a multi-word place or demonym ("South Korean", "North Korea"). */
-function isPlaceStart(words: string[]): boolean {
-  const two = words.slice(0, 2).join(' ');
-  return words.length >= 2 && (gazetteer().lookup(two) !== null || gazetteer().demonym(two) !== null);
+function isPlaceStart(parts: string[]): boolean {
+  const two = parts.slice(0, 2).join(' ');
+  return parts.length >= 2 && (gazetteer().lookup(two) !== null || gazetteer().demonym(two) !== null);
+}
+
+/** The country a text names, by a demonym ("sud-coreean", "South Korean") or a place. */
+function countryIn(text: string): EntityDef | null {
+  const tokens = text.match(/[\p{L}.'’-]+/gu) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const two = i + 1 < tokens.length ? gazetteer().demonym(`${tokens[i]} ${tokens[i + 1]!.replace(/['’]s$/, '')}`) : null;
+    const one = gazetteer().demonym(tokens[i]!.replace(/['’]s$/, ''));
+    if (two ?? one) return two ?? one;
+  }
+  const mention = gazetteer()
+    .findMentions(text)
+    .find((m) => m.entity.id.startsWith('country:'));
+  return mention?.entity ?? null;
 }
 
 /**
  * Turns the words that name a source ("ministrul sud-coreean al Apărării, Shin Won-sik",
- * "Seulul", "he") into a canonical source, remembering people and the last source so
- * later back-references resolve.
+ * "Seulul", "he", "the port operator") into a canonical source. It remembers the people
+ * named in the article and the last sources, so that back-references resolve.
  */
 export class SourceResolver {
-  private readonly people: KnownPerson[] = [];
-  private last: EntityRef | null = null;
-
-  constructor(private readonly lang: string) {}
+  private readonly people: { entity: EntityDef; tokens: string[] }[] = [];
+  private lastSource: EntityRef | null = null;
+  private lastPerson: EntityRef | null = null;
+  /** Phrases already resolved in this article; back-references are never cached. */
+  private readonly resolved = new Map<string, EntityRef | null>();
 
   /** Registers the people named in a sentence, so that a later "Kim" or "Shin" resolves. */
   notePeople(text: string): void {
-    for (const name of personNames(text)) this.personFrom(name, text);
+    for (const name of personNames(text)) this.person(name, text);
   }
 
-  private personFrom(name: string, context: string): EntityDef | null {
-    const words = name.split(/\s+/);
-    if (words.length < 2) return null;
+  private person(name: string, context: string): EntityDef {
     const existing = this.people.find((p) => p.entity.name === name);
     if (existing) return existing.entity;
-    const country = this.countryIn(context);
+    const country = countryIn(context);
     const entity: EntityDef = {
       id: `person:${slug(name)}`,
       name,
       kind: 'person',
       ...(country ? { aliases: [country.name, country.id] } : {}),
     };
-    this.people.push({ entity, tokens: words.map((w) => w.toLowerCase()) });
+    this.people.push({ entity, tokens: name.split(/\s+/).map((w) => w.toLowerCase()) });
     return entity;
-  }
-
-  private countryIn(text: string): EntityDef | null {
-    for (const w of text.match(/[\p{L}.'’-]+/gu) ?? []) {
-      const d = gazetteer().demonym(w.replace(/['’]s$/, ''));
-      if (d) return d;
-    }
-    const mention = gazetteer()
-      .findMentions(text)
-      .find((m) => m.entity.id.startsWith('country:'));
-    return mention?.entity ?? null;
   }
 
   /** The source named by `phrase`, or null when the phrase names nobody. */
   resolve(phrase: string): EntityRef | null {
-    const surface = phrase.replace(/^[\s,"'(:-]+|[\s,."'):;-]+$/g, '').replace(/^(the|a)\s+/i, (m) => (/^(the|a)\s+$/i.test(m) ? m : m));
-    if (!surface) return null;
-    const ref = this.resolveSurface(surface);
-    if (ref) this.last = ref;
+    const surface = phrase.replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '');
+    if (!surface || surface.length > 160) return null;
+    let ref: EntityRef | null;
+    const key = fold(surface);
+    if (this.resolved.has(key)) ref = this.resolved.get(key)!;
+    else {
+      ref = this.resolveSurface(surface);
+      if (!PERSON_BACK_REFERENCES.has(key) && !ANY_BACK_REFERENCES.has(key)) this.resolved.set(key, ref);
+    }
+    if (ref) {
+      this.lastSource = ref;
+      if (ref.kind === 'person') this.lastPerson = ref;
+    }
     return ref;
   }
 
   private resolveSurface(surface: string): EntityRef | null {
-    const lang = this.lang === 'ro' ? 'ro' : 'en';
-    if (BACK_REFERENCES[lang]!.test(surface.trim()) && this.last) return { ...this.last, surface };
-    // A person named in full, or by one of the names of someone named before.
-    const words = surface.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
-    // The name nearest the cue is the speaker ("National Security Council spokesman John Kirby").
+    const key = fold(surface).replace(/\s+/g, ' ');
+    if (PERSON_BACK_REFERENCES.has(key)) {
+      const target = this.lastPerson ?? this.lastSource;
+      // "Ministrul a declarat" with no minister named before: an unnamed office holder.
+      return target
+        ? { ...target, surface }
+        : { id: `person:unnamed-${slug(surface)}`, name: surface.toLowerCase(), kind: 'person', surface };
+    }
+    if (ANY_BACK_REFERENCES.has(key)) return this.lastSource ? { ...this.lastSource, surface } : null;
+
+    // A person named in full (the name nearest the cue speaks), or by one of their names.
     const names = personNames(surface);
     const nearest = names[names.length - 1];
-    if (nearest) {
-      const person = this.personFrom(nearest, surface);
-      if (person) return { ...person, surface };
-    }
-    for (const w of words) {
+    if (nearest) return { ...this.person(nearest, surface), surface };
+    for (const w of surface.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) {
       const known = this.people.find((p) => p.tokens.includes(w.toLowerCase()));
       if (known) return { ...known.entity, surface };
     }
+
+    // An agency or organisation the gazetteer knows speaks for itself, before any country.
     const mentions = gazetteer().findMentions(surface);
-    // "agenția de presă KCNA din Coreea de Nord": the agency speaks, not the country.
     const org = mentions.find((m) => !m.entity.id.startsWith('country:'));
-    const first = org ?? mentions[0];
-    if (first) return { ...first.entity, surface };
-    for (const w of surface.split(/\s+/)) {
-      const d = gazetteer().demonym(w.replace(/['’]s$/, ''));
-      if (d) return { ...d, surface };
+    if (org) return { ...org.entity, surface };
+    if (ANONYMOUS.test(surface)) {
+      const country = countryIn(surface);
+      return {
+        id: 'anonymous',
+        name: 'anonymous source',
+        kind: 'unknown',
+        ...(country ? { aliases: [country.name, country.id] } : {}),
+        surface,
+      };
     }
-    if (ANONYMOUS[lang]!.test(surface)) return { id: 'anonymous', name: 'anonymous source', kind: 'unknown', surface };
-    if (BACK_REFERENCES[lang]!.test(surface.split(/\s+/).slice(-2).join(' ')) && this.last) return { ...this.last, surface };
+    const country = mentions[0]?.entity ?? countryIn(surface);
+    if (country) return { ...country, surface };
+    return this.describedSource(surface);
+  }
+
+  /** "the port operator", "un sindicat al docherilor", "analysts": an organisation or group by its description. */
+  private describedSource(surface: string): EntityRef | null {
+    const description = surface.replace(DETERMINERS, '').trim();
+    const tokens = description.split(/\s+/).map(fold);
+    if (tokens.length === 0 || tokens.length > 8) return null;
+    if (tokens.some((t) => ORGANIZATION_HEADS.has(t)))
+      return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
+    if (tokens.some((t) => GROUP_HEADS.has(t))) return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
     return null;
   }
 }

@@ -7,8 +7,8 @@ export interface Sentence {
   paragraph: number;
 }
 
-// Abbreviations after which a full stop does not end a sentence (compared folded,
-// without the stop). Titles, Romanian and English units and months, initials.
+// Abbreviations after which a full stop does not end a sentence (compared in lower
+// case, without the stop): titles, Romanian and English units, months, Latin.
 const ABBREVIATIONS = new Set([
   'dl',
   'dna',
@@ -27,6 +27,11 @@ const ABBREVIATIONS = new Set([
   'col',
   'cpt',
   'sg',
+  'pct',
+  'str',
+  'bd',
+  'jud',
+  'sec',
   'mr',
   'mrs',
   'ms',
@@ -34,7 +39,6 @@ const ABBREVIATIONS = new Set([
   'sen',
   'rep',
   'gov',
-  'lt',
   'jr',
   'sr',
   'inc',
@@ -46,6 +50,9 @@ const ABBREVIATIONS = new Set([
   'etc',
   'approx',
   'est',
+  'dept',
+  'fig',
+  'vol',
   'ian',
   'feb',
   'mar',
@@ -73,72 +80,44 @@ const ABBREVIATIONS = new Set([
   'ș.a.m.d',
   'n.r',
   'cca',
+  'a.c',
+  'd.c',
+  'h',
 ]);
 
-// Intl.Segmenter grows faster than linearly with its input: never give it a long text.
-const SEGMENTER_MAX = 3000;
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) {
-    s = new Intl.Segmenter(lang === 'und' ? 'en' : lang, { granularity: 'sentence' });
-    segmenters.set(lang, s);
-  }
-  return s;
-}
+// A candidate boundary: terminal punctuation, closing quotes or brackets, then space and
+// what may start a sentence (a capital, a digit, an opening quote or a dash).
+const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(\[\-\p{Lu}\p{N}])/gu;
 
-function endsWithAbbreviation(text: string): boolean {
-  const m = /(?:^|[\s("'])([\p{L}.]{1,10})\.\s*$/u.exec(text);
+function isAbbreviation(text: string, stop: number): boolean {
+  if (text[stop] !== '.') return false;
+  const m = /(?:^|[\s("'])([\p{L}.]{1,10})$/u.exec(text.slice(Math.max(0, stop - 12), stop));
   if (!m) return false;
-  const word = m[1]!.toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  const word = m[1]!;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A lone capital initial ("J. Smith"), or a run of initials ("U.S.").
-  return /^\p{Lu}$/u.test(m[1]!) || /^(\p{L}\.)+\p{L}$/u.test(m[1]!);
-}
-
-/** Cuts a long paragraph at sentence-like boundaries so each piece is short enough to segment. */
-function chunks(text: string): [number, number][] {
-  if (text.length <= SEGMENTER_MAX) return [[0, text.length]];
-  const out: [number, number][] = [];
-  let start = 0;
-  while (text.length - start > SEGMENTER_MAX) {
-    const window = text.slice(start, start + SEGMENTER_MAX);
-    let cut = -1;
-    for (const m of window.matchAll(/[.!?]["')\]]?\s+/g)) cut = m.index + m[0].length;
-    if (cut <= 0) {
-      const space = window.lastIndexOf(' ');
-      cut = space > 0 ? space + 1 : SEGMENTER_MAX;
-    }
-    out.push([start, start + cut]);
-    start += cut;
-  }
-  out.push([start, text.length]);
-  return out;
+  return /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
 /**
- * Splits a text into sentences: paragraphs at line breaks, then Intl.Segmenter within
- * each, re-joining the splits it makes after abbreviations and initials.
+ * Splits a text into sentences: paragraphs at line breaks, then at terminal
+ * punctuation followed by a sentence start, except after abbreviations and initials.
+ * Linear in the length of the text.
  */
-export function splitSentences(text: string, lang: string): Sentence[] {
+export function splitSentences(text: string, _lang: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   for (const para of text.matchAll(/[^\n]+/g)) {
     const base = para.index;
-    const pieces: [number, number][] = [];
-    for (const [cs, ce] of chunks(para[0])) {
-      const chunk = para[0].slice(cs, ce);
-      for (const seg of segmenter(lang).segment(chunk)) pieces.push([cs + seg.index, cs + seg.index + seg.segment.length]);
+    const p = para[0];
+    let start = 0;
+    for (const m of p.matchAll(BOUNDARY)) {
+      if (isAbbreviation(p, m.index + m[0].search(/[.!?…]/) + (m[0].match(/^[.!?…]+/)?.[0].length ?? 1) - 1)) continue;
+      const end = m.index + m[0].length;
+      pushTrimmed(out, text, base + start, base + end, paragraph);
+      start = end;
     }
-    let cur: [number, number] | null = null;
-    for (const piece of pieces) {
-      if (cur && endsWithAbbreviation(para[0].slice(cur[0], cur[1]))) cur[1] = piece[1];
-      else {
-        if (cur) pushTrimmed(out, text, base + cur[0], base + cur[1], paragraph);
-        cur = [...piece];
-      }
-    }
-    if (cur) pushTrimmed(out, text, base + cur[0], base + cur[1], paragraph);
+    pushTrimmed(out, text, base + start, base + p.length, paragraph);
     paragraph++;
   }
   return out;

@@ -9,6 +9,7 @@ export interface ResolvedTime {
   index: number;
 }
 
+const DAY = 86_400_000;
 const MONTHS: Record<string, number> = {
   ianuarie: 1,
   februarie: 2,
@@ -33,6 +34,22 @@ const MONTHS: Record<string, number> = {
   october: 10,
   november: 11,
   december: 12,
+  ian: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  iun: 6,
+  iul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  noi: 11,
+  nov: 11,
+  dec: 12,
+  jan: 1,
+  jun: 6,
+  jul: 7,
 };
 const WEEKDAYS: Record<string, number> = {
   duminica: 0,
@@ -50,102 +67,323 @@ const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
 };
+const COUNTS: Record<string, number> = {
+  doua: 2,
+  doi: 2,
+  trei: 3,
+  patru: 4,
+  cinci: 5,
+  sase: 6,
+  sapte: 7,
+  opt: 8,
+  noua: 9,
+  zece: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  douasprezece: 12,
+};
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const utcDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const startOfDay = (d: Date) => utc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+const monthEnd = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** The last date on or before `ref` that falls on `weekday`. */
-function lastWeekday(ref: Date, weekday: number): Date {
-  const diff = (ref.getUTCDay() - weekday + 7) % 7;
-  return new Date(ref.getTime() - diff * 86_400_000);
+/** The last date on or before `ref` that falls on `weekday` (`last Friday` on a Friday: a week before). */
+function lastWeekday(ref: Date, weekday: number, strictly = false): Date {
+  let diff = (ref.getUTCDay() - weekday + 7) % 7;
+  if (strictly && diff === 0) diff = 7;
+  return new Date(startOfDay(ref).getTime() - diff * DAY);
 }
 
-/** The most recent `month` that has begun by `ref` (never a future month). */
-function lastMonth(ref: Date, month: number, strictlyBefore = false): { y: number; m: number } {
-  const refM = ref.getUTCMonth() + 1;
-  let y = ref.getUTCFullYear();
-  if (month > refM || (strictlyBefore && month === refM)) y -= 1;
-  return { y, m: month };
+/** The year of the most recent `month` (and day) that has begun by `ref`: never a future one. */
+function pastYear(ref: Date, month: number, day = 1): number {
+  const y = ref.getUTCFullYear();
+  return utc(y, month, day).getTime() > startOfDay(ref).getTime() ? y - 1 : y;
 }
 
-function monthSpan(y: number, m: number, part?: 'early' | 'late' | 'mid'): { start: string; end: string } {
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (part === 'early') return { start: iso(utcDate(y, m, 1)), end: iso(utcDate(y, m, 10)) };
-  if (part === 'late') return { start: iso(utcDate(y, m, 20)), end: iso(utcDate(y, m, days)) };
-  if (part === 'mid') return { start: iso(utcDate(y, m, 11)), end: iso(utcDate(y, m, 20)) };
-  return { start: iso(utcDate(y, m, 1)), end: iso(utcDate(y, m, days)) };
+type Part = 'early' | 'mid' | 'late' | undefined;
+function monthPeriod(y: number, m: number, part: Part): { start: Date; end: Date } {
+  const last = monthEnd(y, m);
+  const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, last] : [1, last];
+  return { start: utc(y, m, a), end: utc(y, m, b) };
 }
 
-const MONTH_RE = Object.keys(MONTHS).join('|');
+function partOf(words: string | undefined): Part {
+  const w = fold(words ?? '');
+  if (/incep|early|start|beginning/.test(w)) return 'early';
+  if (/mijloc|mid/.test(w)) return 'mid';
+  if (/sfarsit|late|end/.test(w)) return 'late';
+  return undefined;
+}
+
+interface Candidate {
+  index: number;
+  surface: string;
+  start: Date;
+  end?: Date;
+  /** A point in time (when something was said), or a period (what a claim is about). */
+  since: boolean;
+}
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const WEEKDAY_RE =
   'luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const SINCE = '(?:since|from|de la|din|începând din|începând cu|incepand din|incepand cu|de când|de cand)';
+const PART =
+  '(?:la începutul|la inceputul|la sfârșitul|la sfarsitul|la mijlocul|începutul|sfârșitul|mijlocul|early|late|mid|the start of|the end of|the beginning of|the middle of)';
+const COUNT_RE = Object.keys(COUNTS).join('|');
+
+const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null }[] = [
+  {
+    // ISO and Romanian numeric dates: 2024-03-12, 12.03.2024
+    re: new RegExp(`${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))${R}`, 'giu'),
+    resolve: (m) => {
+      const [y, mo, d] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[6]!, +m[5]!, +m[4]!];
+      return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { start: utc(y, mo, d), since: false } : null;
+    },
+  },
+  {
+    // 12 martie 2024, on 12 March, March 12, 2024
+    re: new RegExp(
+      `${L}(?:(?:on|pe)\\s+)?(?:(\\d{1,2})\\s+(${MONTH_RE})\\.?|(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?${R}`,
+      'giu',
+    ),
+    resolve: (m, ref) => {
+      const month = MONTHS[fold(m[2] ?? m[3]!)]!;
+      const day = +(m[1] ?? m[4]!);
+      if (day < 1 || day > 31) return null;
+      const year = m[5] ? +m[5] : pastYear(ref, month, day);
+      return { start: utc(year, month, day), since: false };
+    },
+  },
+  {
+    // since/from July, la începutul lunii martie, early March, în septembrie 2023
+    re: new RegExp(
+      `${L}(${SINCE}\\s+)?(?:(${PART})\\s+(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during)\\s+)?(?:(?:late|early|mid)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?${R}`,
+      'giu',
+    ),
+    resolve: (m, ref) => {
+      const name = fold(m[3]!);
+      // "mai" is also "more" and "may" a modal verb: months only with a preposition or a year.
+      const hasLead = Boolean(m[1] || m[2] || m[4]) || /(?:în|in|luna|during|late|early|mid)\s+\S+$/iu.test(m[0]);
+      if ((name === 'mai' || name === 'may') && !hasLead) return null;
+      if (name.length <= 4 && !MONTHS[name]) return null;
+      const month = MONTHS[name]!;
+      // Short forms ("dec", "mar") only count with a year or preposition.
+      if (name.length <= 4 && !hasLead && !['iunie', 'iulie', 'june', 'july'].includes(name)) return null;
+      const lead = /(?:late|early|mid)\s+\S+$/iu.exec(m[0])?.[0];
+      const part = partOf(m[2] ?? lead);
+      const year = m[4] ? +m[4] : pastYear(ref, month);
+      const p = monthPeriod(year, month, part);
+      return { start: p.start, end: p.end, since: Boolean(m[1]) };
+    },
+  },
+  {
+    // weekdays: joi, on Friday, last Monday ("luni" is also "months")
+    re: new RegExp(`${L}(?:(on|last|this past|pe|)\\s*)(${WEEKDAY_RE})(?:\\s+(?:trecută|trecuta|trecut))?${R}`, 'giu'),
+    resolve: (m, ref) => {
+      const day = fold(m[2]!);
+      const before = m.input.slice(Math.max(0, m.index - 25), m.index);
+      if (
+        day === 'luni' &&
+        /(\d|două|doua|trei|patru|cinci|câteva|cateva|multe|de|ultimele|ultimii|următoarele|urmatoarele|\p{L}+ de)\s*$/iu.test(before)
+      )
+        return null;
+      if (day === 'luni' && /^\s*(?:de zile|la rând|în urmă|in urma)/iu.test(m.input.slice(m.index + m[0].length))) return null;
+      const strictly = /last|trecut/i.test(m[0]);
+      return { start: lastWeekday(ref, WEEKDAYS[day]!, strictly), since: false };
+    },
+  },
+  {
+    // relative days
+    re: new RegExp(
+      `${L}(ieri|alaltăieri|alaltaieri|astăzi|astazi|azi|yesterday|today|this morning|in această dimineață|în această dimineață|aseară|last night)${R}`,
+      'giu',
+    ),
+    resolve: (m, ref) => {
+      const w = fold(m[1]!);
+      const back = /^(ieri|yesterday|aseara|last night)$/.test(w) ? 1 : w === 'alaltaieri' ? 2 : 0;
+      return { start: new Date(startOfDay(ref).getTime() - back * DAY), since: false };
+    },
+  },
+  {
+    // this/last week, la începutul acestei săptămâni, earlier this week
+    re: new RegExp(
+      `${L}(?:(${PART}|earlier|at the start of|la începutul|la inceputul)\\s+)?(săptămâna trecută|saptamana trecuta|săptămâna aceasta|săptămâna asta|acestei săptămâni|acestei saptamani|săptămânii trecute|last week|this week|the week)${R}`,
+      'giu',
+    ),
+    resolve: (m, ref) => {
+      const last = /trecut|last/i.test(m[2]!);
+      const monday = new Date(lastWeekday(ref, 1).getTime() - (last ? 7 * DAY : 0));
+      const early = partOf(m[1]) === 'early' || /earlier/i.test(m[1] ?? '');
+      const end = new Date(monday.getTime() + (early ? 2 : 6) * DAY);
+      return { start: monday, end: end.getTime() > ref.getTime() ? startOfDay(ref) : end, since: false };
+    },
+  },
+  {
+    // this/last month, luna trecută, earlier this month
+    re: new RegExp(
+      `${L}(?:(${PART}|earlier)\\s+)?(luna trecută|luna trecuta|lunii trecute|luna aceasta|luna asta|acestei luni|last month|this month)${R}`,
+      'giu',
+    ),
+    resolve: (m, ref) => {
+      const last = /trecut|last/i.test(m[2]!);
+      let y = ref.getUTCFullYear();
+      let mo = ref.getUTCMonth() + 1 - (last ? 1 : 0);
+      if (mo === 0) [y, mo] = [y - 1, 12];
+      const p = monthPeriod(y, mo, partOf(m[1]));
+      return { start: p.start, end: p.end, since: false };
+    },
+  },
+  {
+    // years: în 2023, since 2022, anul trecut, last year, this year, de la începutul anului
+    re: new RegExp(
+      `${L}(${SINCE}\\s+)?(?:(?:în|in|during|anul)\\s+)?(?:(\\d{4})|(anul trecut|last year|anul acesta|anul ăsta|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year))${R}`,
+      'giu',
+    ),
+    resolve: (m, ref) => {
+      let y: number;
+      if (m[2]) {
+        y = +m[2];
+        if (y < 1900 || y > ref.getUTCFullYear()) return null;
+        // A bare year needs a preposition: "2023" alone may be a count.
+        if (!m[1] && !/^(?:în|in|during|anul)\s/iu.test(m[0])) return null;
+      } else y = ref.getUTCFullYear() - (/trecut|last/i.test(m[3]!) ? 1 : 0);
+      return { start: utc(y, 1, 1), end: utc(y, 12, 31), since: Boolean(m[1]) || /început|incep|start|beginning/i.test(m[3] ?? '') };
+    },
+  },
+  {
+    // in recent weeks, over the past two months, în ultimele două luni, în ultimii trei ani
+    re: new RegExp(
+      `${L}(?:in|over|during|în|in)\\s+(?:the\\s+)?(?:past|last|recent|ultimele|ultimii|ultima|ultimul)\\s+(?:(${COUNT_RE}|\\d+)\\s+)?(days|weeks|months|years|zile|săptămâni|saptamani|luni|ani|week|month|year|lună|luna|săptămână|an)${R}`,
+      'giu',
+    ),
+    resolve: (m, ref) => {
+      const n = m[1] ? (COUNTS[fold(m[1])] ?? +m[1]) : /recent/i.test(m[0]) ? 3 : 1;
+      const unit = fold(m[2]!);
+      const [y, mo, d] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
+      let start: Date;
+      if (/^(month|luni|luna)/.test(unit)) start = utc(y, mo - n, d);
+      else if (/^(year|ani|an)$/.test(unit) || /^year/.test(unit)) start = utc(y - n, mo, d);
+      else start = new Date(startOfDay(ref).getTime() - (/^(week|sapt)/.test(unit) ? 7 * n : n) * DAY);
+      return { start, end: startOfDay(ref), since: true };
+    },
+  },
+];
+
+/** A time expression found in a text, not yet resolved against a reference date. */
+export interface TimeMention {
+  index: number;
+  end: number;
+  pattern: number;
+  match: RegExpExecArray;
+}
+
+// Every pattern needs one of these words or a digit: texts without any skip the scan.
+const TRIGGERS = new RegExp(
+  `\\d|${L}(?:${MONTH_RE}|${WEEKDAY_RE}|ieri|alaltăieri|astăzi|azi|yesterday|today|morning|dimineață|aseară|night|săptămân\\p{L}*|week|lun\\p{L}*|month|an|anul\\p{L}*|year|recent|past|ultim\\p{L}*|last)${R}`,
+  'giu',
+);
+
+/** Scans a text once for time expressions; resolve them later against any reference date. */
+export function scanTimes(text: string): TimeMention[] {
+  // Every expression lies near a trigger word: scan only windows around them.
+  const windows: [number, number][] = [];
+  TRIGGERS.lastIndex = 0;
+  for (let t = TRIGGERS.exec(text); t; t = TRIGGERS.exec(text)) {
+    let from = Math.max(0, t.index - 48);
+    while (from > 0 && /\S/.test(text[from - 1]!)) from--;
+    let to = Math.min(text.length, t.index + t[0].length + 40);
+    while (to < text.length && /\S/.test(text[to]!)) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const out: TimeMention[] = [];
+  for (const [from, to] of windows) {
+    const slice = text.slice(from, to);
+    PATTERNS.forEach((p, pattern) => {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
+        const index = from + m.index;
+        const end = index + m[0].length;
+        if (out.some((c) => index < c.end && c.index < end)) continue;
+        out.push({ index, end, pattern, match: m });
+      }
+    });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of mentions) {
+    const r = PATTERNS[t.pattern]!.resolve(t.match, ref);
+    // Never into the future: a period that has not begun yet is not what a source reported.
+    if (!r || r.start.getTime() > ref.getTime()) continue;
+    out.push({ ...r, index: t.index - offset, surface: t.match[0].trim() });
+  }
+  return out;
+}
+
+const toResolved = (c: Candidate): ResolvedTime => ({
+  start: iso(c.start),
+  ...(c.end ? { end: iso(c.end) } : {}),
+  surface: c.surface,
+  index: c.index,
+});
+
+/** The mentions that lie within [from, to) of the scanned text. */
+export function mentionsWithin(mentions: readonly TimeMention[], from: number, to: number): TimeMention[] {
+  return mentions.filter((m) => m.index >= from && m.end <= to);
+}
 
 /**
- * When the source spoke: a weekday ("joi", "on Friday"), a month ("la începutul lunii
- * martie", "în septembrie") or a date, resolved backwards from the publication date.
+ * When the source spoke, from time mentions around the cue (not in the content): a
+ * weekday ("joi", "on Friday"), a date, a month ("la începutul lunii martie", "în
+ * septembrie"), "yesterday", resolved backwards from the publication date. The
+ * mention nearest the cue (the last one) wins.
  */
+export function statedAtFrom(mentions: readonly TimeMention[], published: Date): ResolvedTime | null {
+  const found = resolveAll(mentions, published).filter((c) => !c.since);
+  const last = found[found.length - 1];
+  return last ? toResolved(last) : null;
+}
+
+/**
+ * The period a claim is about, from the time mentions of its content: "since July",
+ * "de când au început transferurile, în iulie", "începând din septembrie", "in
+ * September", "la începutul acestei săptămâni", "în ultimele două luni", resolved
+ * backwards from when it was said. A "since" expression wins over a plain one.
+ */
+export function eventTimeFrom(mentions: readonly TimeMention[], statedAt: Date): ResolvedTime | null {
+  const found = resolveAll(mentions, statedAt);
+  const since = found.find((c) => c.since);
+  const pick = since ?? found[0];
+  if (!pick) return null;
+  // "since July": the period runs from then to the statement.
+  if (pick.since && !/^(?:in|over|during|în)\s/i.test(pick.surface)) return toResolved({ ...pick, end: startOfDay(statedAt) });
+  return toResolved(pick);
+}
+
+/** statedAtFrom over a whole text. */
 export function findStatedAt(text: string, published: Date): ResolvedTime | null {
-  const wd = new RegExp(`(?<![\\p{L}])(?:on |last |this |pe |)(${WEEKDAY_RE})(?![\\p{L}])`, 'iu').exec(text);
-  // "luni" is also "months": take it as Monday only where no number or "de" precedes it.
-  if (
-    wd &&
-    !(fold(wd[1]!) === 'luni' && /(\d|două|trei|patru|cinci|câteva|multe|de|ultimele|ultimii)\s+$/i.test(text.slice(0, wd.index)))
-  ) {
-    const day = lastWeekday(published, WEEKDAYS[fold(wd[1]!)]!);
-    return { start: iso(day), surface: wd[0].trim(), index: wd.index };
-  }
-  const month = findMonth(text, published, false);
-  return month;
+  return statedAtFrom(scanTimes(text), published);
 }
 
-function findMonth(text: string, ref: Date, strictlyBefore: boolean): ResolvedTime | null {
-  const re = new RegExp(
-    `(?<![\\p{L}])(?:(la începutul|la inceputul|la sfârșitul|la sfarsitul|la mijlocul|early|late|mid|in early|in late|in mid|since late|since early)\\s+(?:lunii\\s+)?)?(?:în\\s+|in\\s+|din\\s+|since\\s+|de la\\s+|începând din\\s+|începând cu\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?(?![\\p{L}])`,
-    'iu',
-  );
-  for (const m of text.matchAll(new RegExp(re.source, 'giu'))) {
-    const name = m[2]!.toLowerCase();
-    // "mai" is also "more" and "may" also a modal verb: take them as months only with a year or a preposition.
-    if (
-      (name === 'mai' || name === 'may') &&
-      !m[3] &&
-      !/^(în|in|din|since)\s/i.test(m[0].trim().replace(/^(la \S+|early|late|mid)\s+(lunii\s+)?/i, ''))
-    )
-      continue;
-    const monthNo = MONTHS[name]!;
-    const { y, m: mo } = m[3] ? { y: Number(m[3]), m: monthNo } : lastMonth(ref, monthNo, strictlyBefore);
-    const partWord = (m[1] ?? '').toLowerCase();
-    const part = /început|incep|early/.test(partWord)
-      ? 'early'
-      : /sfârșit|sfarsit|late/.test(partWord)
-        ? 'late'
-        : /mijloc|mid/.test(partWord)
-          ? 'mid'
-          : undefined;
-    return { ...monthSpan(y, mo, part), surface: m[0].trim(), index: m.index };
-  }
-  return null;
-}
-
-/**
- * The period a claim is about, from its content: "since July", "de când au început
- * transferurile, în iulie", "începând din septembrie", "in September", "la începutul
- * acestei săptămâni". Months resolve to the last one before the statement.
- */
+/** eventTimeFrom over a whole text. */
 export function findEventTime(content: string, statedAt: Date): ResolvedTime | null {
-  const week =
-    /(?<![\p{L}])(la începutul acestei săptămâni|la inceputul acestei saptamani|earlier this week|early this week|this week|săptămâna aceasta|săptămâna trecută|last week)(?![\p{L}])/iu.exec(
-      content,
-    );
-  if (week) {
-    const monday = lastWeekday(statedAt, 1);
-    const shift = /trecută|last/i.test(week[1]!) ? -7 : 0;
-    const start = new Date(monday.getTime() + shift * 86_400_000);
-    return { start: iso(start), end: iso(new Date(start.getTime() + 2 * 86_400_000)), surface: week[0], index: week.index };
-  }
-  const since = /(?<![\p{L}])(since|de când|de cand|începând din|începând cu|incepand din|din)(?![\p{L}])/iu.exec(content);
-  const month = findMonth(content, statedAt, true);
-  if (month) return month;
-  if (since) return null;
-  return null;
+  return eventTimeFrom(scanTimes(content), statedAt);
 }

@@ -1,0 +1,233 @@
+import { cuesFor, type CueLexicon } from './cue-lexicon';
+import { fold } from './normalize-text';
+import { PhraseIndex, tokenize } from './phrase-index';
+
+/** A cue found in a unit of text: a reporting verb or a prepositional cue. */
+export interface Cue {
+  start: number;
+  end: number;
+  denies: boolean;
+  prepositional: boolean;
+}
+
+/**
+ * One attribution in a unit of text, before its source is resolved: where the source
+ * phrase, the cue and the content stand. Offsets are relative to the unit.
+ */
+export interface Attribution {
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  /** The words that name the source ("agenția de presă KCNA din Coreea de Nord", "he"). */
+  sourcePhrase: string;
+  cue: Cue;
+}
+
+interface CompiledCues {
+  participles: PhraseIndex;
+  finite: PhraseIndex;
+  auxiliaries: PhraseIndex;
+  adverbs: PhraseIndex;
+  preps: PhraseIndex;
+  denials: Set<string>;
+  auxiliaryRequired: boolean;
+  complementizer: RegExp;
+  negated: RegExp;
+  refused: RegExp;
+  zeroComplementizer: boolean;
+}
+
+const LETTER = '\\p{L}\\p{N}';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const words = (list: readonly string[]) =>
+  `(?<![${LETTER}])(?:${[...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![${LETTER}])`;
+
+const compiled = new Map<string, CompiledCues>();
+function compile(lang: string): CompiledCues {
+  const key = lang === 'ro' ? 'ro' : 'en';
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  const lex: CueLexicon = cuesFor(key);
+  const c: CompiledCues = {
+    participles: new PhraseIndex(lex.participles),
+    finite: new PhraseIndex(lex.finite),
+    auxiliaries: new PhraseIndex(lex.auxiliaries),
+    adverbs: new PhraseIndex(lex.adverbs),
+    preps: new PhraseIndex(lex.prepositional),
+    denials: new Set(lex.denials.map(fold)),
+    // Romanian participles need their auxiliary ("a declarat"); English ones stand alone too.
+    auxiliaryRequired: key === 'ro',
+    complementizer: new RegExp(`^\\s*,?\\s*${words(lex.complementizers)}`, 'iu'),
+    negated: /(?:^|[\s])(?:nu|not|never|niciodată|nici)(?:\s|$)|n't|(?:^|\s)n-(?:a|au)(?:\s|$)/iu,
+    refused: new RegExp(`${words(lex.refusals)}\\s*$`, 'iu'),
+    zeroComplementizer: key === 'en',
+  };
+  compiled.set(key, c);
+  return c;
+}
+
+/** Reporting verbs (with their auxiliaries and adverbs) and prepositional cues, found word by word. */
+function findCues(text: string, c: CompiledCues): Cue[] {
+  const tokens = tokenize(text);
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prep = c.preps.startingAt(tokens, i);
+    if (prep) {
+      cues.push({ start: t.start, end: tokens[i + prep - 1]!.end, denies: false, prepositional: true });
+      i += prep - 1;
+      continue;
+    }
+    const finite = c.finite.endingAt(tokens, i);
+    const participle = finite ? 0 : c.participles.endingAt(tokens, i);
+    if (!finite && !participle) continue;
+    let first = i - (finite || participle) + 1;
+    if (participle) {
+      // Walk back over at most two adverbs, then the auxiliary.
+      let k = first - 1;
+      for (let n = 0; n < 2 && k >= 0; n++) {
+        const adv = c.adverbs.endingAt(tokens, k);
+        if (!adv) break;
+        k -= adv;
+      }
+      const aux = k >= 0 ? c.auxiliaries.endingAt(tokens, k) : 0;
+      if (aux) first = k - aux + 1;
+      else if (c.auxiliaryRequired) continue;
+    }
+    cues.push({ start: tokens[first]!.start, end: t.end, denies: c.denials.has(t.key), prepositional: false });
+  }
+  return cues;
+}
+
+// Adverbials that may stand between a cue and what follows it: ", joi,", "on Friday", "în repetate rânduri".
+const ADVERBIAL =
+  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|într-un comunicat|într-o declarație|într-o conferință de presă|într-un interviu|pentru \p{L}+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
+// An object between a cue and its complementizer: "a acuzat Nordul că", "told reporters that".
+const OBJECT_BEFORE_COMPLEMENTIZER = /^\s*(?:[\p{L}.'-]+\s+){1,5}?(?=(?:că|that|ca)(?![\p{L}]))/iu;
+// A noun phrase after a cue, up to the next clause boundary; a name in apposition may follow a comma.
+const NP_AFTER = /^\s*([^,.;:!?"]+?(?:,\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})?)\s*(?=[,.;:!?"]|$)/u;
+// Clause boundaries before a subject: punctuation, quotes, conjunctions.
+const SUBJECT_BOUNDARY =
+  /(?:^|[,;:—(]|"\s|\s(?:după ce|dupa ce|în timp ce|in timp ce|iar|însă|insa|dar|deși|desi|că|ca|after|while|when|and|but|although|as|that|because)\s)/giu;
+
+function subjectBefore(before: string): { start: number; text: string } {
+  const starts = [0];
+  for (const m of before.matchAll(SUBJECT_BOUNDARY))
+    if (m.index + m[0].length > starts[starts.length - 1]!) starts.push(m.index + m[0].length);
+  let k = starts.length - 1;
+  // "Ministrul Energiei, Sebastian Burduja, a declarat": the segment before the cue is
+  // empty; the subject is the name, with the role it stands in apposition to.
+  while (k > 0 && !/\p{L}/u.test(before.slice(starts[k]!))) k--;
+  if (
+    k > 0 &&
+    /,\s*$/.test(before.slice(0, starts[k]!)) &&
+    /^\s*\p{Lu}/u.test(before.slice(starts[k]!)) &&
+    wordCount(before.slice(starts[k - 1]!, starts[k]!)) <= 5
+  )
+    k--;
+  return { start: starts[k]!, text: before.slice(starts[k]!) };
+}
+
+const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
+
+/**
+ * Finds the attributions of one unit (a sentence, or sentences joined by an open
+ * quotation). The source may stand before the cue ("X a declarat că Y", "X said Y"),
+ * after the content ("Y, a informat X", "Y, X said") or around it ("Potrivit X, Y,
+ * potrivit X"); denials may take an object instead of a clause ("X dismissed the
+ * reports"). Negated cues and refusals ("did not confirm", "declined to comment") are
+ * not attributions.
+ */
+export function findAttributions(text: string, lang: string): Attribution[] {
+  const c = compile(lang);
+  const cues = findCues(text, c);
+  const out: Attribution[] = [];
+  const covered = (a: number, b: number) => out.some((d) => a < d.contentEnd && d.contentStart < b);
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    const before = text.slice(0, cue.start);
+    if (c.refused.test(before.slice(-25))) continue;
+    if (
+      !cue.prepositional &&
+      (c.negated.test(text.slice(cue.start, cue.end)) || /(?:^|\s)(?:nu|not|never|niciodată)\s*$|n't\s*$/iu.test(before.slice(-15)))
+    )
+      continue;
+    const next = cues[i + 1];
+    const after = text.slice(cue.end);
+
+    if (cue.prepositional) {
+      const np = NP_AFTER.exec(after);
+      const phrase = np ? np[1]! : '';
+      const npEnd = cue.end + (np ? np[0].length : 0);
+      const lead = before.replace(/[\s,]+$/, '');
+      if (wordCount(lead) <= 2) {
+        // "Potrivit X, Y" — up to the end, or up to a closing "…, potrivit X."
+        const closing = cues.find((k) => k.prepositional && k.start > npEnd);
+        const contentEnd = closing ? closing.start : text.length;
+        const end = closing ? closing.end + (NP_AFTER.exec(text.slice(closing.end))?.[0].length ?? 0) : text.length;
+        out.push({ start: cue.start, end, contentStart: npEnd, contentEnd, sourcePhrase: phrase, cue });
+        if (closing) i = cues.indexOf(closing);
+      } else if (!covered(0, cue.start)) {
+        // "Y, potrivit X."
+        const from = out.length ? out[out.length - 1]!.end : 0;
+        out.push({ start: from, end: npEnd, contentStart: from, contentEnd: cue.start, sourcePhrase: phrase, cue });
+      }
+      continue;
+    }
+
+    const adv = ADVERBIAL.exec(after);
+    const rest = adv ? after.slice(adv[0].length) : after;
+    const restAt = cue.end + (after.length - rest.length);
+    const object = OBJECT_BEFORE_COMPLEMENTIZER.exec(rest);
+    const comp = c.complementizer.exec(object ? rest.slice(object[0].length) : rest);
+    const colon = /^\s*:\s*/.exec(rest);
+    const subject = subjectBefore(before);
+
+    if (comp || colon) {
+      // SOURCE cue [object] that/că CONTENT   |   SOURCE cue: CONTENT
+      const contentStart = restAt + (comp ? (object ? object[0].length : 0) + comp[0].length : colon![0].length);
+      const contentEnd = next && !next.prepositional && next.start > contentStart ? clauseEnd(text, contentStart, next) : text.length;
+      out.push({ start: subject.start, end: contentEnd, contentStart, contentEnd, sourcePhrase: subject.text, cue });
+      continue;
+    }
+
+    // CONTENT, SOURCE cue   |   CONTENT, cue SOURCE   |   "CONTENT," SOURCE cue
+    const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('—'));
+    const tail = boundary >= 0 ? before.slice(boundary + 1) : '';
+    if (boundary > 0 && wordCount(tail) <= 9 && !covered(0, boundary)) {
+      const np = tail.trim() ? null : NP_AFTER.exec(rest);
+      const sourcePhrase = tail.trim() ? tail : (np?.[1] ?? '');
+      let end = tail.trim() ? restAt : restAt + (np ? np[0].length : 0);
+      const from = out.length ? out[out.length - 1]!.end : 0;
+      let contentEnd = boundary;
+      // "Y1, X said, Y2": the content goes on after the attribution.
+      const more = /^\s*,\s*(.+)$/su.exec(text.slice(end));
+      if (more && c.zeroComplementizer && wordCount(more[1]!) >= 3 && !(next && next.start > end)) {
+        contentEnd = text.length;
+        end = text.length;
+      }
+      out.push({ start: from, end, contentStart: from, contentEnd, sourcePhrase, cue });
+      continue;
+    }
+
+    // SOURCE said CONTENT (English drops "that"), SOURCE denied OBJECT
+    if ((c.zeroComplementizer || cue.denies) && subject.text.trim() && wordCount(rest.replace(/[.!?"]+\s*$/, '')) >= (cue.denies ? 1 : 3)) {
+      if (!cue.denies && !/^\s*["\p{L}]/u.test(rest)) continue;
+      // "told reporters" is no content: skip a short object that ends the sentence.
+      const contentEnd = next && !next.prepositional && next.start > restAt ? clauseEnd(text, restAt, next) : text.length;
+      out.push({ start: subject.start, end: contentEnd, contentStart: restAt, contentEnd, sourcePhrase: subject.text, cue });
+    }
+  }
+  return out;
+}
+
+/** The end of a content clause that a later cue in the same unit starts its own attribution after. */
+function clauseEnd(text: string, from: number, next: Cue): number {
+  const between = text.slice(from, next.start);
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
+  return cut > 0 ? from + cut : next.start;
+}

@@ -1,0 +1,218 @@
+import { extractClaims, type ArticleInput } from './extract-claims';
+
+// The project's own test articles, one construct each. Figures, names and places are
+// made up or generic; none of them comes from the development set.
+const article = (body: string, language: string | undefined, publishedAt = '2025-05-15T10:00:00+03:00'): ArticleInput => ({
+  id: 't-1',
+  publisher: 'test',
+  body,
+  language,
+  publishedAt,
+});
+const claims = (body: string, language?: string, publishedAt?: string) => extractClaims(article(body, language, publishedAt)).claims;
+const brief = (body: string, language?: string, publishedAt?: string) =>
+  claims(body, language, publishedAt).map((c) => ({ source: c.source.id, stance: c.stance, content: c.content }));
+
+describe('extractClaims: Romanian', () => {
+  it('source, cue and "că"', () => {
+    expect(brief('Guvernul Poloniei a anunțat că va cumpăra 96 de elicoptere.', 'ro')).toEqual([
+      { source: 'country:PL', stance: 'asserts', content: 'va cumpăra 96 de elicoptere.' },
+    ]);
+  });
+
+  it('content first, then the cue and its source', () => {
+    const [c] = claims(
+      'Exporturile de cereale au crescut cu 12% în aprilie, a precizat miercuri ministrul Agriculturii, Florin Barbu.',
+      'ro',
+    );
+    expect(c).toMatchObject({
+      source: { id: 'person:florin-barbu', kind: 'person' },
+      stance: 'asserts',
+      statedAt: { start: '2025-05-14' },
+    });
+    expect(c!.content).toBe('Exporturile de cereale au crescut cu 12% în aprilie');
+    expect(c!.quantities).toEqual([expect.objectContaining({ value: 12, unit: '%' })]);
+    expect(c!.eventTime).toMatchObject({ start: '2025-04-01' });
+  });
+
+  it('"potrivit" before, after and around the content', () => {
+    expect(brief('Potrivit Kremlinului, negocierile vor continua.', 'ro')).toEqual([
+      { source: 'country:RU', stance: 'asserts', content: 'negocierile vor continua.' },
+    ]);
+    expect(brief('Negocierile vor continua, potrivit Casei Albe.', 'ro')[0]).toMatchObject({
+      source: 'country:US',
+      content: 'Negocierile vor continua',
+    });
+    expect(brief('Conform Bruxelles-ului, acordul e aproape, conform Bruxelles-ului.', 'ro')).toHaveLength(1);
+  });
+
+  it('metonymy with Romanian case endings', () => {
+    const got = brief(
+      'Phenianul a negat că ar fi trimis arme. Washingtonul susține că transferurile continuă. Bucureștiul a transmis că sprijină planul.',
+      'ro',
+    );
+    expect(got.map((c) => c.source)).toEqual(['country:KP', 'country:US', 'country:RO']);
+    expect(got[0]!.stance).toBe('denies');
+  });
+
+  it('back-references: the same source, the minister, "acesta"', () => {
+    const got = claims(
+      'Ministrul Energiei, Sebastian Burduja, a declarat luni că prețurile vor scădea. Potrivit acestuia, scăderea va fi de 10%. Ministrul a mai precizat că nu vor fi întreruperi.',
+      'ro',
+    );
+    expect(got.map((c) => c.source.id)).toEqual(['person:sebastian-burduja', 'person:sebastian-burduja', 'person:sebastian-burduja']);
+    expect(got[0]!.statedAt.start).toBe('2025-05-12');
+  });
+
+  it('denials with and without a clause, and the hedge "ar fi"', () => {
+    const got = claims('Kremlinul a respins acuzațiile. Ministerul rus de Externe a negat că armata ar fi folosit drone.', 'ro');
+    expect(got.map((c) => [c.source.id, c.stance, c.hedged])).toEqual([
+      ['country:RU', 'denies', false],
+      ['country:RU', 'denies', true],
+    ]);
+  });
+
+  it('a negated or refused cue is not a claim', () => {
+    expect(claims('Ministerul nu a confirmat informația. Purtătorul de cuvânt a refuzat să comenteze.', 'ro')).toEqual([]);
+  });
+
+  it('anonymous and described sources', () => {
+    const got = claims('Un oficial de rang înalt a declarat că planul e gata. Sindicatul docherilor a anunțat că greva continuă.', 'ro');
+    expect(got.map((c) => [c.source.id, c.source.kind])).toEqual([
+      ['anonymous', 'unknown'],
+      ['org:sindicatul-docherilor', 'organization'],
+    ]);
+  });
+
+  it('photo credits, bylines and narrative are not claims', () => {
+    expect(
+      claims('Sursa foto: Agerpres\n\nAutor: Ion Popescu\n\nPodul a fost redeschis circulației după trei luni de lucrări.', 'ro'),
+    ).toEqual([]);
+  });
+
+  it('quantities in the content: words, ranges, money, zero', () => {
+    const got = claims(
+      'Primăria a anunțat că proiectul costă între 2 și 3 milioane de euro. Pompierii au transmis că nu s-a înregistrat nicio victimă.',
+      'ro',
+    );
+    expect(got[0]!.quantities).toEqual([expect.objectContaining({ min: 2e6, max: 3e6, unit: 'EUR' })]);
+    expect(got[1]!.quantities).toEqual([expect.objectContaining({ value: 0, unit: 'victim' })]);
+  });
+});
+
+describe('extractClaims: English', () => {
+  it('"said" with and without "that", and "told reporters that"', () => {
+    expect(
+      brief('The central bank said inflation would ease. Governor Anna Berg told reporters that rates would stay at 4.5%.', 'en'),
+    ).toEqual([
+      { source: 'org:central-bank', stance: 'asserts', content: 'inflation would ease.' },
+      { source: 'person:anna-berg', stance: 'asserts', content: 'rates would stay at 4.5%.' },
+    ]);
+  });
+
+  it('content first: ", X said" and ", said X"', () => {
+    const got = brief('Turnout reached 52 percent, the electoral commission said on Sunday. "We are ready," said Mayor Tom Ellis.', 'en');
+    expect(got).toEqual([
+      { source: 'org:electoral-commission', stance: 'asserts', content: 'Turnout reached 52 percent' },
+      { source: 'person:tom-ellis', stance: 'asserts', content: 'We are ready' },
+    ]);
+  });
+
+  it('a quotation over two sentences, then the cue', () => {
+    const [c] = claims('"The plant is safe. Nothing leaked," plant director Maria Holm said.', 'en');
+    expect(c!.content).toBe('The plant is safe. Nothing leaked');
+    expect(c!.source.id).toBe('person:maria-holm');
+  });
+
+  it('the cue in the middle of the content', () => {
+    const [c] = claims('The convoy, officials said, was attacked near the border crossing.', 'en');
+    expect(c!.source.id).toBe('anonymous');
+    expect(c!.text).toBe('The convoy, officials said, was attacked near the border crossing.');
+  });
+
+  it('according to, before and after', () => {
+    expect(
+      brief('According to Reuters, the deal collapsed. The deal collapsed late on Monday, according to the Associated Press.', 'en').map(
+        (c) => c.source,
+      ),
+    ).toEqual(['org:reuters', 'org:ap']);
+  });
+
+  it('pronouns and surnames refer back', () => {
+    const got = claims(
+      'Finance Minister Lena Ortiz said the budget was balanced. She added that taxes would not rise. Ortiz said spending would grow by 3%.',
+      'en',
+    );
+    expect(got.map((c) => c.source.id)).toEqual(['person:lena-ortiz', 'person:lena-ortiz', 'person:lena-ortiz']);
+    expect(got[1]!.stance).toBe('asserts');
+  });
+
+  it('a source that negates its own deed denies', () => {
+    expect(brief('Beijing said it had not supplied any drones.', 'en')[0]!.stance).toBe('denies');
+    expect(brief('Moscova a declarat că nu a primit arme.', 'ro')[0]!.stance).toBe('denies');
+    expect(brief('Pompierii au transmis că nu s-a înregistrat nicio victimă.', 'ro')[0]!.stance).toBe('asserts');
+  });
+
+  it('denials and dismissals', () => {
+    const got = claims('The Kremlin dismissed the report as fabricated. Beijing denied that it had supplied drones.', 'en');
+    expect(got.map((c) => [c.source.id, c.stance])).toEqual([
+      ['country:RU', 'denies'],
+      ['country:CN', 'denies'],
+    ]);
+  });
+
+  it('hedges', () => {
+    const [c] = claims('Analysts said the outage may have been caused by a cyberattack.', 'en');
+    expect(c).toMatchObject({ hedged: true, source: { kind: 'group' } });
+  });
+
+  it('a refusal, a non-response and a negated cue are not claims', () => {
+    expect(
+      claims(
+        'The ministry declined to comment. The company did not respond to a request for comment. Police did not say how many were arrested.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('bylines, credits and narrative are not claims', () => {
+    expect(
+      claims(
+        'By Jane Doe\n\nPhoto: AP\n\nThe bridge reopened on Tuesday after three months of repairs.\n\nReporting by Tom Ellis; Editing by Anna Berg',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('when it was said and what period it is about', () => {
+    const [c] = claims('Exports have doubled since January, the trade ministry said on Monday.', 'en', '2025-05-15T10:00:00Z');
+    expect(c!.statedAt.start).toBe('2025-05-12');
+    expect(c!.eventTime).toMatchObject({ start: '2025-01-01' });
+  });
+});
+
+describe('extractClaims: the record', () => {
+  const body = 'Guvernul a anunțat că deficitul va scădea la 6%.\n\nPotrivit Băncii Mondiale, creșterea va fi de 2,5%.';
+  const result = extractClaims(article(body, undefined));
+
+  it('detects the language when it is absent', () => {
+    expect(result.language).toBe('ro');
+    expect(extractClaims(article('The government said the deficit would fall to 6%.', undefined)).language).toBe('en');
+  });
+
+  it('keeps offsets exact, and ids stable for the same revision and span', () => {
+    for (const c of result.claims) expect(body.slice(c.span.start, c.span.end)).toBe(c.text);
+    expect(extractClaims(article(body, undefined)).claims.map((c) => c.id)).toEqual(result.claims.map((c) => c.id));
+    expect(extractClaims({ ...article(body, undefined), revision: 2 }).claims[0]!.id).not.toBe(result.claims[0]!.id);
+  });
+
+  it('keeps offsets exact in the original body when it mixes cedilla and comma forms, no-break spaces and decomposed letters', () => {
+    const odd = 'Ministrul a declarat\u00a0că  ţara va plăti 5 milioane de lei.\n\nPreşedintele a precizat că planul e gata.';
+    const got = extractClaims(article(odd, 'ro')).claims;
+    expect(got).toHaveLength(2);
+    for (const c of got) expect(odd.slice(c.span.start, c.span.end)).toBe(c.text);
+    const decomposed = 'Ministrul a declarat ca\u0306 bugetul cres\u0326te cu 5%.';
+    const [d] = extractClaims(article(decomposed, 'ro')).claims;
+    expect(decomposed.slice(d!.span.start, d!.span.end)).toBe(d!.text);
+  });
+});

@@ -1,0 +1,64 @@
+import { fold } from './normalize-text';
+
+/** A word of a text: its offsets and its folded form. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case, without diacritics. */
+  key: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** The words of a text, in order. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  // Folding the whole text at once is cheaper than word by word; it keeps offsets
+  // whenever every letter folds to one character (all of Romanian and English do).
+  const folded = fold(text).replace(/’/g, "'");
+  const aligned = folded.length === text.length;
+  for (const m of text.matchAll(WORD)) {
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, key: aligned ? folded.slice(m.index, end) : fold(m[0]).replace(/’/g, "'") });
+  }
+  return out;
+}
+
+/**
+ * A set of phrases of one or more words, matched on tokens rather than by regular
+ * expressions over the text: one hash look-up per word, whatever the number of phrases.
+ */
+export class PhraseIndex {
+  private readonly byLast = new Map<string, string[][]>();
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const words = fold(p).split(/\s+/);
+      const add = (m: Map<string, string[][]>, k: string) =>
+        m.set(
+          k,
+          [...(m.get(k) ?? []), words].sort((a, b) => b.length - a.length),
+        );
+      add(this.byLast, words[words.length - 1]!);
+      add(this.byFirst, words[0]!);
+    }
+  }
+
+  /** The number of tokens of the longest phrase that ends at token `i`, or 0. */
+  endingAt(tokens: readonly Token[], i: number): number {
+    for (const words of this.byLast.get(tokens[i]?.key ?? '') ?? []) {
+      const from = i - words.length + 1;
+      if (from >= 0 && words.every((w, k) => tokens[from + k]!.key === w)) return words.length;
+    }
+    return 0;
+  }
+
+  /** The number of tokens of the longest phrase that starts at token `i`, or 0. */
+  startingAt(tokens: readonly Token[], i: number): number {
+    for (const words of this.byFirst.get(tokens[i]?.key ?? '') ?? []) {
+      if (i + words.length <= tokens.length && words.every((w, k) => tokens[i + k]!.key === w)) return words.length;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,62 @@
+import { findQuantities } from './quantities';
+
+const q = (text: string, lang: string) => findQuantities(text, lang).map(({ surface: _s, ...rest }) => rest);
+
+describe('findQuantities', () => {
+  it.each([
+    // Romanian separators and hedges
+    ['ro', 'a expediat aproximativ 7.000 de containere cu arme', [{ value: 7000, approx: true, unit: 'container' }]],
+    ['ro', 'un buget de 3,5 milioane de lei', [{ value: 3_500_000, approx: false, unit: 'RON' }]],
+    ['ro', 'peste trei milioane de obuze', [{ value: 3_000_000, approx: true, unit: 'shell' }]],
+    ['ro', 'o recoltă de cel puțin 60 de milioane de tone', [{ value: 60_000_000, approx: true, unit: 'tonne' }]],
+    ['ro', 'circa 300 de militari', [{ value: 300, approx: true, unit: 'soldier' }]],
+    ['ro', 'între 2.000 și 3.000 de persoane', [{ min: 2000, max: 3000, approx: false, unit: 'person' }]],
+    ['ro', 'inflația a urcat la 5,2%', [{ value: 5.2, approx: false, unit: '%' }]],
+    ['ro', 'o creștere de 4 la sută', [{ value: 4, approx: false, unit: '%' }]],
+    ['ro', 'un împrumut de 2 miliarde de euro', [{ value: 2e9, approx: false, unit: 'EUR' }]],
+    ['ro', 'un milion de vizitatori', [{ value: 1e6, approx: false, unit: 'vizitatori' }]],
+    // English
+    ['en', 'more than 1,000 containers of military equipment', [{ value: 1000, approx: true, unit: 'container' }]],
+    ['en', 'about 2.4 million tonnes of grain', [{ value: 2_400_000, approx: true, unit: 'tonne' }]],
+    ['en', 'more than two million shells', [{ value: 2_000_000, approx: true, unit: 'shell' }]],
+    ['en', 'between 10,000 and 12,000 soldiers', [{ min: 10_000, max: 12_000, approx: false, unit: 'soldier' }]],
+    ['en', 'between 10 and 12 million people', [{ min: 10_000_000, max: 12_000_000, approx: false, unit: 'person' }]],
+    ['en', 'an estimated 10,000-12,000 troops', [{ min: 10_000, max: 12_000, approx: true, unit: 'troop' }]],
+    ['en', 'a $3 billion loan', [{ value: 3e9, approx: false, unit: 'USD' }]],
+    ['en', 'it cost €40m', [{ value: 40e6, approx: false, unit: 'EUR' }]],
+    ['en', 'rail now carries more than 40% of the volume', [{ value: 40, approx: true, unit: '%' }]],
+    ['en', 'unemployment fell to 3.9 percent', [{ value: 3.9, approx: false, unit: '%' }]],
+    ['en', '5,000 or more refugees', [{ value: 5000, approx: true, unit: 'or' }].map(() => ({ value: 5000, approx: true }))],
+  ])('[%s] %s', (lang, text, expected) => {
+    const got = q(text, lang);
+    expect(got).toHaveLength(expected.length);
+    got.forEach((g, i) => expect(g).toMatchObject(expected[i]!));
+  });
+
+  it('reads "mii de" and "thousands of" as an order of magnitude', () => {
+    expect(q('a trimis mii de containere', 'ro')).toEqual([{ value: 1000, approx: true, vague: true, unit: 'container' }]);
+    expect(q('tens of thousands of people fled', 'en')).toEqual([{ value: 10_000, approx: true, vague: true, unit: 'person' }]);
+  });
+
+  it('reads zero', () => {
+    expect(q('nu s-a înregistrat nicio victimă', 'ro')).toEqual([{ value: 0, approx: false, unit: 'victim' }]);
+    expect(q('no one was hurt in the blast', 'en')).toEqual([{ value: 0, approx: false, unit: 'person' }]);
+    expect(q('there were no casualties', 'en')).toEqual([{ value: 0, approx: false, unit: 'casualty' }]);
+  });
+
+  it.each([
+    ['en', 'in 2023 the talks began on 12 March at 10:30'],
+    ['ro', 'pe 12 martie 2024, la ora 10:30'],
+    ['en', 'under Resolution 2270 and the G7 plan for the Su-27'],
+    ['ro', 'conform art. 5 din lege'],
+    ['en', 'one of the officials'],
+    ['ro', 'trei dintre ei'],
+  ])('[%s] finds no figure in "%s"', (lang, text) => {
+    expect(q(text, lang)).toEqual([]);
+  });
+
+  it('keeps a calibre as millimetres', () => {
+    expect(q('152mm rounds', 'en')[0]).toMatchObject({ value: 152, unit: 'mm' });
+    expect(q('obuze de calibrul 152 mm', 'ro')[0]).toMatchObject({ value: 152, unit: 'mm' });
+  });
+});

@@ -1,0 +1,61 @@
+import { findEventTime, findStatedAt } from './time-expressions';
+
+const at = (iso: string) => new Date(iso);
+const stated = (text: string, pub: string) => findStatedAt(text, at(pub));
+const event = (text: string, ref: string) => findEventTime(text, at(ref));
+
+describe('findStatedAt', () => {
+  // 2024-03-28 is a Thursday.
+  it.each([
+    ['a declarat, joi, agenția', '2024-03-28T15:00:00Z', '2024-03-28'],
+    ['a anunțat marți ministrul', '2024-02-27T11:40:00Z', '2024-02-27'],
+    ['the White House said on Friday', '2023-10-13T18:20:00Z', '2023-10-13'],
+    ['Shin said on Monday', '2024-03-20T07:30:00Z', '2024-03-18'],
+    ['he said last Thursday', '2024-03-28T15:00:00Z', '2024-03-21'],
+    ['a declarat ieri', '2024-03-01T10:00:00Z', '2024-02-29'],
+    ['said yesterday', '2024-01-01T08:00:00Z', '2023-12-31'],
+    ['a declarat pe 12 martie', '2024-03-28T15:00:00Z', '2024-03-12'],
+    ['said on March 30', '2024-03-28T15:00:00Z', '2023-03-30'],
+    ['said on 3 January 2024', '2024-03-28T15:00:00Z', '2024-01-03'],
+    ['La începutul lunii martie, Coreea de Sud a declarat', '2024-03-28T15:00:00Z', '2024-03-01'],
+    ['În septembrie, președintele a declarat', '2024-03-28T15:00:00Z', '2023-09-01'],
+    ['In December, officials said', '2024-03-28T15:00:00Z', '2023-12-01'],
+    ['luna trecută, ministrul a spus', '2024-01-15T15:00:00Z', '2023-12-01'],
+    ['last week, officials said', '2024-03-28T15:00:00Z', '2024-03-18'],
+  ])('"%s" published %s was said on %s', (text, pub, expected) => {
+    expect(stated(text, pub)?.start).toBe(expected);
+  });
+
+  it.each([
+    ['în ultimele luni, ministrul a declarat', '2024-03-28T15:00:00Z'],
+    ['a declarat ministrul', '2024-03-28T15:00:00Z'],
+    ['tot mai multe voci au cerut', '2024-03-28T15:00:00Z'],
+    ['he may say more', '2024-03-28T15:00:00Z'],
+    ['timp de trei luni a lucrat', '2024-03-28T15:00:00Z'],
+  ])('finds no statement date in "%s"', (text, pub) => {
+    expect(stated(text, pub)).toBeNull();
+  });
+});
+
+describe('findEventTime', () => {
+  it.each([
+    ['has sent about 7,000 containers to Russia since July', '2024-03-18', '2023-07-01', '2024-03-18'],
+    ['a expediat 7.000 de containere de când au început transferurile, în iulie', '2024-03-01', '2023-07-01', '2023-07-31'],
+    ['a trimis 6.700 de containere începând din septembrie', '2024-02-27', '2023-09-01', '2024-02-27'],
+    ['the cargo was loaded at the port of Rajin in September', '2023-10-13', '2023-09-01', '2023-09-30'],
+    ['grown by roughly 300 containers since late February', '2024-03-18', '2024-02-21', '2024-03-18'],
+    ['a călătorit la Phenian la începutul acestei săptămâni', '2024-03-28', '2024-03-25', '2024-03-27'],
+    ['the pace had picked up over the past two months', '2023-12-29', '2023-10-29', '2023-12-29'],
+    ['exporturile au crescut în 2023', '2024-03-28', '2023-01-01', '2023-12-31'],
+    ['prices rose last year', '2024-03-28', '2023-01-01', '2023-12-31'],
+    ['traficul s-a dublat de la începutul anului', '2025-06-03', '2025-01-01', '2025-06-03'],
+    ['în martie s-au livrat', '2024-03-28', '2024-03-01', '2024-03-31'],
+  ])('"%s" said %s is about %s to %s', (text, ref, start, end) => {
+    expect(event(text, ref)).toMatchObject({ start, end });
+  });
+
+  it('never resolves into the future', () => {
+    expect(event('the plant will open in 2030', '2024-03-28')).toBeNull();
+    expect(event('deliveries since July', '2024-03-28')?.start).toBe('2023-07-01');
+  });
+});
