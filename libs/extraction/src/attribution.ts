@@ -216,7 +216,7 @@ export function findAttributions(text: string, lang: string): Attribution[] {
 
     // SOURCE said CONTENT (English drops "that"), SOURCE denied OBJECT
     if ((c.zeroComplementizer || cue.denies) && subject.text.trim() && wordCount(rest.replace(/[.!?"]+\s*$/, '')) >= (cue.denies ? 1 : 3)) {
-      if (!cue.denies && !/^\s*["\p{L}]/u.test(rest)) continue;
+      if (!cue.denies && !/^\s*["\p{L}\p{N}]/u.test(rest)) continue;
       // "told reporters" is no content: skip a short object that ends the sentence.
       const contentEnd = next && !next.prepositional && next.start > restAt ? clauseEnd(text, restAt, next) : text.length;
       out.push({ start: subject.start, end: contentEnd, contentStart: restAt, contentEnd, sourcePhrase: subject.text, cue });

@@ -18,6 +18,8 @@ const REGION_CODES: string[] = (() => {
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
+      // Deprecated codes (DD, VD, YU…) display as their successors: keep only canonical ones.
+      if (new Intl.Locale(`und-${code}`).region !== code) continue;
       const name = en.of(code);
       // Skip codes CLDR knows only as placeholders or groupings.
       if (name && name !== code && !/^(Unknown|Pseudo|European Union|Eurozone|United Nations|Outlying)/.test(name)) out.push(code);

@@ -53,15 +53,20 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Lower case without diacritics, for lexicon look-ups ("Ședința" -> "sedinta"). */
 export function fold(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase();
+  // Only words and short phrases repeat: longer texts are folded without the cache.
+  if (s.length > 48) return stripMarks(s);
   let f = foldCache.get(s);
   if (f === undefined) {
-    f = s
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase();
+    f = stripMarks(s);
     // Words repeat across articles; a bounded cache keeps memory flat over any stream.
     if (foldCache.size >= 50_000) foldCache.clear();
     foldCache.set(s, f);
   }
   return f;
 }
+
+const stripMarks = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();

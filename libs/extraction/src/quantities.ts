@@ -129,7 +129,7 @@ const SCALE_ALTERNATION = Object.keys(SCALES)
   .map(escape)
   .join('|');
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/])(?<cur>US\$|\$|€|£|¥)?\s?(?:(?<digits>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(?<word>${WORD_ALTERNATION}|un|o|a|an))(?:(?:\s+(?:de\s+)?|\s?)(?<scale>${SCALE_ALTERNATION})(?![\p{L}]))?(?<pct>\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
+  String.raw`(?<![\p{L}\p{N}.,:/])(?<cur>US\$|\$|€|£|¥)?\s?(?:(?<digits>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(?<word>${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(?<scale>${SCALE_ALTERNATION})(?![\p{L}]))?(?<pct>\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
   'giu',
 );
 

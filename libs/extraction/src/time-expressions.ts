@@ -293,7 +293,7 @@ export interface TimeMention {
 
 // Every pattern needs one of these words or a digit: texts without any skip the scan.
 const TRIGGERS = new RegExp(
-  `\\d|${L}(?:${MONTH_RE}|${WEEKDAY_RE}|ieri|alaltăieri|astăzi|azi|yesterday|today|morning|dimineață|aseară|night|săptămân\\p{L}*|week|lun\\p{L}*|month|an|anul\\p{L}*|year|recent|past|ultim\\p{L}*|last)${R}`,
+  `(?<!\\d)\\d{4}(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|${L}(?:${MONTH_RE}|${WEEKDAY_RE}|ieri|alaltăieri|astăzi|azi|yesterday|today|morning|dimineață|aseară|night|săptămân\\p{L}*|week|lun\\p{L}*|month|anul\\p{L}*|acest an|year|recent|past|ultim\\p{L}*|last)${R}`,
   'giu',
 );
 
