@@ -1,19 +1,25 @@
 import { articleV1Schema, parseJsonEvent } from '@claim-ledger/contracts';
 import { extractClaims } from '@claim-ledger/extraction';
+import { InMemoryPropositions } from '@claim-ledger/linking';
 import { readJsonLines } from './read-json-lines';
 
 export interface CommandOutcome {
   articles: number;
   rejected: number;
   claims: number;
+  links: number;
 }
 
 /**
- * `extract` and `analyze`: article.v1 JSON Lines in, claim (and, for analyze, link)
- * records out. A bad line is reported on stderr with its number and skipped.
+ * `extract` and `analyze`: article.v1 JSON Lines in, claim records out; `analyze` also
+ * files them under propositions and writes the links between them. A bad line is
+ * reported on stderr with its number and the reason, and skipped.
  */
-export async function runAnalyze(file: string | undefined, write: (s: string) => void): Promise<CommandOutcome> {
-  const outcome: CommandOutcome = { articles: 0, rejected: 0, claims: 0 };
+export async function runAnalyze(file: string | undefined, write: (s: string) => void, withLinks: boolean): Promise<CommandOutcome> {
+  const outcome: CommandOutcome = { articles: 0, rejected: 0, claims: 0, links: 0 };
+  // Each article is linked to the claims of the articles before it, as the linker
+  // service links each article to the ledger.
+  const ledger = new InMemoryPropositions();
   for await (const { line, text } of readJsonLines(file)) {
     const parsed = parseJsonEvent(articleV1Schema, text);
     if (!parsed.ok) {
@@ -24,7 +30,17 @@ export async function runAnalyze(file: string | undefined, write: (s: string) =>
     outcome.articles++;
     const { claims } = extractClaims(parsed.value);
     outcome.claims += claims.length;
-    for (const c of claims) write(`${JSON.stringify(c)}\n`);
+    if (!withLinks) {
+      for (const c of claims) write(`${JSON.stringify(c)}\n`);
+      continue;
+    }
+    const { propositions, links } = ledger.link(claims);
+    for (const c of claims) {
+      const propositionId = propositions.get(c.id);
+      write(`${JSON.stringify(propositionId ? { ...c, propositionId } : c)}\n`);
+    }
+    for (const l of links) write(`${JSON.stringify(l)}\n`);
+    outcome.links += links.length;
   }
   return outcome;
 }

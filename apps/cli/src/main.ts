@@ -21,12 +21,17 @@ async function main(argv: string[]): Promise<number> {
   const flush = () => {
     if (out.length) process.stdout.write(out.splice(0).join(''));
   };
-  const outcome = await runAnalyze(file, (s) => {
-    out.push(s);
-    if (out.length >= 256) flush();
-  });
+  const outcome = await runAnalyze(
+    file,
+    (s) => {
+      out.push(s);
+      if (out.length >= 256) flush();
+    },
+    command === 'analyze',
+  );
   flush();
-  process.stderr.write(`${command}: ${outcome.articles} articles, ${outcome.claims} claims, ${outcome.rejected} rejected lines\n`);
+  const links = command === 'analyze' ? `, ${outcome.links} links` : '';
+  process.stderr.write(`${command}: ${outcome.articles} articles, ${outcome.claims} claims${links}, ${outcome.rejected} rejected lines\n`);
   return outcome.rejected > 0 ? 1 : 0;
 }
 

@@ -22,6 +22,8 @@ export const quantitySchema = z.object({
   surface: z.string(),
   /** An order of magnitude rather than a figure ("mii de", "thousands of") (extension). */
   vague: z.boolean().optional(),
+  /** "more than 1,000" is a lower bound, "up to 500" an upper one (extension). */
+  bound: z.enum(['lower', 'upper']).optional(),
 });
 export type Quantity = z.output<typeof quantitySchema>;
 
@@ -58,6 +60,8 @@ export const claimSchema = z.object({
   statedAt: statedAtSchema,
   eventTime: eventTimeSchema.optional(),
   entities: z.array(entityRefSchema),
+  /** Canonical slots of what is claimed: the kind of action, who does it, to or with whom (extension). */
+  frame: z.object({ action: z.string(), agent: z.string().optional(), patient: z.string().optional() }).optional(),
   propositionId: z.string().optional(),
   confidence: z.number().min(0).max(1),
 });

@@ -21,6 +21,8 @@ export interface Attribution {
   contentEnd: number;
   /** The words that name the source ("agenția de presă KCNA din Coreea de Nord", "he"). */
   sourcePhrase: string;
+  /** An object between the cue and "că"/"that", the subject of the content ("a acuzat Nordul că"). */
+  objectPhrase?: string;
   cue: Cue;
 }
 
@@ -191,7 +193,15 @@ export function findAttributions(text: string, lang: string): Attribution[] {
       // SOURCE cue [object] that/că CONTENT   |   SOURCE cue: CONTENT
       const contentStart = restAt + (comp ? (object ? object[0].length : 0) + comp[0].length : colon![0].length);
       const contentEnd = next && !next.prepositional && next.start > contentStart ? clauseEnd(text, contentStart, next) : text.length;
-      out.push({ start: subject.start, end: contentEnd, contentStart, contentEnd, sourcePhrase: subject.text, cue });
+      out.push({
+        start: subject.start,
+        end: contentEnd,
+        contentStart,
+        contentEnd,
+        sourcePhrase: subject.text,
+        cue,
+        ...(comp && object ? { objectPhrase: object[0].trim() } : {}),
+      });
       continue;
     }
 

@@ -1,5 +1,6 @@
 import type { Claim, EntityRef } from '@claim-ledger/contracts';
 import { findAttributions, type Attribution } from './attribution';
+import { completeFrames, frameOf, type Frame } from './frames';
 import { claimId } from './claim-id';
 import { cuesFor } from './cue-lexicon';
 import { detectLanguage } from './detect-language';
@@ -102,6 +103,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const published = Number.isNaN(parsedDate.getTime()) ? new Date(0) : parsedDate;
   const revision = article.revision ?? 1;
   const claims: Claim[] = [];
+  const frames: (Frame | null)[] = [];
   const seen = new Set<string>();
   const sliceBody = (a: number, b: number) => body.slice(prepared.toBody(a), prepared.toBody(b));
 
@@ -157,8 +159,17 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         entities,
         confidence: confidenceOf(source, d),
       });
+      frames.push(frameOf(contentText, d.objectPhrase, denies));
     });
   }
+  const completed = completeFrames(
+    frames,
+    claims.map((c) => c.source),
+    claims.map((c) => c.stance === 'denies'),
+  );
+  completed.forEach((f, i) => {
+    if (f) claims[i]!.frame = f;
+  });
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
 }
 

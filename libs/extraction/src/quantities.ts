@@ -210,6 +210,27 @@ const MAY_HOLD_FIGURES = new RegExp(
   'iu',
 );
 
+const LOWER_BOUNDS = new Set([
+  'peste',
+  'cel putin',
+  'mai mult de',
+  'mai bine de',
+  'nu mai putin de',
+  'more than',
+  'over',
+  'at least',
+  'upwards of',
+  'no fewer than',
+  'no less than',
+  'as many as',
+]);
+const UPPER_BOUNDS = new Set(['pana la', 'aproape', 'up to', 'nearly', 'almost']);
+function boundOf(hedge: string | undefined): 'lower' | 'upper' | undefined {
+  if (!hedge) return undefined;
+  if (LOWER_BOUNDS.has(hedge)) return 'lower';
+  return UPPER_BOUNDS.has(hedge) ? 'upper' : undefined;
+}
+
 const RANGE_JOIN = /^\s*(?:-|–|—|to|până la|pana la|la|și|si|and)\s*$/iu;
 const RANGE_OPEN = /(?:^|[^\p{L}])(intre|between|from|de la|cuprins intre)\s*$/u;
 
@@ -244,6 +265,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     const unit = a.currency ?? (last.percent ? '%' : unitFor(after, lang));
     if (unit) q.unit = unit;
     const hedgeStart = HEDGE_BEFORE.exec(before);
+    const bound = boundOf(hedgeStart?.[1]);
+    if (bound) q.bound = bound;
     out.push({ at: hedgeStart ? a.start - (before.length - hedgeStart.index) : a.start, q });
   }
   for (const v of vagueAmounts(text, lang)) if (!tokens.some((t) => v.at >= t.start && v.at < t.end)) out.push(v);

@@ -249,7 +249,12 @@ const ROLE_TITLES = new Set([...ROLE_WORDS.en, ...ROLE_WORDS.ro].filter((w) => !
 
 /** Names of people in a text: runs of two to four capitalised words, titles and places removed. */
 export function personNames(text: string): string[] {
-  const out: string[] = [];
+  return personMentions(text).map((m) => m.name);
+}
+
+/** Each person's name with where it ends, and the clause it stands in (its role and country). */
+function personMentions(text: string): { name: string; context: string }[] {
+  const out: { name: string; context: string }[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?)*/gu)) {
     if (!/\s/.test(m[0])) continue; // one capitalised word is no full name
     let parts = m[0].split(/\s+/);
@@ -264,8 +269,18 @@ export function personNames(text: string): string[] {
         parts = parts.slice(1);
       else break;
     }
-    if (parts.length >= 2 && parts.length <= 4 && !gazetteer().lookup(parts.join(' ')) && !parts.some((w) => gazetteer().lookup(w)))
-      out.push(parts.join(' '));
+    if (parts.length >= 2 && parts.length <= 4 && !gazetteer().lookup(parts.join(' ')) && !parts.some((w) => gazetteer().lookup(w))) {
+      // The clause before the name holds its title: "South Korea's defence minister Shin Won-sik".
+      const end = m.index + m[0].length;
+      const boundary = (from: number) =>
+        Math.max(text.lastIndexOf(',', from), text.lastIndexOf(';', from), text.lastIndexOf('"', from), m.index - 80, 0);
+      let clauseStart = boundary(m.index - 1);
+      // "ministrul sud-coreean al Apărării, Shin Won-sik": the title stands before the comma.
+      if (clauseStart > 0 && !/\p{L}/u.test(text.slice(clauseStart + 1, m.index))) clauseStart = boundary(clauseStart - 1);
+      const lead = text.slice(clauseStart, m.index);
+      const verb = /\s(?:has|have|had|was|were|is|are|said|a|au|este|sunt)\s/.exec(lead);
+      out.push({ name: parts.join(' '), context: text.slice(verb ? clauseStart + verb.index + verb[0].length : clauseStart, end) });
+    }
   }
   return out;
 }
@@ -303,11 +318,16 @@ export class SourceResolver {
 
   /** Registers the people named in a sentence, so that a later "Kim" or "Shin" resolves. */
   notePeople(text: string): void {
-    for (const name of personNames(text)) this.person(name, text);
+    for (const { name, context } of personMentions(text)) this.person(name, context);
   }
 
   private person(name: string, context: string): EntityDef {
     const existing = this.people.find((p) => p.entity.name === name);
+    if (existing && !existing.entity.aliases) {
+      // A later mention may say whose office the person holds.
+      const country = countryIn(context);
+      if (country) existing.entity = { ...existing.entity, aliases: [country.name, country.id] };
+    }
     if (existing) return existing.entity;
     const country = countryIn(context);
     const entity: EntityDef = {

@@ -1,0 +1,234 @@
+import type { EntityRef } from '@claim-ledger/contracts';
+import { gazetteer } from './gazetteer';
+import { fold } from './normalize-text';
+import { tokenize } from './phrase-index';
+
+/**
+ * The canonical slots of what a claim says: a kind of action, who does it and to or
+ * with whom. Claims in different languages and words ("Phenianul a trimis Rusiei",
+ * "North Korea shipped to Russia") meet on the same frame.
+ */
+export interface Frame {
+  action: string;
+  agent?: string;
+  patient?: string;
+}
+
+interface ActionClass {
+  action: string;
+  /** Verb forms that carry the action in an assertion (finite, participle, subjunctive). */
+  verbs: readonly string[];
+  /** Verb forms whose subject receives rather than gives ("received from"). */
+  reverse?: readonly string[];
+  /** Nouns that name the action; enough for a denial ("denied the transfers"). */
+  nominals?: readonly string[];
+}
+
+// Bilingual lexicon of the actions claims report. English gerunds are left out on
+// purpose: "condemned X for providing Y" does not assert the providing.
+const ACTIONS: readonly ActionClass[] = [
+  {
+    action: 'transfer',
+    verbs: [
+      'send',
+      'sends',
+      'sent',
+      'ship',
+      'ships',
+      'shipped',
+      'deliver',
+      'delivers',
+      'delivered',
+      'supply',
+      'supplies',
+      'supplied',
+      'provide',
+      'provides',
+      'provided',
+      'transfer',
+      'transfers',
+      'transferred',
+      'export',
+      'exports',
+      'exported',
+      'sell',
+      'sells',
+      'sold',
+      'loaded',
+      'trimis',
+      'trimite',
+      'trimită',
+      'trimis-o',
+      'expediat',
+      'expediază',
+      'expedieze',
+      'livrat',
+      'livrează',
+      'livreze',
+      'livra',
+      'furnizat',
+      'furnizează',
+      'furnizeze',
+      'furniza',
+      'transferat',
+      'transferă',
+      'exportat',
+      'exportă',
+      'vândut',
+      'vinde',
+      'încărcat',
+    ],
+    reverse: [
+      'received',
+      'receives',
+      'receive',
+      'obtained',
+      'bought',
+      'imported',
+      'primit',
+      'primește',
+      'primească',
+      'obținut',
+      'cumpărat',
+      'importat',
+    ],
+    nominals: [
+      'transfer',
+      'transfers',
+      'shipment',
+      'shipments',
+      'delivery',
+      'deliveries',
+      'supplies',
+      'deal',
+      'exports',
+      'sales',
+      'transferul',
+      'transferurile',
+      'transferuri',
+      'livrare',
+      'livrări',
+      'livrările',
+      'livrarea',
+      'exporturile',
+      'acord',
+      'acordul',
+    ],
+  },
+  { action: 'visit', verbs: ['visited', 'visits', 'travelled', 'traveled', 'arrived', 'vizitat', 'vizitează', 'călătorit', 'sosit'] },
+  {
+    action: 'attack',
+    verbs: ['attacked', 'attacks', 'struck', 'shelled', 'bombed', 'invaded', 'atacat', 'atacă', 'bombardat', 'lovit', 'invadat'],
+    nominals: ['attack', 'attacks', 'atac', 'atacul', 'atacurile'],
+  },
+  { action: 'meet', verbs: ['met', 'meets', 'întâlnit', 'întâlnește'] },
+  {
+    action: 'sanction',
+    verbs: ['sanctioned', 'sanctions', 'sancționat', 'sancționează'],
+    nominals: ['sanctions', 'sancțiuni', 'sancțiunile'],
+  },
+  { action: 'agree', verbs: ['signed', 'agreed', 'semnat', 'convenit'], nominals: ['agreement', 'treaty', 'acordul', 'tratatul'] },
+];
+
+const VERB_INDEX = new Map<string, { action: string; reverse: boolean }>();
+const NOMINAL_INDEX = new Map<string, string>();
+for (const a of ACTIONS) {
+  for (const v of a.verbs) VERB_INDEX.set(fold(v), { action: a.action, reverse: false });
+  for (const v of a.reverse ?? []) VERB_INDEX.set(fold(v), { action: a.action, reverse: true });
+  for (const n of a.nominals ?? []) NOMINAL_INDEX.set(fold(n), a.action);
+}
+
+const SOURCE_PREPOSITIONS = new Set(['from', 'din', 'de la', 'dinspre']);
+
+/**
+ * The frame of a claim's content: the first action verb, the last named party before
+ * it (or the subject given outside the content) and the first other party after it.
+ * Returns null when the content reports no known action.
+ */
+export function frameOf(content: string, implicitSubject: string | undefined, denial: boolean): Frame | null {
+  const tokens = tokenize(content);
+  const mentions = gazetteer().findMentions(content);
+  let verbAt = -1;
+  let hit: { action: string; reverse: boolean } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    hit = VERB_INDEX.get(tokens[i]!.key);
+    if (hit) {
+      verbAt = tokens[i]!.start;
+      break;
+    }
+  }
+  let action = hit?.action;
+  if (!action && denial) {
+    for (const t of tokens) {
+      const n = NOMINAL_INDEX.get(t.key);
+      if (n) {
+        action = n;
+        break;
+      }
+    }
+    if (!action) return null;
+    // A nominal frame names no parties: they come from the context.
+    return { action };
+  }
+  if (!action) return null;
+  const before = mentions.filter((m) => m.end <= verbAt);
+  const after = mentions.filter((m) => m.start >= verbAt);
+  let agent: string | undefined = before[before.length - 1]?.entity.id;
+  if (!agent && implicitSubject) agent = gazetteer().findMentions(implicitSubject)[0]?.entity.id;
+  let patient: string | undefined;
+  if (hit!.reverse) {
+    // "X received Y from Z": Z gives, X receives.
+    const from = after.find((m) =>
+      SOURCE_PREPOSITIONS.has(
+        fold(
+          content
+            .slice(Math.max(0, m.start - 8), m.start)
+            .trim()
+            .split(/\s+/)
+            .pop() ?? '',
+        ),
+      ),
+    );
+    patient = agent;
+    agent = from?.entity.id;
+  } else {
+    patient = after.find((m) => m.entity.id !== agent)?.entity.id;
+  }
+  return { action, ...(agent ? { agent } : {}), ...(patient ? { patient } : {}) };
+}
+
+/** The country or organisation a source speaks for: itself, or the country in its aliases. */
+export function sourceParties(source: EntityRef): string[] {
+  const out = [source.id];
+  for (const a of source.aliases ?? []) if (/^country:/.test(a)) out.push(a);
+  return out;
+}
+
+/**
+ * Fills what a frame leaves open from the other claims of the same article: an agent
+ * or patient missing from "the cargo was loaded…", and the whole frame of a denial
+ * that names only "the allegations" (it denies the article's claim about its source).
+ */
+export function completeFrames(frames: (Frame | null)[], sources: readonly EntityRef[], denials: readonly boolean[]): (Frame | null)[] {
+  const out = frames.map((f) => (f ? { ...f } : null));
+  const asserted = () => out.filter((f, i): f is Frame => Boolean(f && f.agent && f.patient && !denials[i]));
+  out.forEach((f, i) => {
+    if (f && f.agent && f.patient) return;
+    const parties = sourceParties(sources[i]!);
+    if (denials[i]) {
+      // The first full frame of the article that concerns the denying source.
+      const target = asserted().find((g) => (!f || g.action === f.action) && (parties.includes(g.agent!) || parties.includes(g.patient!)));
+      if (target) out[i] = { ...target };
+      return;
+    }
+    if (!f) return;
+    const earlier = out
+      .slice(0, i)
+      .reverse()
+      .find((g): g is Frame => Boolean(g && g.action === f.action && g.agent && g.patient));
+    if (!earlier) return;
+    if (!f.agent && (!f.patient || f.patient === earlier.patient)) out[i] = { ...earlier };
+    else if (!f.patient && f.agent === earlier.agent) out[i] = { ...earlier };
+  });
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { Quantity } from '@claim-ledger/contracts';
+
+/** The values a figure allows, given its hedge: "about 7,000" allows 6,000 to 8,000. */
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+// How far a hedged figure may stray and still be the same fact. Precise figures get a
+// small tolerance for rounding.
+const APPROX_TOLERANCE = 0.15;
+const EXACT_TOLERANCE = 0.02;
+
+export function intervalOf(q: Quantity): Interval | null {
+  if (q.min !== undefined && q.max !== undefined) {
+    const t = q.approx ? APPROX_TOLERANCE : EXACT_TOLERANCE;
+    return { lo: q.min * (1 - t), hi: q.max * (1 + t) };
+  }
+  if (q.value === undefined) return null;
+  const v = q.value;
+  if (q.vague) return { lo: v, hi: v * 10 };
+  if (q.bound === 'lower') return { lo: v, hi: Number.POSITIVE_INFINITY };
+  if (q.bound === 'upper') return { lo: 0, hi: v * (1 + EXACT_TOLERANCE) };
+  const t = q.approx ? APPROX_TOLERANCE : EXACT_TOLERANCE;
+  return { lo: v * (1 - t), hi: v * (1 + t) };
+}
+
+/** The main figure of a claim for comparison: the first with a unit, or the first at all. */
+export function mainFigure(quantities: readonly Quantity[], unit?: string): Quantity | undefined {
+  if (unit) return quantities.find((q) => q.unit === unit);
+  return quantities.find((q) => q.unit && q.unit !== 'mm') ?? quantities[0];
+}
+
+export function compatible(a: Quantity, b: Quantity): boolean {
+  const x = intervalOf(a);
+  const y = intervalOf(b);
+  if (!x || !y) return true;
+  return x.lo <= y.hi && y.lo <= x.hi;
+}
+
+/** Two precise figures that differ: a source that gives the second later has updated the first. */
+export function differ(a: Quantity, b: Quantity): boolean {
+  if (a.vague || b.vague) return false;
+  const va = a.value ?? (a.min !== undefined && a.max !== undefined ? (a.min + a.max) / 2 : undefined);
+  const vb = b.value ?? (b.min !== undefined && b.max !== undefined ? (b.min + b.max) / 2 : undefined);
+  if (va === undefined || vb === undefined) return false;
+  return Math.abs(va - vb) > Math.max(Math.abs(va), Math.abs(vb)) * 0.005;
+}
+
+const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/** "about 7,000 containers", "10,000–12,000 soldiers", "more than 1,000 containers". */
+export function describeFigure(q: Quantity): string {
+  const unit = q.unit ? (q.unit === '%' ? '%' : ` ${q.unit}s`) : '';
+  if (q.min !== undefined && q.max !== undefined) return `${fmt.format(q.min)}–${fmt.format(q.max)}${unit}`;
+  const lead = q.vague
+    ? 'thousands-scale '
+    : q.bound === 'lower'
+      ? 'more than '
+      : q.bound === 'upper'
+        ? 'up to '
+        : q.approx
+          ? 'about '
+          : '';
+  return `${lead}${fmt.format(q.value ?? 0)}${unit}`;
+}

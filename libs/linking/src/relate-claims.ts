@@ -1,0 +1,73 @@
+import type { Claim, Link } from '@claim-ledger/contracts';
+import { compatible, describeFigure, differ, mainFigure } from './figures';
+import { sourceKey } from './source-key';
+
+const DAY = 86_400_000;
+
+/** Which of two claims was made first: by statement date, then by id for a stable order. */
+export function earlierFirst(a: Claim, b: Claim): [Claim, Claim] {
+  const da = a.statedAt.start;
+  const db = b.statedAt.start;
+  if (da !== db) return da < db ? [a, b] : [b, a];
+  return a.id < b.id ? [a, b] : [b, a];
+}
+
+const name = (c: Claim) => c.source.name;
+const copyText = (c: Claim) =>
+  c.content
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function periodsOverlap(a: Claim, b: Claim): boolean {
+  const as = a.eventTime?.start;
+  const bs = b.eventTime?.start;
+  if (!as || !bs) return true;
+  const ae = a.eventTime?.end ?? a.statedAt.start;
+  const be = b.eventTime?.end ?? b.statedAt.start;
+  return as <= be && bs <= ae;
+}
+
+/**
+ * How two claims about the same proposition relate, with a reason a person can read.
+ * - Opposite stances conflict.
+ * - The same source giving a different figure later updates its earlier claim.
+ * - Different sources whose figures cannot both hold for the same period conflict.
+ * - Otherwise they corroborate; independently only when the sources differ and the
+ *   text is not the same wire copy republished.
+ */
+export function relateClaims(x: Claim, y: Claim): Link {
+  const [a, b] = earlierFirst(x, y);
+  const sameSource = sourceKey(a.source) === sourceKey(b.source);
+  const sameCopy = copyText(a) === copyText(b) && a.publisher !== b.publisher;
+  const independent = !sameSource && !sameCopy;
+  const days = Math.round((Date.parse(b.statedAt.start) - Date.parse(a.statedAt.start)) / DAY);
+  const base = { kind: 'link' as const, from: a.id, to: b.id, independent };
+
+  if (a.stance !== b.stance) {
+    const [denier, asserter] = a.stance === 'denies' ? [a, b] : [b, a];
+    return { ...base, relation: 'conflicts', reason: `${name(denier)} denies what ${name(asserter)} asserts` };
+  }
+  const fa = mainFigure(a.quantities);
+  const fb = fa?.unit ? mainFigure(b.quantities, fa.unit) : undefined;
+  if (fa && fb) {
+    if (sameSource && differ(fa, fb) && days >= 0) {
+      return {
+        ...base,
+        relation: 'updates',
+        reason: `${describeFigure(fa)} then ${describeFigure(fb)}, same source (${name(b)}), ${days} days later`,
+      };
+    }
+    if (!sameSource && !compatible(fa, fb) && periodsOverlap(a, b)) {
+      return {
+        ...base,
+        relation: 'conflicts',
+        reason: `${describeFigure(fa)} (${name(a)}) vs ${describeFigure(fb)} (${name(b)}) for the same period`,
+      };
+    }
+  }
+  const how =
+    a.stance === 'denies' ? 'both deny it' : fa && fb ? `${describeFigure(fa)} and ${describeFigure(fb)} agree` : 'both assert it';
+  const who = sameSource ? `same source (${name(a)})` : sameCopy ? 'the same wire copy' : `${name(a)} and ${name(b)}`;
+  return { ...base, relation: 'corroborates', reason: `${how}: ${who}` };
+}
