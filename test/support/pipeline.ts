@@ -7,6 +7,8 @@ import { loadExtractorConfig } from '../../apps/extractor/src/extractor.config';
 import { createGatewayApp } from '../../apps/gateway/src/create-gateway-app';
 import { loadGatewayConfig } from '../../apps/gateway/src/gateway.config';
 import { LedgerModule } from '../../apps/ledger/src/ledger.module';
+import { LinkerModule } from '../../apps/linker/src/linker.module';
+import { loadLinkerConfig } from '../../apps/linker/src/linker.config';
 import { loadLedgerConfig } from '../../apps/ledger/src/ledger.config';
 import { ConsumerHost, createConsumerApp, createKafka, topicDefinitions } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
@@ -43,6 +45,15 @@ export async function startPipeline(env: NodeJS.ProcessEnv): Promise<RunningPipe
     await createConsumerApp(
       LedgerModule.forRoot(ledgerConfig, createLogger('ledger', ledgerConfig.LOG_LEVEL), ledgerDb),
       createLogger('ledger', 'warn'),
+    ),
+  );
+  const linkerConfig = loadLinkerConfig(env);
+  const linkerDb = createDataSource({ url: linkerConfig.DATABASE_URL, poolSize: 4 });
+  await linkerDb.initialize();
+  contexts.push(
+    await createConsumerApp(
+      LinkerModule.forRoot(linkerConfig, createLogger('linker', linkerConfig.LOG_LEVEL), linkerDb),
+      createLogger('linker', 'warn'),
     ),
   );
   await Promise.all(contexts.map((c) => c.get(ConsumerHost).joined));

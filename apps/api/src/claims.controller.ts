@@ -29,4 +29,22 @@ export class ClaimsController {
     if (!found) throw new NotFoundException({ code: 'ARTICLE.NOT_FOUND', message: `no article ${publisher}/${id} in the ledger` });
     return found;
   }
+
+  /** A claim with everything it corroborates, conflicts with or updates. */
+  @Get('claims/:id/links')
+  @RequireScope('claims.read')
+  async links(@Param('id') id: string) {
+    const found = await this.reader.findLinks(id);
+    if (!found) throw new NotFoundException({ code: 'CLAIM.NOT_FOUND', message: `no claim ${id} in the ledger` });
+    return found;
+  }
+
+  /** A proposition with its claims and the links among them. */
+  @Get('propositions/:id')
+  @RequireScope('claims.read')
+  async proposition(@Param('id') id: string) {
+    const found = await this.reader.findProposition(id);
+    if (!found) throw new NotFoundException({ code: 'PROPOSITION.NOT_FOUND', message: `no proposition ${id} in the ledger` });
+    return found;
+  }
 }

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { createConsumerApp } from '@claim-ledger/messaging';
 import { createLogger, runService } from '@claim-ledger/observability';
+import { createDataSource } from '@claim-ledger/persistence';
 import { loadLinkerConfig } from './linker.config';
 import { LinkerModule } from './linker.module';
 
 runService('linker', async () => {
   const config = loadLinkerConfig();
   const logger = createLogger('linker', config.LOG_LEVEL);
-  await createConsumerApp(LinkerModule.forRoot(config, logger), logger);
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  await dataSource.initialize();
+  await createConsumerApp(LinkerModule.forRoot(config, logger, dataSource), logger);
 });

@@ -5,3 +5,4 @@ export { LedgerReader, type ArticleWithClaims, type ClaimFilter, type ClaimPage 
 export { ArticleEntity } from './entities/article.entity';
 export { ArticleRevisionEntity } from './entities/article-revision.entity';
 export { ClaimEntity } from './entities/claim.entity';
+export { PropositionStore, PropositionTx, MEMBERS_PER_PROPOSITION, type PropositionSlots } from './proposition-store';

@@ -92,7 +92,31 @@ export class LedgerWriter {
         ],
       );
     }
+    if (event.claims.length > 0) await this.recordEntities(m, event);
+    if (supersededClaimIds.length > 0) {
+      await m.query(
+        `UPDATE claim_links SET superseded_at = now() WHERE superseded_at IS NULL AND (from_claim = ANY($1) OR to_claim = ANY($1))`,
+        [supersededClaimIds],
+      );
+    }
     const status = revisionInsert.records.length > 0 ? 'recorded' : 'duplicate';
     return { status, supersededClaimIds };
+  }
+
+  /** The canonical sources and entities of the claims, and which claim names which. */
+  private async recordEntities(m: EntityManager, event: ClaimsExtractedV1): Promise<void> {
+    const rows = event.claims.flatMap((c) => [
+      { claim: c.id, e: c.source, role: 'source' },
+      ...c.entities.map((e) => ({ claim: c.id, e, role: 'about' })),
+    ]);
+    const unique = [...new Map(rows.map((r) => [r.e.id, r.e])).values()];
+    await m.query(
+      `INSERT INTO entities (id, name, kind) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (id) DO NOTHING`,
+      [unique.map((e) => e.id), unique.map((e) => e.name), unique.map((e) => e.kind)],
+    );
+    await m.query(
+      `INSERT INTO claim_entities (claim_id, entity_id, role) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+      [rows.map((r) => r.claim), rows.map((r) => r.e.id), rows.map((r) => r.role)],
+    );
   }
 }

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Claim, ClaimsExtractedV1 } from '@claim-ledger/contracts';
+import { propositionIdOf, propositionKey } from '@claim-ledger/linking';
+import { createDataSource, ensureDatabase, LedgerWriter, PropositionStore, runMigrations } from '@claim-ledger/persistence';
+import { LinkArticleClaimsUseCase } from './link-article-claims.use-case';
+
+// Two linker instances, each with its own connection pool, link claims of one
+// proposition at the same time, against the real Postgres.
+const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claim_ledger_test';
+const run = randomBytes(4).toString('hex');
+
+function article(i: number): ClaimsExtractedV1 {
+  const id = `concurrency-${run}-${i}`;
+  const claim: Claim = {
+    kind: 'claim',
+    id: `clm_${run}_${i}`,
+    articleId: id,
+    publisher: 'test',
+    revision: 1,
+    language: 'en',
+    span: { start: 0, end: 40 },
+    text: 'Officials said the parts were shipped.',
+    source: { id: i % 3 === 0 ? 'country:US' : 'country:KR', name: 'Someone', kind: 'government', surface: 'Someone' },
+    cue: { surface: 'said' },
+    stance: i % 4 === 3 ? 'denies' : 'asserts',
+    hedged: false,
+    content: `the parts were shipped, batch ${i}`,
+    quantities: [],
+    statedAt: { start: `2024-03-${String(1 + i).padStart(2, '0')}` },
+    entities: [],
+    // A frame of this run only, so other runs' claims never join the proposition.
+    frame: { action: 'transfer', agent: 'country:KP', patient: `org:test-${run}` },
+    confidence: 0.9,
+  };
+  return {
+    article: { id, publisher: 'test', body: 'x'.repeat(40), language: 'en', publishedAt: claim.statedAt.start + 'T10:00:00Z', revision: 1 },
+    claims: [claim],
+    extractor: { name: 'test', version: '0' },
+    extractedAt: new Date().toISOString(),
+  };
+}
+
+describe('two linker instances linking one proposition at once', () => {
+  const n = 16;
+  let a: DataSource;
+  let b: DataSource;
+
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    a = createDataSource({ url, poolSize: 4 });
+    b = createDataSource({ url, poolSize: 4 });
+    await Promise.all([a.initialize(), b.initialize()]);
+    await runMigrations(a, url);
+    const writer = new LedgerWriter(a);
+    for (let i = 0; i < n; i++) await writer.record(article(i));
+  }, 60_000);
+
+  afterAll(async () => {
+    await a?.destroy();
+    await b?.destroy();
+  });
+
+  it('files every claim under one proposition and writes every link exactly once', async () => {
+    const claims = Array.from({ length: n }, (_, i) => article(i).claims[0]!);
+    const first = new LinkArticleClaimsUseCase(new PropositionStore(a));
+    const second = new LinkArticleClaimsUseCase(new PropositionStore(b));
+    // Each instance takes every other article; all start at once.
+    const outcomes = await Promise.all(claims.map((c, i) => (i % 2 === 0 ? first : second).execute([c])));
+
+    const proposition = propositionIdOf(propositionKey(claims[0]!)!);
+    const props = await a.query(`SELECT count(*)::int AS n FROM propositions WHERE key LIKE $1`, [`%org:test-${run}%`]);
+    expect(props[0].n).toBe(1);
+    const filed = await a.query(`SELECT count(*)::int AS n FROM claims WHERE proposition_id = $1`, [proposition]);
+    expect(filed[0].n).toBe(n);
+    const links: { from_claim: string; to_claim: string; relation: string }[] = await a.query(
+      `SELECT from_claim, to_claim, relation FROM claim_links WHERE proposition_id = $1`,
+      [proposition],
+    );
+    expect(links).toHaveLength((n * (n - 1)) / 2);
+    const pairs = new Set(links.map((l) => [l.from_claim, l.to_claim].sort().join('|')));
+    expect(pairs.size).toBe(links.length);
+    expect(outcomes.reduce((sum, o) => sum + o.inserted, 0)).toBe(links.length);
+    expect(links.filter((l) => l.relation === 'conflicts').length).toBeGreaterThan(0);
+
+    // Redelivered, every event finds its links written and writes nothing.
+    const again = await Promise.all(claims.map((c, i) => (i % 2 === 0 ? second : first).execute([c])));
+    expect(again.reduce((sum, o) => sum + o.inserted, 0)).toBe(0);
+  }, 60_000);
+});

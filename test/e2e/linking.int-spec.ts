@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { Claim, Link } from '@claim-ledger/contracts';
+import { expectEventually } from '../support/expect-eventually';
+import { startPipeline, type RunningPipeline } from '../support/pipeline';
+import { ANALYST_KEY, PUBLISHER_KEY, runSuffix, testEnv } from '../support/test-env';
+
+// The five development articles, read from shared/, posted as a feed would post them.
+const dev = join(__dirname, '../../../shared/eval/dev');
+const golds = readdirSync(dev)
+  .filter((f) => f.endsWith('.json') && f !== 'links.json')
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join(dev, f), 'utf8')) as { article: { id: string; publisher: string; body: string; publishedAt: string } },
+  );
+
+describe('claims meet across articles and languages', () => {
+  let pipeline: RunningPipeline;
+  beforeAll(async () => {
+    pipeline = await startPipeline(testEnv());
+  }, 120_000);
+  afterAll(async () => {
+    await pipeline?.stop();
+  }, 60_000);
+
+  it('links the seed claim of ~7,000 containers to the US claim (corroborates) and to Moscow’s denial (conflicts)', async () => {
+    const suffix = runSuffix();
+    // Oldest first, as they were published; ids made unique to this run.
+    const articles = golds
+      .map((g) => ({ ...g.article, id: `${g.article.id}-${suffix}` }))
+      .sort((x, y) => x.publishedAt.localeCompare(y.publishedAt));
+    for (const a of articles) {
+      await request(pipeline.gateway.getHttpServer())
+        .post('/v1/articles')
+        .set('authorization', `Bearer ${PUBLISHER_KEY}`)
+        .send(a)
+        .expect(202);
+    }
+    const seed = articles.find((a) => a.publisher === 'rador')!;
+    const api = () => request(pipeline.api.getHttpServer());
+
+    const sevenThousand = await expectEventually(
+      async () => {
+        const res = await api()
+          .get('/v1/claims')
+          .query({ articleId: seed.id, source: 'country:KR' })
+          .set('authorization', `Bearer ${ANALYST_KEY}`)
+          .expect(200);
+        const c = (res.body.claims as Claim[]).find((x) => x.quantities.some((q) => q.value === 7000));
+        expect(c?.propositionId).toBeDefined();
+        return c!;
+      },
+      { timeoutMs: 60_000 },
+    );
+    expect(sevenThousand.source.name).toBe('South Korea');
+
+    const { links } = await expectEventually(
+      async () => {
+        const res = await api().get(`/v1/claims/${sevenThousand.id}/links`).set('authorization', `Bearer ${ANALYST_KEY}`).expect(200);
+        // The other four articles' claims about the transfers are all in the ledger by now.
+        expect(res.body.links.length).toBeGreaterThanOrEqual(10);
+        return res.body as { links: (Link & { other: Claim })[] };
+      },
+      { timeoutMs: 60_000 },
+    );
+    const withUS = links.find((l) => l.other.source.id === 'country:US' && l.other.articleId === seed.id);
+    expect(withUS).toMatchObject({ relation: 'corroborates', independent: true });
+    const denial = links.find((l) => l.other.source.id === 'country:RU' && l.other.stance === 'denies');
+    expect(denial).toMatchObject({ relation: 'conflicts' });
+    expect(denial!.reason).toMatch(/denies/);
+    expect(links.some((l) => l.relation === 'updates' && /same source/.test(l.reason))).toBe(true);
+
+    const proposition = await api()
+      .get(`/v1/propositions/${sevenThousand.propositionId}`)
+      .set('authorization', `Bearer ${ANALYST_KEY}`)
+      .expect(200);
+    expect(new Set((proposition.body.claims as Claim[]).map((c) => c.language))).toEqual(new Set(['ro', 'en']));
+  }, 120_000);
+});
