@@ -25,12 +25,14 @@ describe('the development set, scored by shared/eval/score.mjs', () => {
   ) as {
     detection: { f1: number };
     quantities: { f1: number };
+    links: { f1: number };
     fieldAccuracy: { source: number; statedAt: number; eventTime: number };
   };
 
   it('detects claims with F1 >= 0.95', () => expect(score.detection.f1).toBeGreaterThanOrEqual(0.95));
   it('names their sources with accuracy >= 0.95', () => expect(score.fieldAccuracy.source).toBeGreaterThanOrEqual(0.95));
   it('reads their figures with F1 >= 0.95', () => expect(score.quantities.f1).toBeGreaterThanOrEqual(0.95));
+  it('links claims across articles (pair and relation) with F1 >= 0.90', () => expect(score.links.f1).toBeGreaterThanOrEqual(0.9));
   it('dates statements and periods with accuracy >= 0.90', () => {
     expect(score.fieldAccuracy.statedAt).toBeGreaterThanOrEqual(0.9);
     expect(score.fieldAccuracy.eventTime).toBeGreaterThanOrEqual(0.9);

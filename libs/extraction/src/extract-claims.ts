@@ -159,7 +159,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         entities,
         confidence: confidenceOf(source, d),
       });
-      frames.push(frameOf(contentText, d.objectPhrase, denies));
+      frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies));
     });
   }
   const completed = completeFrames(
@@ -171,6 +171,19 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (f) claims[i]!.frame = f;
   });
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
+}
+
+// Content that starts with a pronoun or (in Romanian) with its verb has the source as its subject.
+const SELF_SUBJECT: Record<string, RegExp> = {
+  en: /^(?:it|they|we|he|she)\s/i,
+  ro: /^(?:nu\s+|n-)?(?:a|au|ar|am|va|vor|este|sunt|s-a|și-a)\s/i,
+};
+
+/** Who the content is about when it names nobody before its verb. */
+function implicitAgent(objectPhrase: string | undefined, content: string, source: EntityRef, lex: 'ro' | 'en'): string | undefined {
+  if (objectPhrase) return gazetteer().findMentions(objectPhrase)[0]?.entity.id;
+  if (!SELF_SUBJECT[lex]!.test(content)) return undefined;
+  return source.kind === 'person' ? (source.aliases?.find((a) => a.startsWith('country:')) ?? source.id) : source.id;
 }
 
 function confidenceOf(source: EntityRef, d: Attribution): number {

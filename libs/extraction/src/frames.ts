@@ -142,10 +142,12 @@ const SOURCE_PREPOSITIONS = new Set(['from', 'din', 'de la', 'dinspre']);
 
 /**
  * The frame of a claim's content: the first action verb, the last named party before
- * it (or the subject given outside the content) and the first other party after it.
+ * it (or the subject given outside the content: "a acuzat Nordul că…", or the source
+ * itself when the content starts with "it" or drops its subject) and the first other
+ * party after it.
  * Returns null when the content reports no known action.
  */
-export function frameOf(content: string, implicitSubject: string | undefined, denial: boolean): Frame | null {
+export function frameOf(content: string, implicitAgent: string | undefined, denial: boolean): Frame | null {
   const tokens = tokenize(content);
   const mentions = gazetteer().findMentions(content);
   let verbAt = -1;
@@ -174,7 +176,7 @@ export function frameOf(content: string, implicitSubject: string | undefined, de
   const before = mentions.filter((m) => m.end <= verbAt);
   const after = mentions.filter((m) => m.start >= verbAt);
   let agent: string | undefined = before[before.length - 1]?.entity.id;
-  if (!agent && implicitSubject) agent = gazetteer().findMentions(implicitSubject)[0]?.entity.id;
+  if (!agent && implicitAgent) agent = implicitAgent;
   let patient: string | undefined;
   if (hit!.reverse) {
     // "X received Y from Z": Z gives, X receives.

@@ -1,0 +1,113 @@
+import type { Claim, Quantity } from '@claim-ledger/contracts';
+import { extractClaims } from '@claim-ledger/extraction';
+import { compatible, intervalOf } from './figures';
+import { InMemoryPropositions } from './link-claims';
+import { propositionKey } from './proposition-key';
+import { relateClaims } from './relate-claims';
+
+// The project's own mini-stories, in both languages: who sends what to whom, who
+// denies it, who changes their figure.
+let n = 0;
+const extract = (body: string, language: string, publishedAt: string, publisher = 'test') =>
+  extractClaims({ id: `a${n++}`, publisher, body, language, publishedAt }).claims;
+
+describe('propositions from canonical slots', () => {
+  it('files a Romanian and an English claim about the same transfer together, and not a claim about something else', () => {
+    const [ro] = extract('Guvernul Poloniei a anunțat că Germania a livrat Ucrainei 20 de tancuri.', 'ro', '2025-03-03T10:00:00Z');
+    const [en] = extract('Berlin has sent 20 tanks to Kyiv, the Polish government said.', 'en', '2025-03-04T10:00:00Z');
+    const [other] = extract('Berlin has sent 20 tanks to Warsaw, officials said.', 'en', '2025-03-04T10:00:00Z');
+    expect(propositionKey(ro!)).toBe('frame|transfer|country:DE|country:UA');
+    expect(propositionKey(en!)).toBe(propositionKey(ro!));
+    expect(propositionKey(other!)).not.toBe(propositionKey(ro!));
+  });
+
+  it('reads "received from" as the same transfer, the other way round', () => {
+    const [given] = extract('Moscova a livrat Phenianului alimente, a precizat ministrul.', 'ro', '2025-03-03T10:00:00Z');
+    const [received] = extract('North Korea received food from Russia, officials said.', 'en', '2025-03-04T10:00:00Z');
+    expect(propositionKey(received!)).toBe(propositionKey(given!));
+  });
+
+  it('gives a denial that names only "the allegations" the frame of the claim it answers', () => {
+    const claims = extract(
+      'Turkey has delivered drones to Azerbaijan, the Armenian defence ministry said on Monday.\n\nAnkara dismissed the allegations as baseless.',
+      'en',
+      '2025-03-03T10:00:00Z',
+    );
+    expect(claims.map((c) => c.stance)).toEqual(['asserts', 'denies']);
+    expect(propositionKey(claims[1]!)).toBe(propositionKey(claims[0]!));
+  });
+
+  it('keeps a claim with no action and no figure out of every proposition', () => {
+    const [c] = extract('The minister said the talks were constructive.', 'en', '2025-03-03T10:00:00Z');
+    expect(propositionKey(c!)).toBeNull();
+  });
+});
+
+describe('relations', () => {
+  const ledger = new InMemoryPropositions();
+  const day1 = extract(
+    'Serbia has exported about 5,000 shells to Ukraine since January, Croatian officials said on Monday.',
+    'en',
+    '2025-03-03T10:00:00Z',
+  );
+  const day2 = extract(
+    'Serbia a exportat în Ucraina aproximativ 6.000 de obuze, au declarat luni oficiali croați.',
+    'ro',
+    '2025-04-07T10:00:00Z',
+    'other',
+  );
+  const day3 = extract('Belgrade denied that it had exported shells to Ukraine.', 'en', '2025-04-08T10:00:00Z');
+  const day4 = extract('Serbia has exported 60,000 shells to Ukraine since January, Hungary said.', 'en', '2025-04-09T10:00:00Z');
+  const links = [day1, day2, day3, day4].flatMap((claims) => ledger.link(claims).links);
+  const between = (a: Claim, b: Claim) => links.find((l) => (l.from === a.id && l.to === b.id) || (l.from === b.id && l.to === a.id));
+
+  it('the same source with a new figure later updates', () => {
+    expect(between(day1[0]!, day2[0]!)).toMatchObject({ relation: 'updates', from: day1[0]!.id, independent: false });
+    expect(between(day1[0]!, day2[0]!)!.reason).toMatch(/about 5,000 shells then about 6,000 shells, same source .* 35 days later/);
+  });
+
+  it('a denial conflicts, whatever the language', () => {
+    expect(between(day1[0]!, day3[0]!)).toMatchObject({ relation: 'conflicts', independent: true });
+    expect(between(day2[0]!, day3[0]!)).toMatchObject({ relation: 'conflicts' });
+  });
+
+  it('figures that cannot both hold for the same period conflict; compatible ones corroborate', () => {
+    expect(between(day1[0]!, day4[0]!)).toMatchObject({ relation: 'conflicts', independent: true });
+    expect(between(day1[0]!, day4[0]!)!.reason).toMatch(/about 5,000 shells .* vs 60,000 shells/);
+  });
+
+  it('orders every link earlier claim first', () => {
+    for (const l of links) {
+      const all = [...day1, ...day2, ...day3, ...day4];
+      const from = all.find((c) => c.id === l.from)!;
+      const to = all.find((c) => c.id === l.to)!;
+      expect(from.statedAt.start <= to.statedAt.start).toBe(true);
+    }
+  });
+
+  it('the same wire copy republished corroborates but is not independent', () => {
+    const body = 'Serbia has exported about 5,000 shells to Ukraine, Croatian officials said on Monday.';
+    const [a] = extract(body, 'en', '2025-03-03T10:00:00Z', 'wire');
+    const [b] = extract(body, 'en', '2025-03-03T12:00:00Z', 'reprint');
+    expect(relateClaims(a!, { ...b!, source: { ...b!.source, id: 'country:HR-other' } })).toMatchObject({
+      relation: 'corroborates',
+      independent: false,
+    });
+  });
+});
+
+describe('figures within their hedge tolerance', () => {
+  const q = (value: number, approx = false, extra: Partial<Quantity> = {}): Quantity => ({
+    value,
+    approx,
+    unit: 'container',
+    surface: String(value),
+    ...extra,
+  });
+  it('"about 7,000" and 6,700 are compatible', () => expect(compatible(q(7000, true), q(6700))).toBe(true));
+  it('2,000 and 10,000–12,000 are not', () =>
+    expect(compatible(q(2000), { min: 10_000, max: 12_000, approx: false, surface: '', unit: 'container' })).toBe(false));
+  it('"more than 1,000" allows 5,000', () => expect(compatible(q(1000, true, { bound: 'lower' }), q(5000, true))).toBe(true));
+  it('"thousands of" spans an order of magnitude', () =>
+    expect(intervalOf(q(1000, true, { vague: true }))).toEqual({ lo: 1000, hi: 10_000 }));
+});
