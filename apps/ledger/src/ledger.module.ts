@@ -1,7 +1,7 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { consumerHostProvider, messagingProviders, topicNames } from '@claim-ledger/messaging';
+import { consumerServiceProviders } from '@claim-ledger/messaging';
 import { LOGGER } from '@claim-ledger/observability';
 import { LedgerWriter } from '@claim-ledger/persistence';
 import type { LedgerConfig } from './ledger.config';
@@ -21,20 +21,7 @@ export class LedgerModule implements OnApplicationShutdown {
         { provide: LOGGER, useValue: logger },
         { provide: DATA_SOURCE, useValue: dataSource },
         { provide: LedgerWriter, useFactory: () => new LedgerWriter(dataSource) },
-        ...messagingProviders({
-          brokers: config.KAFKA_BROKERS,
-          clientId: `${config.KAFKA_CLIENT_ID}-ledger`,
-          topicPrefix: config.KAFKA_TOPIC_PREFIX,
-        }),
-        RecordClaimsHandler,
-        consumerHostProvider(RecordClaimsHandler, {
-          groupId: `${config.KAFKA_GROUP_PREFIX}.ledger`,
-          topicPrefix: config.KAFKA_TOPIC_PREFIX,
-          topics: [topicNames(config.KAFKA_TOPIC_PREFIX).claimsExtracted],
-          maxAttempts: config.KAFKA_MAX_ATTEMPTS,
-          partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
-          fromBeginning: config.KAFKA_START_FROM === 'earliest',
-        }),
+        ...consumerServiceProviders('ledger', config, 'claimsExtracted', RecordClaimsHandler),
       ],
     };
   }

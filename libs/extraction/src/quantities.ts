@@ -2,57 +2,7 @@ import type { Quantity } from '@claim-ledger/contracts';
 import { fold } from './normalize-text';
 import { unitFor } from './units';
 
-// Number words, folded (no diacritics). Romanian has gendered forms ("doi"/"două").
-const NUMBER_WORDS: Record<string, number> = {
-  unu: 1,
-  una: 1,
-  doi: 2,
-  doua: 2,
-  trei: 3,
-  patru: 4,
-  cinci: 5,
-  sase: 6,
-  sapte: 7,
-  opt: 8,
-  noua: 9,
-  zece: 10,
-  unsprezece: 11,
-  doisprezece: 12,
-  douasprezece: 12,
-  cincisprezece: 15,
-  douazeci: 20,
-  treizeci: 30,
-  patruzeci: 40,
-  cincizeci: 50,
-  saizeci: 60,
-  saptezeci: 70,
-  optzeci: 80,
-  nouazeci: 90,
-  suta: 100,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
+import { NUMBER_WORDS } from './number-words';
 // Articles that stand for "one" before a scale word: "un milion", "o mie", "a million".
 const ONE_WORDS = new Set(['un', 'o', 'a', 'an']);
 

@@ -1,4 +1,5 @@
 import { fold } from './normalize-text';
+import { NUMBER_WORDS } from './number-words';
 
 /** A resolved time: ISO dates, with the words that gave it. */
 export interface ResolvedTime {
@@ -67,29 +68,7 @@ const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
 };
-const COUNTS: Record<string, number> = {
-  doua: 2,
-  doi: 2,
-  trei: 3,
-  patru: 4,
-  cinci: 5,
-  sase: 6,
-  sapte: 7,
-  opt: 8,
-  noua: 9,
-  zece: 10,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  douasprezece: 12,
-};
+const COUNTS = NUMBER_WORDS;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -143,7 +122,7 @@ const WEEKDAY_RE =
 const SINCE = '(?:since|from|de la|din|începând din|începând cu|incepand din|incepand cu|de când|de cand)';
 const PART =
   '(?:la începutul|la inceputul|la sfârșitul|la sfarsitul|la mijlocul|începutul|sfârșitul|mijlocul|early|late|mid|the start of|the end of|the beginning of|the middle of)';
-const COUNT_RE = Object.keys(COUNTS).join('|');
+const COUNT_RE = [...Object.keys(COUNTS), 'două', 'șase', 'șapte', 'nouă', 'douăsprezece'].join('|');
 
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null }[] = [
   {

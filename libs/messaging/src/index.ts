@@ -10,3 +10,4 @@ export { messagingProviders } from './messaging.providers';
 export { ConsumerHost, consumerHostProvider, type ConsumerHostOptions, type MessageHandlerService } from './consumer-host';
 export { createConsumerApp } from './create-consumer-app';
 export { TOPIC_NAMES, topicDefinitions, topicNames, type TopicNames, type TopicRole } from './topic-names';
+export { consumerServiceProviders, type ConsumerServiceConfig } from './consumer-service.providers';

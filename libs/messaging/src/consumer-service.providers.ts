@@ -1,0 +1,44 @@
+import type { Provider, Type } from '@nestjs/common';
+import { consumerHostProvider, type MessageHandlerService } from './consumer-host';
+import { messagingProviders } from './messaging.providers';
+import { topicNames, type TopicRole } from './topic-names';
+
+/** The Kafka settings every consuming service reads (the kafka section of its config). */
+export interface ConsumerServiceConfig {
+  KAFKA_BROKERS: readonly string[];
+  KAFKA_CLIENT_ID: string;
+  KAFKA_GROUP_PREFIX: string;
+  KAFKA_TOPIC_PREFIX: string;
+  KAFKA_MAX_ATTEMPTS: number;
+  KAFKA_PARTITIONS_CONCURRENCY: number;
+  KAFKA_START_FROM: 'earliest' | 'latest';
+}
+
+/**
+ * Everything a consuming service needs around its handler: the Kafka client and
+ * publisher, the handler, and the host that runs it as group `<prefix>.<service>` on
+ * the topic of `consumes`.
+ */
+export function consumerServiceProviders(
+  service: string,
+  config: ConsumerServiceConfig,
+  consumes: TopicRole,
+  handler: Type<MessageHandlerService>,
+): Provider[] {
+  return [
+    ...messagingProviders({
+      brokers: config.KAFKA_BROKERS,
+      clientId: `${config.KAFKA_CLIENT_ID}-${service}`,
+      topicPrefix: config.KAFKA_TOPIC_PREFIX,
+    }),
+    handler,
+    consumerHostProvider(handler, {
+      groupId: `${config.KAFKA_GROUP_PREFIX}.${service}`,
+      topicPrefix: config.KAFKA_TOPIC_PREFIX,
+      topics: [topicNames(config.KAFKA_TOPIC_PREFIX)[consumes]],
+      maxAttempts: config.KAFKA_MAX_ATTEMPTS,
+      partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
+      fromBeginning: config.KAFKA_START_FROM === 'earliest',
+    }),
+  ];
+}
