@@ -1,6 +1,6 @@
 import { cuesFor, type CueLexicon } from './cue-lexicon';
 import { fold } from './normalize-text';
-import { PhraseIndex, tokenize } from './phrase-index';
+import { PhraseIndex, tokenize, type Token } from './phrase-index';
 
 /** A cue found in a unit of text: a reporting verb or a prepositional cue. */
 export interface Cue {
@@ -73,8 +73,7 @@ function compile(lang: string): CompiledCues {
 }
 
 /** Reporting verbs (with their auxiliaries and adverbs) and prepositional cues, found word by word. */
-function findCues(text: string, c: CompiledCues): Cue[] {
-  const tokens = tokenize(text);
+function findCues(tokens: readonly Token[], c: CompiledCues): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -144,9 +143,9 @@ const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
  * reports"). Negated cues and refusals ("did not confirm", "declined to comment") are
  * not attributions.
  */
-export function findAttributions(text: string, lang: string): Attribution[] {
+export function findAttributions(text: string, lang: string, tokens: readonly Token[] = tokenize(text)): Attribution[] {
   const c = compile(lang);
-  const cues = findCues(text, c);
+  const cues = findCues(tokens, c);
   const out: Attribution[] = [];
   const covered = (a: number, b: number) => out.some((d) => a < d.contentEnd && d.contentStart < b);
   for (let i = 0; i < cues.length; i++) {

@@ -5,6 +5,7 @@ import { claimId } from './claim-id';
 import { cuesFor } from './cue-lexicon';
 import { detectLanguage } from './detect-language';
 import { gazetteer } from './gazetteer';
+import { tokenize } from './phrase-index';
 import { prepareText } from './prepare-text';
 import { findQuantities } from './quantities';
 import { SourceResolver } from './source-resolver';
@@ -110,9 +111,10 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   for (const u of units(splitSentences(text, language), text)) {
     if (CREDIT_LINE.test(u.text)) continue;
     resolver.notePeople(u.text);
-    const attributions = findAttributions(u.text, lex);
+    const tokens = tokenize(u.text);
+    const attributions = findAttributions(u.text, lex, tokens);
     if (attributions.length === 0) continue;
-    const times = scanTimes(u.text);
+    const times = scanTimes(u.text, tokens);
     attributions.forEach((d: Attribution, k: number) => {
       const source: EntityRef | null = resolver.resolve(d.sourcePhrase);
       if (!source) return;
@@ -132,8 +134,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       const stated = statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published);
       const statedDate = stated ? new Date(`${stated.start}T12:00:00Z`) : published;
       const event = eventTimeFrom(mentionsWithin(times, cs, ce), statedDate);
-      const entities = gazetteer()
-        .findMentions(contentText)
+      const mentions = gazetteer().findMentions(contentText);
+      const entities = mentions
         .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
         .map((m) => ({ ...m.entity, surface: contentText.slice(m.start, m.end) }));
       const denies = d.cue.denies || CONTENT_NEGATION[lex]!.test(contentText.replace(/^(?:că|that)\s+/i, ''));
@@ -159,7 +161,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         entities,
         confidence: confidenceOf(source, d),
       });
-      frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies));
+      frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions));
     });
   }
   const completed = completeFrames(

@@ -1,5 +1,5 @@
 import type { EntityRef } from '@claim-ledger/contracts';
-import { gazetteer } from './gazetteer';
+import { gazetteer, type EntityMention } from './gazetteer';
 import { fold } from './normalize-text';
 import { tokenize } from './phrase-index';
 
@@ -147,9 +147,13 @@ const SOURCE_PREPOSITIONS = new Set(['from', 'din', 'de la', 'dinspre']);
  * party after it.
  * Returns null when the content reports no known action.
  */
-export function frameOf(content: string, implicitAgent: string | undefined, denial: boolean): Frame | null {
+export function frameOf(
+  content: string,
+  implicitAgent: string | undefined,
+  denial: boolean,
+  mentions: readonly EntityMention[] = gazetteer().findMentions(content),
+): Frame | null {
   const tokens = tokenize(content);
-  const mentions = gazetteer().findMentions(content);
   let verbAt = -1;
   let hit: { action: string; reverse: boolean } | undefined;
   for (let i = 0; i < tokens.length; i++) {

@@ -1,5 +1,6 @@
 import { fold } from './normalize-text';
 import { NUMBER_WORDS } from './number-words';
+import { tokenize, type Token } from './phrase-index';
 
 /** A resolved time: ISO dates, with the words that gave it. */
 export interface ResolvedTime {
@@ -270,21 +271,56 @@ export interface TimeMention {
   match: RegExpExecArray;
 }
 
-// Every pattern needs one of these words or a digit: texts without any skip the scan.
-const TRIGGERS = new RegExp(
-  `(?<!\\d)\\d{4}(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|${L}(?:${MONTH_RE}|${WEEKDAY_RE}|ieri|alaltăieri|astăzi|azi|yesterday|today|morning|dimineață|aseară|night|săptămân\\p{L}*|week|lun\\p{L}*|month|anul\\p{L}*|acest an|year|recent|past|ultim\\p{L}*|last)${R}`,
-  'giu',
-);
+// Every pattern needs one of these words (folded) or a year or numeric date: a text
+// without any is not scanned, and the patterns run only around them.
+const TRIGGER_WORDS = new Set([
+  ...Object.keys(MONTHS),
+  ...Object.keys(WEEKDAYS),
+  'ieri',
+  'alaltaieri',
+  'astazi',
+  'azi',
+  'yesterday',
+  'today',
+  'morning',
+  'dimineata',
+  'aseara',
+  'night',
+  'week',
+  'month',
+  'year',
+  'recent',
+  'past',
+  'last',
+  'anul',
+  'anului',
+  'luna',
+  'lunii',
+  'luni',
+  'saptamana',
+  'saptamanii',
+  'saptamani',
+  'ultimele',
+  'ultimii',
+  'ultima',
+  'ultimul',
+  'weeks',
+  'months',
+  'years',
+  'days',
+  'zile',
+]);
+const isTrigger = (key: string) => TRIGGER_WORDS.has(key) || /^\d{4}(?:-\d\d-\d\d)?$|^\d{1,2}\.\d{1,2}\.\d{4}$/.test(key);
 
 /** Scans a text once for time expressions; resolve them later against any reference date. */
-export function scanTimes(text: string): TimeMention[] {
+export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeMention[] {
   // Every expression lies near a trigger word: scan only windows around them.
   const windows: [number, number][] = [];
-  TRIGGERS.lastIndex = 0;
-  for (let t = TRIGGERS.exec(text); t; t = TRIGGERS.exec(text)) {
-    let from = Math.max(0, t.index - 48);
+  for (const t of tokens) {
+    if (!isTrigger(t.key)) continue;
+    let from = Math.max(0, t.start - 48);
     while (from > 0 && /\S/.test(text[from - 1]!)) from--;
-    let to = Math.min(text.length, t.index + t[0].length + 40);
+    let to = Math.min(text.length, t.end + 40);
     while (to < text.length && /\S/.test(text[to]!)) to++;
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
