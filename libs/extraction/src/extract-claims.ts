@@ -128,6 +128,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       if (seen.has(key)) return;
       seen.add(key);
       const contentText = u.text.slice(cs, ce);
+      const contentTokens = tokens.filter((t) => t.start >= cs && t.end <= ce).map((t) => ({ ...t, start: t.start - cs, end: t.end - cs }));
       // Time words around the cue say when the source spoke; in the content, what period it is about.
       const prior = k > 0 ? attributions[k - 1]! : null;
       const [aroundFrom, aroundTo] = cs > d.cue.start ? [prior && prior.end <= d.cue.start ? prior.end : 0, cs] : [ce, u.text.length];
@@ -153,7 +154,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         stance: denies ? 'denies' : 'asserts',
         hedged: hedgeRe(lex).test(contentText),
         content: sliceBody(u.start + cs, u.start + ce),
-        quantities: findQuantities(contentText, language),
+        quantities: findQuantities(contentText, language, contentTokens),
         statedAt: stated
           ? { start: stated.start, ...(stated.end ? { end: stated.end } : {}), surface: stated.surface }
           : { start: published.toISOString().slice(0, 10) },
@@ -161,7 +162,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         entities,
         confidence: confidenceOf(source, d),
       });
-      frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions));
+      frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
     });
   }
   const completed = completeFrames(

@@ -1,7 +1,7 @@
 import type { EntityRef } from '@claim-ledger/contracts';
 import { gazetteer, type EntityMention } from './gazetteer';
 import { fold } from './normalize-text';
-import { tokenize } from './phrase-index';
+import { tokenize, type Token } from './phrase-index';
 
 /**
  * The canonical slots of what a claim says: a kind of action, who does it and to or
@@ -152,8 +152,8 @@ export function frameOf(
   implicitAgent: string | undefined,
   denial: boolean,
   mentions: readonly EntityMention[] = gazetteer().findMentions(content),
+  tokens: readonly Token[] = tokenize(content),
 ): Frame | null {
-  const tokens = tokenize(content);
   let verbAt = -1;
   let hit: { action: string; reverse: boolean } | undefined;
   for (let i = 0; i < tokens.length; i++) {

@@ -3,6 +3,7 @@ import { fold } from './normalize-text';
 import { unitFor } from './units';
 
 import { NUMBER_WORDS } from './number-words';
+import type { Token } from './phrase-index';
 // Articles that stand for "one" before a scale word: "un milion", "o mie", "a million".
 const ONE_WORDS = new Set(['un', 'o', 'a', 'an']);
 
@@ -155,6 +156,9 @@ function isDateOrYear(text: string, t: NumberToken): boolean {
 }
 
 // Every figure has a digit, a number word, a vague amount or a zero word: a text without any is skipped.
+const FIGURE_WORDS = new Set(
+  [...Object.keys(NUMBER_WORDS), ...Object.keys(SCALES), 'un', 'o', 'a', 'an', 'zeci', 'sute', 'mii', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'nicio', 'niciun', 'nici', 'nimeni', 'nobody', 'no', '$', '€', '£'].map(fold),
+);
 const MAY_HOLD_FIGURES = new RegExp(
   String.raw`\d|(?<![\p{L}])(?:${WORD_ALTERNATION}|${SCALE_ALTERNATION}|zeci|sute|mii|dozens|hundreds|thousands|millions|billions|scores|nicio|niciun|nici|nimeni|nobody|no)(?![\p{L}])`,
   'iu',
@@ -191,8 +195,8 @@ const RANGE_OPEN = /(?:^|[^\p{L}])(intre|between|from|de la|cuprins intre)\s*$/u
  * "thousands of"), hedges ("aproximativ", "more than") and zero ("nicio victimă",
  * "no one was hurt"). Dates, years, clock times and codes such as "G7" are not figures.
  */
-export function findQuantities(text: string, lang: string): Quantity[] {
-  if (!MAY_HOLD_FIGURES.test(text)) return [];
+export function findQuantities(text: string, lang: string, words?: readonly Token[]): Quantity[] {
+  if (words ? !words.some((w) => FIGURE_WORDS.has(w.key) || /\d/.test(w.key)) : !MAY_HOLD_FIGURES.test(text)) return [];
   const tokens = numberTokens(text, lang).filter((t) => !isDateOrYear(text, t));
   const out: { at: number; q: Quantity }[] = [];
   for (let i = 0; i < tokens.length; i++) {

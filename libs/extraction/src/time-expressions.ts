@@ -271,65 +271,50 @@ export interface TimeMention {
   match: RegExpExecArray;
 }
 
-// Every pattern needs one of these words (folded) or a year or numeric date: a text
-// without any is not scanned, and the patterns run only around them.
-const TRIGGER_WORDS = new Set([
-  ...Object.keys(MONTHS),
-  ...Object.keys(WEEKDAYS),
-  'ieri',
-  'alaltaieri',
-  'astazi',
-  'azi',
-  'yesterday',
-  'today',
-  'morning',
-  'dimineata',
-  'aseara',
-  'night',
-  'week',
-  'month',
-  'year',
-  'recent',
-  'past',
-  'last',
-  'anul',
-  'anului',
-  'luna',
-  'lunii',
-  'luni',
-  'saptamana',
-  'saptamanii',
-  'saptamani',
-  'ultimele',
-  'ultimii',
-  'ultima',
-  'ultimul',
-  'weeks',
-  'months',
-  'years',
-  'days',
-  'zile',
+// Every pattern needs one of these words (folded) or a year or a numeric date nearby:
+// a text without any is not scanned, and only the patterns a word can start are run,
+// only around it. Bits are indexes into PATTERNS.
+const bits = (...patterns: number[]) => patterns.reduce((m, p) => m | (1 << p), 0);
+const TRIGGER_WORDS = new Map<string, number>([
+  ...Object.keys(MONTHS).map((k) => [k, bits(1, 2)] as [string, number]),
+  ...Object.keys(WEEKDAYS).map((k) => [k, bits(3)] as [string, number]),
+  ...['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'morning', 'dimineata', 'aseara', 'night'].map((k) => [k, bits(4)] as [string, number]),
+  ...['week', 'saptamana', 'saptamanii'].map((k) => [k, bits(5)] as [string, number]),
+  ...['month', 'luna', 'lunii'].map((k) => [k, bits(6)] as [string, number]),
+  ...['year', 'anul', 'anului'].map((k) => [k, bits(7)] as [string, number]),
+  ...['days', 'zile', 'weeks', 'months', 'years', 'ani'].map((k) => [k, bits(8)] as [string, number]),
+  ['saptamani', bits(5, 8)],
+  ...['recent', 'past', 'last', 'ultimele', 'ultimii', 'ultima', 'ultimul', 'trecuta', 'trecut'].map((k) => [k, bits(3, 5, 6, 7, 8)] as [string, number]),
 ]);
-const isTrigger = (key: string) => TRIGGER_WORDS.has(key) || /^\d{4}(?:-\d\d-\d\d)?$|^\d{1,2}\.\d{1,2}\.\d{4}$/.test(key);
+TRIGGER_WORDS.set('luni', bits(3, 6, 8));
+function triggerOf(key: string): number {
+  const hit = TRIGGER_WORDS.get(key);
+  if (hit !== undefined) return hit;
+  return /^\d{4}(?:-\d\d-\d\d)?$/.test(key) ? bits(0, 7) : 0;
+}
 
 /** Scans a text once for time expressions; resolve them later against any reference date. */
 export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeMention[] {
-  // Every expression lies near a trigger word: scan only windows around them.
-  const windows: [number, number][] = [];
+  // Windows around trigger words, each with the patterns its triggers can start.
+  const windows: [number, number, number][] = [];
   for (const t of tokens) {
-    if (!isTrigger(t.key)) continue;
+    const mask = triggerOf(t.key);
+    if (!mask) continue;
     let from = Math.max(0, t.start - 48);
     while (from > 0 && /\S/.test(text[from - 1]!)) from--;
     let to = Math.min(text.length, t.end + 40);
     while (to < text.length && /\S/.test(text[to]!)) to++;
     const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+    if (last && from <= last[1]) {
+      last[1] = Math.max(last[1], to);
+      last[2] |= mask;
+    } else windows.push([from, to, mask]);
   }
   const out: TimeMention[] = [];
-  for (const [from, to] of windows) {
+  for (const [from, to, mask] of windows) {
     const slice = text.slice(from, to);
     PATTERNS.forEach((p, pattern) => {
+      if (!(mask & (1 << pattern))) return;
       p.re.lastIndex = 0;
       for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
         const index = from + m.index;
