@@ -84,24 +84,25 @@ const NUMBER_RE = new RegExp(
   'giu',
 );
 
+// Grouped and decimal figures in each convention, compiled once: [thousands, decimal].
+const FORMATS = {
+  ro: { grouped: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/, decimal: /^\d+,\d+$/, thousands: '.', point: ',' },
+  en: { grouped: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/, decimal: /^\d+\.\d+$/, thousands: ',', point: '.' },
+} as const;
+const MULTI_GROUP = { ro: /^\d{1,3}(?:,\d{3}){2,}$/, en: /^\d{1,3}(?:\.\d{3}){2,}$/ } as const;
+
 function parseDigits(raw: string, lang: string): number | null {
-  const s = raw.replace(/[  ]/g, ' ');
+  const s = raw.replace(/[\u00a0\u202f]/g, ' ');
   // A space groups thousands in both languages ("7 000").
   if (/^\d{1,3}( \d{3})+$/.test(s)) return Number(s.replace(/ /g, ''));
-  // Romanian writes 7.000 and 3,5; English 7,000 and 3.5. A figure with several
-  // groups ("1,000,000") is unambiguous in either.
-  const [thousands, decimal] = lang === 'ro' ? ['.', ','] : [',', '.'];
-  const other = thousands === '.' ? ',' : '.';
-  for (const [t, d] of [
-    [thousands, decimal],
-    [other, thousands],
-  ] as const) {
-    const grouped = new RegExp(`^\\d{1,3}(\\${t}\\d{3})+(\\${d}\\d+)?$`);
-    if (grouped.test(s) && (t === thousands || s.split(t).length > 2)) return Number(s.split(t).join('').replace(d, '.'));
-  }
   if (/^\d+$/.test(s)) return Number(s);
-  const dec = new RegExp(`^\\d+\\${decimal}\\d+$`);
-  if (dec.test(s)) return Number(s.replace(decimal, '.'));
+  // Romanian writes 7.000 and 3,5; English 7,000 and 3.5. A figure with several groups
+  // in the other convention ("1,000,000" in Romanian text) is unambiguous too.
+  const key = lang === 'ro' ? 'ro' : 'en';
+  const f = FORMATS[key];
+  if (f.grouped.test(s)) return Number(s.split(f.thousands).join('').replace(f.point, '.'));
+  if (MULTI_GROUP[key].test(s)) return Number(s.replace(/[.,]/g, ''));
+  if (f.decimal.test(s)) return Number(s.replace(f.point, '.'));
   return null;
 }
 

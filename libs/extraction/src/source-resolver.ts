@@ -257,8 +257,32 @@ function personMentions(text: string): { name: string; context: string }[] {
   const out: { name: string; context: string }[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?)*/gu)) {
     if (!/\s/.test(m[0])) continue; // one capitalised word is no full name
-    let parts = m[0].split(/\s+/);
-    if (parts.some((w) => INSTITUTION_HEADS.test(w))) continue;
+    const name = nameIn(m[0]);
+    if (name) {
+      // The clause before the name holds its title: "South Korea's defence minister Shin Won-sik".
+      const end = m.index + m[0].length;
+      const boundary = (from: number) =>
+        Math.max(text.lastIndexOf(',', from), text.lastIndexOf(';', from), text.lastIndexOf('"', from), m.index - 80, 0);
+      let clauseStart = boundary(m.index - 1);
+      // "ministrul sud-coreean al Apărării, Shin Won-sik": the title stands before the comma.
+      if (clauseStart > 0 && !/\p{L}/u.test(text.slice(clauseStart + 1, m.index))) clauseStart = boundary(clauseStart - 1);
+      const lead = text.slice(clauseStart, m.index);
+      const verb = /\s(?:has|have|had|was|were|is|are|said|a|au|este|sunt)\s/.exec(lead);
+      out.push({ name, context: text.slice(verb ? clauseStart + verb.index + verb[0].length : clauseStart, end) });
+    }
+  }
+  return out;
+}
+
+const nameCache = new Map<string, string | null>();
+
+/** The person's name in a run of capitalised words, or null: titles and places removed. */
+function nameIn(run: string): string | null {
+  const cached = nameCache.get(run);
+  if (cached !== undefined) return cached;
+  let parts = run.split(/\s+/);
+  let name: string | null = null;
+  if (!parts.some((w) => INSTITUTION_HEADS.test(w))) {
     // "Finance Minister Lena Ortiz": the name follows the last title word.
     const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
     if (lastTitle >= 0 && lastTitle < parts.length - 1) parts = parts.slice(lastTitle + 1);
@@ -269,20 +293,12 @@ function personMentions(text: string): { name: string; context: string }[] {
         parts = parts.slice(1);
       else break;
     }
-    if (parts.length >= 2 && parts.length <= 4 && !gazetteer().lookup(parts.join(' ')) && !parts.some((w) => gazetteer().lookup(w))) {
-      // The clause before the name holds its title: "South Korea's defence minister Shin Won-sik".
-      const end = m.index + m[0].length;
-      const boundary = (from: number) =>
-        Math.max(text.lastIndexOf(',', from), text.lastIndexOf(';', from), text.lastIndexOf('"', from), m.index - 80, 0);
-      let clauseStart = boundary(m.index - 1);
-      // "ministrul sud-coreean al Apărării, Shin Won-sik": the title stands before the comma.
-      if (clauseStart > 0 && !/\p{L}/u.test(text.slice(clauseStart + 1, m.index))) clauseStart = boundary(clauseStart - 1);
-      const lead = text.slice(clauseStart, m.index);
-      const verb = /\s(?:has|have|had|was|were|is|are|said|a|au|este|sunt)\s/.exec(lead);
-      out.push({ name: parts.join(' '), context: text.slice(verb ? clauseStart + verb.index + verb[0].length : clauseStart, end) });
-    }
+    if (parts.length >= 2 && parts.length <= 4 && !gazetteer().lookup(parts.join(' ')) && !parts.some((w) => gazetteer().lookup(w))) name = parts.join(' ');
   }
-  return out;
+  // Runs of capitalised words recur (names, titles, institutions): a bounded cache.
+  if (nameCache.size >= 20_000) nameCache.clear();
+  nameCache.set(run, name);
+  return name;
 }
 
 function isPlaceStart(parts: string[]): boolean {
