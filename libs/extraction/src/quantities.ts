@@ -84,6 +84,12 @@ const NUMBER_RE = new RegExp(
   'giu',
 );
 
+// The same, anchored where a token starts (scanning only from digits and number words).
+const STICKY_NUMBER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,:/])(?<cur>US\$|\$|€|£|¥)?\s?(?:(?<digits>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(?<word>${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(?<scale>${SCALE_ALTERNATION})(?![\p{L}]))?(?<pct>\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
+  'yiu',
+);
+
 // Grouped and decimal figures in each convention, compiled once: [thousands, decimal].
 const FORMATS = {
   ro: { grouped: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/, decimal: /^\d+,\d+$/, thousands: '.', point: ',' },
@@ -106,9 +112,35 @@ function parseDigits(raw: string, lang: string): number | null {
   return null;
 }
 
-function numberTokens(text: string, lang: string): NumberToken[] {
+/** Where a figure may start: at each digit or number word (one before a currency sign). */
+function* figureMatches(text: string, words: readonly Token[] | undefined): Generator<RegExpExecArray> {
+  if (!words) {
+    yield* text.matchAll(NUMBER_RE);
+    return;
+  }
+  let after = 0;
+  for (const w of words) {
+    if (w.start < after || !(/^\d/.test(w.key) || FIGURE_WORDS.has(w.key))) continue;
+    const at = /[$€£¥]\s?$/.test(text.slice(Math.max(0, w.start - 4), w.start))
+      ? text.lastIndexOf(
+          text
+            .slice(0, w.start)
+            .match(/[$€£¥]/g)!
+            .pop()!,
+          w.start,
+        )
+      : w.start;
+    STICKY_NUMBER_RE.lastIndex = at;
+    const m = STICKY_NUMBER_RE.exec(text);
+    if (!m) continue;
+    after = m.index + m[0].length;
+    yield m;
+  }
+}
+
+function numberTokens(text: string, lang: string, words?: readonly Token[]): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of text.matchAll(NUMBER_RE)) {
+  for (const m of figureMatches(text, words)) {
     const g = m.groups!;
     let value: number | null;
     if (g.digits) value = parseDigits(g.digits, lang);
@@ -158,7 +190,32 @@ function isDateOrYear(text: string, t: NumberToken): boolean {
 
 // Every figure has a digit, a number word, a vague amount or a zero word: a text without any is skipped.
 const FIGURE_WORDS = new Set(
-  [...Object.keys(NUMBER_WORDS), ...Object.keys(SCALES), 'un', 'o', 'a', 'an', 'zeci', 'sute', 'mii', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'nicio', 'niciun', 'nici', 'nimeni', 'nobody', 'no', '$', '€', '£'].map(fold),
+  [
+    ...Object.keys(NUMBER_WORDS),
+    ...Object.keys(SCALES),
+    'un',
+    'o',
+    'a',
+    'an',
+    'zeci',
+    'sute',
+    'mii',
+    'dozens',
+    'hundreds',
+    'thousands',
+    'millions',
+    'billions',
+    'scores',
+    'nicio',
+    'niciun',
+    'nici',
+    'nimeni',
+    'nobody',
+    'no',
+    '$',
+    '€',
+    '£',
+  ].map(fold),
 );
 const MAY_HOLD_FIGURES = new RegExp(
   String.raw`\d|(?<![\p{L}])(?:${WORD_ALTERNATION}|${SCALE_ALTERNATION}|zeci|sute|mii|dozens|hundreds|thousands|millions|billions|scores|nicio|niciun|nici|nimeni|nobody|no)(?![\p{L}])`,
@@ -198,7 +255,7 @@ const RANGE_OPEN = /(?:^|[^\p{L}])(intre|between|from|de la|cuprins intre)\s*$/u
  */
 export function findQuantities(text: string, lang: string, words?: readonly Token[]): Quantity[] {
   if (words ? !words.some((w) => FIGURE_WORDS.has(w.key) || /\d/.test(w.key)) : !MAY_HOLD_FIGURES.test(text)) return [];
-  const tokens = numberTokens(text, lang).filter((t) => !isDateOrYear(text, t));
+  const tokens = numberTokens(text, lang, words).filter((t) => !isDateOrYear(text, t));
   const out: { at: number; q: Quantity }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;

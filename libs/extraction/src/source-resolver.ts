@@ -293,7 +293,8 @@ function nameIn(run: string): string | null {
         parts = parts.slice(1);
       else break;
     }
-    if (parts.length >= 2 && parts.length <= 4 && !gazetteer().lookup(parts.join(' ')) && !parts.some((w) => gazetteer().lookup(w))) name = parts.join(' ');
+    if (parts.length >= 2 && parts.length <= 4 && !gazetteer().lookup(parts.join(' ')) && !parts.some((w) => gazetteer().lookup(w)))
+      name = parts.join(' ');
   }
   // Runs of capitalised words recur (names, titles, institutions): a bounded cache.
   if (nameCache.size >= 20_000) nameCache.clear();

@@ -278,13 +278,17 @@ const bits = (...patterns: number[]) => patterns.reduce((m, p) => m | (1 << p), 
 const TRIGGER_WORDS = new Map<string, number>([
   ...Object.keys(MONTHS).map((k) => [k, bits(1, 2)] as [string, number]),
   ...Object.keys(WEEKDAYS).map((k) => [k, bits(3)] as [string, number]),
-  ...['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'morning', 'dimineata', 'aseara', 'night'].map((k) => [k, bits(4)] as [string, number]),
+  ...['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'morning', 'dimineata', 'aseara', 'night'].map(
+    (k) => [k, bits(4)] as [string, number],
+  ),
   ...['week', 'saptamana', 'saptamanii'].map((k) => [k, bits(5)] as [string, number]),
   ...['month', 'luna', 'lunii'].map((k) => [k, bits(6)] as [string, number]),
   ...['year', 'anul', 'anului'].map((k) => [k, bits(7)] as [string, number]),
   ...['days', 'zile', 'weeks', 'months', 'years', 'ani'].map((k) => [k, bits(8)] as [string, number]),
   ['saptamani', bits(5, 8)],
-  ...['recent', 'past', 'last', 'ultimele', 'ultimii', 'ultima', 'ultimul', 'trecuta', 'trecut'].map((k) => [k, bits(3, 5, 6, 7, 8)] as [string, number]),
+  ...['recent', 'past', 'last', 'ultimele', 'ultimii', 'ultima', 'ultimul', 'trecuta', 'trecut'].map(
+    (k) => [k, bits(3, 5, 6, 7, 8)] as [string, number],
+  ),
 ]);
 TRIGGER_WORDS.set('luni', bits(3, 6, 8));
 function triggerOf(key: string): number {
