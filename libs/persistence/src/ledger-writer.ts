@@ -76,7 +76,7 @@ export class LedgerWriter {
       await m.query(
         `INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::int[], $11::jsonb[])
-         ON CONFLICT (id) DO NOTHING`,
+         ON CONFLICT (id) DO UPDATE SET superseded_at = NULL WHERE claims.superseded_at IS NOT NULL`,
         [
           c.map((x) => x.id),
           c.map(() => a.publisher),
@@ -92,6 +92,16 @@ export class LedgerWriter {
         ],
       );
     }
+    // The same revision extracted again (a newer extractor, or a redelivery from before
+    // an upgrade): its claims are exactly the event's; any others of it are superseded.
+    const replaced = await runner(m).query(
+      `UPDATE claims SET superseded_at = now()
+        WHERE publisher = $1 AND article_id = $2 AND revision = $3 AND superseded_at IS NULL AND NOT (id = ANY($4))
+        RETURNING id`,
+      [a.publisher, a.id, a.revision, event.claims.map((c) => c.id)],
+      true,
+    );
+    supersededClaimIds = [...supersededClaimIds, ...(replaced.records as { id: string }[]).map((r) => r.id)];
     if (event.claims.length > 0) await this.recordEntities(m, event);
     if (supersededClaimIds.length > 0) {
       await m.query(
