@@ -1,6 +1,6 @@
 import type { Claim, EntityRef } from '@claim-ledger/contracts';
 import { findAttributions, type Attribution } from './attribution';
-import { completeFrames, frameOf, type Frame } from './frames';
+import { completeFrames, frameOf, REFERS_BACK, type Frame } from './frames';
 import { claimId } from './claim-id';
 import { cuesFor } from './cue-lexicon';
 import { detectLanguage } from './detect-language';
@@ -169,6 +169,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     frames,
     claims.map((c) => c.source),
     claims.map((c) => c.stance === 'denies'),
+    claims.map((c) => REFERS_BACK.test(c.content)),
   );
   completed.forEach((f, i) => {
     if (f) claims[i]!.frame = f;
@@ -178,7 +179,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
 
 // Content that starts with a pronoun or (in Romanian) with its verb has the source as its subject.
 const SELF_SUBJECT: Record<string, RegExp> = {
-  en: /^(?:it|they|we|he|she)\s/i,
+  en: /^(?:it|its|they|their|we|our|he|his|she|her)\s/i,
   ro: /^(?:nu\s+|n-)?(?:a|au|ar|am|va|vor|este|sunt|s-a|și-a)\s/i,
 };
 

@@ -118,7 +118,25 @@ const ACTIONS: readonly ActionClass[] = [
   { action: 'visit', verbs: ['visited', 'visits', 'travelled', 'traveled', 'arrived', 'vizitat', 'vizitează', 'călătorit', 'sosit'] },
   {
     action: 'attack',
-    verbs: ['attacked', 'attacks', 'struck', 'shelled', 'bombed', 'invaded', 'atacat', 'atacă', 'bombardat', 'lovit', 'invadat'],
+    verbs: [
+      'attacked',
+      'attacks',
+      'struck',
+      'shelled',
+      'bombed',
+      'invaded',
+      'launched',
+      'fired',
+      'strikes',
+      'atacat',
+      'atacă',
+      'bombardat',
+      'lovit',
+      'invadat',
+      'lansat',
+      'lansează',
+      'tras',
+    ],
     nominals: ['attack', 'attacks', 'atac', 'atacul', 'atacurile'],
   },
   { action: 'meet', verbs: ['met', 'meets', 'întâlnit', 'întâlnește'] },
@@ -180,6 +198,14 @@ export function frameOf(
   const before = mentions.filter((m) => m.end <= verbAt);
   const after = mentions.filter((m) => m.start >= verbAt);
   let agent: string | undefined = before[before.length - 1]?.entity.id;
+  if (!agent) {
+    // "Russian forces launched…", "forțele ruse au lansat…": a demonym names the party.
+    for (const t of tokens) {
+      if (t.start >= verbAt) break;
+      const d = gazetteer().demonym(content.slice(t.start, t.end));
+      if (d) agent = d.id;
+    }
+  }
   if (!agent && implicitAgent) agent = implicitAgent;
   let patient: string | undefined;
   if (hit!.reverse) {
@@ -215,15 +241,28 @@ export function sourceParties(source: EntityRef): string[] {
  * or patient missing from "the cargo was loaded…", and the whole frame of a denial
  * that names only "the allegations" (it denies the article's claim about its source).
  */
-export function completeFrames(frames: (Frame | null)[], sources: readonly EntityRef[], denials: readonly boolean[]): (Frame | null)[] {
+export function completeFrames(
+  frames: (Frame | null)[],
+  sources: readonly EntityRef[],
+  denials: readonly boolean[],
+  refersBack: readonly boolean[],
+): (Frame | null)[] {
   const out = frames.map((f) => (f ? { ...f } : null));
-  const asserted = () => out.filter((f, i): f is Frame => Boolean(f && f.agent && f.patient && !denials[i]));
   out.forEach((f, i) => {
     if (f && f.agent && f.patient) return;
     const parties = sourceParties(sources[i]!);
     if (denials[i]) {
-      // The first full frame of the article that concerns the denying source.
-      const target = asserted().find((g) => (!f || g.action === f.action) && (parties.includes(g.agent!) || parties.includes(g.patient!)));
+      // A denial of "the allegations" answers the article's claim that concerns the denying
+      // source, made by someone else (a source does not deny its own claim). A denial with
+      // an object of its own ("denies targeting civilians") is about that object instead.
+      if (!f && !refersBack[i]) return;
+      const target = out.find(
+        (g, k): g is Frame =>
+          Boolean(g && g.agent && g.patient && !denials[k]) &&
+          (!f || g!.action === f.action) &&
+          (parties.includes(g!.agent!) || parties.includes(g!.patient!)) &&
+          !sourceParties(sources[k]!).some((p) => parties.includes(p)),
+      );
       if (target) out[i] = { ...target };
       return;
     }
@@ -238,3 +277,7 @@ export function completeFrames(frames: (Frame | null)[], sources: readonly Entit
   });
   return out;
 }
+
+/** Words by which a denial points back at what others said: "the allegations", "acuzațiile". */
+export const REFERS_BACK =
+  /(?<![\p{L}])(?:allegation|accusation|claim|report|charge|suggestion|assertion|acuza|afirma|informa|relat|zvon|speculat|transfer|deal|shipment|deliver|livr|acord)/iu;

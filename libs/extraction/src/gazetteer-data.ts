@@ -174,6 +174,11 @@ export const ROLE_WORDS = {
     'mayor',
     'head',
     'commander',
+    'commissioner',
+    'envoy',
+    'prosecutor',
+    'chairman',
+    'chairwoman',
   ],
   ro: [
     'președintele',
@@ -195,5 +200,8 @@ export const ROLE_WORDS = {
     'guvernatorul',
     'primarul',
     'comandantul',
+    'comisarul',
+    'emisarul',
+    'procurorul',
   ],
 } as const;

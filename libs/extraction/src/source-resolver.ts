@@ -141,6 +141,13 @@ const ORGANIZATION_HEADS = new Set(
     'ziarul',
     'televiziunea',
     'publicația',
+    'force',
+    'forces',
+    'guard',
+    'forțele',
+    'forțelor',
+    'garda',
+    'staff',
     'pompierii',
     'salvatorii',
     'jandarmii',
@@ -200,6 +207,23 @@ const TITLE_WORDS = new Set(
   [...ROLE_WORDS.en, ...ROLE_WORDS.ro]
     .flatMap((w) => w.split(' '))
     .concat([
+      'energy',
+      'finance',
+      'economy',
+      'health',
+      'justice',
+      'agriculture',
+      'trade',
+      'transport',
+      'education',
+      'culture',
+      'labour',
+      'labor',
+      'environment',
+      'home',
+      'treasury',
+      'commerce',
+      'digital',
       'defense',
       'defence',
       'foreign',
@@ -243,7 +267,7 @@ const TITLE_WORDS = new Set(
     .map((w) => fold(w)),
 );
 const INSTITUTION_HEADS =
-  /^(council|ministry|agency|service|committee|organization|organisation|office|department|party|army|forces|command|bank|court|parliament|government|administration|company|news|press|union|house|street|ministerul|agenția|agentia|serviciul|consiliul|comitetul|partidul|armata|guvernul|parlamentul|curtea|banca|compania|casa|uniunea)$/i;
+  /^(forces|force|forțele|fortele|guard|garda|council|ministry|agency|service|committee|organization|organisation|office|department|party|army|forces|command|bank|court|parliament|government|administration|company|news|press|union|house|street|ministerul|agenția|agentia|serviciul|consiliul|comitetul|partidul|armata|guvernul|parlamentul|curtea|banca|compania|casa|uniunea)$/i;
 
 const ROLE_TITLES = new Set([...ROLE_WORDS.en, ...ROLE_WORDS.ro].filter((w) => !w.includes(' ')).map(fold));
 

@@ -96,6 +96,50 @@ describe('relations', () => {
   });
 });
 
+describe('an attack reported in two languages', () => {
+  const ledger = new InMemoryPropositions();
+  const en = extract(
+    'Russian forces launched 96 drones at Ukraine overnight, the Ukrainian air force said on Wednesday.\n\nThe Russian defence ministry said its forces had struck energy facilities in Ukraine. Moscow denies targeting civilians.\n\nAccording to the United Nations, at least 12,000 civilians have been killed since February 2022.',
+    'en',
+    '2024-11-20T12:00:00Z',
+  );
+  const ro = extract(
+    'Rusia a lansat aproximativ 90 de drone asupra Ucrainei, au anunțat miercuri Forțele Aeriene ucrainene.\n\nONU estimează că peste 12.000 de civili au fost uciși din februarie 2022.',
+    'ro',
+    '2024-11-21T09:30:00+02:00',
+  );
+  const links = [en, ro].flatMap((c) => ledger.link(c).links);
+  const byContent = (claims: Claim[], start: string) => claims.find((c) => c.content.startsWith(start))!;
+
+  it('meets on the frame and the figures across languages; the same day’s 96 and about 90 from one source agree', () => {
+    const a = byContent(en, 'Russian forces launched');
+    const b = byContent(ro, 'Rusia a lansat');
+    expect(a.source.id).toBe('country:UA');
+    expect(b.source.id).toBe('country:UA');
+    expect(links.find((l) => [l.from, l.to].sort().join() === [a.id, b.id].sort().join())).toMatchObject({
+      relation: 'corroborates',
+      independent: false,
+    });
+    const un = [byContent(en, 'at least 12,000'), byContent(ro, 'peste 12.000')];
+    expect(
+      links.find(
+        (l) =>
+          [l.from, l.to].sort().join() ===
+          un
+            .map((c) => c.id)
+            .sort()
+            .join(),
+      ),
+    ).toMatchObject({ relation: 'corroborates' });
+  });
+
+  it('does not take a denial with an object of its own for a denial of the source’s own claim', () => {
+    const denial = byContent(en, 'targeting civilians');
+    expect(denial.stance).toBe('denies');
+    expect(links.some((l) => l.from === denial.id || l.to === denial.id)).toBe(false);
+  });
+});
+
 describe('figures within their hedge tolerance', () => {
   const q = (value: number, approx = false, extra: Partial<Quantity> = {}): Quantity => ({
     value,

@@ -51,7 +51,8 @@ export function relateClaims(x: Claim, y: Claim): Link {
   const fa = mainFigure(a.quantities);
   const fb = fa?.unit ? mainFigure(b.quantities, fa.unit) : undefined;
   if (fa && fb) {
-    if (sameSource && differ(fa, fb) && days >= 0) {
+    // A later statement with another figure updates; the same day's reports of one statement do not.
+    if (sameSource && differ(fa, fb) && days >= 1) {
       return {
         ...base,
         relation: 'updates',
