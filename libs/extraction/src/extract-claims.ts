@@ -33,6 +33,7 @@ export const EXTRACTOR_VERSION = '0.2.0';
 // Photo credits, bylines and agency footers: "Sursa foto: …", "Photo: …", "By Jane Doe", "Reporting by …".
 const CREDIT_LINE =
   /^\s*(?:\(?(?:sursa|sursă|source)?\s*(?:foto|photo|image|imagine|video)\s*:|sursă\s*:|sursa\s*:|credit\s*:|by\s+\p{Lu}|de\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s*$|autor\s*:|reporting by|editing by|writing by|additional reporting|\(?traducerea)/iu;
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-—–]\s+/u;
 const CREDIT_INLINE = /(?:sursa foto|sursă foto|photo credit|foto\s*:|photo\s*:)/iu;
 
 /** Sentences joined while a quotation is open, so '"A. B," he said.' is one unit. */
@@ -120,7 +121,10 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       if (!source) return;
       // A credit inside a sentence ("… Sursa foto: kremlin.ru") ends what can be claimed there.
       const credit = CREDIT_INLINE.exec(u.text.slice(d.contentStart, d.contentEnd));
-      const [cs, ce] = trimSpan(u.text, d.contentStart, credit ? d.contentStart + credit.index : d.contentEnd);
+      let [cs, ce] = trimSpan(u.text, d.contentStart, credit ? d.contentStart + credit.index : d.contentEnd);
+      // A dateline opens the first paragraph, not the claim: "BUCHAREST (Reuters) - ".
+      const dateline = DATELINE.exec(u.text.slice(cs, ce));
+      if (dateline) cs += dateline[0].length;
       if (ce - cs < 8 || !/\p{L}{2}/u.test(u.text.slice(cs, ce))) return;
       const [ss, se] = trimSpan(u.text, Math.min(d.start, d.cue.start, cs), Math.max(d.end, d.cue.end, ce));
       const span = { start: prepared.toBody(u.start + ss), end: prepared.toBody(u.start + se) };

@@ -147,6 +147,41 @@ export const ORGANIZATIONS: readonly OrgEntry[] = [
     forms: ['European Union', 'EU', 'UE', 'Uniunea Europeană', 'European Commission', 'Comisia Europeană'],
   },
   { id: 'org:iaea', name: 'IAEA', kind: 'organization', forms: ['IAEA', 'AIEA', 'International Atomic Energy Agency'] },
+  {
+    id: 'org:imf',
+    name: 'International Monetary Fund',
+    kind: 'organization',
+    forms: ['IMF', 'FMI', 'International Monetary Fund', 'Fondul Monetar Internațional'],
+  },
+  { id: 'org:world-bank', name: 'World Bank', kind: 'organization', forms: ['World Bank', 'Banca Mondială'] },
+  {
+    id: 'org:ecb',
+    name: 'European Central Bank',
+    kind: 'organization',
+    forms: ['ECB', 'BCE', 'European Central Bank', 'Banca Centrală Europeană'],
+  },
+  { id: 'org:oecd', name: 'OECD', kind: 'organization', forms: ['OECD', 'OCDE'] },
+  {
+    id: 'org:who',
+    name: 'World Health Organization',
+    kind: 'organization',
+    forms: ['WHO', 'OMS', 'World Health Organization', 'Organizația Mondială a Sănătății'],
+  },
+  { id: 'org:eurostat', name: 'Eurostat', kind: 'organization', forms: ['Eurostat'] },
+  {
+    id: 'org:bnr',
+    name: 'National Bank of Romania',
+    kind: 'organization',
+    forms: ['BNR', 'Banca Națională a României', 'National Bank of Romania'],
+    country: 'RO',
+  },
+  {
+    id: 'org:ins-ro',
+    name: 'National Institute of Statistics (Romania)',
+    kind: 'organization',
+    forms: ['INS', 'Institutul Național de Statistică', 'National Statistics Institute', 'National Institute of Statistics'],
+    country: 'RO',
+  },
 ];
 
 /** Role nouns that make a following or preceding name a person who speaks for an office. */

@@ -76,6 +76,12 @@ const ORGANIZATION_HEADS = new Set(
     'commission',
     'parliament',
     'institute',
+    'institutul',
+    'bureau',
+    'oficiul',
+    'centre',
+    'center',
+    'centrul',
     'airline',
     'regulator',
     'watchdog',
@@ -306,7 +312,7 @@ function nameIn(run: string): string | null {
   if (cached !== undefined) return cached;
   let parts = run.split(/\s+/);
   let name: string | null = null;
-  if (!parts.some((w) => INSTITUTION_HEADS.test(w))) {
+  if (!parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)))) {
     // "Finance Minister Lena Ortiz": the name follows the last title word.
     const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
     if (lastTitle >= 0 && lastTitle < parts.length - 1) parts = parts.slice(lastTitle + 1);
@@ -446,6 +452,9 @@ export class SourceResolver {
     if (tokens.some((t) => ORGANIZATION_HEADS.has(t)))
       return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
     if (tokens.some((t) => GROUP_HEADS.has(t))) return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
+    // An acronym nobody listed ("INSSE", "ANAF") is an organisation's name.
+    const acronym = /^\p{Lu}{2,6}$/u.exec(description);
+    if (acronym) return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
     return null;
   }
 }
