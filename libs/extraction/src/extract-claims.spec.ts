@@ -184,6 +184,17 @@ describe('extractClaims: English', () => {
     ).toEqual([]);
   });
 
+  it('institutions, acronyms and datelines', () => {
+    const got = claims(
+      'BUCHAREST (Reuters) - Inflation eased to 4.9% in January, the National Statistics Institute said on Friday.\n\nThe IMF warned that growth would slow. ANRE said that prices would stay capped.',
+      'en',
+      '2025-02-15T08:00:00Z',
+    );
+    expect(got.map((c) => c.source.id)).toEqual(['org:ins-ro', 'org:imf', 'org:anre']);
+    expect(got[0]!.content).toBe('Inflation eased to 4.9% in January');
+    expect(got[0]!.source.kind).toBe('organization');
+  });
+
   it('when it was said and what period it is about', () => {
     const [c] = claims('Exports have doubled since January, the trade ministry said on Monday.', 'en', '2025-05-15T10:00:00Z');
     expect(c!.statedAt.start).toBe('2025-05-12');
