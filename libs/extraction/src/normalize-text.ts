@@ -65,8 +65,16 @@ export function fold(s: string): string {
   return f;
 }
 
-const stripMarks = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+const charFolds = new Map<string, string>();
+// Only letters outside ASCII need decomposing; they are few in any text, so each is
+// folded once and remembered (a folded letter keeps the length of the original).
+const foldChar = (c: string): string => {
+  let f = charFolds.get(c);
+  if (f === undefined) {
+    f = c.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (f.length !== c.length) f = c;
+    charFolds.set(c, f);
+  }
+  return f;
+};
+const stripMarks = (s: string) => s.replace(/[^\x00-\x7f]/g, foldChar).toLowerCase();

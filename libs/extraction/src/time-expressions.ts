@@ -71,7 +71,8 @@ const WEEKDAYS: Record<string, number> = {
 };
 const COUNTS = NUMBER_WORDS;
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const startOfDay = (d: Date) => utc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 const monthEnd = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -331,10 +332,19 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
   return out.sort((a, b) => a.index - b.index);
 }
 
+// Claims of one sentence resolve the same mentions against the same dates: remember them.
+const resolutions = new WeakMap<TimeMention, Map<number, Omit<Candidate, 'index' | 'surface'> | null>>();
+
 function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Candidate[] {
   const out: Candidate[] = [];
   for (const t of mentions) {
-    const r = PATTERNS[t.pattern]!.resolve(t.match, ref);
+    let byRef = resolutions.get(t);
+    if (!byRef) resolutions.set(t, (byRef = new Map()));
+    let r = byRef.get(ref.getTime());
+    if (r === undefined) {
+      r = PATTERNS[t.pattern]!.resolve(t.match, ref);
+      byRef.set(ref.getTime(), r);
+    }
     // Never into the future: a period that has not begun yet is not what a source reported.
     if (!r || r.start.getTime() > ref.getTime()) continue;
     out.push({ ...r, index: t.index - offset, surface: t.match[0].trim() });
