@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { API_DATA_SOURCE } from './api.tokens';
+import { DATA_SOURCE } from '@claim-ledger/persistence';
 
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(API_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   @Get()
   async health(): Promise<{ status: 'ok' }> {

@@ -1,1 +1,0 @@
-export const API_DATA_SOURCE = Symbol('API_DATA_SOURCE');
