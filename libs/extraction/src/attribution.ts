@@ -106,7 +106,7 @@ function findCues(tokens: readonly Token[], c: CompiledCues): Cue[] {
 
 // Adverbials that may stand between a cue and what follows it: ", joi,", "on Friday", "în repetate rânduri".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|într-un comunicat|într-o declarație|într-o conferință de presă|într-un interviu|pentru \p{L}+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
+  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|într-un comunicat|într-o declarație|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
 // An object between a cue and its complementizer: "a acuzat Nordul că", "told reporters that".
 const OBJECT_BEFORE_COMPLEMENTIZER = /^\s*(?:[\p{L}.'-]+\s+){1,5}?(?=(?:că|that|ca)(?![\p{L}]))/iu;
 // A noun phrase after a cue, up to the next clause boundary; a name in apposition may follow a comma.
@@ -122,7 +122,14 @@ function subjectBefore(before: string): { start: number; text: string } {
   let k = starts.length - 1;
   // "Ministrul Energiei, Sebastian Burduja, a declarat": the segment before the cue is
   // empty; the subject is the name, with the role it stands in apposition to.
-  while (k > 0 && !/\p{L}/u.test(before.slice(starts[k]!))) k--;
+  // "Iohannis, care s-a întâlnit cu liderii, a transmis…", "Ciolacu, who met them, said…":
+  // a relative clause between the subject and its cue is passed over, as is an empty segment.
+  const relative = /^\s*(?:care|ce|who|which|whose|cel care|cea care)\s/iu;
+  while (
+    k > 0 &&
+    (!/\p{L}/u.test(before.slice(starts[k]!)) || (relative.test(before.slice(starts[k]!)) && /,\s*$/.test(before.slice(0, starts[k]!))))
+  )
+    k--;
   if (
     k > 0 &&
     /,\s*$/.test(before.slice(0, starts[k]!)) &&
@@ -145,7 +152,11 @@ const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
  */
 export function findAttributions(text: string, lang: string, tokens: readonly Token[] = tokenize(text)): Attribution[] {
   const c = compile(lang);
-  const cues = findCues(tokens, c);
+  // "…a transmis că susține reformele": a reporting verb right after "că"/"that" is the
+  // content's own verb, not a new attribution.
+  const cues = findCues(tokens, c).filter(
+    (cue) => cue.prepositional || !/(?:^|\s)(?:că|ca|that)\s*$/iu.test(text.slice(Math.max(0, cue.start - 6), cue.start)),
+  );
   const out: Attribution[] = [];
   const covered = (a: number, b: number) => out.some((d) => a < d.contentEnd && d.contentStart < b);
   for (let i = 0; i < cues.length; i++) {
@@ -207,7 +218,9 @@ export function findAttributions(text: string, lang: string, tokens: readonly To
     // CONTENT, SOURCE cue   |   CONTENT, cue SOURCE   |   "CONTENT," SOURCE cue
     const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('—'));
     const tail = boundary >= 0 ? before.slice(boundary + 1) : '';
-    if (boundary > 0 && wordCount(tail) <= 9 && !covered(0, boundary)) {
+    // "Ciolacu, who met them, said…": the comma closes a relative clause, not a content.
+    const relativeClause = /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before);
+    if (boundary > 0 && wordCount(tail) <= 9 && !covered(0, boundary) && !relativeClause) {
       const np = tail.trim() ? null : NP_AFTER.exec(rest);
       const sourcePhrase = tail.trim() ? tail : (np?.[1] ?? '');
       let end = tail.trim() ? restAt : restAt + (np ? np[0].length : 0);

@@ -118,6 +118,12 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('a subject with a relative clause', () => {
+    expect(brief('Lena Ortiz, who met the governors on Monday, said taxes would not rise.', 'en')).toEqual([
+      { source: 'person:lena-ortiz', stance: 'asserts', content: 'taxes would not rise.' },
+    ]);
+  });
+
   it('a quotation over two sentences, then the cue', () => {
     const [c] = claims('"The plant is safe. Nothing leaked," plant director Maria Holm said.', 'en');
     expect(c!.content).toBe('The plant is safe. Nothing leaked');

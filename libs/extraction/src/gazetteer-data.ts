@@ -138,13 +138,31 @@ export const ORGANIZATIONS: readonly OrgEntry[] = [
     id: 'org:un',
     name: 'United Nations',
     kind: 'organization',
-    forms: ['United Nations', 'U.N.', 'UN', 'ONU', 'Națiunile Unite', 'Organizația Națiunilor Unite'],
+    forms: [
+      'United Nations',
+      'U.N.',
+      'UN',
+      'ONU',
+      'Națiunile Unite',
+      'Națiunilor Unite',
+      'Organizația Națiunilor Unite',
+      'Organizației Națiunilor Unite',
+    ],
   },
   {
     id: 'org:eu',
     name: 'European Union',
     kind: 'organization',
-    forms: ['European Union', 'EU', 'UE', 'Uniunea Europeană', 'European Commission', 'Comisia Europeană'],
+    forms: [
+      'European Union',
+      'EU',
+      'UE',
+      'Uniunea Europeană',
+      'European Commission',
+      'Comisia Europeană',
+      'Comisiei Europene',
+      'Uniunii Europene',
+    ],
   },
   { id: 'org:iaea', name: 'IAEA', kind: 'organization', forms: ['IAEA', 'AIEA', 'International Atomic Energy Agency'] },
   {
@@ -153,12 +171,12 @@ export const ORGANIZATIONS: readonly OrgEntry[] = [
     kind: 'organization',
     forms: ['IMF', 'FMI', 'International Monetary Fund', 'Fondul Monetar Internațional'],
   },
-  { id: 'org:world-bank', name: 'World Bank', kind: 'organization', forms: ['World Bank', 'Banca Mondială'] },
+  { id: 'org:world-bank', name: 'World Bank', kind: 'organization', forms: ['World Bank', 'Banca Mondială', 'Băncii Mondiale'] },
   {
     id: 'org:ecb',
     name: 'European Central Bank',
     kind: 'organization',
-    forms: ['ECB', 'BCE', 'European Central Bank', 'Banca Centrală Europeană'],
+    forms: ['ECB', 'BCE', 'European Central Bank', 'Banca Centrală Europeană', 'Băncii Centrale Europene'],
   },
   { id: 'org:oecd', name: 'OECD', kind: 'organization', forms: ['OECD', 'OCDE'] },
   {
@@ -240,3 +258,74 @@ export const ROLE_WORDS = {
     'procurorul',
   ],
 } as const;
+
+/**
+ * More demonyms, as [country, English adjective, Romanian masculine adjective]; the
+ * Romanian feminine and plural forms are derived (croat, croată, croați, croate).
+ */
+export const MORE_DEMONYMS: readonly (readonly [string, string, string])[] = [
+  ['HR', 'Croatian', 'croat'],
+  ['RS', 'Serbian', 'sârb'],
+  ['HU', 'Hungarian', 'maghiar'],
+  ['PL', 'Polish', 'polonez'],
+  ['BG', 'Bulgarian', 'bulgar'],
+  ['MD', 'Moldovan', 'moldovean'],
+  ['TR', 'Turkish', 'turc'],
+  ['GR', 'Greek', 'grec'],
+  ['IT', 'Italian', 'italian'],
+  ['ES', 'Spanish', 'spaniol'],
+  ['NL', 'Dutch', 'olandez'],
+  ['BE', 'Belgian', 'belgian'],
+  ['AT', 'Austrian', 'austriac'],
+  ['CZ', 'Czech', 'ceh'],
+  ['SK', 'Slovak', 'slovac'],
+  ['SE', 'Swedish', 'suedez'],
+  ['FI', 'Finnish', 'finlandez'],
+  ['NO', 'Norwegian', 'norvegian'],
+  ['DK', 'Danish', 'danez'],
+  ['EE', 'Estonian', 'estonian'],
+  ['LV', 'Latvian', 'leton'],
+  ['LT', 'Lithuanian', 'lituanian'],
+  ['GE', 'Georgian', 'georgian'],
+  ['AM', 'Armenian', 'armean'],
+  ['AZ', 'Azerbaijani', 'azer'],
+  ['BY', 'Belarusian', 'belarus'],
+  ['KZ', 'Kazakh', 'kazah'],
+  ['IN', 'Indian', 'indian'],
+  ['PK', 'Pakistani', 'pakistanez'],
+  ['SY', 'Syrian', 'sirian'],
+  ['IQ', 'Iraqi', 'irakian'],
+  ['SA', 'Saudi', 'saudit'],
+  ['EG', 'Egyptian', 'egiptean'],
+  ['CA', 'Canadian', 'canadian'],
+  ['MX', 'Mexican', 'mexican'],
+  ['BR', 'Brazilian', 'brazilian'],
+  ['AU', 'Australian', 'australian'],
+  ['TW', 'Taiwanese', 'taiwanez'],
+  ['VN', 'Vietnamese', 'vietnamez'],
+  ['PT', 'Portuguese', 'portughez'],
+  ['IE', 'Irish', 'irlandez'],
+  ['CH', 'Swiss', 'elvețian'],
+  ['SI', 'Slovenian', 'sloven'],
+  ['AF', 'Afghan', 'afgan'],
+  ['LB', 'Lebanese', 'libanez'],
+  ['JO', 'Jordanian', 'iordanian'],
+  ['QA', 'Qatari', 'qatarez'],
+  ['NG', 'Nigerian', 'nigerian'],
+];
+
+/** The Romanian forms of an adjective: masculine and feminine, singular and plural. */
+export function romanianAdjectiveForms(base: string): string[] {
+  const plural = base.endsWith('t')
+    ? `${base.slice(0, -1)}ți`
+    : base.endsWith('s')
+      ? `${base.slice(0, -1)}și`
+      : base.endsWith('ean')
+        ? `${base.slice(0, -3)}eni`
+        : base.endsWith('an')
+          ? `${base.slice(0, -2)}eni`
+          : `${base}i`;
+  const feminine = base.endsWith('ean') ? `${base.slice(0, -3)}eană` : `${base}ă`;
+  const femininePlural = base.endsWith('ean') ? `${base.slice(0, -3)}ene` : `${base}e`;
+  return [base, feminine, plural, femininePlural];
+}

@@ -1,5 +1,5 @@
 import type { EntityRef } from '@claim-ledger/contracts';
-import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, ORGANIZATIONS } from './gazetteer-data';
+import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, MORE_DEMONYMS, ORGANIZATIONS, romanianAdjectiveForms } from './gazetteer-data';
 import { fold } from './normalize-text';
 
 export type EntityDef = Omit<EntityRef, 'surface'>;
@@ -88,6 +88,10 @@ export class Gazetteer {
       for (const n of names) for (const f of romanianForms(n)) this.add(f, entity, 'name');
       for (const c of CAPITALS[code] ?? []) for (const f of romanianForms(c)) this.add(f, entity, 'metonymy');
       for (const d of DEMONYMS[code] ?? []) this.demonyms.set(nameKey(d), entity);
+      for (const [c, en, ro] of MORE_DEMONYMS) {
+        if (c !== code) continue;
+        for (const d of [en, ...romanianAdjectiveForms(ro)]) if (!this.demonyms.has(nameKey(d))) this.demonyms.set(nameKey(d), entity);
+      }
     }
     // Forms that the declension rules cannot derive.
     const us = this.byKey.get(nameKey('United States'))!.entity;

@@ -86,6 +86,16 @@ const ORGANIZATION_HEADS = new Set(
     'regulator',
     'watchdog',
     'coalition',
+    'opposition',
+    'opoziția',
+    'opoziției',
+    'coaliția',
+    'coaliției',
+    'comisiei',
+    'uniunii',
+    'ministerului',
+    'guvernului',
+    'parlamentului',
     'alliance',
     'organisation',
     'organization',
@@ -389,7 +399,13 @@ export class SourceResolver {
 
   /** The source named by `phrase`, or null when the phrase names nobody. */
   resolve(phrase: string): EntityRef | null {
-    const surface = phrase.replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '');
+    const surface = phrase
+      // "ministrul Finanțelor pe Facebook", "the minister on X": the medium is not the source.
+      .replace(
+        /\s+(?:pe|on|pentru|for|via|într-o|într-un|in an?|at an?)\s+(?:facebook|x|twitter|telegram|instagram|tiktok|youtube|social media|rețelele sociale|\p{Lu}[\p{L}\p{N}-]*|a news conference|o conferință de presă|a statement|un comunicat|an interview|un interviu)(?:\s.*)?$/iu,
+        '',
+      )
+      .replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '');
     if (!surface || surface.length > 160) return null;
     let ref: EntityRef | null;
     const key = fold(surface);
@@ -415,6 +431,19 @@ export class SourceResolver {
         : { id: `person:unnamed-${slug(surface)}`, name: surface.toLowerCase(), kind: 'person', surface };
     }
     if (ANY_BACK_REFERENCES.has(key)) return this.lastSource ? { ...this.lastSource, surface } : null;
+    // "ministrul Finanțelor", "the finance minister" with no name: the person last quoted in
+    // that role, or an unnamed office holder.
+    const words = key.replace(/^(?:the|a|an)\s+/, '').split(' ');
+    if (
+      words.length <= 4 &&
+      ROLE_TITLES.has(words[0]!) &&
+      !ANONYMOUS.test(surface) &&
+      !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(surface.slice(words[0]!.length))
+    ) {
+      const target = this.lastPerson;
+      if (target && fold(target.surface).includes(words[0]!)) return { ...target, surface };
+      return { id: `person:unnamed-${slug(key)}`, name: key, kind: 'person', surface };
+    }
 
     // A person named in full (the name nearest the cue speaks), or by one of their names.
     const names = personNames(surface);

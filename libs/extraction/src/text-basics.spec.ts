@@ -63,3 +63,16 @@ describe('gazetteer', () => {
     expect(gazetteer().findMentions('us and them, the un-named turkey')).toEqual([]);
   });
 });
+
+describe('demonyms', () => {
+  it.each([
+    ['oficiali croați', 'country:HR'],
+    ['Croatian officials', 'country:HR'],
+    ['ministrul moldovean', 'country:MD'],
+    ['diplomații italieni', 'country:IT'],
+    ['autoritățile maghiare', 'country:HU'],
+  ])('%s speak for %s', (phrase, id) => {
+    const word = phrase.split(' ').find((w) => gazetteer().demonym(w)) ?? phrase;
+    expect(gazetteer().demonym(word)?.id ?? gazetteer().demonym(phrase.split(' ')[0]!)?.id).toBe(id);
+  });
+});

@@ -18,7 +18,8 @@ export function propositionKey(claim: Claim): string | null {
   const f = claim.frame;
   if (f?.agent && f.patient) return `frame|${f.action}|${f.agent}|${f.patient}`;
   const figure = mainFigure(claim.quantities);
-  if (figure?.unit && figure.unit !== 'mm' && !figure.vague) {
+  // A figure from an anonymous source is filed under nothing: its source is no key.
+  if (figure?.unit && figure.unit !== 'mm' && !figure.vague && sourceKey(claim.source) !== 'anonymous') {
     const about = [...new Set(claim.entities.map((e) => e.id))].sort().join(',');
     return `figure|${sourceKey(claim.source)}|${figure.unit}|${about}`;
   }

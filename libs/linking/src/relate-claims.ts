@@ -38,7 +38,8 @@ function periodsOverlap(a: Claim, b: Claim): boolean {
  */
 export function relateClaims(x: Claim, y: Claim): Link {
   const [a, b] = earlierFirst(x, y);
-  const sameSource = sourceKey(a.source) === sourceKey(b.source);
+  // Two anonymous sources are not known to be one.
+  const sameSource = sourceKey(a.source) === sourceKey(b.source) && sourceKey(a.source) !== 'anonymous';
   const sameCopy = copyText(a) === copyText(b) && a.publisher !== b.publisher;
   const independent = !sameSource && !sameCopy;
   const days = Math.round((Date.parse(b.statedAt.start) - Date.parse(a.statedAt.start)) / DAY);
