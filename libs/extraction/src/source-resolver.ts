@@ -400,11 +400,13 @@ export class SourceResolver {
   /** The source named by `phrase`, or null when the phrase names nobody. */
   resolve(phrase: string): EntityRef | null {
     const surface = phrase
-      // "ministrul Finanțelor pe Facebook", "the minister on X": the medium is not the source.
+      // "ministrul Finanțelor pe Facebook", "the minister on X", "… pentru Digi24": the medium
+      // or outlet is not the source.
       .replace(
-        /\s+(?:pe|on|pentru|for|via|într-o|într-un|in an?|at an?)\s+(?:facebook|x|twitter|telegram|instagram|tiktok|youtube|social media|rețelele sociale|\p{Lu}[\p{L}\p{N}-]*|a news conference|o conferință de presă|a statement|un comunicat|an interview|un interviu)(?:\s.*)?$/iu,
+        /\s+(?:pe|on|via|într-o|într-un|in an?|at an?)\s+(?:facebook|x|twitter|telegram|instagram|tiktok|youtube|social media|rețelele sociale|a news conference|o conferință de presă|a statement|un comunicat|an interview|un interviu)\b.*$/iu,
         '',
       )
+      .replace(/\s+(?:pe|on|pentru|for|via|to)\s+\p{Lu}[\p{L}\p{N}-]*\s*$/u, '')
       .replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '');
     if (!surface || surface.length > 160) return null;
     let ref: EntityRef | null;
