@@ -210,6 +210,11 @@ const GROUP_HEADS = new Set(
     'sindicaliștii',
   ].map(fold),
 );
+// Romanian nouns take their article and case as endings ("autoritățile", "autorităților"):
+// heads are matched on a stem without them.
+const stem = (word: string) => word.replace(/(?:ului|ilor|elor|lor|ile|ele|ul|ei|ii|a|i|e)$/, '');
+const ORGANIZATION_STEMS = new Set([...ORGANIZATION_HEADS].map(stem).filter((w) => w.length >= 4));
+const GROUP_STEMS = new Set([...GROUP_HEADS].map(stem).filter((w) => w.length >= 4));
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|un|o|niște|acest|această|acești|aceste|cel|cea|cei|cele)\s+/iu;
 
 const slug = (s: string) =>
@@ -480,12 +485,14 @@ export class SourceResolver {
     const description = surface.replace(DETERMINERS, '').trim();
     const tokens = description.split(/\s+/).map(fold);
     if (tokens.length === 0 || tokens.length > 8) return null;
-    if (tokens.some((t) => ORGANIZATION_HEADS.has(t)))
+    if (tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t))))
       return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
-    if (tokens.some((t) => GROUP_HEADS.has(t))) return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
-    // An acronym nobody listed ("INSSE", "ANAF") is an organisation's name.
-    const acronym = /^\p{Lu}{2,6}$/u.exec(description);
-    if (acronym) return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
+    if (tokens.some((t) => GROUP_HEADS.has(t) || GROUP_STEMS.has(stem(t))))
+      return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
+    // An acronym nobody listed ("INSSE", "ANAF"), or one capitalised name that is no
+    // person we know ("Hamas", "Gazprom"), names an organisation.
+    if (/^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?)$/u.test(description))
+      return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
     return null;
   }
 }
