@@ -84,6 +84,14 @@ describe('extractClaims: Romanian', () => {
     ]);
   });
 
+  it('inflected descriptions and single names of organisations', () => {
+    const got = claims('Cel puțin 45 de persoane au fost ucise, potrivit autorităților sanitare locale. Hamas a respins acuzațiile.', 'ro');
+    expect(got.map((c) => [c.source.id, c.source.kind, c.stance])).toEqual([
+      ['org:autoritatilor-sanitare-locale', 'organization', 'asserts'],
+      ['org:hamas', 'organization', 'denies'],
+    ]);
+  });
+
   it('photo credits, bylines and narrative are not claims', () => {
     expect(
       claims('Sursa foto: Agerpres\n\nAutor: Ion Popescu\n\nPodul a fost redeschis circulației după trei luni de lucrări.', 'ro'),
