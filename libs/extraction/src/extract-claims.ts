@@ -111,8 +111,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
 
   for (const u of units(splitSentences(text, language), text)) {
     if (CREDIT_LINE.test(u.text)) continue;
-    resolver.notePeople(u.text);
     const tokens = tokenize(u.text);
+    resolver.notePeople(u.text, tokens);
     const attributions = findAttributions(u.text, lex, tokens);
     if (attributions.length === 0) continue;
     const times = scanTimes(u.text, tokens);

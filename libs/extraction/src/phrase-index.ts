@@ -1,3 +1,4 @@
+import { wordCharAt } from './char-classes';
 import { fold } from './normalize-text';
 
 /** A word of a text: its offsets and its folded form. */
@@ -6,27 +7,6 @@ export interface Token {
   end: number;
   /** Lower case, without diacritics. */
   key: string;
-}
-
-// Word characters, by UTF-16 code unit: 1 letter or digit, 2 not; 0 not yet known.
-// ASCII is filled at load; other units are classified once, when first seen.
-const WORD_CHAR = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) WORD_CHAR[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 2;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
-/** Whether the code point at `i` is a letter or digit, and how many code units it takes (negative when not). */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  let k = WORD_CHAR[c]!;
-  if (k === 0) {
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      // A letter outside the BMP (rare): classified on the spot, never cached by unit.
-      const cp = text.codePointAt(i)!;
-      return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : -1;
-    }
-    k = WORD_CHAR[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  }
-  return k === 1 ? 1 : -1;
 }
 
 const APOSTROPHE = 0x27;
