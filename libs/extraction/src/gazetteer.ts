@@ -1,5 +1,6 @@
 import type { EntityRef } from '@claim-ledger/contracts';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, MORE_DEMONYMS, ORGANIZATIONS, romanianAdjectiveForms } from './gazetteer-data';
+import { isUpperAt, wordCharAt } from './char-classes';
 import { fold } from './normalize-text';
 
 export type EntityDef = Omit<EntityRef, 'surface'>;
@@ -130,18 +131,19 @@ export class Gazetteer {
    * a capital letter; lower-case words are never taken for places.
    */
   findMentions(text: string, offset = 0): EntityMention[] {
-    const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)];
+    const words = wordSpans(text);
+    const count = words.length >> 1;
     const out: EntityMention[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i]!;
-      if (!/^\p{Lu}/u.test(first[0])) continue;
+    for (let i = 0; i < count; i++) {
+      const firstStart = words[2 * i]!;
+      if (!isUpperAt(text, firstStart)) continue;
+      const firstWord = text.slice(firstStart, words[2 * i + 1]);
       // Only words that begin some known name are worth the longer look-ups.
-      const firstKey = nameKey(first[0].replace(/\.$/, '').replace(/['’]s$/, ''));
-      const longest = this.firstWords.get(firstKey) ?? (isAcronym(first[0]) ? 1 : 0);
-      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-        const last = tokens[i + n - 1]!;
-        let end = last.index + last[0].length;
-        let surface = text.slice(first.index, end);
+      const firstKey = nameKey(firstWord.replace(/\.$/, '').replace(/['’]s$/, ''));
+      const longest = this.firstWords.get(firstKey) ?? (isAcronym(firstWord) ? 1 : 0);
+      for (let n = Math.min(longest, count - i); n >= 1; n--) {
+        let end = words[2 * (i + n - 1) + 1]!;
+        let surface = text.slice(firstStart, end);
         let hit = this.lookup(surface);
         // A trailing full stop belongs to the sentence unless the name is an acronym like U.S.
         if (!hit && surface.endsWith('.')) {
@@ -153,7 +155,7 @@ export class Gazetteer {
           hit = this.lookup(surface.slice(0, -2));
         }
         if (hit) {
-          out.push({ start: offset + first.index, end: offset + end, entity: hit.entity, via: hit.via });
+          out.push({ start: offset + firstStart, end: offset + end, entity: hit.entity, via: hit.via });
           i += n - 1;
           break;
         }
@@ -161,6 +163,36 @@ export class Gazetteer {
     }
     return out;
   }
+}
+
+/**
+ * The words of a name-bearing text as [start, end] pairs: a letter or digit, then
+ * letters, digits, full stops (U.S.), apostrophes and hyphens.
+ */
+function wordSpans(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const w = wordCharAt(text, i);
+    if (w < 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d) i++;
+      else {
+        const k = wordCharAt(text, i);
+        if (k < 0) break;
+        i += k;
+      }
+    }
+    out.push(start, i);
+  }
+  return out;
 }
 
 let shared: Gazetteer | null = null;

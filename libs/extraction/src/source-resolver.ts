@@ -383,6 +383,82 @@ function countryIn(text: string): EntityDef | null {
   return mention?.entity ?? null;
 }
 
+const surfaces = new Map<string, string>();
+
+/** The words of a source phrase that name the source: without the medium or outlet, quotes and punctuation. */
+function sourceSurface(phrase: string): string {
+  let surface = surfaces.get(phrase);
+  if (surface === undefined) {
+    surface = phrase
+      // "ministrul Finanțelor pe Facebook", "the minister on X", "… pentru Digi24": the medium
+      // or outlet is not the source.
+      .replace(
+        /\s+(?:pe|on|via|într-o|într-un|in an?|at an?)\s+(?:facebook|x|twitter|telegram|instagram|tiktok|youtube|social media|rețelele sociale|a news conference|o conferință de presă|a statement|un comunicat|an interview|un interviu)\b.*$/iu,
+        '',
+      )
+      .replace(/\s+(?:pe|on|pentru|for|via|to)\s+\p{Lu}[\p{L}\p{N}-]*\s*$/u, '')
+      .replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '');
+    // Source phrases recur across articles; a bounded cache keeps memory flat over any stream.
+    if (phrase.length <= 200) {
+      if (surfaces.size >= 20_000) surfaces.clear();
+      surfaces.set(phrase, surface);
+    }
+  }
+  return surface;
+}
+
+const namedSources = new Map<string, EntityRef | null>();
+
+/**
+ * The source a phrase names without reference to the article: an agency or organisation
+ * the gazetteer knows, an anonymous official, a country, or a described organisation or
+ * group. Pure, so remembered across articles (bounded).
+ */
+function namedSource(surface: string): EntityRef | null {
+  let ref = namedSources.get(surface);
+  if (ref === undefined) {
+    ref = findNamedSource(surface);
+    if (namedSources.size >= 20_000) namedSources.clear();
+    namedSources.set(surface, ref);
+  }
+  return ref;
+}
+
+function findNamedSource(surface: string): EntityRef | null {
+  // An agency or organisation the gazetteer knows speaks for itself, before any country.
+  const mentions = gazetteer().findMentions(surface);
+  const org = mentions.find((m) => !m.entity.id.startsWith('country:'));
+  if (org) return { ...org.entity, surface };
+  if (ANONYMOUS.test(surface)) {
+    const country = countryIn(surface);
+    return {
+      id: 'anonymous',
+      name: 'anonymous source',
+      kind: 'unknown',
+      ...(country ? { aliases: [country.name, country.id] } : {}),
+      surface,
+    };
+  }
+  const country = mentions[0]?.entity ?? countryIn(surface);
+  if (country) return { ...country, surface };
+  return describedSource(surface);
+}
+
+/** "the port operator", "un sindicat al docherilor", "analysts": an organisation or group by its description. */
+function describedSource(surface: string): EntityRef | null {
+  const description = surface.replace(DETERMINERS, '').trim();
+  const tokens = description.split(/\s+/).map(fold);
+  if (tokens.length === 0 || tokens.length > 8) return null;
+  if (tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t))))
+    return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
+  if (tokens.some((t) => GROUP_HEADS.has(t) || GROUP_STEMS.has(stem(t))))
+    return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
+  // An acronym nobody listed ("INSSE", "ANAF"), or one capitalised name that is no
+  // person we know ("Hamas", "Gazprom"), names an organisation.
+  if (/^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?)$/u.test(description))
+    return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
+  return null;
+}
 /**
  * Turns the words that name a source ("ministrul sud-coreean al Apărării, Shin Won-sik",
  * "Seulul", "he", "the port operator") into a canonical source. It remembers the people
@@ -421,15 +497,7 @@ export class SourceResolver {
 
   /** The source named by `phrase`, or null when the phrase names nobody. */
   resolve(phrase: string): EntityRef | null {
-    const surface = phrase
-      // "ministrul Finanțelor pe Facebook", "the minister on X", "… pentru Digi24": the medium
-      // or outlet is not the source.
-      .replace(
-        /\s+(?:pe|on|via|într-o|într-un|in an?|at an?)\s+(?:facebook|x|twitter|telegram|instagram|tiktok|youtube|social media|rețelele sociale|a news conference|o conferință de presă|a statement|un comunicat|an interview|un interviu)\b.*$/iu,
-        '',
-      )
-      .replace(/\s+(?:pe|on|pentru|for|via|to)\s+\p{Lu}[\p{L}\p{N}-]*\s*$/u, '')
-      .replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '');
+    const surface = sourceSurface(phrase);
     if (!surface || surface.length > 160) return null;
     let ref: EntityRef | null;
     const key = fold(surface);
@@ -478,38 +546,7 @@ export class SourceResolver {
       if (known) return { ...known.entity, surface };
     }
 
-    // An agency or organisation the gazetteer knows speaks for itself, before any country.
-    const mentions = gazetteer().findMentions(surface);
-    const org = mentions.find((m) => !m.entity.id.startsWith('country:'));
-    if (org) return { ...org.entity, surface };
-    if (ANONYMOUS.test(surface)) {
-      const country = countryIn(surface);
-      return {
-        id: 'anonymous',
-        name: 'anonymous source',
-        kind: 'unknown',
-        ...(country ? { aliases: [country.name, country.id] } : {}),
-        surface,
-      };
-    }
-    const country = mentions[0]?.entity ?? countryIn(surface);
-    if (country) return { ...country, surface };
-    return this.describedSource(surface);
-  }
-
-  /** "the port operator", "un sindicat al docherilor", "analysts": an organisation or group by its description. */
-  private describedSource(surface: string): EntityRef | null {
-    const description = surface.replace(DETERMINERS, '').trim();
-    const tokens = description.split(/\s+/).map(fold);
-    if (tokens.length === 0 || tokens.length > 8) return null;
-    if (tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t))))
-      return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
-    if (tokens.some((t) => GROUP_HEADS.has(t) || GROUP_STEMS.has(stem(t))))
-      return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
-    // An acronym nobody listed ("INSSE", "ANAF"), or one capitalised name that is no
-    // person we know ("Hamas", "Gazprom"), names an organisation.
-    if (/^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?)$/u.test(description))
-      return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
-    return null;
+    const known = namedSource(surface);
+    return known && { ...known };
   }
 }
