@@ -116,12 +116,13 @@ export function* syntheticArticles(count: number, seed = 42, targetBytes = 3000)
     }
     if (r() < 0.3) paragraphs.splice(1, 0, ro ? 'Sursa foto: Agerpres' : 'Photo: AP');
     const day = 1 + (i % 28);
+    const time = `${String(Math.floor(r() * 24)).padStart(2, '0')}:${String(Math.floor(r() * 60)).padStart(2, '0')}`;
     yield {
       id: `bench-${seed}-${i}`,
       publisher: ro ? 'bench-ro' : 'bench-en',
       body: paragraphs.join('\n\n'),
       language: ro ? 'ro' : 'en',
-      publishedAt: `2024-03-${String(day).padStart(2, '0')}T10:00:00Z`,
+      publishedAt: `2024-03-${String(day).padStart(2, '0')}T${time}:00Z`,
       revision: 1,
     };
   }

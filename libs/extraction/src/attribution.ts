@@ -27,6 +27,8 @@ export interface Attribution {
 }
 
 interface CompiledCues {
+  /** Every word that may end a verb cue or start a prepositional one: other words are passed over at once. */
+  triggers: Set<string>;
   participles: PhraseIndex;
   finite: PhraseIndex;
   auxiliaries: PhraseIndex;
@@ -54,7 +56,13 @@ function compile(lang: string): CompiledCues {
   const hit = compiled.get(key);
   if (hit) return hit;
   const lex: CueLexicon = cuesFor(key);
+  const lastWord = (p: string) => fold(p).split(/\s+/).pop()!;
   const c: CompiledCues = {
+    triggers: new Set([
+      ...lex.participles.map(lastWord),
+      ...lex.finite.map(lastWord),
+      ...lex.prepositional.map((p) => fold(p).split(/\s+/)[0]!),
+    ]),
     participles: new PhraseIndex(lex.participles),
     finite: new PhraseIndex(lex.finite),
     auxiliaries: new PhraseIndex(lex.auxiliaries),
@@ -77,6 +85,7 @@ function findCues(tokens: readonly Token[], c: CompiledCues): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!c.triggers.has(t.key)) continue;
     const prep = c.preps.startingAt(tokens, i);
     if (prep) {
       cues.push({ start: t.start, end: tokens[i + prep - 1]!.end, denies: false, prepositional: true });

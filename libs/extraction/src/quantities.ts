@@ -281,10 +281,30 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     if (bound) q.bound = bound;
     out.push({ at: hedgeStart ? a.start - (before.length - hedgeStart.index) : a.start, q });
   }
-  for (const v of vagueAmounts(text, lang)) if (!tokens.some((t) => v.at >= t.start && v.at < t.end)) out.push(v);
-  for (const z of zeroAmounts(text, lang)) out.push(z);
+  // Vague amounts and zeros each need one of their own words: most contents have neither.
+  const vague = !words || words.some((w) => VAGUE_WORDS.has(w.key));
+  const zero = !words || words.some((w) => ZERO_WORDS.has(w.key));
+  if (vague) for (const v of vagueAmounts(text, lang)) if (!tokens.some((t) => v.at >= t.start && v.at < t.end)) out.push(v);
+  if (zero) for (const z of zeroAmounts(text, lang)) out.push(z);
   return out.sort((x, y) => x.at - y.at).map((x) => x.q);
 }
+
+// The words each of VAGUE_RE and ZERO_RE needs (folded).
+const VAGUE_WORDS = new Set([
+  'zeci',
+  'sute',
+  'mii',
+  'milioane',
+  'miliarde',
+  'tens',
+  'hundreds',
+  'dozens',
+  'thousands',
+  'millions',
+  'billions',
+  'scores',
+]);
+const ZERO_WORDS = new Set(['nicio', 'niciun', 'niciunul', 'nici', 'nimeni', 'nobody', 'no', 'no-one']);
 
 const VAGUE_RE =
   /(?<![\p{N}] ?)(?<![\p{L}])(?:(zeci de mii|sute de mii|zeci|sute|mii|milioane|miliarde)\s+de|(tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|scores)\s+of)\s+(\p{L}+)/giu;

@@ -1,3 +1,4 @@
+import { isSpace } from './char-classes';
 import { fold } from './normalize-text';
 import { NUMBER_WORDS } from './number-words';
 import { tokenize, type Token } from './phrase-index';
@@ -110,6 +111,8 @@ interface Candidate {
   surface: string;
   start: Date;
   end?: Date;
+  startIso?: string;
+  endIso?: string;
   /** A point in time (when something was said), or a period (what a claim is about). */
   since: boolean;
 }
@@ -306,9 +309,9 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
     const mask = triggerOf(t.key);
     if (!mask) continue;
     let from = Math.max(0, t.start - 48);
-    while (from > 0 && /\S/.test(text[from - 1]!)) from--;
+    while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
     let to = Math.min(text.length, t.end + 40);
-    while (to < text.length && /\S/.test(text[to]!)) to++;
+    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) {
       last[1] = Math.max(last[1], to);
@@ -332,19 +335,40 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
   return out.sort((a, b) => a.index - b.index);
 }
 
-// Claims of one sentence resolve the same mentions against the same dates: remember them.
-const resolutions = new WeakMap<TimeMention, Map<number, Omit<Candidate, 'index' | 'surface'> | null>>();
+interface Resolution {
+  start: Date;
+  end?: Date;
+  since: boolean;
+  /** ISO forms of start and end, made once. */
+  startIso: string;
+  endIso?: string;
+}
+
+// Resolutions depend on the words matched, the pattern and the day of the reference
+// date (never its time of day), which recur across the articles of a day: remembered,
+// bounded. "luni" also looks at the
+// words around it, so its resolutions are made afresh.
+const resolutions = new Map<string, Resolution | null>();
+
+function resolution(t: TimeMention, ref: Date): Resolution | null {
+  const contextFree = t.pattern !== 3 || fold(t.match[2] ?? '') !== 'luni';
+  const key = contextFree ? `${t.pattern}\u0000${Math.floor(ref.getTime() / DAY)}\u0000${t.match[0]}` : '';
+  let r = contextFree ? resolutions.get(key) : undefined;
+  if (r === undefined) {
+    const c = PATTERNS[t.pattern]!.resolve(t.match, ref);
+    r = c && { ...c, startIso: iso(c.start), ...(c.end ? { endIso: iso(c.end) } : {}) };
+    if (contextFree) {
+      if (resolutions.size >= 20_000) resolutions.clear();
+      resolutions.set(key, r);
+    }
+  }
+  return r;
+}
 
 function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Candidate[] {
   const out: Candidate[] = [];
   for (const t of mentions) {
-    let byRef = resolutions.get(t);
-    if (!byRef) resolutions.set(t, (byRef = new Map()));
-    let r = byRef.get(ref.getTime());
-    if (r === undefined) {
-      r = PATTERNS[t.pattern]!.resolve(t.match, ref);
-      byRef.set(ref.getTime(), r);
-    }
+    const r = resolution(t, ref);
     // Never into the future: a period that has not begun yet is not what a source reported.
     if (!r || r.start.getTime() > ref.getTime()) continue;
     out.push({ ...r, index: t.index - offset, surface: t.match[0].trim() });
@@ -353,8 +377,8 @@ function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Ca
 }
 
 const toResolved = (c: Candidate): ResolvedTime => ({
-  start: iso(c.start),
-  ...(c.end ? { end: iso(c.end) } : {}),
+  start: c.startIso ?? iso(c.start),
+  ...(c.end ? { end: c.endIso ?? iso(c.end) } : {}),
   surface: c.surface,
   index: c.index,
 });
@@ -388,7 +412,10 @@ export function eventTimeFrom(mentions: readonly TimeMention[], statedAt: Date):
   const pick = since ?? found[0];
   if (!pick) return null;
   // "since July": the period runs from then to the statement.
-  if (pick.since && !/^(?:in|over|during|în)\s/i.test(pick.surface)) return toResolved({ ...pick, end: startOfDay(statedAt) });
+  if (pick.since && !/^(?:in|over|during|în)\s/i.test(pick.surface)) {
+    const { endIso: _stale, ...since } = pick;
+    return toResolved({ ...since, end: startOfDay(statedAt) });
+  }
   return toResolved(pick);
 }
 
