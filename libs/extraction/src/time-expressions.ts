@@ -1,4 +1,4 @@
-import { isSpace } from './char-classes';
+import { isSpace, wordCharAt } from './char-classes';
 import { fold } from './normalize-text';
 import { NUMBER_WORDS } from './number-words';
 import { tokenize, type Token } from './phrase-index';
@@ -132,7 +132,7 @@ const COUNT_RE = [...Object.keys(COUNTS), 'două', 'șase', 'șapte', 'nouă', '
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null }[] = [
   {
     // ISO and Romanian numeric dates: 2024-03-12, 12.03.2024
-    re: new RegExp(`${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))${R}`, 'giu'),
+    re: new RegExp(`${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))${R}`, 'yiu'),
     resolve: (m) => {
       const [y, mo, d] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[6]!, +m[5]!, +m[4]!];
       return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { start: utc(y, mo, d), since: false } : null;
@@ -142,7 +142,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     // 12 martie 2024, on 12 March, March 12, 2024
     re: new RegExp(
       `${L}(?:(?:on|pe)\\s+)?(?:(\\d{1,2})\\s+(${MONTH_RE})\\.?|(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?${R}`,
-      'giu',
+      'yiu',
     ),
     resolve: (m, ref) => {
       const month = MONTHS[fold(m[2] ?? m[3]!)]!;
@@ -156,7 +156,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     // since/from July, la începutul lunii martie, early March, în septembrie 2023
     re: new RegExp(
       `${L}(${SINCE}\\s+)?(?:(${PART})\\s+(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during)\\s+)?(?:(?:late|early|mid)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?${R}`,
-      'giu',
+      'yiu',
     ),
     resolve: (m, ref) => {
       const name = fold(m[3]!);
@@ -176,7 +176,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
   },
   {
     // weekdays: joi, on Friday, last Monday ("luni" is also "months")
-    re: new RegExp(`${L}(?:(on|last|this past|pe|)\\s*)(${WEEKDAY_RE})(?:\\s+(?:trecută|trecuta|trecut))?${R}`, 'giu'),
+    re: new RegExp(`${L}(?:(on|last|this past|pe)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:trecută|trecuta|trecut))?${R}`, 'yiu'),
     resolve: (m, ref) => {
       const day = fold(m[2]!);
       const before = m.input.slice(Math.max(0, m.index - 25), m.index);
@@ -194,7 +194,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     // relative days
     re: new RegExp(
       `${L}(ieri|alaltăieri|alaltaieri|astăzi|astazi|azi|yesterday|today|this morning|in această dimineață|în această dimineață|aseară|last night)${R}`,
-      'giu',
+      'yiu',
     ),
     resolve: (m, ref) => {
       const w = fold(m[1]!);
@@ -206,7 +206,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     // this/last week, la începutul acestei săptămâni, earlier this week
     re: new RegExp(
       `${L}(?:(${PART}|earlier|at the start of|la începutul|la inceputul)\\s+)?(săptămâna trecută|saptamana trecuta|săptămâna aceasta|săptămâna asta|acestei săptămâni|acestei saptamani|săptămânii trecute|last week|this week|the week)${R}`,
-      'giu',
+      'yiu',
     ),
     resolve: (m, ref) => {
       const last = /trecut|last/i.test(m[2]!);
@@ -220,7 +220,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     // this/last month, luna trecută, earlier this month
     re: new RegExp(
       `${L}(?:(${PART}|earlier)\\s+)?(luna trecută|luna trecuta|lunii trecute|luna aceasta|luna asta|acestei luni|last month|this month)${R}`,
-      'giu',
+      'yiu',
     ),
     resolve: (m, ref) => {
       const last = /trecut|last/i.test(m[2]!);
@@ -235,7 +235,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     // years: în 2023, since 2022, anul trecut, last year, this year, de la începutul anului
     re: new RegExp(
       `${L}(${SINCE}\\s+)?(?:(?:în|in|during|anul)\\s+)?(?:(\\d{4})|(anul trecut|last year|anul acesta|anul ăsta|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year))${R}`,
-      'giu',
+      'yiu',
     ),
     resolve: (m, ref) => {
       let y: number;
@@ -252,7 +252,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     // in recent weeks, over the past two months, în ultimele două luni, în ultimii trei ani
     re: new RegExp(
       `${L}(?:in|over|during|în|in)\\s+(?:the\\s+)?(?:past|last|recent|ultimele|ultimii|ultima|ultimul)\\s+(?:(${COUNT_RE}|\\d+)\\s+)?(days|weeks|months|years|zile|săptămâni|saptamani|luni|ani|week|month|year|lună|luna|săptămână|an)${R}`,
-      'giu',
+      'yiu',
     ),
     resolve: (m, ref) => {
       const n = m[1] ? (COUNTS[fold(m[1])] ?? +m[1]) : /recent/i.test(m[0]) ? 3 : 1;
@@ -318,19 +318,22 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
       last[2] |= mask;
     } else windows.push([from, to, mask]);
   }
+  // Every pattern begins with a word: each is tried, anchored, where a word starts.
   const out: TimeMention[] = [];
   for (const [from, to, mask] of windows) {
-    const slice = text.slice(from, to);
-    PATTERNS.forEach((p, pattern) => {
-      if (!(mask & (1 << pattern))) return;
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
-        const index = from + m.index;
-        const end = index + m[0].length;
-        if (out.some((c) => index < c.end && c.index < end)) continue;
-        out.push({ index, end, pattern, match: m });
+    for (let at = from; at < to; at++) {
+      if (wordCharAt(text, at) < 0 || (at > 0 && wordCharAt(text, at - 1) > 0)) continue;
+      for (let pattern = 0; pattern < PATTERNS.length; pattern++) {
+        if (!(mask & (1 << pattern))) continue;
+        const re = PATTERNS[pattern]!.re;
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m) continue;
+        const end = at + m[0].length;
+        if (out.some((c) => at < c.end && c.index < end)) continue;
+        out.push({ index: at, end, pattern, match: m });
       }
-    });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }
