@@ -5,7 +5,7 @@ import { claimId } from './claim-id';
 import { cuesFor } from './cue-lexicon';
 import { detectLanguage } from './detect-language';
 import { gazetteer } from './gazetteer';
-import { tokenize } from './phrase-index';
+import { tokenize, type Token } from './phrase-index';
 import { prepareText } from './prepare-text';
 import { findQuantities } from './quantities';
 import { SourceResolver } from './source-resolver';
@@ -103,6 +103,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const resolver = new SourceResolver();
   const parsedDate = new Date(article.publishedAt);
   const published = Number.isNaN(parsedDate.getTime()) ? new Date(0) : parsedDate;
+  const publishedDay = published.toISOString().slice(0, 10);
   const revision = article.revision ?? 1;
   const claims: Claim[] = [];
   const frames: (Frame | null)[] = [];
@@ -132,12 +133,12 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       if (seen.has(key)) return;
       seen.add(key);
       const contentText = u.text.slice(cs, ce);
-      const contentTokens = tokens.filter((t) => t.start >= cs && t.end <= ce).map((t) => ({ ...t, start: t.start - cs, end: t.end - cs }));
+      const contentTokens = tokensWithin(tokens, cs, ce);
       // Time words around the cue say when the source spoke; in the content, what period it is about.
       const prior = k > 0 ? attributions[k - 1]! : null;
       const [aroundFrom, aroundTo] = cs > d.cue.start ? [prior && prior.end <= d.cue.start ? prior.end : 0, cs] : [ce, u.text.length];
       const stated = statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published);
-      const statedDate = stated ? new Date(`${stated.start}T12:00:00Z`) : published;
+      const statedDate = stated ? noonOf(stated.start) : published;
       const event = eventTimeFrom(mentionsWithin(times, cs, ce), statedDate);
       const mentions = gazetteer().findMentions(contentText);
       const entities = mentions
@@ -161,7 +162,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         quantities: findQuantities(contentText, language, contentTokens),
         statedAt: stated
           ? { start: stated.start, ...(stated.end ? { end: stated.end } : {}), surface: stated.surface }
-          : { start: published.toISOString().slice(0, 10) },
+          : { start: publishedDay },
         ...(event ? { eventTime: { start: event.start, ...(event.end ? { end: event.end } : {}), surface: event.surface } } : {}),
         entities,
         confidence: confidenceOf(source, d),
@@ -179,6 +180,21 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (f) claims[i]!.frame = f;
   });
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
+}
+
+/** The tokens inside [from, to), with offsets from `from`. */
+function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.start >= to) break;
+    if (t.start >= from && t.end <= to) out.push({ start: t.start - from, end: t.end - from, key: t.key });
+  }
+  return out;
+}
+
+/** Noon (UTC) of an ISO date: the reference for periods a statement made that day is about. */
+function noonOf(day: string): Date {
+  return new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10), 12));
 }
 
 // Content that starts with a pronoun or (in Romanian) with its verb has the source as its subject.
