@@ -301,6 +301,44 @@ function triggerOf(key: string): number {
   return /^\d{4}(?:-\d\d-\d\d)?$/.test(key) ? bits(0, 7) : 0;
 }
 
+// The words each pattern can begin with (folded), as bits of patterns by word; and the
+// patterns that can begin with a digit.
+const firsts = (alternation: string) =>
+  alternation
+    .replace(/^\(\?:|\)$/g, '')
+    .split('|')
+    .map((a) => fold(a).split(' ')[0]!);
+const FIRST_WORDS = new Map<string, number>();
+const DIGIT_FIRST = bits(0, 1, 7);
+(
+  [
+    [1, ['on', 'pe', ...Object.keys(MONTHS)]],
+    [2, [...firsts(SINCE), ...firsts(PART), 'in', 'luna', 'during', 'late', 'early', 'mid', ...Object.keys(MONTHS)]],
+    [3, ['on', 'last', 'this', 'pe', ...firsts(WEEKDAY_RE)]],
+    [4, ['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'this', 'in', 'aseara', 'last']],
+    [5, [...firsts(PART), 'earlier', 'at', 'la', 'saptamana', 'acestei', 'saptamanii', 'last', 'this', 'the']],
+    [6, [...firsts(PART), 'earlier', 'luna', 'lunii', 'acestei', 'last', 'this']],
+    [7, [...firsts(SINCE), 'in', 'during', 'anul', 'last', 'acest', 'inceputul', 'this', 'the']],
+    [8, ['in', 'over', 'during']],
+  ] as [number, string[]][]
+).forEach(([pattern, words]) => words.forEach((word) => FIRST_WORDS.set(word, (FIRST_WORDS.get(word) ?? 0) | (1 << pattern))));
+
+/** The run of letters and digits of a folded word from `at` ("mid-july" at 4: "july"). */
+function partAt(key: string, at: number): string {
+  let end = at;
+  while (end < key.length && key.charCodeAt(end) !== 0x2d && key.charCodeAt(end) !== 0x27) end++;
+  return end === key.length && at === 0 ? key : key.slice(at, end);
+}
+
+/** Where the next run of letters and digits of a word starts after a hyphen or apostrophe, or -1. */
+function nextPart(key: string, at: number): number {
+  for (let i = at; i < key.length - 1; i++) {
+    const c = key.charCodeAt(i);
+    if ((c === 0x2d || c === 0x27) && key.charCodeAt(i + 1) !== 0x2d && key.charCodeAt(i + 1) !== 0x27) return i + 1;
+  }
+  return -1;
+}
+
 /** Scans a text once for time expressions; resolve them later against any reference date. */
 export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeMention[] {
   // Windows around trigger words, each with the patterns its triggers can start.
@@ -318,20 +356,30 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
       last[2] |= mask;
     } else windows.push([from, to, mask]);
   }
-  // Every pattern begins with a word: each is tried, anchored, where a word starts.
+  // Every pattern begins with a word: each is tried, anchored, only where a word it can
+  // begin with starts (also inside "mid-July", after the hyphen).
   const out: TimeMention[] = [];
+  let w = 0;
   for (const [from, to, mask] of windows) {
-    for (let at = from; at < to; at++) {
-      if (wordCharAt(text, at) < 0 || (at > 0 && wordCharAt(text, at - 1) > 0)) continue;
-      for (let pattern = 0; pattern < PATTERNS.length; pattern++) {
-        if (!(mask & (1 << pattern))) continue;
-        const re = PATTERNS[pattern]!.re;
-        re.lastIndex = at;
-        const m = re.exec(text);
-        if (!m) continue;
-        const end = at + m[0].length;
-        if (out.some((c) => at < c.end && c.index < end)) continue;
-        out.push({ index: at, end, pattern, match: m });
+    while (w < tokens.length && tokens[w]!.end <= from) w++;
+    for (let k = w; k < tokens.length && tokens[k]!.start < to; k++) {
+      const t = tokens[k]!;
+      for (let sub = 0; sub >= 0; sub = nextPart(t.key, sub)) {
+        const at = t.start + sub;
+        const word = partAt(t.key, sub);
+        const digit = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+        const candidates = mask & (digit ? DIGIT_FIRST : (FIRST_WORDS.get(word) ?? 0));
+        if (!candidates) continue;
+        for (let pattern = 0; pattern < PATTERNS.length; pattern++) {
+          if (!(candidates & (1 << pattern))) continue;
+          const re = PATTERNS[pattern]!.re;
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (!m) continue;
+          const end = at + m[0].length;
+          if (out.some((c) => at < c.end && c.index < end)) continue;
+          out.push({ index: at, end, pattern, match: m });
+        }
       }
     }
   }
