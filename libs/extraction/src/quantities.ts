@@ -56,6 +56,8 @@ interface NumberToken {
   percent: boolean;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -120,7 +122,7 @@ function* figureMatches(text: string, words: readonly Token[] | undefined): Gene
   }
   let after = 0;
   for (const w of words) {
-    if (w.start < after || !(/^\d/.test(w.key) || FIGURE_WORDS.has(w.key))) continue;
+    if (w.start < after || !(isDigit(w.key.charCodeAt(0)) || FIGURE_WORDS.has(w.key))) continue;
     const at = /[$€£¥]\s?$/.test(text.slice(Math.max(0, w.start - 4), w.start))
       ? text.lastIndexOf(
           text
@@ -254,29 +256,32 @@ const RANGE_OPEN = /(?:^|[^\p{L}])(intre|between|from|de la|cuprins intre)\s*$/u
  * "no one was hurt"). Dates, years, clock times and codes such as "G7" are not figures.
  */
 export function findQuantities(text: string, lang: string, words?: readonly Token[]): Quantity[] {
-  if (words ? !words.some((w) => FIGURE_WORDS.has(w.key) || /\d/.test(w.key)) : !MAY_HOLD_FIGURES.test(text)) return [];
+  if (
+    words ? !words.some((w) => isDigit(w.key.charCodeAt(0)) || FIGURE_WORDS.has(w.key) || /\d/.test(w.key)) : !MAY_HOLD_FIGURES.test(text)
+  )
+    return [];
   const tokens = numberTokens(text, lang, words).filter((t) => !isDateOrYear(text, t));
   const out: { at: number; q: Quantity }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
     const before = fold(text.slice(Math.max(0, a.start - 40), a.start));
+    const hedgeStart = HEDGE_BEFORE.exec(before);
     let q: Quantity;
     let last = a;
     if (b && RANGE_JOIN.test(text.slice(a.end, b.start)) && (RANGE_OPEN.test(before) || /^\s*[-–—]\s*$/.test(text.slice(a.end, b.start)))) {
       // "between 10 and 12 million": the scale of the upper end applies to both.
       const min = !a.scaled && b.scaled ? a.value * b.scale : a.value;
-      q = { min, max: b.value, approx: HEDGE_BEFORE.test(before), surface: text.slice(a.start, b.end) };
+      q = { min, max: b.value, approx: hedgeStart !== null, surface: text.slice(a.start, b.end) };
       last = b;
       i++;
     } else {
-      q = { value: a.value, approx: HEDGE_BEFORE.test(before), surface: text.slice(a.start, a.end) };
+      q = { value: a.value, approx: hedgeStart !== null, surface: text.slice(a.start, a.end) };
     }
     const after = text.slice(last.end, last.end + 60);
     if (HEDGE_AFTER.test(after)) q.approx = true;
     const unit = a.currency ?? (last.percent ? '%' : unitFor(after, lang));
     if (unit) q.unit = unit;
-    const hedgeStart = HEDGE_BEFORE.exec(before);
     const bound = boundOf(hedgeStart?.[1]);
     if (bound) q.bound = bound;
     out.push({ at: hedgeStart ? a.start - (before.length - hedgeStart.index) : a.start, q });

@@ -407,6 +407,49 @@ function sourceSurface(phrase: string): string {
   return surface;
 }
 
+/** What a source phrase says of itself, whatever the article: worked out once per phrase. */
+interface SurfaceFacts {
+  key: string;
+  backReference?: 'person' | 'any';
+  /** The title an unnamed office holder is named by ("ministrul", "minister"). */
+  title?: string;
+  /** The person named in full nearest the cue. */
+  fullName?: string;
+  /** Capitalised words, lower-cased: one of a known person's names. */
+  capitalised: string[];
+}
+
+const facts = new Map<string, SurfaceFacts>();
+
+function surfaceFacts(surface: string): SurfaceFacts {
+  let f = facts.get(surface);
+  if (f) return f;
+  const key = fold(surface).replace(/\s+/g, ' ');
+  f = { key, capitalised: [] };
+  if (PERSON_BACK_REFERENCES.has(key)) f.backReference = 'person';
+  else if (ANY_BACK_REFERENCES.has(key)) f.backReference = 'any';
+  else {
+    const words = key.replace(/^(?:the|a|an)\s+/, '').split(' ');
+    if (
+      words.length <= 4 &&
+      ROLE_TITLES.has(words[0]!) &&
+      !ANONYMOUS.test(surface) &&
+      !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(surface.slice(words[0]!.length))
+    )
+      f.title = words[0]!;
+    else {
+      const names = personNames(surface);
+      const nearest = names[names.length - 1];
+      if (nearest) f.fullName = nearest;
+      else f.capitalised = (surface.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase());
+    }
+  }
+  // Source phrases recur across articles; a bounded cache keeps memory flat over any stream.
+  if (facts.size >= 20_000) facts.clear();
+  facts.set(surface, f);
+  return f;
+}
+
 const namedSources = new Map<string, EntityRef | null>();
 
 /**
@@ -514,35 +557,28 @@ export class SourceResolver {
   }
 
   private resolveSurface(surface: string): EntityRef | null {
-    const key = fold(surface).replace(/\s+/g, ' ');
-    if (PERSON_BACK_REFERENCES.has(key)) {
+    const facts = surfaceFacts(surface);
+    const key = facts.key;
+    if (facts.backReference === 'person') {
       const target = this.lastPerson ?? this.lastSource;
       // "Ministrul a declarat" with no minister named before: an unnamed office holder.
       return target
         ? { ...target, surface }
         : { id: `person:unnamed-${slug(surface)}`, name: surface.toLowerCase(), kind: 'person', surface };
     }
-    if (ANY_BACK_REFERENCES.has(key)) return this.lastSource ? { ...this.lastSource, surface } : null;
+    if (facts.backReference === 'any') return this.lastSource ? { ...this.lastSource, surface } : null;
     // "ministrul Finanțelor", "the finance minister" with no name: the person last quoted in
     // that role, or an unnamed office holder.
-    const words = key.replace(/^(?:the|a|an)\s+/, '').split(' ');
-    if (
-      words.length <= 4 &&
-      ROLE_TITLES.has(words[0]!) &&
-      !ANONYMOUS.test(surface) &&
-      !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(surface.slice(words[0]!.length))
-    ) {
+    if (facts.title) {
       const target = this.lastPerson;
-      if (target && fold(target.surface).includes(words[0]!)) return { ...target, surface };
+      if (target && fold(target.surface).includes(facts.title)) return { ...target, surface };
       return { id: `person:unnamed-${slug(key)}`, name: key, kind: 'person', surface };
     }
 
     // A person named in full (the name nearest the cue speaks), or by one of their names.
-    const names = personNames(surface);
-    const nearest = names[names.length - 1];
-    if (nearest) return { ...this.person(nearest, surface), surface };
-    for (const w of surface.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) {
-      const known = this.people.find((p) => p.tokens.includes(w.toLowerCase()));
+    if (facts.fullName) return { ...this.person(facts.fullName, surface), surface };
+    for (const w of facts.capitalised) {
+      const known = this.people.find((p) => p.tokens.includes(w));
       if (known) return { ...known.entity, surface };
     }
 
