@@ -82,13 +82,13 @@ const SCALE_ALTERNATION = Object.keys(SCALES)
   .map(escape)
   .join('|');
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/])(?<cur>US\$|\$|€|£|¥)?\s?(?:(?<digits>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(?<word>${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(?<scale>${SCALE_ALTERNATION})(?![\p{L}]))?(?<pct>\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
+  String.raw`(?<![\p{L}\p{N}.,:/])(US\$|\$|€|£|¥)?\s?(?:(\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(${SCALE_ALTERNATION})(?![\p{L}]))?(\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
   'giu',
 );
 
 // The same, anchored where a token starts (scanning only from digits and number words).
 const STICKY_NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/])(?<cur>US\$|\$|€|£|¥)?\s?(?:(?<digits>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(?<word>${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(?<scale>${SCALE_ALTERNATION})(?![\p{L}]))?(?<pct>\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
+  String.raw`(?<![\p{L}\p{N}.,:/])(US\$|\$|€|£|¥)?\s?(?:(\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(${SCALE_ALTERNATION})(?![\p{L}]))?(\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
   'yiu',
 );
 
@@ -115,11 +115,9 @@ function parseDigits(raw: string, lang: string): number | null {
 }
 
 /** Where a figure may start: at each digit or number word (one before a currency sign). */
-function* figureMatches(text: string, words: readonly Token[] | undefined): Generator<RegExpExecArray> {
-  if (!words) {
-    yield* text.matchAll(NUMBER_RE);
-    return;
-  }
+function figureMatches(text: string, words: readonly Token[] | undefined): RegExpExecArray[] {
+  if (!words) return [...text.matchAll(NUMBER_RE)];
+  const out: RegExpExecArray[] = [];
   let after = 0;
   for (const w of words) {
     if (w.start < after || !(isDigit(w.key.charCodeAt(0)) || FIGURE_WORDS.has(w.key))) continue;
@@ -136,43 +134,50 @@ function* figureMatches(text: string, words: readonly Token[] | undefined): Gene
     const m = STICKY_NUMBER_RE.exec(text);
     if (!m) continue;
     after = m.index + m[0].length;
-    yield m;
+    out.push(m);
   }
+  return out;
 }
+
+// Groups of NUMBER_RE: currency sign, digits, number word, scale word, percent.
+const CUR = 1;
+const DIGITS = 2;
+const WORD = 3;
+const SCALE = 4;
+const PCT = 5;
 
 function numberTokens(text: string, lang: string, words?: readonly Token[]): NumberToken[] {
   const out: NumberToken[] = [];
   for (const m of figureMatches(text, words)) {
-    const g = m.groups!;
     let value: number | null;
-    if (g.digits) value = parseDigits(g.digits, lang);
+    if (m[DIGITS]) value = parseDigits(m[DIGITS], lang);
     else {
-      const w = fold(g.word!);
-      value = ONE_WORDS.has(w) ? (g.scale ? 1 : null) : (NUMBER_WORDS[w] ?? null);
+      const w = fold(m[WORD]!);
+      value = ONE_WORDS.has(w) ? (m[SCALE] ? 1 : null) : (NUMBER_WORDS[w] ?? null);
       // A lone number word ("one of them", "trei dintre") is not a figure worth keeping.
-      if (value !== null && !g.scale && !g.pct && value < 10) value = null;
+      if (value !== null && !m[SCALE] && !m[PCT] && value < 10) value = null;
     }
     if (value === null) continue;
-    const scaleWord = g.scale?.toLowerCase();
+    const scaleWord = m[SCALE]?.toLowerCase();
     // "m" and "k" count as scales only right after digits ("$3m", "5k").
-    if (scaleWord && (scaleWord === 'm' || scaleWord === 'k') && (!g.digits || /\s/.test(m[0].slice(-2, -1)))) continue;
+    if (scaleWord && (scaleWord === 'm' || scaleWord === 'k') && (!m[DIGITS] || /\s/.test(m[0].slice(-2, -1)))) continue;
     const end = m.index + m[0].length;
     // Glued to a word, it is a code: "G7", "737-MAX", "COVID-19". But "152mm" is a
     // figure with its unit, and "10,000-12,000" a range.
     const next = text.slice(end, end + 4);
-    if (/^[\p{L}\p{N}]/u.test(next) && !g.pct && !/^(mm|km|cm|kg)/i.test(next)) continue;
+    if (/^[\p{L}\p{N}]/u.test(next) && !m[PCT] && !/^(mm|km|cm|kg)/i.test(next)) continue;
     if (/^-(?!\s?\d)/.test(next)) continue;
     const prev = text.slice(Math.max(0, m.index - 2), m.index);
-    if (/\p{L}$/u.test(prev) && !g.cur) continue;
-    if (/(^|[^\d\s])-$/u.test(prev) && !g.cur) continue;
+    if (/\p{L}$/u.test(prev) && !m[CUR]) continue;
+    if (/(^|[^\d\s])-$/u.test(prev) && !m[CUR]) continue;
     out.push({
       start: m.index,
       end,
       value: value * (scaleWord ? SCALES[scaleWord]! : 1),
       scaled: Boolean(scaleWord),
       scale: scaleWord ? SCALES[scaleWord]! : 1,
-      ...(g.cur ? { currency: CURRENCY_PREFIX[g.cur]! } : {}),
-      percent: Boolean(g.pct),
+      ...(m[CUR] ? { currency: CURRENCY_PREFIX[m[CUR]]! } : {}),
+      percent: Boolean(m[PCT]),
     });
   }
   return out;

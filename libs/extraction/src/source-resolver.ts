@@ -370,7 +370,20 @@ function isPlaceStart(parts: string[]): boolean {
 }
 
 /** The country a text names, by a demonym ("sud-coreean", "South Korean") or a place. */
+const countries = new Map<string, EntityDef | null>();
+
+// The clauses around names recur (titles, roles): remembered, bounded.
 function countryIn(text: string): EntityDef | null {
+  let c = countries.get(text);
+  if (c === undefined) {
+    c = findCountryIn(text);
+    if (countries.size >= 20_000) countries.clear();
+    countries.set(text, c);
+  }
+  return c;
+}
+
+function findCountryIn(text: string): EntityDef | null {
   const tokens = text.match(/[\p{L}.'’-]+/gu) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const two = i + 1 < tokens.length ? gazetteer().demonym(`${tokens[i]} ${tokens[i + 1]!.replace(/['’]s$/, '')}`) : null;
