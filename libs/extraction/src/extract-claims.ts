@@ -1,10 +1,11 @@
 import type { Claim, EntityRef } from '@claim-ledger/contracts';
-import { findAttributions, type Attribution } from './attribution';
+import { findAttributions, mayHoldCue, type Attribution } from './attribution';
 import { completeFrames, frameOf, REFERS_BACK, type Frame } from './frames';
 import { claimId } from './claim-id';
 import { cuesFor } from './cue-lexicon';
 import { detectLanguage } from './detect-language';
 import { gazetteer } from './gazetteer';
+import { fold } from './normalize-text';
 import { tokenize, type Token } from './phrase-index';
 import { prepareText } from './prepare-text';
 import { findQuantities } from './quantities';
@@ -108,12 +109,17 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const claims: Claim[] = [];
   const frames: (Frame | null)[] = [];
   const seen = new Set<string>();
+  const folded = fold(text);
+  const aligned = folded.length === text.length;
   const sliceBody = (a: number, b: number) => body.slice(prepared.toBody(a), prepared.toBody(b));
 
   for (const u of units(splitSentences(text, language), text)) {
     if (CREDIT_LINE.test(u.text)) continue;
-    const tokens = tokenize(u.text);
-    resolver.notePeople(u.text, tokens);
+    resolver.notePeople(u.text);
+    // Narrative sentences (most of an article) hold no cue word: they are not tokenised.
+    const unitFolded = aligned ? folded.slice(u.start, u.end) : undefined;
+    if (unitFolded !== undefined && !mayHoldCue(u.text, unitFolded, lex)) continue;
+    const tokens = tokenize(u.text, unitFolded);
     const attributions = findAttributions(u.text, lex, tokens);
     if (attributions.length === 0) continue;
     const times = scanTimes(u.text, tokens);

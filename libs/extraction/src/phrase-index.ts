@@ -18,11 +18,12 @@ const HYPHEN = 0x2d;
  * and hyphens. A scanner over code units rather than a Unicode regular expression: it
  * runs on every sentence of every article.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, foldedText?: string): Token[] {
   const out: Token[] = [];
   // Folding the whole text at once is cheaper than word by word; it keeps offsets
   // whenever every letter folds to one character (all of Romanian and English do).
-  const folded = fold(text);
+  // A caller that has folded a larger text passes its part.
+  const folded = foldedText ?? fold(text);
   const aligned = folded.length === text.length;
   const n = text.length;
   let i = 0;

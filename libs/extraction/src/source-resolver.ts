@@ -1,9 +1,8 @@
 import type { EntityRef } from '@claim-ledger/contracts';
 import { gazetteer, type EntityDef } from './gazetteer';
 import { ROLE_WORDS } from './gazetteer-data';
-import { isUpperAt, onlySpaces } from './char-classes';
+import { isUpperAt, onlySpaces, someWord } from './char-classes';
 import { fold } from './normalize-text';
-import type { Token } from './phrase-index';
 
 // Words that refer back to an earlier source: to a person, or to any source.
 const PERSON_BACK_REFERENCES = new Set(
@@ -300,9 +299,9 @@ export function personNames(text: string): string[] {
 }
 
 /** Each person's name with where it ends, and the clause it stands in (its role and country). */
-function personMentions(text: string, tokens?: readonly Token[]): { name: string; context: string }[] {
+function personMentions(text: string): { name: string; context: string }[] {
   const out: { name: string; context: string }[] = [];
-  if (tokens && !mayNamePeople(text, tokens)) return out;
+  if (!mayNamePeople(text)) return out;
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?)*/gu)) {
     if (!/\s/.test(m[0])) continue; // one capitalised word is no full name
     const name = nameIn(m[0]);
@@ -326,14 +325,16 @@ function personMentions(text: string, tokens?: readonly Token[]): { name: string
  * A full name needs two capitalised words with only spaces between them: a sentence
  * without such a pair (most narrative) is not searched for names.
  */
-function mayNamePeople(text: string, tokens: readonly Token[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i]!;
-    const b = tokens[i + 1]!;
-    if (!isUpperAt(text, b.start) || !onlySpaces(text, a.end, b.start)) continue;
-    for (let k = a.start; k < a.end; k++) if (isUpperAt(text, k)) return true;
-  }
-  return false;
+function mayNamePeople(text: string): boolean {
+  let prevEnd = -1;
+  let prevUpper = false;
+  return someWord(text, (start, end) => {
+    if (prevUpper && isUpperAt(text, start) && onlySpaces(text, prevEnd, start)) return true;
+    prevEnd = end;
+    prevUpper = false;
+    for (let k = start; k < end && !prevUpper; k++) prevUpper = isUpperAt(text, k);
+    return false;
+  });
 }
 
 const nameCache = new Map<string, string | null>();
@@ -528,8 +529,8 @@ export class SourceResolver {
   private readonly resolved = new Map<string, EntityRef | null>();
 
   /** Registers the people named in a sentence, so that a later "Kim" or "Shin" resolves. */
-  notePeople(text: string, tokens?: readonly Token[]): void {
-    for (const { name, context } of personMentions(text, tokens)) this.person(name, context);
+  notePeople(text: string): void {
+    for (const { name, context } of personMentions(text)) this.person(name, context);
   }
 
   private person(name: string, context: string): EntityDef {
