@@ -1,5 +1,6 @@
 import type { Quantity } from '@claim-ledger/contracts';
 import { fold } from './normalize-text';
+import { PhraseSuffix } from './phrase-suffix';
 import { unitFor } from './units';
 
 import { NUMBER_WORDS } from './number-words';
@@ -30,8 +31,12 @@ const SCALES: Record<string, number> = {
 };
 
 /** Words before a figure that make it approximate or a bound (folded, at the end of the preceding text). */
-const HEDGE_BEFORE =
-  /(?:^|[^\p{L}])(aproximativ|circa|cca\.?|peste|cel putin|aproape|in jur de|mai mult de|mai bine de|pana la|nu mai putin de|estimat la|about|roughly|around|approximately|nearly|almost|some|more than|over|at least|up to|an estimated|estimated|upwards of|close to|as many as|no fewer than|no less than|~)\s*$/u;
+const HEDGE_BEFORE = new PhraseSuffix([
+  ...['aproximativ', 'circa', 'cca.', 'cca', 'peste', 'cel putin', 'aproape', 'in jur de', 'mai mult de', 'mai bine de', 'pana la'],
+  ...['nu mai putin de', 'estimat la', 'about', 'roughly', 'around', 'approximately', 'nearly', 'almost', 'some', 'more than'],
+  ...['over', 'at least', 'up to', 'an estimated', 'estimated', 'upwards of', 'close to', 'as many as', 'no fewer than'],
+  ...['no less than', '~'],
+]);
 const HEDGE_AFTER = /^\s*(?:sau mai mult|or more|plus|\+)(?![\p{L}])/iu;
 
 const CURRENCY_PREFIX: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
@@ -41,8 +46,17 @@ const MONTH_WORDS =
   'ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|january|february|march|april|may|june|july|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const DATE_AFTER = new RegExp(`^\\s*(?:${MONTH_WORDS})(?![\\p{L}])`, 'iu');
 const DATE_BEFORE = new RegExp(`(?:${MONTH_WORDS})\\.?\\s*$`, 'iu');
-const NOT_A_FIGURE_BEFORE =
-  /(?:^|[^\p{L}])(nr|no|art|alin|rezolutia|rezolutiei|resolution|resolutions|article|section|punctul|capitolul|anul|in anul|since|din|in|pe|on|the|by|before|after|until|pana in|inainte de|dupa)\.?\s*$/iu;
+// Numbers of things (nr. 5, article 3) and years after a preposition.
+const NUMBER_OF = ['nr', 'no', 'art', 'resolution', 'rezolutia', 'rezolutiei'];
+const NUMBER_OF_BEFORE = new PhraseSuffix(NUMBER_OF, true);
+const NOT_A_FIGURE_BEFORE = new PhraseSuffix(
+  [
+    ...NUMBER_OF,
+    ...['alin', 'resolutions', 'article', 'section', 'punctul', 'capitolul', 'anul', 'in anul', 'since', 'din', 'in', 'pe', 'on'],
+    ...['the', 'by', 'before', 'after', 'until', 'pana in', 'inainte de', 'dupa'],
+  ],
+  true,
+);
 
 interface NumberToken {
   start: number;
@@ -52,7 +66,7 @@ interface NumberToken {
   scaled: boolean;
   /** The scale's factor, 1 without one. */
   scale: number;
-  currency?: string;
+  currency: string | undefined;
   percent: boolean;
 }
 
@@ -170,14 +184,15 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
     const prev = text.slice(Math.max(0, m.index - 2), m.index);
     if (/\p{L}$/u.test(prev) && !m[CUR]) continue;
     if (/(^|[^\d\s])-$/u.test(prev) && !m[CUR]) continue;
+    const scale = scaleWord ? SCALES[scaleWord]! : 1;
     out.push({
       start: m.index,
       end,
-      value: value * (scaleWord ? SCALES[scaleWord]! : 1),
-      scaled: Boolean(scaleWord),
-      scale: scaleWord ? SCALES[scaleWord]! : 1,
-      ...(m[CUR] ? { currency: CURRENCY_PREFIX[m[CUR]]! } : {}),
-      percent: Boolean(m[PCT]),
+      value: value * scale,
+      scaled: scaleWord !== undefined && scaleWord !== '',
+      scale,
+      currency: m[CUR] ? CURRENCY_PREFIX[m[CUR]] : undefined,
+      percent: m[PCT] !== undefined && m[PCT] !== '',
     });
   }
   return out;
@@ -191,8 +206,8 @@ function isDateOrYear(text: string, t: NumberToken): boolean {
   if (/^\d{4}$/.test(raw) && t.value >= 1800 && t.value <= 2100) return true;
   if (t.value >= 1 && t.value <= 31 && /^\d{1,2}$/.test(raw) && (DATE_AFTER.test(after) || DATE_BEFORE.test(before))) return true;
   if (/^\s*[:h]\d\d/.test(after)) return true;
-  if (NOT_A_FIGURE_BEFORE.test(before) && !/^\s*(?:de\s+)?\p{L}{3,}/u.test(after)) return true;
-  return /(?:^|[^\p{L}])(nr|no|art|resolution|rezolutia|rezolutiei)\.?\s*$/u.test(before);
+  if (NOT_A_FIGURE_BEFORE.match(before) && !/^\s*(?:de\s+)?\p{L}{3,}/u.test(after)) return true;
+  return NUMBER_OF_BEFORE.match(before) !== null;
 }
 
 // Every figure has a digit, a number word, a vague amount or a zero word: a text without any is skipped.
@@ -251,7 +266,7 @@ function boundOf(hedge: string | undefined): 'lower' | 'upper' | undefined {
 }
 
 const RANGE_JOIN = /^\s*(?:-|–|—|to|până la|pana la|la|și|si|and)\s*$/iu;
-const RANGE_OPEN = /(?:^|[^\p{L}])(intre|between|from|de la|cuprins intre)\s*$/u;
+const RANGE_OPEN = new PhraseSuffix(['intre', 'between', 'from', 'de la', 'cuprins intre']);
 
 /**
  * Figures in a text: digits in either language's format, number words with scale words
@@ -271,10 +286,14 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     const a = tokens[i]!;
     const b = tokens[i + 1];
     const before = fold(text.slice(Math.max(0, a.start - 40), a.start));
-    const hedgeStart = HEDGE_BEFORE.exec(before);
+    const hedgeStart = HEDGE_BEFORE.match(before);
     let q: Quantity;
     let last = a;
-    if (b && RANGE_JOIN.test(text.slice(a.end, b.start)) && (RANGE_OPEN.test(before) || /^\s*[-–—]\s*$/.test(text.slice(a.end, b.start)))) {
+    if (
+      b &&
+      RANGE_JOIN.test(text.slice(a.end, b.start)) &&
+      (RANGE_OPEN.match(before) !== null || /^\s*[-–—]\s*$/.test(text.slice(a.end, b.start)))
+    ) {
       // "between 10 and 12 million": the scale of the upper end applies to both.
       const min = !a.scaled && b.scaled ? a.value * b.scale : a.value;
       q = { min, max: b.value, approx: hedgeStart !== null, surface: text.slice(a.start, b.end) };
@@ -287,7 +306,7 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     if (HEDGE_AFTER.test(after)) q.approx = true;
     const unit = a.currency ?? (last.percent ? '%' : unitFor(after, lang));
     if (unit) q.unit = unit;
-    const bound = boundOf(hedgeStart?.[1]);
+    const bound = boundOf(hedgeStart?.phrase);
     if (bound) q.bound = bound;
     out.push({ at: hedgeStart ? a.start - (before.length - hedgeStart.index) : a.start, q });
   }

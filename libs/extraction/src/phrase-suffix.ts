@@ -1,0 +1,42 @@
+import { isLetterAt, isSpace } from './char-classes';
+
+/** A phrase found at the end of a text. `index` is where a regular expression `(?:^|[^\p{L}])phrase` would start. */
+export interface SuffixMatch {
+  phrase: string;
+  index: number;
+}
+
+/**
+ * A set of phrases looked for at the end of a text, after a non-letter: "about" in
+ * "… shipped about ", "nr." in "rezoluția nr. ". It stands for a regular expression
+ * `(?:^|[^\p{L}])(a|b|…)\.?\s*$`, which the engine would try at every position of the
+ * text; here each phrase is compared once, from the end.
+ */
+export class PhraseSuffix {
+  private readonly phrases: readonly string[];
+
+  /** `phrases` as they are written in the (folded) texts; `dot`: a full stop may follow them. */
+  constructor(
+    phrases: readonly string[],
+    private readonly dot = false,
+  ) {
+    this.phrases = [...phrases];
+  }
+
+  /** The phrase that starts leftmost among those that end the text, or null. */
+  match(text: string): SuffixMatch | null {
+    let end = text.length;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    let best: SuffixMatch | null = null;
+    const ends = this.dot && text.charCodeAt(end - 1) === 0x2e ? [end, end - 1] : [end];
+    for (const e of ends) {
+      for (const p of this.phrases) {
+        const start = e - p.length;
+        if (start < 0 || !text.startsWith(p, start) || (start > 0 && isLetterAt(text, start - 1))) continue;
+        const index = start > 0 ? start - 1 : 0;
+        if (!best || index < best.index) best = { phrase: p, index };
+      }
+    }
+    return best;
+  }
+}
