@@ -1,6 +1,7 @@
 import type { Claim, EntityRef } from '@claim-ledger/contracts';
 import { findAttributions, mayHoldCue, type Attribution } from './attribution';
 import { completeFrames, frameOf, REFERS_BACK, type Frame } from './frames';
+import { isSpace } from './char-classes';
 import { claimId } from './claim-id';
 import { cuesFor } from './cue-lexicon';
 import { detectLanguage } from './detect-language';
@@ -11,7 +12,7 @@ import { prepareText } from './prepare-text';
 import { findQuantities } from './quantities';
 import { SourceResolver } from './source-resolver';
 import { splitSentences, type Sentence } from './split-sentences';
-import { eventTimeFrom, mentionsWithin, scanTimes, statedAtFrom } from './time-expressions';
+import { eventTimeFrom, mentionsWithin, scanTimes, statedAtFrom, type ResolvedTime } from './time-expressions';
 
 /** What the engine needs of an article (article.v1 satisfies it). */
 export interface ArticleInput {
@@ -58,9 +59,13 @@ function units(sentences: Sentence[], text: string): Sentence[] {
   return out;
 }
 
+// What a claim's span never starts or ends with: spaces, punctuation, dashes, quotes.
+const LEADING = new Set([...',;:"\'(—–-'].map((c) => c.charCodeAt(0)));
+const TRAILING = new Set([...",;:'(—–-"].map((c) => c.charCodeAt(0)));
+
 function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s,;:"'(—–-]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:'(—–-]/.test(text[end - 1]!)) end--;
+  while (start < end && (isSpace(text.charCodeAt(start)) || LEADING.has(text.charCodeAt(start)))) start++;
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || TRAILING.has(text.charCodeAt(end - 1)))) end--;
   // Keep a closing quote only when its opening one is inside.
   if (end > start && text[end - 1] === '"' && (text.slice(start, end).match(/"/g)?.length ?? 0) % 2 === 1) end--;
   return [start, end];
@@ -151,7 +156,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
         .map((m) => ({ ...m.entity, surface: contentText.slice(m.start, m.end) }));
       const denies = d.cue.denies || CONTENT_NEGATION[lex]!.test(contentText.replace(/^(?:că|that)\s+/i, ''));
-      claims.push({
+      const claim: Claim = {
         kind: 'claim',
         id: claimId(article.publisher, article.id, revision, span.start, span.end),
         articleId: article.id,
@@ -166,13 +171,12 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         hedged: hedgeRe(lex).test(contentText),
         content: sliceBody(u.start + cs, u.start + ce),
         quantities: findQuantities(contentText, language, contentTokens),
-        statedAt: stated
-          ? { start: stated.start, ...(stated.end ? { end: stated.end } : {}), surface: stated.surface }
-          : { start: publishedDay },
-        ...(event ? { eventTime: { start: event.start, ...(event.end ? { end: event.end } : {}), surface: event.surface } } : {}),
+        statedAt: stated ? timeRef(stated) : { start: publishedDay },
         entities,
         confidence: confidenceOf(source, d),
-      });
+      };
+      if (event) claim.eventTime = timeRef(event);
+      claims.push(claim);
       frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
     });
   }
@@ -186,6 +190,11 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (f) claims[i]!.frame = f;
   });
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
+}
+
+/** A time as a claim carries it: start, end when it is a period, and the words that gave it. */
+function timeRef(t: ResolvedTime): { start: string; end?: string; surface: string } {
+  return t.end ? { start: t.start, end: t.end, surface: t.surface } : { start: t.start, surface: t.surface };
 }
 
 /** The tokens inside [from, to), with offsets from `from`. */

@@ -226,7 +226,10 @@ export function frameOf(
   } else {
     patient = after.find((m) => m.entity.id !== agent)?.entity.id;
   }
-  return { action, ...(agent ? { agent } : {}), ...(patient ? { patient } : {}) };
+  const frame: Frame = { action };
+  if (agent) frame.agent = agent;
+  if (patient) frame.patient = patient;
+  return frame;
 }
 
 /** The country or organisation a source speaks for: itself, or the country in its aliases. */

@@ -331,8 +331,12 @@ function mayNamePeople(text: string): boolean {
   return someWord(text, (start, end) => {
     if (prevUpper && isUpperAt(text, start) && onlySpaces(text, prevEnd, start)) return true;
     prevEnd = end;
-    prevUpper = false;
-    for (let k = start; k < end && !prevUpper; k++) prevUpper = isUpperAt(text, k);
+    // A name's word starts the token, or follows a hyphen or apostrophe inside it ("al-Assad").
+    prevUpper = isUpperAt(text, start);
+    for (let k = start + 1; k < end - 1 && !prevUpper; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x2d || c === 0x27 || c === 0x2019) prevUpper = isUpperAt(text, k + 1);
+    }
     return false;
   });
 }

@@ -1,4 +1,4 @@
-import { isSpace, wordCharAt } from './char-classes';
+import { isSpace } from './char-classes';
 import { fold } from './normalize-text';
 import { NUMBER_WORDS } from './number-words';
 import { tokenize, type Token } from './phrase-index';
@@ -110,9 +110,9 @@ interface Candidate {
   index: number;
   surface: string;
   start: Date;
-  end?: Date;
-  startIso?: string;
-  endIso?: string;
+  end?: Date | undefined;
+  startIso?: string | undefined;
+  endIso?: string | undefined;
   /** A point in time (when something was said), or a period (what a claim is about). */
   since: boolean;
 }
@@ -388,11 +388,11 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
 
 interface Resolution {
   start: Date;
-  end?: Date;
+  end: Date | undefined;
   since: boolean;
   /** ISO forms of start and end, made once. */
   startIso: string;
-  endIso?: string;
+  endIso: string | undefined;
 }
 
 // Resolutions depend on the words matched, the pattern and the day of the reference
@@ -407,7 +407,7 @@ function resolution(t: TimeMention, ref: Date): Resolution | null {
   let r = contextFree ? resolutions.get(key) : undefined;
   if (r === undefined) {
     const c = PATTERNS[t.pattern]!.resolve(t.match, ref);
-    r = c && { ...c, startIso: iso(c.start), ...(c.end ? { endIso: iso(c.end) } : {}) };
+    r = c && { start: c.start, end: c.end, since: c.since, startIso: iso(c.start), endIso: c.end ? iso(c.end) : undefined };
     if (contextFree) {
       if (resolutions.size >= 20_000) resolutions.clear();
       resolutions.set(key, r);
@@ -422,17 +422,23 @@ function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Ca
     const r = resolution(t, ref);
     // Never into the future: a period that has not begun yet is not what a source reported.
     if (!r || r.start.getTime() > ref.getTime()) continue;
-    out.push({ ...r, index: t.index - offset, surface: t.match[0].trim() });
+    out.push({
+      start: r.start,
+      end: r.end,
+      since: r.since,
+      startIso: r.startIso,
+      endIso: r.endIso,
+      index: t.index - offset,
+      surface: t.match[0].trim(),
+    });
   }
   return out;
 }
 
-const toResolved = (c: Candidate): ResolvedTime => ({
-  start: c.startIso ?? iso(c.start),
-  ...(c.end ? { end: c.endIso ?? iso(c.end) } : {}),
-  surface: c.surface,
-  index: c.index,
-});
+const toResolved = (c: Candidate): ResolvedTime =>
+  c.end
+    ? { start: c.startIso ?? iso(c.start), end: c.endIso ?? iso(c.end), surface: c.surface, index: c.index }
+    : { start: c.startIso ?? iso(c.start), surface: c.surface, index: c.index };
 
 /** The mentions that lie within [from, to) of the scanned text. */
 export function mentionsWithin(mentions: readonly TimeMention[], from: number, to: number): TimeMention[] {
