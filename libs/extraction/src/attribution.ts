@@ -1,5 +1,4 @@
 import { cuesFor, type CueLexicon } from './cue-lexicon';
-import { someWord } from './char-classes';
 import { fold } from './normalize-text';
 import { PhraseIndex, tokenize, type Token } from './phrase-index';
 
@@ -30,8 +29,8 @@ export interface Attribution {
 interface CompiledCues {
   /** Every word that may end a verb cue or start a prepositional one: other words are passed over at once. */
   triggers: Set<string>;
-  /** The first letter and length of every trigger: a cheap test before the look-up. */
-  shapes: Uint8Array;
+  /** Any trigger as a whole word of a folded text. */
+  anyTrigger: RegExp;
   participles: PhraseIndex;
   finite: PhraseIndex;
   auxiliaries: PhraseIndex;
@@ -66,7 +65,7 @@ function compile(lang: string): CompiledCues {
       ...lex.finite.map(lastWord),
       ...lex.prepositional.map((p) => fold(p).split(/\s+/)[0]!),
     ]),
-    shapes: new Uint8Array(128 << 5),
+    anyTrigger: /$^/,
     participles: new PhraseIndex(lex.participles),
     finite: new PhraseIndex(lex.finite),
     auxiliaries: new PhraseIndex(lex.auxiliaries),
@@ -80,7 +79,12 @@ function compile(lang: string): CompiledCues {
     refused: new RegExp(`${words(lex.refusals)}\\s*$`, 'iu'),
     zeroComplementizer: key === 'en',
   };
-  for (const t of c.triggers) if (t.charCodeAt(0) < 128) c.shapes[(t.charCodeAt(0) << 5) | Math.min(t.length, 31)] = 1;
+  const alternation = [...c.triggers]
+    .flatMap((t) => (t.includes("'") ? [t, t.replace(/'/g, '’')] : [t]))
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  c.anyTrigger = new RegExp(`(?<![a-z0-9'’-])(?:${alternation})(?![a-z0-9'’-])`);
   compiled.set(key, c);
   return c;
 }
@@ -88,16 +92,13 @@ function compile(lang: string): CompiledCues {
 /**
  * Whether a unit of text may hold a cue: a word that ends a reporting verb or starts a
  * prepositional cue. Most sentences of an article hold none and are passed over
- * without being cut into tokens. `folded` is the text folded as `fold` does, same length.
+ * without being cut into tokens. `folded` is the text folded as `fold` does. One
+ * regular expression over plain letters: the words of a folded text are lower-case
+ * ASCII in Romanian and English, and a narrower class of word characters only finds
+ * more word boundaries, never fewer, so no token that is a trigger is missed.
  */
-export function mayHoldCue(text: string, folded: string, lang: string): boolean {
-  const c = compile(lang);
-  return someWord(text, (start, end) => {
-    const first = folded.charCodeAt(start);
-    if (first < 128 && !c.shapes[(first << 5) | Math.min(end - start, 31)]) return false;
-    const key = folded.slice(start, end);
-    return c.triggers.has(key.includes('’') ? key.replace(/’/g, "'") : key);
-  });
+export function mayHoldCue(folded: string, lang: string): boolean {
+  return compile(lang).anyTrigger.test(folded);
 }
 
 /** Reporting verbs (with their auxiliaries and adverbs) and prepositional cues, found word by word. */

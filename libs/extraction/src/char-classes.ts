@@ -68,39 +68,3 @@ export function isSpace(c: number): boolean {
         c === 0xfeff))
   );
 }
-
-/** Whether text[from, to) holds only white space (and at least one character). */
-export function onlySpaces(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
-/**
- * Calls `visit(start, end)` for each word of text[from, to) (a letter or digit, then
- * letters, digits, apostrophes and hyphens, as `tokenize` cuts them) until it returns
- * true; returns whether one did. Allocates nothing.
- */
-export function someWord(text: string, visit: (start: number, end: number) => boolean, from = 0, to = text.length): boolean {
-  let i = from;
-  while (i < to) {
-    const w = wordCharAt(text, i);
-    if (w < 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i += w;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (c === 0x27 || c === 0x2d || c === 0x2019) i++;
-      else {
-        const k = wordCharAt(text, i);
-        if (k < 0) break;
-        i += k;
-      }
-    }
-    if (visit(start, i)) return true;
-  }
-  return false;
-}

@@ -123,7 +123,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     resolver.notePeople(u.text);
     // Narrative sentences (most of an article) hold no cue word: they are not tokenised.
     const unitFolded = aligned ? folded.slice(u.start, u.end) : undefined;
-    if (unitFolded !== undefined && !mayHoldCue(u.text, unitFolded, lex)) continue;
+    if (unitFolded !== undefined && !mayHoldCue(unitFolded, lex)) continue;
     const tokens = tokenize(u.text, unitFolded);
     const attributions = findAttributions(u.text, lex, tokens);
     if (attributions.length === 0) continue;

@@ -1,7 +1,6 @@
 import type { EntityRef } from '@claim-ledger/contracts';
 import { gazetteer, type EntityDef } from './gazetteer';
 import { ROLE_WORDS } from './gazetteer-data';
-import { isUpperAt, onlySpaces, someWord } from './char-classes';
 import { fold } from './normalize-text';
 
 // Words that refer back to an earlier source: to a person, or to any source.
@@ -326,20 +325,18 @@ function personMentions(text: string): { name: string; context: string }[] {
  * without such a pair (most narrative) is not searched for names.
  */
 function mayNamePeople(text: string): boolean {
-  let prevEnd = -1;
-  let prevUpper = false;
-  return someWord(text, (start, end) => {
-    if (prevUpper && isUpperAt(text, start) && onlySpaces(text, prevEnd, start)) return true;
-    prevEnd = end;
-    // A name's word starts the token, or follows a hyphen or apostrophe inside it ("al-Assad").
-    prevUpper = isUpperAt(text, start);
-    for (let k = start + 1; k < end - 1 && !prevUpper; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 0x2d || c === 0x27 || c === 0x2019) prevUpper = isUpperAt(text, k + 1);
-    }
-    return false;
-  });
+  return NON_LATIN.test(text) ? NAME_PAIR.test(text) : LATIN_NAME_PAIR.test(text);
 }
+
+// A full name has a lower-case letter, spaces, then a capital and a lower-case letter
+// ("Marcel Ionescu"). Unicode classes are slow to scan, so texts in Latin script are
+// scanned with wider plain classes (every letter of Latin Extended counts as either
+// case): it finds all the pairs the Unicode classes find, and a few more.
+const NON_LATIN = /[^\u0000-\u024f]/;
+const NAME_PAIR = /\p{Ll}\s+\p{Lu}\p{Ll}/u;
+const LOWER = 'a-z\u00b5\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f';
+const UPPER = 'A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f';
+const LATIN_NAME_PAIR = new RegExp(`[${LOWER}]\\s+[${UPPER}][${LOWER}]`);
 
 const nameCache = new Map<string, string | null>();
 
