@@ -12,9 +12,11 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 export function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdfff) {
-    // Outside the BMP (rare): classified on the spot, never cached by code unit.
-    const cp = text.codePointAt(i)!;
-    return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : -1;
+    // Outside the BMP (rare): classified on the spot, never cached by code unit. The
+    // second half of a pair is classified as its pair, so a look behind sees the letter.
+    const low = c >= 0xdc00 && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+    const cp = text.codePointAt(low ? i - 1 : i)!;
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff && !low ? 2 : 1) : -1;
   }
   let k = WORD_CHAR[c]!;
   if (k === 0) k = WORD_CHAR[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
@@ -30,7 +32,7 @@ const A_LETTER = /^\p{L}$/u;
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdfff) {
-    const at = c >= 0xdc00 && i > 0 ? i - 1 : i;
+    const at = c >= 0xdc00 && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800 ? i - 1 : i;
     return A_LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
   }
   let k = LETTER[c]!;
@@ -48,6 +50,20 @@ export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   let k = UPPER[c]!;
   if (k === 0) k = UPPER[c] = UPPER_CASE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+// Lower-case letters: 1 yes, 2 no, 0 not yet known.
+const LOWER = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) LOWER[c] = c >= 97 && c <= 122 ? 1 : 2;
+const LOWER_CASE = /^\p{Ll}$/u;
+
+/** Whether the character at `i` is a lower-case letter (of the Basic Multilingual Plane); false past the end. */
+export function isLowerAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  let k = LOWER[c]!;
+  if (k === 0) k = LOWER[c] = LOWER_CASE.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1;
 }
 

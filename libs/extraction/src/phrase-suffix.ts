@@ -33,7 +33,9 @@ export class PhraseSuffix {
       for (const p of this.phrases) {
         const start = e - p.length;
         if (start < 0 || !text.startsWith(p, start) || (start > 0 && isLetterAt(text, start - 1))) continue;
-        const index = start > 0 ? start - 1 : 0;
+        // The expression consumes the non-letter before the phrase: one code point.
+        const pair = start > 1 && (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+        const index = start > 0 ? start - (pair ? 2 : 1) : 0;
         if (!best || index < best.index) best = { phrase: p, index };
       }
     }

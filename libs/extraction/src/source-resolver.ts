@@ -1,6 +1,7 @@
 import type { EntityRef } from '@claim-ledger/contracts';
 import { gazetteer, type EntityDef } from './gazetteer';
 import { ROLE_WORDS } from './gazetteer-data';
+import { isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
 import { fold } from './normalize-text';
 
 // Words that refer back to an earlier source: to a person, or to any source.
@@ -297,12 +298,64 @@ export function personNames(text: string): string[] {
   return personMentions(text).map((m) => m.name);
 }
 
+/**
+ * Runs of two or more capitalised words separated by spaces ("Shin Won-sik", "Lena
+ * Ortiz"), each a capital, lower-case letters and perhaps a hyphenated part, the first
+ * not glued to a letter or digit before it. A scanner over character tables (cased
+ * letters of the Basic Multilingual Plane: those outside it are mathematical symbols): the
+ * regular expression it replaces, with Unicode classes, was the costliest part of
+ * reading names.
+ */
+export function capitalisedRuns(text: string): { index: number; 0: string }[] {
+  const out: { index: number; 0: string }[] = [];
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    if ((p > 0 && wordCharAt(text, p - 1) > 0) || !isUpperAt(text, p)) {
+      p++;
+      continue;
+    }
+    let end = capitalisedWord(text, p);
+    if (end < 0) {
+      p++;
+      continue;
+    }
+    let words = 1;
+    for (;;) {
+      let q = end;
+      while (q < n && isSpace(text.charCodeAt(q))) q++;
+      const next = q > end ? capitalisedWord(text, q) : -1;
+      if (next < 0) break;
+      end = next;
+      words++;
+    }
+    if (words > 1) out.push({ index: p, 0: text.slice(p, end) });
+    p = end;
+  }
+  return out;
+}
+
+/** The end of a capitalised word at `p` (a capital, lower-case letters, perhaps "-sik" or "-Marie"), or -1. */
+function capitalisedWord(text: string, p: number): number {
+  if (!isUpperAt(text, p) || !isLowerAt(text, p + 1)) return -1;
+  let i = p + 2;
+  while (isLowerAt(text, i)) i++;
+  if (text.charCodeAt(i) === 0x2d) {
+    let j = i + 1;
+    if (isUpperAt(text, j)) j++;
+    if (isLowerAt(text, j)) {
+      while (isLowerAt(text, j)) j++;
+      i = j;
+    }
+  }
+  return i;
+}
+
 /** Each person's name with where it ends, and the clause it stands in (its role and country). */
 function personMentions(text: string): { name: string; context: string }[] {
   const out: { name: string; context: string }[] = [];
   if (!mayNamePeople(text)) return out;
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?)*/gu)) {
-    if (!/\s/.test(m[0])) continue; // one capitalised word is no full name
+  for (const m of capitalisedRuns(text)) {
     const name = nameIn(m[0]);
     if (name) {
       // The clause before the name holds its title: "South Korea's defence minister Shin Won-sik".

@@ -1,0 +1,78 @@
+import { wordCharAt } from './char-classes';
+import { PhraseSuffix } from './phrase-suffix';
+import { tokenize } from './phrase-index';
+import { capitalisedRuns } from './source-resolver';
+
+// The scanners that replaced regular expressions on the hot path must find exactly
+// what those expressions found: each is compared with its expression on seeded random
+// texts drawn from letters of both cases (ASCII, Romanian, other scripts), letters,
+// digits and symbols outside the BMP, lone surrogates, digits,
+// spaces of several kinds, hyphens, apostrophes and punctuation.
+const ALPHABET = [...'aAbBmMzZ ăĂșȘțȚéÉßжЖ日 19  \u00a0\n-\'’.,;:"()%$€', '\u{20000}', '\u{1F600}', '\u{1D7D9}', '\ud800', '\udc00'];
+
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+function randomTexts(count: number, seed: number): string[] {
+  const r = rng(seed);
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(r() * 40) }, () => ALPHABET[Math.floor(r() * ALPHABET.length)]).join(''),
+  );
+}
+
+const samples = [
+  'Ministrul sud-coreean al Apărării, Shin Won-sik, a declarat că Phenianul a trimis arme.',
+  "South Korea's defence minister Shin Won-sik said Pyongyang had sent about 7,000 containers.",
+  'Jean-Marie Le Pen, Ana McDonald și al-Assad; Ion Ion-Ion.',
+];
+
+describe('scanners agree with the regular expressions they replace', () => {
+  const texts = [...samples, ...randomTexts(4000, 7)];
+
+  it("tokenize cuts the words [\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*", () => {
+    for (const t of texts) {
+      const expected = [...t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => [m.index, m.index + m[0].length]);
+      expect([t, tokenize(t).map((k) => [k.start, k.end])]).toEqual([t, expected]);
+    }
+  });
+
+  it('capitalisedRuns finds the runs of capitalised words of two or more words', () => {
+    const re = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?)*/gu;
+    for (const t of texts) {
+      const expected = [...t.matchAll(re)].filter((m) => /\s/.test(m[0])).map((m) => [m.index, m[0]]);
+      expect([t, capitalisedRuns(t).map((m) => [m.index, m[0]])]).toEqual([t, expected]);
+    }
+  });
+
+  it('PhraseSuffix finds (?:^|[^\\p{L}])(phrases)\\.?\\s*$', () => {
+    const phrases = ['ab', 'b', 'a b', 'ă', 'nr', '~'];
+    const re = /(?:^|[^\p{L}])(a b|ab|nr|b|ă|~)\.?\s*$/u;
+    const suffix = new PhraseSuffix(phrases, true);
+    for (const t of [...texts.map((x) => x.toLowerCase()), 'x nr.', 'xab ', ' a b', '~', 'ab.', 'ș~ ']) {
+      const m = re.exec(t);
+      const got = suffix.match(t);
+      expect([t, got && [got.index, got.phrase]]).toEqual([t, m && [m.index, m[1]]]);
+    }
+  });
+
+  it('wordCharAt classifies letters and digits of every plane', () => {
+    for (const t of texts) {
+      const got: boolean[] = [];
+      const expected: boolean[] = [];
+      for (let i = 0; i < t.length; i++) {
+        // A look behind at i + 1 sees the whole code point that ends at i.
+        const pairEnd = i > 0 && /[\ud800-\udbff]/.test(t[i - 1]!) && /[\udc00-\udfff]/.test(t[i]!);
+        got.push(wordCharAt(t, i) > 0);
+        expected.push(/[\p{L}\p{N}]/u.test(String.fromCodePoint(t.codePointAt(pairEnd ? i - 1 : i)!)));
+      }
+      expect([t, got]).toEqual([t, expected]);
+    }
+  });
+});
