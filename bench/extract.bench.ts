@@ -11,8 +11,27 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const WARMUP = 2_000;
 const SAMPLE_EVERY = Math.max(1, Math.floor(ARTICLES / 20));
 
+/**
+ * A yardstick for the machine, measured in the same run: the same kind of articles
+ * split into words by a regular expression, in articles per second. Figures from two
+ * machines compare through it (the engine's rate divided by this one).
+ */
+function yardstick(): number {
+  const articles = [...syntheticArticles(2_000, 11)];
+  let best = Infinity;
+  for (let rep = 0; rep < 5; rep++) {
+    const t0 = process.hrtime.bigint();
+    let words = 0;
+    for (const a of articles) words += a.body.split(/[^\p{L}\p{N}]+/u).length;
+    if (words === 0) throw new Error('no words');
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return Math.round(articles.length / best);
+}
+
 function main(): void {
   for (const a of syntheticArticles(WARMUP, 7)) extractClaims(a);
+  const splitPerSecond = yardstick();
   globalThis.gc?.();
   const heap: { articles: number; heapUsedMB: number }[] = [];
   let bytes = 0;
@@ -20,8 +39,12 @@ function main(): void {
   let n = 0;
   const started = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
+  // The engine's own time: generating the articles and sampling the heap are not counted.
+  let engineNs = 0n;
   for (const a of syntheticArticles(ARTICLES, 42)) {
+    const t0 = process.hrtime.bigint();
     claims += extractClaims(a).claims.length;
+    engineNs += process.hrtime.bigint() - t0;
     bytes += Buffer.byteLength(a.body, 'utf8');
     n++;
     if (n % SAMPLE_EVERY === 0) {
@@ -30,7 +53,8 @@ function main(): void {
       process.stderr.write(`\r${n}/${ARTICLES} articles`);
     }
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const seconds = Number(engineNs) / 1e9;
   const cpu = process.cpuUsage(cpuStart);
   process.stderr.write('\n');
   const first = heap[Math.min(2, heap.length - 1)]!.heapUsedMB;
@@ -41,13 +65,18 @@ function main(): void {
       cores: cpus().length,
       memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
       node: process.version,
+      /** Articles per second split into words by a regular expression, in this run. */
+      yardstickArticlesPerSecond: splitPerSecond,
     },
     articles: n,
     avgArticleBytes: Math.round(bytes / n),
     claims,
     seconds: +seconds.toFixed(2),
+    wallSeconds: +wallSeconds.toFixed(2),
     cpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
     articlesPerSecond: Math.round(n / seconds),
+    /** The engine's rate over the yardstick's: comparable across machines. */
+    relativeToYardstick: +(n / seconds / splitPerSecond).toFixed(3),
     mbPerSecond: +(bytes / seconds / 1e6).toFixed(2),
     heap,
     heapGrowthMB: +(last - first).toFixed(1),
@@ -58,8 +87,9 @@ function main(): void {
   writeFileSync(join(dir, 'extract.json'), `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(
     `extract: ${result.articlesPerSecond} articles/s, ${result.mbPerSecond} MB/s on one core ` +
-      `(${n} articles of ${result.avgArticleBytes} B, ${claims} claims, ${result.seconds} s); ` +
-      `heap ${first} MB -> ${last} MB (growth ${result.heapGrowthMB} MB); ${result.machine.cpu}\n`,
+      `(${n} articles of ${result.avgArticleBytes} B, ${claims} claims, ${result.seconds} s in the engine, ${result.wallSeconds} s in all); ` +
+      `heap ${first} MB -> ${last} MB (growth ${result.heapGrowthMB} MB); ${result.machine.cpu}, ` +
+      `yardstick ${splitPerSecond} articles/s split into words (engine/yardstick ${result.relativeToYardstick})\n`,
   );
 }
 

@@ -29,7 +29,7 @@ export interface Attribution {
 interface CompiledCues {
   /** Every word that may end a verb cue or start a prepositional one: other words are passed over at once. */
   triggers: Set<string>;
-  /** Any trigger as a whole word of a folded text. */
+  /** Any trigger as a whole word of a folded text (global: exec from lastIndex 0). */
   anyTrigger: RegExp;
   participles: PhraseIndex;
   finite: PhraseIndex;
@@ -84,28 +84,39 @@ function compile(lang: string): CompiledCues {
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  c.anyTrigger = new RegExp(`(?<![a-z0-9'’-])(?:${alternation})(?![a-z0-9'’-])`);
+  c.anyTrigger = new RegExp(`(?<![a-z0-9'’-])(?:${alternation})(?![a-z0-9'’-])`, 'g');
   compiled.set(key, c);
   return c;
 }
 
 /**
- * Whether a unit of text may hold a cue: a word that ends a reporting verb or starts a
- * prepositional cue. Most sentences of an article hold none and are passed over
- * without being cut into tokens. `folded` is the text folded as `fold` does. One
- * regular expression over plain letters: the words of a folded text are lower-case
- * ASCII in Romanian and English, and a narrower class of word characters only finds
- * more word boundaries, never fewer, so no token that is a trigger is missed.
+ * Where a unit of text may hold a cue: the offsets of the words that end a reporting
+ * verb or start a prepositional cue. Most sentences of an article hold none and are
+ * passed over without being cut into tokens. `folded` is the text folded as `fold`
+ * does (same length). One regular expression over plain letters: the words of a folded
+ * text are lower-case ASCII in Romanian and English, and a narrower class of word
+ * characters only finds more word boundaries, never fewer, so no token that is a
+ * trigger is missed (tokens found here are still checked against the lexicon).
  */
-export function mayHoldCue(folded: string, lang: string): boolean {
-  return compile(lang).anyTrigger.test(folded);
+export function cueCandidates(folded: string, lang: string): number[] {
+  const re = compile(lang).anyTrigger;
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push(m.index);
+  return out;
 }
 
 /** Reporting verbs (with their auxiliaries and adverbs) and prepositional cues, found word by word. */
-function findCues(tokens: readonly Token[], c: CompiledCues): Cue[] {
+function findCues(tokens: readonly Token[], c: CompiledCues, candidates?: readonly number[]): Cue[] {
   const cues: Cue[] = [];
+  let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (candidates) {
+      // Only tokens where a trigger was seen are looked up.
+      while (next < candidates.length && candidates[next]! < t.start) next++;
+      if (candidates[next] !== t.start) continue;
+    }
     if (!c.triggers.has(t.key)) continue;
     const prep = c.preps.startingAt(tokens, i);
     if (prep) {
@@ -180,11 +191,17 @@ const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
  * reports"). Negated cues and refusals ("did not confirm", "declined to comment") are
  * not attributions.
  */
-export function findAttributions(text: string, lang: string, tokens: readonly Token[] = tokenize(text)): Attribution[] {
+export function findAttributions(
+  text: string,
+  lang: string,
+  tokens: readonly Token[] = tokenize(text),
+  /** Offsets of possible cue words (cueCandidates), when known. */
+  candidates?: readonly number[],
+): Attribution[] {
   const c = compile(lang);
   // "…a transmis că susține reformele": a reporting verb right after "că"/"that" is the
   // content's own verb, not a new attribution.
-  const cues = findCues(tokens, c).filter(
+  const cues = findCues(tokens, c, candidates).filter(
     (cue) => cue.prepositional || !/(?:^|\s)(?:că|ca|that)\s*$/iu.test(text.slice(Math.max(0, cue.start - 6), cue.start)),
   );
   const out: Attribution[] = [];

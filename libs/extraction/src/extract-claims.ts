@@ -1,5 +1,5 @@
 import type { Claim, EntityRef } from '@claim-ledger/contracts';
-import { findAttributions, mayHoldCue, type Attribution } from './attribution';
+import { cueCandidates, findAttributions, type Attribution } from './attribution';
 import { completeFrames, frameOf, REFERS_BACK, type Frame } from './frames';
 import { isSpace } from './char-classes';
 import { claimId } from './claim-id';
@@ -123,9 +123,10 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     resolver.notePeople(u.text);
     // Narrative sentences (most of an article) hold no cue word: they are not tokenised.
     const unitFolded = aligned ? folded.slice(u.start, u.end) : undefined;
-    if (unitFolded !== undefined && !mayHoldCue(unitFolded, lex)) continue;
+    const candidates = unitFolded !== undefined ? cueCandidates(unitFolded, lex) : undefined;
+    if (candidates?.length === 0) continue;
     const tokens = tokenize(u.text, unitFolded);
-    const attributions = findAttributions(u.text, lex, tokens);
+    const attributions = findAttributions(u.text, lex, tokens, candidates);
     if (attributions.length === 0) continue;
     const times = scanTimes(u.text, tokens);
     attributions.forEach((d: Attribution, k: number) => {
