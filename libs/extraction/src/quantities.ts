@@ -71,6 +71,10 @@ interface NumberToken {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -114,6 +118,7 @@ const FORMATS = {
 const MULTI_GROUP = { ro: /^\d{1,3}(?:,\d{3}){2,}$/, en: /^\d{1,3}(?:\.\d{3}){2,}$/ } as const;
 
 function parseDigits(raw: string, lang: string): number | null {
+  if (allDigits(raw)) return Number(raw);
   const s = raw.replace(/[\u00a0\u202f]/g, ' ');
   // A space groups thousands in both languages ("7 000").
   if (/^\d{1,3}( \d{3})+$/.test(s)) return Number(s.replace(/ /g, ''));

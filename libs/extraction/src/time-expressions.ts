@@ -1,4 +1,3 @@
-import { isSpace } from './char-classes';
 import { fold } from './normalize-text';
 import { NUMBER_WORDS } from './number-words';
 import { tokenize, type Token } from './phrase-index';
@@ -155,19 +154,19 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
   {
     // since/from July, la începutul lunii martie, early March, în septembrie 2023
     re: new RegExp(
-      `${L}(${SINCE}\\s+)?(?:(${PART})\\s+(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during)\\s+)?(?:(?:late|early|mid)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?${R}`,
+      `${L}(${SINCE}\\s+)?(?:(${PART})(?:\\s+|-)(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during)\\s+)?(?:(?:late|early|mid)(?:\\s+|-))?(${MONTH_RE})(?:\\s+(\\d{4}))?${R}`,
       'yiu',
     ),
     resolve: (m, ref) => {
       const name = fold(m[3]!);
       // "mai" is also "more" and "may" a modal verb: months only with a preposition or a year.
-      const hasLead = Boolean(m[1] || m[2] || m[4]) || /(?:în|in|luna|during|late|early|mid)\s+\S+$/iu.test(m[0]);
+      const hasLead = Boolean(m[1] || m[2] || m[4]) || /(?:în|in|luna|during|late|early|mid)[\s-]+\S+$/iu.test(m[0]);
       if ((name === 'mai' || name === 'may') && !hasLead) return null;
       if (name.length <= 4 && !MONTHS[name]) return null;
       const month = MONTHS[name]!;
       // Short forms ("dec", "mar") only count with a year or preposition.
       if (name.length <= 4 && !hasLead && !['iunie', 'iulie', 'june', 'july'].includes(name)) return null;
-      const lead = /(?:late|early|mid)\s+\S+$/iu.exec(m[0])?.[0];
+      const lead = /(?:late|early|mid)[\s-]+\S+$/iu.exec(m[0])?.[0];
       const part = partOf(m[2] ?? lead);
       const year = m[4] ? +m[4] : pastYear(ref, month);
       const p = monthPeriod(year, month, part);
@@ -298,7 +297,11 @@ TRIGGER_WORDS.set('luni', bits(3, 6, 8));
 function triggerOf(key: string): number {
   const hit = TRIGGER_WORDS.get(key);
   if (hit !== undefined) return hit;
-  return /^\d{4}(?:-\d\d-\d\d)?$/.test(key) ? bits(0, 7) : 0;
+  if (/^\d{4}(?:-\d\d-\d\d)?$/.test(key)) return bits(0, 7);
+  // "mid-July", "sfârșitul-lunii": the parts of a hyphenated word trigger too.
+  let mask = 0;
+  for (let sub = nextPart(key, 0); sub > 0; sub = nextPart(key, sub)) mask |= TRIGGER_WORDS.get(partAt(key, sub)) ?? 0;
+  return mask;
 }
 
 // The words each pattern can begin with (folded), as bits of patterns by word; and the
@@ -339,47 +342,43 @@ function nextPart(key: string, at: number): number {
   return -1;
 }
 
+/** The most words a time expression has before its trigger word. */
+const LEAD_WORDS = 8;
+
 /** Scans a text once for time expressions; resolve them later against any reference date. */
 export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeMention[] {
-  // Windows around trigger words, each with the patterns its triggers can start.
-  const windows: [number, number, number][] = [];
-  for (const t of tokens) {
-    const mask = triggerOf(t.key);
+  // A trigger word lets the patterns it belongs to start at it or at one of the words
+  // before it (the longest lead, "de la începutul lunii", is a few words).
+  let starts: number[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const mask = triggerOf(tokens[k]!.key);
     if (!mask) continue;
-    let from = Math.max(0, t.start - 48);
-    while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
-    let to = Math.min(text.length, t.end + 40);
-    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) {
-      last[1] = Math.max(last[1], to);
-      last[2] |= mask;
-    } else windows.push([from, to, mask]);
+    starts ??= new Array<number>(tokens.length).fill(0);
+    for (let j = Math.max(0, k - LEAD_WORDS); j <= k; j++) starts[j]! |= mask;
   }
+  const out: TimeMention[] = [];
+  if (!starts) return out;
   // Every pattern begins with a word: each is tried, anchored, only where a word it can
   // begin with starts (also inside "mid-July", after the hyphen).
-  const out: TimeMention[] = [];
-  let w = 0;
-  for (const [from, to, mask] of windows) {
-    while (w < tokens.length && tokens[w]!.end <= from) w++;
-    for (let k = w; k < tokens.length && tokens[k]!.start < to; k++) {
-      const t = tokens[k]!;
-      for (let sub = 0; sub >= 0; sub = nextPart(t.key, sub)) {
-        const at = t.start + sub;
-        const word = partAt(t.key, sub);
-        const digit = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
-        const candidates = mask & (digit ? DIGIT_FIRST : (FIRST_WORDS.get(word) ?? 0));
-        if (!candidates) continue;
-        for (let pattern = 0; pattern < PATTERNS.length; pattern++) {
-          if (!(candidates & (1 << pattern))) continue;
-          const re = PATTERNS[pattern]!.re;
-          re.lastIndex = at;
-          const m = re.exec(text);
-          if (!m) continue;
-          const end = at + m[0].length;
-          if (out.some((c) => at < c.end && c.index < end)) continue;
-          out.push({ index: at, end, pattern, match: m });
-        }
+  for (let k = 0; k < tokens.length; k++) {
+    const mask = starts[k]!;
+    if (!mask) continue;
+    const t = tokens[k]!;
+    for (let sub = 0; sub >= 0; sub = nextPart(t.key, sub)) {
+      const at = t.start + sub;
+      const word = partAt(t.key, sub);
+      const digit = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+      const candidates = mask & (digit ? DIGIT_FIRST : (FIRST_WORDS.get(word) ?? 0));
+      if (!candidates) continue;
+      for (let pattern = 0; pattern < PATTERNS.length; pattern++) {
+        if (!(candidates & (1 << pattern))) continue;
+        const re = PATTERNS[pattern]!.re;
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m) continue;
+        const end = at + m[0].length;
+        if (out.some((c) => at < c.end && c.index < end)) continue;
+        out.push({ index: at, end, pattern, match: m });
       }
     }
   }
