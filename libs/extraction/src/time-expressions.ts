@@ -342,19 +342,24 @@ function nextPart(key: string, at: number): number {
   return -1;
 }
 
-/** The most words a time expression has before its trigger word. */
-const LEAD_WORDS = 8;
+/**
+ * The most words an expression of each pattern has before its trigger word: "de la
+ * începutul lunii" before a month, "at the start of" before "week", "since the
+ * beginning of the" before "year", "over the past two" before "months".
+ */
+const LEAD_WORDS = [2, 3, 8, 3, 3, 6, 5, 6, 5];
 
 /** Scans a text once for time expressions; resolve them later against any reference date. */
 export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeMention[] {
-  // A trigger word lets the patterns it belongs to start at it or at one of the words
-  // before it (the longest lead, "de la începutul lunii", is a few words).
+  // A trigger word lets the patterns it belongs to start at it or at one of the few
+  // words before it.
   let starts: number[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const mask = triggerOf(tokens[k]!.key);
     if (!mask) continue;
     starts ??= new Array<number>(tokens.length).fill(0);
-    for (let j = Math.max(0, k - LEAD_WORDS); j <= k; j++) starts[j]! |= mask;
+    for (let pattern = 0; pattern < PATTERNS.length; pattern++)
+      if (mask & (1 << pattern)) for (let j = Math.max(0, k - LEAD_WORDS[pattern]!); j <= k; j++) starts[j]! |= 1 << pattern;
   }
   const out: TimeMention[] = [];
   if (!starts) return out;
