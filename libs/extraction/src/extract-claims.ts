@@ -32,6 +32,20 @@ export interface ExtractionResult {
 /** Bumped whenever a change may change the claims extracted from the same article. */
 export const EXTRACTOR_VERSION = '0.2.0';
 
+const UTC_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?Z$/;
+
+/** The UTC day of a timestamp: read off an ISO timestamp in UTC when it names a real day, else formatted. */
+function dayOf(timestamp: string, parsed: Date): string {
+  if (
+    UTC_TIMESTAMP.test(timestamp) &&
+    parsed.getUTCFullYear() === +timestamp.slice(0, 4) &&
+    parsed.getUTCMonth() + 1 === +timestamp.slice(5, 7) &&
+    parsed.getUTCDate() === +timestamp.slice(8, 10)
+  )
+    return timestamp.slice(0, 10);
+  return parsed.toISOString().slice(0, 10);
+}
+
 // Photo credits, bylines and agency footers: "Sursa foto: …", "Photo: …", "By Jane Doe", "Reporting by …".
 const CREDIT_LINE =
   /^\s*(?:\(?(?:sursa|sursă|source)?\s*(?:foto|photo|image|imagine|video)\s*:|sursă\s*:|sursa\s*:|credit\s*:|by\s+\p{Lu}|de\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s*$|autor\s*:|reporting by|editing by|writing by|additional reporting|\(?traducerea)/iu;
@@ -109,11 +123,11 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const resolver = new SourceResolver();
   const parsedDate = new Date(article.publishedAt);
   const published = Number.isNaN(parsedDate.getTime()) ? new Date(0) : parsedDate;
-  const publishedDay = published.toISOString().slice(0, 10);
+  const publishedDay = dayOf(article.publishedAt, published);
   const revision = article.revision ?? 1;
   const claims: Claim[] = [];
   const frames: (Frame | null)[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const folded = fold(text);
   const aligned = folded.length === text.length;
   const sliceBody = (a: number, b: number) => body.slice(prepared.toBody(a), prepared.toBody(b));
@@ -129,20 +143,21 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     const attributions = findAttributions(u.text, lex, tokens, candidates);
     if (attributions.length === 0) continue;
     const times = scanTimes(u.text, tokens);
-    attributions.forEach((d: Attribution, k: number) => {
+    for (let k = 0; k < attributions.length; k++) {
+      const d: Attribution = attributions[k]!;
       const source: EntityRef | null = resolver.resolve(d.sourcePhrase);
-      if (!source) return;
+      if (!source) continue;
       // A credit inside a sentence ("… Sursa foto: kremlin.ru") ends what can be claimed there.
       const credit = CREDIT_INLINE.exec(u.text.slice(d.contentStart, d.contentEnd));
       let [cs, ce] = trimSpan(u.text, d.contentStart, credit ? d.contentStart + credit.index : d.contentEnd);
       // A dateline opens the first paragraph, not the claim: "BUCHAREST (Reuters) - ".
       const dateline = DATELINE.exec(u.text.slice(cs, ce));
       if (dateline) cs += dateline[0].length;
-      if (ce - cs < 8 || !/\p{L}{2}/u.test(u.text.slice(cs, ce))) return;
+      if (ce - cs < 8 || !/\p{L}{2}/u.test(u.text.slice(cs, ce))) continue;
       const [ss, se] = trimSpan(u.text, Math.min(d.start, d.cue.start, cs), Math.max(d.end, d.cue.end, ce));
       const span = { start: prepared.toBody(u.start + ss), end: prepared.toBody(u.start + se) };
-      const key = `${span.start}:${span.end}`;
-      if (seen.has(key)) return;
+      const key = span.start * 2 ** 26 + span.end;
+      if (seen.has(key)) continue;
       seen.add(key);
       const contentText = u.text.slice(cs, ce);
       const contentTokens = tokensWithin(tokens, cs, ce);
@@ -179,7 +194,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       if (event) claim.eventTime = timeRef(event);
       claims.push(claim);
       frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
-    });
+    }
   }
   const completed = completeFrames(
     frames,
