@@ -17,6 +17,7 @@ export interface PreparedText {
   wellFormed: boolean;
 }
 
+const BELOW_COMBINING = /^[\u0000-\u02ff]*$/;
 const LOOKS_LIKE_HTML = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 const BLOCK_TAG = /^<\/?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|section|article|tr|table|figure|figcaption)\b/i;
 
@@ -36,6 +37,9 @@ export function prepareText(body: string): PreparedText {
   let text = wellFormed ? body : body.toWellFormed();
   if (LOOKS_LIKE_HTML.test(text)) text = stripHtml(text);
   text = normalizeText(text);
+  // Characters below U+0300 (ASCII, Latin-1, Latin Extended, Romanian and English
+  // letters) are all in NFC and compose with nothing: such a text is left as it is.
+  if (BELOW_COMBINING.test(text)) return { text, toBody: (i) => i, wellFormed };
   const composed = text.normalize('NFC');
   if (composed === text) return { text, toBody: (i) => i, wellFormed };
   // Compose cluster by cluster, remembering where each composed character came from.

@@ -1,3 +1,4 @@
+import { isSpace } from './char-classes';
 /** A sentence of the (normalised) body, with its offsets. */
 export interface Sentence {
   start: number;
@@ -107,9 +108,14 @@ function isAbbreviation(text: string, stop: number): boolean {
 export function splitSentences(text: string, _lang: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  for (const para of text.matchAll(/[^\n]+/g)) {
-    const base = para.index;
-    const p = para[0];
+  for (let base = 0; base < text.length;) {
+    let lineEnd = text.indexOf('\n', base);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd === base) {
+      base++;
+      continue;
+    }
+    const p = text.slice(base, lineEnd);
     let start = 0;
     for (const m of p.matchAll(BOUNDARY)) {
       if (isAbbreviation(p, m.index + m[0].search(/[.!?…]/) + (m[0].match(/^[.!?…]+/)?.[0].length ?? 1) - 1)) continue;
@@ -119,12 +125,13 @@ export function splitSentences(text: string, _lang: string): Sentence[] {
     }
     pushTrimmed(out, text, base + start, base + p.length, paragraph);
     paragraph++;
+    base = lineEnd + 1;
   }
   return out;
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
