@@ -152,33 +152,67 @@ const ADVERBIAL =
 const OBJECT_BEFORE_COMPLEMENTIZER = /^\s*(?:[\p{L}.'-]+\s+){1,5}?(?=(?:că|that|ca)(?![\p{L}]))/iu;
 // A noun phrase after a cue, up to the next clause boundary; a name in apposition may follow a comma.
 const NP_AFTER = /^\s*([^,.;:!?"]+?(?:,\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})?)\s*(?=[,.;:!?"]|$)/u;
+// An auxiliary inside what follows a cue makes it a clause, not the source's name.
+const AUXILIARY = /\s(?:had|has|have|was|were|is|are|will|would|could|can|did|does|may|might|au|va|vor|ar|este|sunt|era|erau|s-a|s-au)\s/iu;
+const PRONOUN_START = /^\s*(?:it|he|she|they|we|i|you|el|ea|ei|ele|noi|acesta|aceasta)\s/iu;
 // Clause boundaries before a subject: punctuation, quotes, conjunctions.
 const SUBJECT_BOUNDARY =
   /(?:^|[,;:—(]|"\s|\s(?:după ce|dupa ce|în timp ce|in timp ce|iar|însă|insa|dar|deși|desi|că|ca|after|while|when|and|but|although|as|that|because)\s)/giu;
 
-function subjectBefore(before: string): { start: number; text: string } {
+// A clause set off by commas between a subject and its cue: a relative clause ("care
+// s-a întâlnit cu liderii", "who met them") or a participle ("speaking on condition of
+// anonymity", "citând surse", "vorbind sub protecția anonimatului").
+const ASIDE = /^\s*(?:care|ce|who|which|whose|cel care|cea care|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited)\s/iu;
+// A description after a name, set off by commas: "BYD, its Chinese rival, said".
+const DESCRIPTION = /^\s*(?:its|their|his|her|the|a|an)\s/u;
+// Where a clause's subject ends: its first verb. English finite forms and Romanian
+// auxiliaries; the subject of "The Bank of England cut rates and said" is "The Bank of England".
+const FIRST_VERB = {
+  en: /^(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|cut|put|set|sold|made|took|gave|held|rose|fell|met|sent|won|lost|hit|kept|left|paid|saw|began|became|brought|bought|built|spent|\p{L}+ed)$/iu,
+  ro: /^(?:a|au|va|vor|ar|este|sunt|era|erau|s-a|s-au|și-a|și-au|nu|se|o|îi|le|l-a|i-a)$/iu,
+};
+
+function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text: string } {
   const starts = [0];
+  const conjunctions: boolean[] = [false];
   for (const m of before.matchAll(SUBJECT_BOUNDARY))
-    if (m.index + m[0].length > starts[starts.length - 1]!) starts.push(m.index + m[0].length);
+    if (m.index + m[0].length > starts[starts.length - 1]!) {
+      starts.push(m.index + m[0].length);
+      conjunctions.push(/^\s(?:iar|și|and)\s$/iu.test(m[0]));
+    }
   let k = starts.length - 1;
+  const segment = (i: number) => before.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1] : before.length);
   // "Ministrul Energiei, Sebastian Burduja, a declarat": the segment before the cue is
   // empty; the subject is the name, with the role it stands in apposition to.
-  // "Iohannis, care s-a întâlnit cu liderii, a transmis…", "Ciolacu, who met them, said…":
-  // a relative clause between the subject and its cue is passed over, as is an empty segment.
-  const relative = /^\s*(?:care|ce|who|which|whose|cel care|cea care)\s/iu;
+  // "Iohannis, care s-a întâlnit cu liderii, a transmis…", "Ciolacu, who met them, said…",
+  // "A senior official, speaking on condition of anonymity, said…": a clause between the
+  // subject and its cue is passed over, as is an empty segment.
+  let coordinated = false;
+  let end = before.length;
   while (
     k > 0 &&
-    (!/\p{L}/u.test(before.slice(starts[k]!)) || (relative.test(before.slice(starts[k]!)) && /,\s*$/.test(before.slice(0, starts[k]!))))
-  )
+    (!/\p{L}/u.test(before.slice(starts[k]!)) || (ASIDE.test(before.slice(starts[k]!)) && /,\s*$/.test(before.slice(0, starts[k]!))))
+  ) {
+    const empty = !/\p{L}/u.test(before.slice(starts[k]!));
+    coordinated ||= conjunctions[k]! && empty;
+    // The aside is no part of the subject's words.
+    if (!empty) end = starts[k]!;
     k--;
-  if (
-    k > 0 &&
-    /,\s*$/.test(before.slice(0, starts[k]!)) &&
-    /^\s*\p{Lu}/u.test(before.slice(starts[k]!)) &&
-    wordCount(before.slice(starts[k - 1]!, starts[k]!)) <= 5
-  )
-    k--;
-  return { start: starts[k]!, text: before.slice(starts[k]!) };
+  }
+  if (k > 0 && /,\s*$/.test(before.slice(0, starts[k]!)) && wordCount(segment(k - 1)) <= 5) {
+    const text = before.slice(starts[k]!);
+    // "BYD, its Chinese rival, said": the name speaks, not its description.
+    if (DESCRIPTION.test(text) && /^\s*\p{Lu}/u.test(segment(k - 1))) return { start: starts[k - 1]!, text: segment(k - 1) };
+    if (/^\s*\p{Lu}/u.test(text)) k--;
+  }
+  const text = before.slice(starts[k]!, end);
+  // "The Bank of England cut rates to 4.25% and said …": the subject of the first verb.
+  if (coordinated) {
+    const words = text.trim().split(/\s+/);
+    const verb = words.findIndex((w, i) => i > 0 && FIRST_VERB[lang].test(w));
+    if (verb > 0 && verb <= 6) return { start: starts[k]!, text: words.slice(0, verb).join(' ') };
+  }
+  return { start: starts[k]!, text };
 }
 
 const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
@@ -244,7 +278,7 @@ export function findAttributions(
     const object = OBJECT_BEFORE_COMPLEMENTIZER.exec(rest);
     const comp = c.complementizer.exec(object ? rest.slice(object[0].length) : rest);
     const colon = /^\s*:\s*/.exec(rest);
-    const subject = subjectBefore(before);
+    const subject = subjectBefore(before, lang === 'ro' ? 'ro' : 'en');
 
     if (comp || colon) {
       // SOURCE cue [object] that/că CONTENT   |   SOURCE cue: CONTENT
@@ -267,8 +301,12 @@ export function findAttributions(
     const tail = boundary >= 0 ? before.slice(boundary + 1) : '';
     // "Ciolacu, who met them, said…": the comma closes a relative clause, not a content.
     const relativeClause = /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before);
-    if (boundary > 0 && wordCount(tail) <= 9 && !covered(0, boundary) && !relativeClause) {
-      const np = tail.trim() ? null : NP_AFTER.exec(rest);
+    const np = tail.trim() ? null : NP_AFTER.exec(rest);
+    // "…, said the minister": the source after the cue is a short noun phrase, never a
+    // clause ("…, said it sold 4.27 million", "…, said between 10 and 15 drones had struck").
+    const inverted =
+      tail.trim() !== '' || (np !== null && wordCount(np[1]!) <= 8 && !PRONOUN_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
+    if (boundary > 0 && wordCount(tail) <= 9 && !covered(0, boundary) && !relativeClause && inverted) {
       const sourcePhrase = tail.trim() ? tail : (np?.[1] ?? '');
       let end = tail.trim() ? restAt : restAt + (np ? np[0].length : 0);
       const from = out.length ? out[out.length - 1]!.end : 0;

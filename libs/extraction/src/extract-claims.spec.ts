@@ -167,6 +167,28 @@ describe('extractClaims: English', () => {
     expect(brief('Pompierii au transmis că nu s-a înregistrat nicio victimă.', 'ro')[0]!.stance).toBe('asserts');
   });
 
+  it('a passive with its own subject is no denial, and counts zero', () => {
+    const [c] = claims('Nu au fost raportate victime, au precizat autoritățile locale.', 'ro');
+    expect(c).toMatchObject({ stance: 'asserts', quantities: [expect.objectContaining({ value: 0, unit: 'victim' })] });
+    expect(brief('Ministrul a declarat că nu a fost implicat în negocieri.', 'ro')[0]!.stance).toBe('denies');
+  });
+
+  it('a source after its cue may hold "a" ("Banca Națională a României")', () => {
+    expect(brief('Inflația va scădea sub 4% până în iunie, a anunțat Banca Națională a României.', 'ro')).toEqual([
+      { source: 'org:bnr', stance: 'asserts', content: 'Inflația va scădea sub 4% până în iunie' },
+    ]);
+  });
+
+  it('"luni" counted is months, and a bracketed acronym stays whole', () => {
+    const [c] = claims(
+      'Producția a scăzut cu 8% în primele nouă luni ale anului, a anunțat Institutul Național de Statistică (INS).',
+      'ro',
+      '2025-11-12T10:00:00Z',
+    );
+    expect(c!.eventTime).toBeUndefined();
+    expect(c!.source).toMatchObject({ id: 'org:ins-ro', surface: 'Institutul Național de Statistică (INS)' });
+  });
+
   it('denials and dismissals', () => {
     const got = claims('The Kremlin dismissed the report as fabricated. Beijing denied that it had supplied drones.', 'en');
     expect(got.map((c) => [c.source.id, c.stance])).toEqual([
@@ -207,6 +229,30 @@ describe('extractClaims: English', () => {
     expect(got.map((c) => c.source.id)).toEqual(['org:ins-ro', 'org:imf', 'org:anre']);
     expect(got[0]!.content).toBe('Inflation eased to 4.9% in January');
     expect(got[0]!.source.kind).toBe('organization');
+  });
+
+  it('a subject of coordinated verbs, an aside and a description between subject and cue', () => {
+    expect(brief('The central bank raised its key rate to 5% and said inflation would ease by the summer.', 'en')).toEqual([
+      { source: 'org:central-bank', stance: 'asserts', content: 'inflation would ease by the summer.' },
+    ]);
+    expect(
+      brief('A senior Polish diplomat, speaking on condition of anonymity, said three convoys had crossed the border at night.', 'en'),
+    ).toEqual([{ source: 'anonymous', stance: 'asserts', content: 'three convoys had crossed the border at night.' }]);
+    expect(brief('Vantara, its smaller competitor, said it had hired 400 engineers in 2024.', 'en')).toEqual([
+      { source: 'org:vantara', stance: 'asserts', content: 'it had hired 400 engineers in 2024.' },
+    ]);
+  });
+
+  it('the publisher of data speaks for it; company names are organisations', () => {
+    const [c] = claims('According to figures from Norland Analytics, rents rose 6% in the first quarter.', 'en');
+    expect(c!.source).toMatchObject({ id: 'org:norland-analytics', kind: 'organization' });
+  });
+
+  it('a state, not a deed, is no denial; a compared period is not a start', () => {
+    expect(brief('"We are not worried," the mayor told reporters.', 'en')[0]!.stance).toBe('asserts');
+    expect(brief('"It is not true," the mayor told reporters.', 'en')[0]!.stance).toBe('denies');
+    const [c] = claims('Sales reached 2.1 million units last year, down 4% from 2023, the company said.', 'en', '2025-02-10T10:00:00Z');
+    expect(c!.eventTime).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
   });
 
   it('when it was said and what period it is about', () => {

@@ -93,6 +93,19 @@ const CONTENT_NEGATION: Record<string, RegExp> = {
   en: /^(?:it|they|he|she|we|i)\s+(?:(?:has|have|had|did|does|do|is|are|was|were|would|will)\s+(?:not|never)|(?:hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|never))\s/iu,
 };
 
+// Negations that deny nothing: a passive with its own subject after it ("Nu au fost
+// raportate victime": no victims were reported) and a state ("We are not complacent").
+// "It is not true", "they were not involved", "nu a fost implicat în atac" still deny.
+const NOT_A_DENIAL: Record<string, RegExp> = {
+  ro: /^nu\s+(?:a|au)\s+fost\s+\p{L}+\s+(?!(?:în|in|la|de|cu|pe|din|pentru|niciodată|nicio|niciun)(?![\p{L}]))\p{L}{3,}/iu,
+  en: /^(?:it|they|he|she|we|i)\s+(?:is|are|was|were|am)\s+not\s+(?:(?:worried|concerned|surprised|satisfied|convinced|interested|prepared|pleased|alarmed|afraid|impressed|deterred)(?![\p{L}])|(?!(?:true|correct|accurate|the case|\p{L}+(?:ing|ed|en))(?![\p{L}]))\p{L}+)/iu,
+};
+
+/** Whether content denies a deed of its own source: "Moscow said it had not received any weapons". */
+function selfNegation(content: string, lex: 'ro' | 'en'): boolean {
+  return CONTENT_NEGATION[lex]!.test(content) && !NOT_A_DENIAL[lex]!.test(content);
+}
+
 const hedgeRes = new Map<string, RegExp>();
 function hedgeRe(lang: string): RegExp {
   const key = lang === 'ro' ? 'ro' : 'en';
@@ -171,7 +184,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       const entities = mentions
         .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
         .map((m) => ({ ...m.entity, surface: contentText.slice(m.start, m.end) }));
-      const denies = d.cue.denies || CONTENT_NEGATION[lex]!.test(contentText.replace(/^(?:că|that)\s+/i, ''));
+      const denies = d.cue.denies || selfNegation(contentText.replace(/^(?:că|that)\s+/i, ''), lex);
       const claim: Claim = {
         kind: 'claim',
         id: claimId(article.publisher, article.id, revision, span.start, span.end),

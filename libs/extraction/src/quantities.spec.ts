@@ -26,6 +26,8 @@ describe('findQuantities', () => {
     ['en', 'it cost €40m', [{ value: 40e6, approx: false, unit: 'EUR' }]],
     ['en', 'rail now carries more than 40% of the volume', [{ value: 40, approx: true, unit: '%' }]],
     ['en', 'unemployment fell to 3.9 percent', [{ value: 3.9, approx: false, unit: '%' }]],
+    ['en', 'more than 1,200 glide bombs', [{ value: 1200, approx: true, unit: 'bomb' }]],
+    ['en', 'including 40 over the northern region', [{ value: 40, approx: false }]],
     ['en', '5,000 or more refugees', [{ value: 5000, approx: true, unit: 'or' }].map(() => ({ value: 5000, approx: true }))],
   ])('[%s] %s', (lang, text, expected) => {
     const got = q(text, lang);

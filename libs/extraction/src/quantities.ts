@@ -245,7 +245,7 @@ const FIGURE_WORDS = new Set(
   ].map(fold),
 );
 const MAY_HOLD_FIGURES = new RegExp(
-  String.raw`\d|(?<![\p{L}])(?:${WORD_ALTERNATION}|${SCALE_ALTERNATION}|zeci|sute|mii|dozens|hundreds|thousands|millions|billions|scores|nicio|niciun|nici|nimeni|nobody|no)(?![\p{L}])`,
+  String.raw`\d|(?<![\p{L}])(?:${WORD_ALTERNATION}|${SCALE_ALTERNATION}|zeci|sute|mii|dozens|hundreds|thousands|millions|billions|scores|nicio|niciun|nici|nimeni|nobody|no|nu)(?![\p{L}])`,
   'iu',
 );
 
@@ -282,7 +282,9 @@ const RANGE_OPEN = new PhraseSuffix(['intre', 'between', 'from', 'de la', 'cupri
  */
 export function findQuantities(text: string, lang: string, words?: readonly Token[]): Quantity[] {
   if (
-    words ? !words.some((w) => isDigit(w.key.charCodeAt(0)) || FIGURE_WORDS.has(w.key) || /\d/.test(w.key)) : !MAY_HOLD_FIGURES.test(text)
+    words
+      ? !words.some((w) => isDigit(w.key.charCodeAt(0)) || FIGURE_WORDS.has(w.key) || ZERO_WORDS.has(w.key) || /\d/.test(w.key))
+      : !MAY_HOLD_FIGURES.test(text)
   )
     return [];
   const tokens = numberTokens(text, lang, words).filter((t) => !isDateOrYear(text, t));
@@ -338,7 +340,7 @@ const VAGUE_WORDS = new Set([
   'billions',
   'scores',
 ]);
-const ZERO_WORDS = new Set(['nicio', 'niciun', 'niciunul', 'nici', 'nimeni', 'nobody', 'no', 'no-one']);
+const ZERO_WORDS = new Set(['nicio', 'niciun', 'niciunul', 'nici', 'nimeni', 'nobody', 'no', 'no-one', 'nu']);
 
 const VAGUE_RE =
   /(?<![\p{N}] ?)(?<![\p{L}])(?:(zeci de mii|sute de mii|zeci|sute|mii|milioane|miliarde)\s+de|(tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|scores)\s+of)\s+(\p{L}+)/giu;
@@ -374,7 +376,7 @@ function vagueAmounts(text: string, lang: string): { at: number; q: Quantity }[]
 }
 
 const ZERO_RE =
-  /(?<![\p{L}])(?:(?:nicio|niciun|niciunul|nici o|nici un)\s+(\p{L}+)|(?:nimeni|nobody|no one|no-one)(?=\s+(?:nu\s+)?(?:a|au|was|were|has|had|is|s-a)\s)|no\s+(casualties|victims|deaths|injuries|fatalities|one))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:nicio|niciun|niciunul|nici o|nici un|nu\s+(?:a|au)\s+(?:fost\s+)?(?:raportate?|înregistrate?|inregistrate?|semnalate?|confirmate?)(?!\s+nici))\s+(\p{L}+)|(?:nimeni|nobody|no one|no-one)(?=\s+(?:nu\s+)?(?:a|au|was|were|has|had|is|s-a)\s)|no\s+(casualties|victims|deaths|injuries|fatalities|one))(?![\p{L}])/giu;
 
 /** "nicio victimă", "no one was hurt", "no casualties": the figure is zero. */
 function zeroAmounts(text: string, lang: string): { at: number; q: Quantity }[] {

@@ -48,7 +48,7 @@ const ANY_BACK_REFERENCES = new Set(
 );
 
 const ANONYMOUS =
-  /(?<![\p{L}])(surse|sursele|o sursă|o sursa|un oficial|un înalt oficial|oficiali|înalți oficiali|sources?|an? (?:senior |top |high-ranking |unnamed |anonymous )?(?:official|officer|diplomat|source)|officials|people familiar|persons familiar|someone familiar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(surse|sursele|o sursă|o sursa|un oficial|un înalt oficial|oficiali|înalți oficiali|sources?|an? (?:[\p{L}.-]+\s+){0,3}?(?:official|officer|diplomat|source)|officials|people familiar|persons familiar|someone familiar)(?![\p{L}])/iu;
 
 // Heads of descriptions that name an organisation or a group of people rather than a person.
 const ORGANIZATION_HEADS = new Set(
@@ -108,6 +108,39 @@ const ORGANIZATION_HEADS = new Set(
     'spokesperson',
     'group',
     'network',
+    // Company and research names: "Cox Automotive", "Ford Motor", "Pew Research".
+    'automotive',
+    'motors',
+    'motor',
+    'holdings',
+    'holding',
+    'capital',
+    'partners',
+    'energy',
+    'airlines',
+    'airways',
+    'systems',
+    'technologies',
+    'technology',
+    'industries',
+    'pharmaceuticals',
+    'analytics',
+    'research',
+    'insights',
+    'consulting',
+    'securities',
+    'investments',
+    'foundation',
+    'university',
+    'inc',
+    'ltd',
+    'llc',
+    'plc',
+    'corp',
+    'corporation',
+    'ag',
+    'gmbh',
+    'srl',
     'newspaper',
     'broadcaster',
     'television',
@@ -452,6 +485,8 @@ function findCountryIn(text: string): EntityDef | null {
 }
 
 const surfaces = new Map<string, string>();
+const SOURCE_DOCUMENT =
+  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers|a report|a statement|a survey|a poll|research)\s+(?:from|by|published by|released by|compiled by)\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:publicate de|furnizate de|de la|ale)\s+)/iu;
 
 /** The words of a source phrase that name the source: without the medium or outlet, quotes and punctuation. */
 function sourceSurface(phrase: string): string {
@@ -465,7 +500,11 @@ function sourceSurface(phrase: string): string {
         '',
       )
       .replace(/\s+(?:pe|on|pentru|for|via|to)\s+\p{Lu}[\p{L}\p{N}-]*\s*$/u, '')
-      .replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '');
+      .replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '')
+      // "Institutul Național de Statistică (INS)": a closing bracket stays with its opening one.
+      .replace(/\([^()]*$/, (open) => (phrase.includes(`${open})`) ? `${open})` : open))
+      // "data from Cox Automotive", "a report by the IMF": the source is who published them.
+      .replace(SOURCE_DOCUMENT, '');
     // Source phrases recur across articles; a bounded cache keeps memory flat over any stream.
     if (phrase.length <= 200) {
       if (surfaces.size >= 20_000) surfaces.clear();

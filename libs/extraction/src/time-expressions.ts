@@ -128,6 +128,20 @@ const PART =
   '(?:la începutul|la inceputul|la sfârșitul|la sfarsitul|la mijlocul|începutul|sfârșitul|mijlocul|early|late|mid|the start of|the end of|the beginning of|the middle of)';
 const COUNT_RE = [...Object.keys(COUNTS), 'două', 'șase', 'șapte', 'nouă', 'douăsprezece'].join('|');
 
+/** "down 1% from 2023", "up 5% from March": a period compared with, not the start of one. */
+function comparedFrom(m: RegExpExecArray): boolean {
+  return (
+    /^from\s/i.test(m[1] ?? '') &&
+    /(?:\d\s*%?|percent|per cent|up|down|higher|lower)\s*$/i.test(m.input.slice(Math.max(0, m.index - 14), m.index))
+  );
+}
+
+// "luni" counted is "months", not Monday: "nouă luni", "primele trei luni", "câteva luni".
+const MONTHS_COUNTED = new RegExp(
+  `(?:\\d|${COUNT_RE}|câteva|cateva|multe|de|primele|ultimele|ultimii|următoarele|urmatoarele|celelalte|\\p{L}+ de)\\s*$`,
+  'iu',
+);
+
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null }[] = [
   {
     // ISO and Romanian numeric dates: 2024-03-12, 12.03.2024
@@ -170,7 +184,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const part = partOf(m[2] ?? lead);
       const year = m[4] ? +m[4] : pastYear(ref, month);
       const p = monthPeriod(year, month, part);
-      return { start: p.start, end: p.end, since: Boolean(m[1]) };
+      return { start: p.start, end: p.end, since: Boolean(m[1]) && !comparedFrom(m) };
     },
   },
   {
@@ -179,12 +193,14 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     resolve: (m, ref) => {
       const day = fold(m[2]!);
       const before = m.input.slice(Math.max(0, m.index - 25), m.index);
+      if (day === 'luni' && MONTHS_COUNTED.test(before)) return null;
       if (
         day === 'luni' &&
-        /(\d|două|doua|trei|patru|cinci|câteva|cateva|multe|de|ultimele|ultimii|următoarele|urmatoarele|\p{L}+ de)\s*$/iu.test(before)
+        /^\s*(?:de zile|la rând|în urmă|in urma|ale|consecutive|încheiate|incheiate)(?![\p{L}])/iu.test(
+          m.input.slice(m.index + m[0].length),
+        )
       )
         return null;
-      if (day === 'luni' && /^\s*(?:de zile|la rând|în urmă|in urma)/iu.test(m.input.slice(m.index + m[0].length))) return null;
       const strictly = /last|trecut/i.test(m[0]);
       return { start: lastWeekday(ref, WEEKDAYS[day]!, strictly), since: false };
     },
@@ -244,7 +260,11 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
         // A bare year needs a preposition: "2023" alone may be a count.
         if (!m[1] && !/^(?:în|in|during|anul)\s/iu.test(m[0])) return null;
       } else y = ref.getUTCFullYear() - (/trecut|last/i.test(m[3]!) ? 1 : 0);
-      return { start: utc(y, 1, 1), end: utc(y, 12, 31), since: Boolean(m[1]) || /început|incep|start|beginning/i.test(m[3] ?? '') };
+      return {
+        start: utc(y, 1, 1),
+        end: utc(y, 12, 31),
+        since: (Boolean(m[1]) && !comparedFrom(m)) || /început|incep|start|beginning/i.test(m[3] ?? ''),
+      };
     },
   },
   {
@@ -406,7 +426,8 @@ interface Resolution {
 const resolutions = new Map<string, Resolution | null>();
 
 function resolution(t: TimeMention, ref: Date): Resolution | null {
-  const contextFree = t.pattern !== 3 || fold(t.match[2] ?? '') !== 'luni';
+  // "luni" (Monday or months) and "from" (since, or a comparison) look at the words around them.
+  const contextFree = t.pattern === 3 ? fold(t.match[2] ?? '') !== 'luni' : !/^from\s/i.test(t.match[1] ?? '');
   const key = contextFree ? `${t.pattern}\u0000${Math.floor(ref.getTime() / DAY)}\u0000${t.match[0]}` : '';
   let r = contextFree ? resolutions.get(key) : undefined;
   if (r === undefined) {

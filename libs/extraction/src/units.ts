@@ -159,6 +159,26 @@ const LEXICON: Record<string, string> = {
 
 // English words that follow a figure but are not what it counts.
 const NOT_UNITS = new Set([
+  'over',
+  'under',
+  'near',
+  'across',
+  'into',
+  'with',
+  'after',
+  'before',
+  'during',
+  'since',
+  'as',
+  'among',
+  'spre',
+  'catre',
+  'pentru',
+  'peste',
+  'sub',
+  'intre',
+  'dupa',
+  'fata',
   'of',
   'and',
   'or',
@@ -231,5 +251,13 @@ export function unitFor(after: string, lang: string): string | undefined {
   if (NOT_UNITS.has(w)) return undefined;
   const known = LEXICON[w];
   if (known) return known;
-  return lang === 'ro' ? raw.toLowerCase() : singular(w);
+  if (lang === 'ro') return raw.toLowerCase();
+  // English puts modifiers first: "1,200 glide bombs", "500 armoured vehicles" count
+  // the head noun (the plural that follows a singular modifier).
+  if (!w.endsWith('s')) {
+    const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(after.slice((words.index ?? 0) + words[0].length))?.[1];
+    const head = next && fold(next);
+    if (head && head.length > 3 && /[^s]s$/.test(head) && !NOT_UNITS.has(head)) return LEXICON[head] ?? singular(head);
+  }
+  return singular(w);
 }
