@@ -147,7 +147,7 @@ function findCues(tokens: readonly Token[], c: CompiledCues, candidates?: readon
 
 // Adverbials that may stand between a cue and what follows it: ", joi,", "on Friday", "în repetate rânduri".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|într-un comunicat|într-o declarație|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
+  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
 // An object between a cue and its complementizer: "a acuzat Nordul că", "told reporters that".
 const OBJECT_BEFORE_COMPLEMENTIZER = /^\s*(?:[\p{L}.'-]+\s+){1,5}?(?=(?:că|that|ca)(?![\p{L}]))/iu;
 // A noun phrase after a cue, up to the next clause boundary; a name in apposition may follow a comma.
@@ -189,12 +189,16 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
   // subject and its cue is passed over, as is an empty segment.
   let coordinated = false;
   let end = before.length;
+  // '… called the decision "a provocation" and said': a conjunction alone after a quote.
+  const onlyConjunction = (i: number) => /^\s*(?:and|și|iar)\s*$/iu.test(before.slice(starts[i]!));
   while (
     k > 0 &&
-    (!/\p{L}/u.test(before.slice(starts[k]!)) || (ASIDE.test(before.slice(starts[k]!)) && /,\s*$/.test(before.slice(0, starts[k]!))))
+    (!/\p{L}/u.test(before.slice(starts[k]!)) ||
+      onlyConjunction(k) ||
+      (ASIDE.test(before.slice(starts[k]!)) && /,\s*$/.test(before.slice(0, starts[k]!))))
   ) {
-    const empty = !/\p{L}/u.test(before.slice(starts[k]!));
-    coordinated ||= conjunctions[k]! && empty;
+    const empty = !/\p{L}/u.test(before.slice(starts[k]!)) || onlyConjunction(k);
+    coordinated ||= (conjunctions[k]! && empty) || onlyConjunction(k);
     // The aside is no part of the subject's words.
     if (!empty) end = starts[k]!;
     k--;
@@ -206,6 +210,10 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
     if (/^\s*\p{Lu}/u.test(text)) k--;
   }
   const text = before.slice(starts[k]!, end);
+  // "Purtătoarea de cuvânt, Maria Pop, a calificat decizia drept o provocare și a afirmat …":
+  // the first verb has no subject of its own here; the subject stands before it.
+  if (coordinated && k > 0 && FIRST_VERB[lang].test(text.trim().split(/\s+/)[0] ?? ''))
+    return subjectBefore(before.slice(0, starts[k]!), lang);
   // "The Bank of England cut rates to 4.25% and said …": the subject of the first verb.
   if (coordinated) {
     const words = text.trim().split(/\s+/);
@@ -304,8 +312,10 @@ export function findAttributions(
     const np = tail.trim() ? null : NP_AFTER.exec(rest);
     // "…, said the minister": the source after the cue is a short noun phrase, never a
     // clause ("…, said it sold 4.27 million", "…, said between 10 and 15 drones had struck").
+    // '… called it "a provocation" and said …': a conjunction after a quote names nobody.
     const inverted =
-      tail.trim() !== '' || (np !== null && wordCount(np[1]!) <= 8 && !PRONOUN_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
+      (tail.trim() !== '' && !/^\s*(?:and|și|iar|but|dar)\s*$/iu.test(tail)) ||
+      (np !== null && wordCount(np[1]!) <= 8 && !PRONOUN_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
     if (boundary > 0 && wordCount(tail) <= 9 && !covered(0, boundary) && !relativeClause && inverted) {
       const sourcePhrase = tail.trim() ? tail : (np?.[1] ?? '');
       let end = tail.trim() ? restAt : restAt + (np ? np[0].length : 0);

@@ -121,6 +121,9 @@ export const CUES: Record<'ro' | 'en', CueLexicon> = {
     participles: [
       'said',
       'says',
+      // "data released on Wednesday showed", "figures show"
+      'showed',
+      'shows',
       'told',
       'stated',
       'announced',

@@ -173,6 +173,19 @@ describe('extractClaims: English', () => {
     expect(brief('Ministrul a declarat că nu a fost implicat în negocieri.', 'ro')[0]!.stance).toBe('denies');
   });
 
+  it('a subject before coordinated verbs, a spokesperson of an institution, "printr-un comunicat"', () => {
+    expect(
+      brief('Purtătorul de cuvânt al primăriei, Dan Ilie, a numit planul „riscant” și a afirmat că lucrările vor fi amânate.', 'ro'),
+    ).toEqual([{ source: 'person:dan-ilie', stance: 'asserts', content: 'lucrările vor fi amânate.' }]);
+    const got = claims(
+      'Pompierii au salvat 12 persoane din clădire, a informat un purtător de cuvânt al ISU. Doi pompieri au fost răniți, a mai spus acesta. ' +
+        'Clubul a transmis, printr-un comunicat, că va despăgubi suporterii.',
+      'ro',
+    );
+    expect(got.map((c) => c.source.id)).toEqual(['org:isu', 'org:isu', 'org:clubul']);
+    expect(got[1]!.quantities).toEqual([expect.objectContaining({ value: 2 })]);
+  });
+
   it('a source after its cue may hold "a" ("Banca Națională a României")', () => {
     expect(brief('Inflația va scădea sub 4% până în iunie, a anunțat Banca Națională a României.', 'ro')).toEqual([
       { source: 'org:bnr', stance: 'asserts', content: 'Inflația va scădea sub 4% până în iunie' },
@@ -241,6 +254,36 @@ describe('extractClaims: English', () => {
     expect(brief('Vantara, its smaller competitor, said it had hired 400 engineers in 2024.', 'en')).toEqual([
       { source: 'org:vantara', stance: 'asserts', content: 'it had hired 400 engineers in 2024.' },
     ]);
+  });
+
+  it('a dateline before the subject, a conjunction after a quote, a sentence ending in a one-letter name', () => {
+    expect(brief('OSLO (AP) - The Kremlin said Tuesday it would close two consulates.', 'en')).toEqual([
+      { source: 'country:RU', stance: 'asserts', content: 'it would close two consulates.' },
+    ]);
+    expect(brief('Minister Ana Lind called the plan "reckless" and said Stockholm would object.', 'en')).toEqual([
+      { source: 'person:ana-lind', stance: 'asserts', content: 'Stockholm would object.' },
+    ]);
+    expect(brief('The mayor said the roads were shut, in a post on X. She said 40 streets were closed.', 'en')).toEqual([
+      { source: 'person:unnamed-the-mayor', stance: 'asserts', content: 'the roads were shut, in a post on X.' },
+      { source: 'person:unnamed-the-mayor', stance: 'asserts', content: '40 streets were closed.' },
+    ]);
+  });
+
+  it('a spokesperson speaks for an institution; clubs, fans and data speak too', () => {
+    const got = claims(
+      'Police detained 9 people near the arena, a police spokeswoman said. Four officers were hurt, she said. ' +
+        "The club said it would ban those responsible. Fans' groups disputed the police account. " +
+        'Unemployment fell to 5.1% in May, official data showed on Friday.',
+      'en',
+    );
+    expect(got.map((c) => [c.source.id, c.stance])).toEqual([
+      ['org:police', 'asserts'],
+      ['org:police', 'asserts'],
+      ['org:club', 'asserts'],
+      ['group:fans-groups', 'denies'],
+      ['org:official-data', 'asserts'],
+    ]);
+    expect(got[1]!.quantities).toEqual([expect.objectContaining({ value: 4, unit: 'officer' })]);
   });
 
   it('the publisher of data speaks for it; company names are organisations', () => {

@@ -173,8 +173,10 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
     else {
       const w = fold(m[WORD]!);
       value = ONE_WORDS.has(w) ? (m[SCALE] ? 1 : null) : (NUMBER_WORDS[w] ?? null);
-      // A lone number word ("one of them", "trei dintre") is not a figure worth keeping.
-      if (value !== null && !m[SCALE] && !m[PCT] && value < 10) value = null;
+      // A small number word counts only what follows it ("three officers were injured",
+      // "trei polițiști"): alone ("one of them", "trei dintre ei", "two sides") it is no figure.
+      if (value !== null && !m[SCALE] && !m[PCT] && value < 10 && !(value >= 2 && countsNoun(text.slice(m.index + m[0].length), lang)))
+        value = null;
     }
     if (value === null) continue;
     const scaleWord = m[SCALE]?.toLowerCase();
@@ -201,6 +203,23 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
     });
   }
   return out;
+}
+
+// Nouns a small number word counts in a claim: people and things hurt, lost, held or sent.
+const COUNTED = new Set(
+  [
+    ...['people', 'persons', 'officers', 'soldiers', 'troops', 'civilians', 'children', 'victims', 'dead', 'deaths', 'injured'],
+    ...['wounded', 'hostages', 'prisoners', 'firefighters', 'journalists', 'ships', 'aircraft', 'drones', 'tanks', 'missiles'],
+    ...['vessels', 'buildings', 'homes', 'villages', 'persoane', 'polițiști', 'militari', 'soldați', 'civili', 'copii', 'victime'],
+    ...['morți', 'răniți', 'ostatici', 'prizonieri', 'pompieri', 'jurnaliști', 'nave', 'avioane', 'drone', 'tancuri', 'rachete'],
+    ...['clădiri', 'case', 'sate'],
+  ].map(fold),
+);
+
+/** Whether the words after a number word are a noun it counts, perhaps after one adjective ("two ballistic missiles"). */
+function countsNoun(after: string, _lang: string): boolean {
+  const next = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);
+  return next !== null && (COUNTED.has(fold(next[1]!)) || (next[2] !== undefined && COUNTED.has(fold(next[2]))));
 }
 
 function isDateOrYear(text: string, t: NumberToken): boolean {

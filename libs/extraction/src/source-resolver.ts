@@ -210,6 +210,54 @@ const ORGANIZATION_HEADS = new Set(
     'investigators',
     'prosecutors',
     'troops',
+    // Clubs, leagues, schools, hospitals, ports and the like speak as organisations.
+    'club',
+    'clubul',
+    'team',
+    'echipa',
+    'federation',
+    'federația',
+    'league',
+    'liga',
+    'association',
+    'asociația',
+    'hospital',
+    'school',
+    'școala',
+    'museum',
+    'muzeul',
+    'airport',
+    'aeroportul',
+    'port',
+    'portul',
+    'manufacturer',
+    'producătorul',
+    'retailer',
+    'carrier',
+    'lender',
+    'insurer',
+    'broker',
+    'exchange',
+    'bursa',
+    'utility',
+    'distributor',
+    'distribuitorul',
+    'supplier',
+    'furnizorul',
+    'producer',
+    'developer',
+    'dezvoltatorul',
+    'startup',
+    'organizers',
+    'organizatorii',
+    'administrators',
+    'administratorii',
+    'management',
+    'conducerea',
+    'board',
+    'inspectoratul',
+    'ipj',
+    'isu',
   ].map(fold),
 );
 const GROUP_HEADS = new Set(
@@ -242,6 +290,57 @@ const GROUP_HEADS = new Set(
     'investitorii',
     'docherii',
     'sindicaliștii',
+    'fans',
+    'meteorologists',
+    'meteorologii',
+    'climatologists',
+    'climatologii',
+    'epidemiologists',
+    'epidemiologii',
+    'specialists',
+    'specialiștii',
+    'supporters',
+    'suporterii',
+    'galerile',
+    'microbiștii',
+    'groups',
+    'parents',
+    'părinții',
+    'teachers',
+    'profesorii',
+    'students',
+    'studenții',
+    'elevii',
+    'drivers',
+    'șoferii',
+    'transportatorii',
+    'patients',
+    'pacienții',
+    'consumers',
+    'consumatorii',
+    'voters',
+    'alegătorii',
+    'citizens',
+    'cetățenii',
+    'lawmakers',
+    'legislators',
+    'deputies',
+    'deputații',
+    'senators',
+    'senatorii',
+    'parlamentarii',
+    'opponents',
+    'critics',
+    'criticii',
+    'observers',
+    'observatorii',
+    'officials',
+    'employees',
+    'angajații',
+    'victims',
+    'victimele',
+    'families',
+    'familiile',
   ].map(fold),
 );
 // Romanian nouns take their article and case as endings ("autoritățile", "autorităților"):
@@ -485,8 +584,9 @@ function findCountryIn(text: string): EntityDef | null {
 }
 
 const surfaces = new Map<string, string>();
+const DATELINE_BEFORE = /^(?:[\p{Lu} .,'-]{2,40}\s*\([^)]{1,40}\)\s*-\s+|[^()]{1,40}\)\s*-\s+)/u;
 const SOURCE_DOCUMENT =
-  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers|a report|a statement|a survey|a poll|research)\s+(?:from|by|published by|released by|compiled by)\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:publicate de|furnizate de|de la|ale)\s+)/iu;
+  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers|a report|a statement|a survey|a poll|research)\s+(?:from|by|published by|released by|compiled by)\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:(?:publicate de|furnizate de|de la|ale)\s+)?)/iu;
 
 /** The words of a source phrase that name the source: without the medium or outlet, quotes and punctuation. */
 function sourceSurface(phrase: string): string {
@@ -504,7 +604,11 @@ function sourceSurface(phrase: string): string {
       // "Institutul Național de Statistică (INS)": a closing bracket stays with its opening one.
       .replace(/\([^()]*$/, (open) => (phrase.includes(`${open})`) ? `${open})` : open))
       // "data from Cox Automotive", "a report by the IMF": the source is who published them.
-      .replace(SOURCE_DOCUMENT, '');
+      .replace(SOURCE_DOCUMENT, '')
+      // "WASHINGTON (AP) - The Pentagon": a dateline before the subject is not the source.
+      .replace(DATELINE_BEFORE, '')
+      // "datele Ministerului Sănătății publicate miercuri": when they were published is no part of who.
+      .replace(/\s+(?:publicate|publicat|date publicității|published|released)(?:\s+\p{L}+){0,3}$/u, '');
     // Source phrases recur across articles; a bounded cache keeps memory flat over any stream.
     if (phrase.length <= 200) {
       if (surfaces.size >= 20_000) surfaces.clear();
@@ -513,6 +617,32 @@ function sourceSurface(phrase: string): string {
   }
   return surface;
 }
+
+/** "Institutului de Sănătate Carlos III", "the Carlos III Health Institute": an institution, whatever names it holds. */
+function headedByInstitution(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  if (ROLE_TITLES.has(first)) return false;
+  return ORGANIZATION_HEADS.has(first) || (first.length >= 6 && ORGANIZATION_STEMS.has(stem(first)));
+}
+
+// Documents that "show" or "say" things: their publisher, named or described, is the source.
+const DOCUMENT_NOUNS = new Set(
+  [
+    'data',
+    'figures',
+    'statistics',
+    'estimates',
+    'numbers',
+    'report',
+    'survey',
+    'poll',
+    'datele',
+    'cifrele',
+    'statisticile',
+    'raportul',
+    'sondajul',
+  ].map(fold),
+);
 
 /** What a source phrase says of itself, whatever the article: worked out once per phrase. */
 interface SurfaceFacts {
@@ -524,6 +654,8 @@ interface SurfaceFacts {
   fullName?: string;
   /** Capitalised words, lower-cased: one of a known person's names. */
   capitalised: string[];
+  /** "official data", "the latest figures": a document, not a person. */
+  document?: boolean;
 }
 
 const facts = new Map<string, SurfaceFacts>();
@@ -537,14 +669,15 @@ function surfaceFacts(surface: string): SurfaceFacts {
   else if (ANY_BACK_REFERENCES.has(key)) f.backReference = 'any';
   else {
     const words = key.replace(/^(?:the|a|an)\s+/, '').split(' ');
-    if (
+    if (DOCUMENT_NOUNS.has(words[words.length - 1]!)) f.document = true;
+    else if (
       words.length <= 4 &&
       ROLE_TITLES.has(words[0]!) &&
       !ANONYMOUS.test(surface) &&
       !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(surface.slice(words[0]!.length))
     )
       f.title = words[0]!;
-    else {
+    else if (!headedByInstitution(words)) {
       const names = personNames(surface);
       const nearest = names[names.length - 1];
       if (nearest) f.fullName = nearest;
@@ -556,6 +689,9 @@ function surfaceFacts(surface: string): SurfaceFacts {
   facts.set(surface, f);
   return f;
 }
+
+const SPOKESPERSON =
+  /^(?:(?:a|an|the|un|o)\s+)?(.*?)\s*(?:spokes(?:man|woman|person)|representative|purtător(?:ul)? de cuvânt|purtătoare(?:a)? de cuvânt|reprezentant(?:ul)?)(?:\s+(?:for|of|at|al|a|de la)\s+(.+))?$/iu;
 
 const namedSources = new Map<string, EntityRef | null>();
 
@@ -579,6 +715,14 @@ function findNamedSource(surface: string): EntityRef | null {
   const mentions = gazetteer().findMentions(surface);
   const org = mentions.find((m) => !m.entity.id.startsWith('country:'));
   if (org) return { ...org.entity, surface };
+  // "a police spokesman", "un purtător de cuvânt al IPJ", "a spokeswoman for the ministry":
+  // an unnamed spokesperson speaks for the institution.
+  const spokesperson = SPOKESPERSON.exec(surface);
+  const institution = spokesperson && (spokesperson[2] ?? spokesperson[1])!.trim();
+  if (institution) {
+    const speaksFor = namedSource(institution);
+    if (speaksFor) return { ...speaksFor, surface };
+  }
   if (ANONYMOUS.test(surface)) {
     const country = countryIn(surface);
     return {
@@ -597,9 +741,9 @@ function findNamedSource(surface: string): EntityRef | null {
 /** "the port operator", "un sindicat al docherilor", "analysts": an organisation or group by its description. */
 function describedSource(surface: string): EntityRef | null {
   const description = surface.replace(DETERMINERS, '').trim();
-  const tokens = description.split(/\s+/).map(fold);
+  const tokens = description.split(/\s+/).map((w) => fold(w).replace(/['’]s?$/, ''));
   if (tokens.length === 0 || tokens.length > 8) return null;
-  if (tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t))))
+  if (tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t)) || DOCUMENT_NOUNS.has(t)))
     return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
   if (tokens.some((t) => GROUP_HEADS.has(t) || GROUP_STEMS.has(stem(t))))
     return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };

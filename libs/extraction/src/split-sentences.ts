@@ -96,8 +96,13 @@ function isAbbreviation(text: string, stop: number): boolean {
   if (!m) return false;
   const word = m[1]!;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // A lone capital initial ("J. Smith"), or a run of initials ("U.S.").
-  return /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  // A run of initials ("U.S."), or a lone capital initial ("J. Smith", "John F. Kennedy"),
+  // which starts the text or follows a name or another initial: "wrote on X. She said"
+  // ends a sentence.
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  if (!/^\p{Lu}$/u.test(word)) return false;
+  const prior = /(\S+)\s+$/u.exec(text.slice(Math.max(0, stop - 40), stop - 1))?.[1];
+  return prior === undefined || !/^\p{Ll}/u.test(prior);
 }
 
 /**

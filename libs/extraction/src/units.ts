@@ -159,6 +159,10 @@ const LEXICON: Record<string, string> = {
 
 // English words that follow a figure but are not what it counts.
 const NOT_UNITS = new Set([
+  'dintre',
+  'dintr',
+  'times',
+  'ori',
   'over',
   'under',
   'near',
