@@ -1,4 +1,4 @@
-import { cuesFor, type CueLexicon } from './cue-lexicon';
+import { cuesFor, SENTENCE_ADVERB, type CueLexicon } from './cue-lexicon';
 import { fold } from './normalize-text';
 import { PhraseIndex, tokenize, type Token } from './phrase-index';
 
@@ -147,7 +147,7 @@ function findCues(tokens: readonly Token[], c: CompiledCues, candidates?: readon
 
 // Adverbials that may stand between a cue and what follows it: ", joi,", "on Friday", "în repetate rânduri".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
+  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|în schimb|însă|totuși|la rândul (?:său|ei|lor)|however|in turn|instead|meanwhile|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
 // An object between a cue and its complementizer: "a acuzat Nordul că", "told reporters that".
 const OBJECT_BEFORE_COMPLEMENTIZER = /^\s*(?:[\p{L}.'-]+\s+){1,5}?(?=(?:că|that|ca)(?![\p{L}]))/iu;
 // A noun phrase after a cue, up to the next clause boundary; a name in apposition may follow a comma.
@@ -181,6 +181,9 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
       conjunctions.push(/^\s(?:iar|și|and)\s$/iu.test(m[0]));
     }
   let k = starts.length - 1;
+  // "…, head of the council, who estimated that …": the relative pronoun is the subject,
+  // standing for the source just named.
+  if (k > 0 && /^\s*(?:who|which|care)\s*$/iu.test(before.slice(starts[k]!))) return { start: starts[k]!, text: before.slice(starts[k]!) };
   const segment = (i: number) => before.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1] : before.length);
   // "Ministrul Energiei, Sebastian Burduja, a declarat": the segment before the cue is
   // empty; the subject is the name, with the role it stands in apposition to.
@@ -206,8 +209,11 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
   if (k > 0 && /,\s*$/.test(before.slice(0, starts[k]!)) && wordCount(segment(k - 1)) <= 5) {
     const text = before.slice(starts[k]!);
     // "BYD, its Chinese rival, said": the name speaks, not its description.
-    if (DESCRIPTION.test(text) && /^\s*\p{Lu}/u.test(segment(k - 1))) return { start: starts[k - 1]!, text: segment(k - 1) };
-    if (/^\s*\p{Lu}/u.test(text)) k--;
+    const lead = segment(k - 1);
+    if (!SENTENCE_ADVERB.test(lead)) {
+      if (DESCRIPTION.test(text) && /^\s*\p{Lu}/u.test(lead)) return { start: starts[k - 1]!, text: lead };
+      if (/^\s*\p{Lu}/u.test(text)) k--;
+    }
   }
   const text = before.slice(starts[k]!, end);
   // "Purtătoarea de cuvânt, Maria Pop, a calificat decizia drept o provocare și a afirmat …":
@@ -316,7 +322,16 @@ export function findAttributions(
     const inverted =
       (tail.trim() !== '' && !/^\s*(?:and|și|iar|but|dar)\s*$/iu.test(tail)) ||
       (np !== null && wordCount(np[1]!) <= 8 && !PRONOUN_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
-    if (boundary > 0 && wordCount(tail) <= 9 && !covered(0, boundary) && !relativeClause && inverted) {
+    // "Separately, the office said …": a sentence adverb before the comma is no content.
+    const contentBefore = text.slice(out.length ? out[out.length - 1]!.end : 0, boundary);
+    if (
+      boundary > 0 &&
+      wordCount(tail) <= 9 &&
+      !covered(0, boundary) &&
+      !relativeClause &&
+      inverted &&
+      !SENTENCE_ADVERB.test(contentBefore)
+    ) {
       const sourcePhrase = tail.trim() ? tail : (np?.[1] ?? '');
       let end = tail.trim() ? restAt : restAt + (np ? np[0].length : 0);
       const from = out.length ? out[out.length - 1]!.end : 0;

@@ -223,3 +223,7 @@ export const CUES: Record<'ro' | 'en', CueLexicon> = {
 export function cuesFor(lang: string): CueLexicon {
   return lang === 'ro' ? CUES.ro : CUES.en;
 }
+
+/** Sentence adverbs that may open a sentence before its subject: "Separately, Eurostat said …". */
+export const SENTENCE_ADVERB =
+  /^\s*(?:separately|meanwhile|however|moreover|also|additionally|in addition|earlier|later|instead|still|de asemenea|totodată|între timp|ulterior|anterior|pe de altă parte|în schimb|însă|totuși)\s*,?\s*$/iu;

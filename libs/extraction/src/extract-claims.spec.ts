@@ -186,6 +186,16 @@ describe('extractClaims: English', () => {
     expect(got[1]!.quantities).toEqual([expect.objectContaining({ value: 2 })]);
   });
 
+  it('an adverbial between the cue and "că", a relative "care", jobs and witnesses', () => {
+    const got = claims(
+      'Sindicatele susțin, în schimb, că salariile au scăzut. Ana Toma, care conduce asociația, a estimat că între 2.000 și 3.000 de locuri de muncă vor dispărea. ' +
+        'Un martor a declarat că a auzit trei explozii.',
+      'ro',
+    );
+    expect(got.map((c) => c.source.id)).toEqual(['org:sindicatele', 'person:ana-toma', 'anonymous']);
+    expect(got[1]!.quantities).toEqual([expect.objectContaining({ min: 2000, max: 3000, unit: 'job' })]);
+  });
+
   it('a source after its cue may hold "a" ("Banca Națională a României")', () => {
     expect(brief('Inflația va scădea sub 4% până în iunie, a anunțat Banca Națională a României.', 'ro')).toEqual([
       { source: 'org:bnr', stance: 'asserts', content: 'Inflația va scădea sub 4% până în iunie' },
@@ -284,6 +294,25 @@ describe('extractClaims: English', () => {
       ['org:official-data', 'asserts'],
     ]);
     expect(got[1]!.quantities).toEqual([expect.objectContaining({ value: 4, unit: 'officer' })]);
+  });
+
+  it('witnesses, local media, a relative pronoun and a sentence adverb before the source', () => {
+    const got = claims(
+      '"The whole street shook," one witness told the BBC. Local media reported that two bridges had been closed. ' +
+        '"Prices will fall," said Mira Holt, head of the retail council, who estimated that 2,000 to 3,000 shops could close. ' +
+        'Separately, the statistics office said output was unchanged from March.',
+      'en',
+      '2025-06-20T10:00:00Z',
+    );
+    expect(got.map((c) => [c.source.id, c.source.kind])).toEqual([
+      ['anonymous', 'unknown'],
+      ['org:local-media', 'media'],
+      ['person:mira-holt', 'person'],
+      ['person:mira-holt', 'person'],
+      ['org:statistics-office', 'organization'],
+    ]);
+    expect(got[3]!.quantities).toEqual([expect.objectContaining({ min: 2000, max: 3000, unit: 'shop' })]);
+    expect(got[4]!.eventTime).toMatchObject({ start: '2025-03-01', end: '2025-03-31' });
   });
 
   it('the publisher of data speaks for it; company names are organisations', () => {

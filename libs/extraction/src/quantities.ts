@@ -289,6 +289,22 @@ function boundOf(hedge: string | undefined): 'lower' | 'upper' | undefined {
   return UPPER_BOUNDS.has(hedge) ? 'upper' : undefined;
 }
 
+/**
+ * "50,000 to 70,000 jobs", "între 2 până la 3": a range without "between" when both ends
+ * are alike and rise; "rose 5% to 7%" after a verb of change is a change, not a range.
+ */
+function plainRange(a: NumberToken, b: NumberToken, join: string, before: string): boolean {
+  return (
+    /^\s*(?:to|până la|pana la)\s*$/iu.test(join) &&
+    a.value < b.value * (!a.scaled && b.scaled ? b.scale : 1) &&
+    a.percent === b.percent &&
+    a.currency === b.currency &&
+    !/(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|raised|cut|lowered|up|down|from|crescut|scăzut|scazut|urcat|coborât|coborat|majorat|redus|de la)\s*$/iu.test(
+      before,
+    )
+  );
+}
+
 const RANGE_JOIN = /^\s*(?:-|–|—|to|până la|pana la|la|și|si|and)\s*$/iu;
 const RANGE_OPEN = new PhraseSuffix(['intre', 'between', 'from', 'de la', 'cuprins intre']);
 
@@ -318,7 +334,9 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     if (
       b &&
       RANGE_JOIN.test(text.slice(a.end, b.start)) &&
-      (RANGE_OPEN.match(before) !== null || /^\s*[-–—]\s*$/.test(text.slice(a.end, b.start)))
+      (RANGE_OPEN.match(before) !== null ||
+        /^\s*[-–—]\s*$/.test(text.slice(a.end, b.start)) ||
+        plainRange(a, b, text.slice(a.end, b.start), before))
     ) {
       // "between 10 and 12 million": the scale of the upper end applies to both.
       const min = !a.scaled && b.scaled ? a.value * b.scale : a.value;

@@ -1,5 +1,6 @@
 import type { EntityRef } from '@claim-ledger/contracts';
 import { gazetteer, type EntityDef } from './gazetteer';
+import { SENTENCE_ADVERB } from './cue-lexicon';
 import { ROLE_WORDS } from './gazetteer-data';
 import { isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
 import { fold } from './normalize-text';
@@ -33,6 +34,10 @@ const ANY_BACK_REFERENCES = new Set(
     'the same source',
     'they',
     'it',
+    // "…, said Florin Jianu, head of the council, who estimated that …"
+    'who',
+    'which',
+    'care',
     'ei',
     'ele',
     'acestora',
@@ -48,7 +53,7 @@ const ANY_BACK_REFERENCES = new Set(
 );
 
 const ANONYMOUS =
-  /(?<![\p{L}])(surse|sursele|o sursă|o sursa|un oficial|un înalt oficial|oficiali|înalți oficiali|sources?|an? (?:[\p{L}.-]+\s+){0,3}?(?:official|officer|diplomat|source)|officials|people familiar|persons familiar|someone familiar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(surse|sursele|o sursă|o sursa|un oficial|un înalt oficial|oficiali|înalți oficiali|sources?|an? (?:[\p{L}.-]+\s+){0,3}?(?:official|officer|diplomat|source)|(?:a|an|one) (?:local )?(?:resident|witness|eyewitness|survivor|farmer|driver|doctor|nurse|teacher|student|worker|employee|shopkeeper|passenger|neighbou?r|soldier|volunteer)|(?:un|o) (?:localnic|localnică|martor|martoră|supraviețuitor|supraviețuitoare|șofer|medic|asistentă|profesor|profesoară|student|studentă|angajat|angajată|vecin|vecină|soldat|voluntar|voluntară)|officials|people familiar|persons familiar|someone familiar)(?![\p{L}])/iu;
 
 // Heads of descriptions that name an organisation or a group of people rather than a person.
 const ORGANIZATION_HEADS = new Set(
@@ -604,6 +609,8 @@ function sourceSurface(phrase: string): string {
       // "Institutul Național de Statistică (INS)": a closing bracket stays with its opening one.
       .replace(/\([^()]*$/, (open) => (phrase.includes(`${open})`) ? `${open})` : open))
       // "data from Cox Automotive", "a report by the IMF": the source is who published them.
+      // "Separately, Eurostat": a sentence adverb is no part of the source.
+      .replace(/^[^,]{1,30},\s*/u, (lead) => (SENTENCE_ADVERB.test(lead) ? '' : lead))
       .replace(SOURCE_DOCUMENT, '')
       // "WASHINGTON (AP) - The Pentagon": a dateline before the subject is not the source.
       .replace(DATELINE_BEFORE, '')
@@ -624,6 +631,25 @@ function headedByInstitution(words: readonly string[]): boolean {
   if (ROLE_TITLES.has(first)) return false;
   return ORGANIZATION_HEADS.has(first) || (first.length >= 6 && ORGANIZATION_STEMS.has(stem(first)));
 }
+
+// "Local media", "presa rusă", "state television": the press as a source.
+const MEDIA_HEADS = new Set(
+  [
+    'media',
+    'press',
+    'presa',
+    'television',
+    'tv',
+    'televiziunea',
+    'newspaper',
+    'ziarul',
+    'cotidianul',
+    'outlet',
+    'outlets',
+    'broadcaster',
+    'radio',
+  ].map(fold),
+);
 
 // Documents that "show" or "say" things: their publisher, named or described, is the source.
 const DOCUMENT_NOUNS = new Set(
@@ -745,6 +771,7 @@ function describedSource(surface: string): EntityRef | null {
   if (tokens.length === 0 || tokens.length > 8) return null;
   if (tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t)) || DOCUMENT_NOUNS.has(t)))
     return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
+  if (tokens.some((t) => MEDIA_HEADS.has(t))) return { id: `org:${slug(description)}`, name: description, kind: 'media', surface };
   if (tokens.some((t) => GROUP_HEADS.has(t) || GROUP_STEMS.has(stem(t))))
     return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
   // An acronym nobody listed ("INSSE", "ANAF"), or one capitalised name that is no

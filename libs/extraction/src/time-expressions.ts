@@ -132,7 +132,9 @@ const COUNT_RE = [...Object.keys(COUNTS), 'două', 'șase', 'șapte', 'nouă', '
 function comparedFrom(m: RegExpExecArray): boolean {
   return (
     /^from\s/i.test(m[1] ?? '') &&
-    /(?:\d\s*%?|percent|per cent|up|down|higher|lower)\s*$/i.test(m.input.slice(Math.max(0, m.index - 14), m.index))
+    /(?:\d\s*%?|percent|per cent|up|down|higher|lower|unchanged|steady|flat|compared|versus|vs\.?)\s*$/i.test(
+      m.input.slice(Math.max(0, m.index - 14), m.index),
+    )
   );
 }
 

@@ -157,6 +157,14 @@ const LEXICON: Record<string, string> = {
   sanctiuni: 'sanction',
 };
 
+const MULTIWORD: [string, RegExp, string][] = [
+  ['locuri', /^\s+de\s+munc[aă](?![\p{L}])/iu, 'job'],
+  ['metri', /^\s+cubi(?![\p{L}])/iu, 'cubic metre'],
+  ['cubic', /^\s+met(?:re|er)s?(?![\p{L}])/iu, 'cubic metre'],
+  ['barrels', /^\s+(?:per|a)\s+day(?![\p{L}])/iu, 'barrel per day'],
+  ['barili', /^\s+pe\s+zi(?![\p{L}])/iu, 'barrel per day'],
+];
+
 // English words that follow a figure but are not what it counts.
 const NOT_UNITS = new Set([
   'dintre',
@@ -253,13 +261,16 @@ export function unitFor(after: string, lang: string): string | undefined {
   const raw = words[2]!;
   const w = fold(raw);
   if (NOT_UNITS.has(w)) return undefined;
+  const rest = after.slice((words.index ?? 0) + words[0].length);
+  // Units of more than one word: "locuri de muncă" are jobs, "metri cubi" cubic metres.
+  for (const [first, tail, unit] of MULTIWORD) if (w === first && tail.test(rest)) return unit;
   const known = LEXICON[w];
   if (known) return known;
   if (lang === 'ro') return raw.toLowerCase();
   // English puts modifiers first: "1,200 glide bombs", "500 armoured vehicles" count
   // the head noun (the plural that follows a singular modifier).
   if (!w.endsWith('s')) {
-    const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(after.slice((words.index ?? 0) + words[0].length))?.[1];
+    const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(rest)?.[1];
     const head = next && fold(next);
     if (head && head.length > 3 && /[^s]s$/.test(head) && !NOT_UNITS.has(head)) return LEXICON[head] ?? singular(head);
   }
