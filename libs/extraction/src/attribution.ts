@@ -154,6 +154,9 @@ const OBJECT_BEFORE_COMPLEMENTIZER = /^\s*(?:[\p{L}.'-]+\s+){1,5}?(?=(?:că|that
 const NP_AFTER = /^\s*([^,.;:!?"]+?(?:,\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})?)\s*(?=[,.;:!?"]|$)/u;
 // An auxiliary inside what follows a cue makes it a clause, not the source's name.
 const AUXILIARY = /\s(?:had|has|have|was|were|is|are|will|would|could|can|did|does|may|might|au|va|vor|ar|este|sunt|era|erau|s-a|s-au)\s/iu;
+// A figure or a quantifier after a cue starts the content, never the source's name.
+const FIGURE_START =
+  /^\s*(?:\d|(?:about|around|some|more|less|fewer|at least|nearly|almost|over|up to|roughly|approximately|between|only|just|aproximativ|circa|peste|cel puțin|aproape|între|doar)(?![\p{L}]))/iu;
 const PRONOUN_START = /^\s*(?:it|he|she|they|we|i|you|el|ea|ei|ele|noi|acesta|aceasta)\s/iu;
 // Clause boundaries before a subject: punctuation, quotes, conjunctions.
 const SUBJECT_BOUNDARY =
@@ -321,7 +324,7 @@ export function findAttributions(
     // '… called it "a provocation" and said …': a conjunction after a quote names nobody.
     const inverted =
       (tail.trim() !== '' && !/^\s*(?:and|și|iar|but|dar)\s*$/iu.test(tail)) ||
-      (np !== null && wordCount(np[1]!) <= 8 && !PRONOUN_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
+      (np !== null && wordCount(np[1]!) <= 8 && !PRONOUN_START.test(np[1]!) && !FIGURE_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
     // "Separately, the office said …": a sentence adverb before the comma is no content.
     const contentBefore = text.slice(out.length ? out[out.length - 1]!.end : 0, boundary);
     if (

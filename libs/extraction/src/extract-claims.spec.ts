@@ -315,6 +315,22 @@ describe('extractClaims: English', () => {
     expect(got[4]!.eventTime).toMatchObject({ start: '2025-03-01', end: '2025-03-31' });
   });
 
+  it('a figure after the cue starts the content; beliefs held back deny nothing; spans of time are no figures', () => {
+    const got = claims(
+      'The refugee agency, UNHCR, said about 2.3 million people had fled since March. ' +
+        'Analysts at Brightwell said they did not expect a rate cut before June. ' +
+        'The army said it had struck 40 targets over the past 48 hours.',
+      'en',
+      '2025-06-20T10:00:00Z',
+    );
+    expect(got.map((c) => [c.content, c.stance])).toEqual([
+      ['about 2.3 million people had fled since March.', 'asserts'],
+      ['they did not expect a rate cut before June.', 'asserts'],
+      ['it had struck 40 targets over the past 48 hours.', 'asserts'],
+    ]);
+    expect(got[2]!.quantities).toEqual([expect.objectContaining({ value: 40, unit: 'target' })]);
+  });
+
   it('the publisher of data speaks for it; company names are organisations', () => {
     const [c] = claims('According to figures from Norland Analytics, rents rose 6% in the first quarter.', 'en');
     expect(c!.source).toMatchObject({ id: 'org:norland-analytics', kind: 'organization' });

@@ -53,6 +53,8 @@ describe('findQuantities', () => {
     ['ro', 'conform art. 5 din lege'],
     ['en', 'one of the officials'],
     ['ro', 'trei dintre ei'],
+    ['ro', 'în ultimele 24 de ore'],
+    ['en', 'over the past 48 hours'],
   ])('[%s] finds no figure in "%s"', (lang, text) => {
     expect(q(text, lang)).toEqual([]);
   });

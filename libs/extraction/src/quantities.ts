@@ -222,6 +222,8 @@ function countsNoun(after: string, _lang: string): boolean {
   return next !== null && (COUNTED.has(fold(next[1]!)) || (next[2] !== undefined && COUNTED.has(fold(next[2]))));
 }
 
+const SPAN_UNIT = /^\s*(?:de\s+)?(?:hours|days|weeks|months|years|ore|zile|săptămâni|saptamani|luni|ani)(?![\p{L}])/iu;
+
 function isDateOrYear(text: string, t: NumberToken): boolean {
   if (t.scaled || t.percent || t.currency) return false;
   const raw = text.slice(t.start, t.end);
@@ -230,6 +232,9 @@ function isDateOrYear(text: string, t: NumberToken): boolean {
   if (/^\d{4}$/.test(raw) && t.value >= 1800 && t.value <= 2100) return true;
   if (t.value >= 1 && t.value <= 31 && /^\d{1,2}$/.test(raw) && (DATE_AFTER.test(after) || DATE_BEFORE.test(before))) return true;
   if (/^\s*[:h]\d\d/.test(after)) return true;
+  // "over the past 24 hours", "în ultimele 24 de ore": a span of time, not a figure.
+  if (/(?:past|last|next|first|ultimele|ultimii|următoarele|urmatoarele|primele|primii)\s*$/.test(before) && SPAN_UNIT.test(after))
+    return true;
   if (NOT_A_FIGURE_BEFORE.match(before) && !/^\s*(?:de\s+)?\p{L}{3,}/u.test(after)) return true;
   return NUMBER_OF_BEFORE.match(before) !== null;
 }

@@ -767,7 +767,14 @@ function findNamedSource(surface: string): EntityRef | null {
 /** "the port operator", "un sindicat al docherilor", "analysts": an organisation or group by its description. */
 function describedSource(surface: string): EntityRef | null {
   const description = surface.replace(DETERMINERS, '').trim();
-  const tokens = description.split(/\s+/).map((w) => fold(w).replace(/['’]s?$/, ''));
+  // "the refugee agency, UNHCR": an institution named by its acronym after its description.
+  const acronym = /,\s*(\p{Lu}{2,8})$/u.exec(description)?.[1];
+  if (acronym) return { id: `org:${slug(acronym)}`, name: acronym, kind: 'organization', surface };
+  const tokens = description.split(/\s+/).map((w) =>
+    fold(w)
+      .replace(/[,;:]+$/, '')
+      .replace(/['’]s?$/, ''),
+  );
   if (tokens.length === 0 || tokens.length > 8) return null;
   if (tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t)) || DOCUMENT_NOUNS.has(t)))
     return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
