@@ -252,8 +252,11 @@ export function findAttributions(
   const c = compile(lang);
   // "…a transmis că susține reformele": a reporting verb right after "că"/"that" is the
   // content's own verb, not a new attribution.
-  const cues = findCues(tokens, c, candidates).filter(
-    (cue) => cue.prepositional || !/(?:^|\s)(?:că|ca|that)\s*$/iu.test(text.slice(Math.max(0, cue.start - 6), cue.start)),
+  const found = findCues(tokens, c, candidates);
+  const cues = found.filter(
+    (cue, i) =>
+      cue.prepositional ||
+      (!/(?:^|\s)(?:că|ca|that)\s*$/iu.test(text.slice(Math.max(0, cue.start - 6), cue.start)) && !embedded(text, found[i - 1], cue)),
   );
   const out: Attribution[] = [];
   const covered = (a: number, b: number) => out.some((d) => a < d.contentEnd && d.contentStart < b);
@@ -358,6 +361,16 @@ export function findAttributions(
     }
   }
   return out;
+}
+
+/**
+ * "X said the figures showed Y", "officials said Russia had told them": a reporting verb a
+ * few words after another, with no punctuation between, is part of the first one's content.
+ */
+function embedded(text: string, prior: Cue | undefined, cue: Cue): boolean {
+  if (!prior || prior.prepositional) return false;
+  const between = text.slice(prior.end, cue.start);
+  return !/[,.;:!?"(]/.test(between) && wordCount(between) <= 5;
 }
 
 /** The end of a content clause that a later cue in the same unit starts its own attribution after. */

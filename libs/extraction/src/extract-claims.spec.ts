@@ -331,6 +331,13 @@ describe('extractClaims: English', () => {
     expect(got[2]!.quantities).toEqual([expect.objectContaining({ value: 40, unit: 'target' })]);
   });
 
+  it("a reporting verb inside another one's content is part of it", () => {
+    expect(brief('The minister said the figures showed the reform was working.', 'en')).toEqual([
+      { source: 'person:unnamed-the-minister', stance: 'asserts', content: 'the figures showed the reform was working.' },
+    ]);
+    expect(brief('Pay rose 4% in May, official figures showed on Friday.', 'en')[0]).toMatchObject({ source: 'org:official-figures' });
+  });
+
   it('the publisher of data speaks for it; company names are organisations', () => {
     const [c] = claims('According to figures from Norland Analytics, rents rose 6% in the first quarter.', 'en');
     expect(c!.source).toMatchObject({ id: 'org:norland-analytics', kind: 'organization' });
