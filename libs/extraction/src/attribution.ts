@@ -1,3 +1,4 @@
+import { isSpace } from './char-classes';
 import { cuesFor, SENTENCE_ADVERB, type CueLexicon } from './cue-lexicon';
 import { fold } from './normalize-text';
 import { PhraseIndex, tokenize, type Token } from './phrase-index';
@@ -159,8 +160,43 @@ const FIGURE_START =
   /^\s*(?:\d|(?:about|around|some|more|less|fewer|at least|nearly|almost|over|up to|roughly|approximately|between|only|just|aproximativ|circa|peste|cel puțin|aproape|între|doar)(?![\p{L}]))/iu;
 const PRONOUN_START = /^\s*(?:it|he|she|they|we|i|you|el|ea|ei|ele|noi|acesta|aceasta)\s/iu;
 // Clause boundaries before a subject: punctuation, quotes, conjunctions.
-const SUBJECT_BOUNDARY =
-  /(?:^|[,;:—(]|"\s|\s(?:după ce|dupa ce|în timp ce|in timp ce|iar|însă|insa|dar|deși|desi|că|ca|after|while|when|and|but|although|as|that|because)\s)/giu;
+const BOUNDARY_MARKS = new Set([...',;:—('].map((c) => c.charCodeAt(0)));
+const CONJUNCTIONS = [
+  ...['după ce', 'dupa ce', 'în timp ce', 'in timp ce', 'iar', 'însă', 'insa', 'dar', 'deși', 'desi', 'că', 'ca'],
+  ...['after', 'while', 'when', 'and', 'but', 'although', 'as', 'that', 'because'],
+];
+
+/**
+ * Where the clauses before a cue end, left to right: after , ; : — ( after a quote and a
+ * space, after a conjunction between spaces. What the expression
+ * `(?:^|[,;:—(]|"\s|\s(?:conjunctions)\s)` finds with matchAll (its empty match at 0
+ * passes over a mark there), written as a scanner: it runs for every cue.
+ */
+export function subjectBoundaries(text: string): { end: number; conjunction?: string }[] {
+  const out: { end: number; conjunction?: string }[] = [];
+  const n = text.length;
+  let p = 1;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (BOUNDARY_MARKS.has(c)) {
+      out.push({ end: p + 1 });
+      p++;
+    } else if (c === 0x22 && p + 1 < n && isSpace(text.charCodeAt(p + 1))) {
+      out.push({ end: p + 2 });
+      p += 2;
+    } else if (isSpace(c)) {
+      const conjunction = CONJUNCTIONS.find(
+        (w) =>
+          p + 1 + w.length < n && isSpace(text.charCodeAt(p + 1 + w.length)) && text.slice(p + 1, p + 1 + w.length).toLowerCase() === w,
+      );
+      if (conjunction) {
+        out.push({ end: p + conjunction.length + 2, conjunction });
+        p += conjunction.length + 2;
+      } else p++;
+    } else p++;
+  }
+  return out;
+}
 
 // A clause set off by commas between a subject and its cue: a relative clause ("care
 // s-a întâlnit cu liderii", "who met them") or a participle ("speaking on condition of
@@ -178,10 +214,10 @@ const FIRST_VERB = {
 function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text: string } {
   const starts = [0];
   const conjunctions: boolean[] = [false];
-  for (const m of before.matchAll(SUBJECT_BOUNDARY))
-    if (m.index + m[0].length > starts[starts.length - 1]!) {
-      starts.push(m.index + m[0].length);
-      conjunctions.push(/^\s(?:iar|și|and)\s$/iu.test(m[0]));
+  for (const b of subjectBoundaries(before))
+    if (b.end > starts[starts.length - 1]!) {
+      starts.push(b.end);
+      conjunctions.push(b.conjunction === 'iar' || b.conjunction === 'and');
     }
   let k = starts.length - 1;
   // "…, head of the council, who estimated that …": the relative pronoun is the subject,

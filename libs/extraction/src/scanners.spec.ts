@@ -2,6 +2,7 @@ import { wordCharAt } from './char-classes';
 import { PhraseSuffix } from './phrase-suffix';
 import { tokenize } from './phrase-index';
 import { capitalisedRuns } from './source-resolver';
+import { subjectBoundaries } from './attribution';
 
 // The scanners that replaced regular expressions on the hot path must find exactly
 // what those expressions found: each is compared with its expression on seeded random
@@ -59,6 +60,41 @@ describe('scanners agree with the regular expressions they replace', () => {
       const m = re.exec(t);
       const got = suffix.match(t);
       expect([t, got && [got.index, got.phrase]]).toEqual([t, m && [m.index, m[1]]]);
+    }
+  });
+
+  it('subjectBoundaries finds the clause ends of (?:^|[,;:—(]|"\\s|\\s(?:conjunctions)\\s)', () => {
+    const re =
+      /(?:^|[,;:—(]|"\s|\s(?:după ce|dupa ce|în timp ce|in timp ce|iar|însă|insa|dar|deși|desi|că|ca|after|while|when|and|but|although|as|that|because)\s)/giu;
+    const words = [
+      'and',
+      'AND',
+      'as',
+      'ca',
+      'că',
+      'Că',
+      'iar',
+      'după ce',
+      'în timp ce',
+      'that',
+      'x',
+      'ași',
+      '"',
+      ',',
+      ';',
+      '(',
+      '—',
+      ' ',
+      '  ',
+      '\u00a0',
+    ];
+    const r = rng(11);
+    const generated = Array.from({ length: 3000 }, () =>
+      Array.from({ length: 1 + Math.floor(r() * 14) }, () => words[Math.floor(r() * words.length)]).join(r() < 0.5 ? ' ' : ''),
+    );
+    for (const t of [...texts, ...generated, ', and he', '" and x', ' and  and x']) {
+      const expected = [...t.matchAll(re)].map((m) => m.index + m[0].length).filter((end) => end > 0);
+      expect([t, subjectBoundaries(t).map((b) => b.end)]).toEqual([t, expected]);
     }
   });
 

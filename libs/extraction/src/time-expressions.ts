@@ -138,11 +138,19 @@ function comparedFrom(m: RegExpExecArray): boolean {
   );
 }
 
-// "luni" counted is "months", not Monday: "nouă luni", "primele trei luni", "câteva luni".
-const MONTHS_COUNTED = new RegExp(
-  `(?:\\d|${COUNT_RE}|câteva|cateva|multe|de|primele|ultimele|ultimii|următoarele|urmatoarele|celelalte|\\p{L}+ de)\\s*$`,
-  'iu',
+// "luni" counted is "months", not Monday: "nouă luni", "primele trei luni", "câteva luni",
+// "zeci de luni": the word before it is a number, a quantifier or "de".
+const COUNTING_WORDS = new Set(
+  [
+    ...Object.keys(COUNTS),
+    ...['două', 'șase', 'șapte', 'nouă', 'douăsprezece', 'câteva', 'multe', 'de', 'primele', 'ultimele', 'ultimii'],
+    ...['următoarele', 'celelalte'],
+  ].map(fold),
 );
+function monthsCounted(before: string): boolean {
+  const last = /(\S+)\s*$/u.exec(before)?.[1];
+  return last !== undefined && (/\d$/.test(last) || COUNTING_WORDS.has(fold(last)));
+}
 
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null }[] = [
   {
@@ -195,7 +203,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     resolve: (m, ref) => {
       const day = fold(m[2]!);
       const before = m.input.slice(Math.max(0, m.index - 25), m.index);
-      if (day === 'luni' && MONTHS_COUNTED.test(before)) return null;
+      if (day === 'luni' && monthsCounted(before)) return null;
       if (
         day === 'luni' &&
         /^\s*(?:de zile|la rând|în urmă|in urma|ale|consecutive|încheiate|incheiate)(?![\p{L}])/iu.test(
