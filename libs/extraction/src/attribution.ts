@@ -1,4 +1,4 @@
-import { isSpace } from './char-classes';
+import { isSpace, isUpperAt } from './char-classes';
 import { cuesFor, SENTENCE_ADVERB, type CueLexicon } from './cue-lexicon';
 import { fold } from './normalize-text';
 import { PhraseIndex, tokenize, type Token } from './phrase-index';
@@ -108,7 +108,7 @@ export function cueCandidates(folded: string, lang: string): number[] {
 }
 
 /** Reporting verbs (with their auxiliaries and adverbs) and prepositional cues, found word by word. */
-function findCues(tokens: readonly Token[], c: CompiledCues, candidates?: readonly number[]): Cue[] {
+function findCues(text: string, tokens: readonly Token[], c: CompiledCues, candidates?: readonly number[]): Cue[] {
   const cues: Cue[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -120,6 +120,8 @@ function findCues(tokens: readonly Token[], c: CompiledCues, candidates?: readon
     }
     if (!c.triggers.has(t.key)) continue;
     const prep = c.preps.startingAt(tokens, i);
+    // "the United States", "Says Law": a capitalised verb inside a sentence is part of a name.
+    if (!prep && i > 0 && isUpperAt(text, t.start)) continue;
     if (prep) {
       cues.push({ start: t.start, end: tokens[i + prep - 1]!.end, denies: false, prepositional: true });
       i += prep - 1;
@@ -288,7 +290,7 @@ export function findAttributions(
   const c = compile(lang);
   // "…a transmis că susține reformele": a reporting verb right after "că"/"that" is the
   // content's own verb, not a new attribution.
-  const found = findCues(tokens, c, candidates);
+  const found = findCues(text, tokens, c, candidates);
   const cues = found.filter(
     (cue, i) =>
       cue.prepositional ||
@@ -336,10 +338,14 @@ export function findAttributions(
     const colon = /^\s*:\s*/.exec(rest);
     const subject = subjectBefore(before, lang === 'ro' ? 'ro' : 'en');
 
-    if (comp || colon) {
+    const compStart = restAt + (comp ? (object ? object[0].length : 0) + comp[0].length : colon ? colon[0].length : 0);
+    const compEnd = next && !next.prepositional && next.start > compStart ? clauseEnd(text, compStart, next) : text.length;
+    // "Poland rejects that view, …": after a denial, "that" before a word or two is a determiner.
+    const determiner = comp !== null && !object && cue.denies && wordCount(text.slice(compStart, compEnd).replace(/[.!?"]+\s*$/, '')) < 3;
+    if ((comp || colon) && !determiner) {
       // SOURCE cue [object] that/că CONTENT   |   SOURCE cue: CONTENT
-      const contentStart = restAt + (comp ? (object ? object[0].length : 0) + comp[0].length : colon![0].length);
-      const contentEnd = next && !next.prepositional && next.start > contentStart ? clauseEnd(text, contentStart, next) : text.length;
+      const contentStart = compStart;
+      const contentEnd = compEnd;
       out.push({
         start: subject.start,
         end: contentEnd,

@@ -338,6 +338,19 @@ describe('extractClaims: English', () => {
     expect(brief('Pay rose 4% in May, official figures showed on Friday.', 'en')[0]).toMatchObject({ source: 'org:official-figures' });
   });
 
+  it('a refusal to come is no denial; "that" after a denial may be a determiner; "States" is no cue', () => {
+    const got = claims(
+      '"We will not accept any deal," the minister said. Lisbon rejects that view, the foreign ministry said. ' +
+        'The president said Oslo would buy 12 frigates from the United States by 2030.',
+      'en',
+    );
+    expect(got.map((c) => [c.source.id, c.stance, c.content])).toEqual([
+      ['person:unnamed-the-minister', 'asserts', 'We will not accept any deal'],
+      ['country:PT', 'denies', 'that view'],
+      ['person:unnamed-the-president', 'asserts', 'Oslo would buy 12 frigates from the United States by 2030.'],
+    ]);
+  });
+
   it('the publisher of data speaks for it; company names are organisations', () => {
     const [c] = claims('According to figures from Norland Analytics, rents rose 6% in the first quarter.', 'en');
     expect(c!.source).toMatchObject({ id: 'org:norland-analytics', kind: 'organization' });

@@ -98,8 +98,9 @@ const CONTENT_NEGATION: Record<string, RegExp> = {
 // "It is not true", "they were not involved", "nu a fost implicat în atac" still deny.
 const NOT_A_DENIAL: Record<string, RegExp> = {
   ro: /^(?:nu\s+(?:a|au)\s+fost\s+\p{L}+\s+(?!(?:în|in|la|de|cu|pe|din|pentru|niciodată|nicio|niciun)(?![\p{L}]))\p{L}{3,}|(?:(?:el|ea|ei|ele)\s+)?nu\s+(?:se\s+așteaptă|se\s+asteapta|cred|crede|consideră|considera|exclud|exclude|văd|vad|vede|anticipează|anticipeaza)(?![\p{L}]))/iu,
-  // A belief held back is no denial either: "they did not expect a cut", "nu se așteaptă".
-  en: /^(?:(?:it|they|he|she|we|i)\s+(?:did not|do not|does not|didn't|don't|doesn't)\s+(?:expect|think|believe|see|anticipate|foresee|rule out)(?![\p{L}])|(?:it|they|he|she|we|i)\s+(?:is|are|was|were|am)\s+not\s+(?:(?:worried|concerned|surprised|satisfied|convinced|interested|prepared|pleased|alarmed|afraid|impressed|deterred)(?![\p{L}])|(?!(?:true|correct|accurate|the case|\p{L}+(?:ing|ed|en))(?![\p{L}]))\p{L}+))/iu,
+  // A belief held back is no denial either: "they did not expect a cut", "nu se așteaptă";
+  // nor is a refusal to come: "we will not accept any deal".
+  en: /^(?:(?:it|they|he|she|we|i)\s+(?:did not|do not|does not|didn't|don't|doesn't)\s+(?:expect|think|believe|see|anticipate|foresee|rule out)(?![\p{L}])|(?:it|they|he|she|we|i)\s+(?:will not|won't|would not|wouldn't)\s+(?:accept|allow|tolerate|agree|give|back|negotiate|let|stand|surrender|recogni[sz]e|hesitate)(?![\p{L}])|(?:it|they|he|she|we|i)\s+(?:is|are|was|were|am)\s+not\s+(?:(?:worried|concerned|surprised|satisfied|convinced|interested|prepared|pleased|alarmed|afraid|impressed|deterred)(?![\p{L}])|(?!(?:true|correct|accurate|the case|\p{L}+(?:ing|ed|en))(?![\p{L}]))\p{L}+))/iu,
 };
 
 /** Whether content denies a deed of its own source: "Moscow said it had not received any weapons". */

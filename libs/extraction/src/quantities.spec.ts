@@ -54,6 +54,7 @@ describe('findQuantities', () => {
     ['en', 'one of the officials'],
     ['ro', 'trei dintre ei'],
     ['ro', 'în ultimele 24 de ore'],
+    ['ro', 'nu vom accepta niciun acord'],
     ['en', 'over the past 48 hours'],
   ])('[%s] finds no figure in "%s"', (lang, text) => {
     expect(q(text, lang)).toEqual([]);

@@ -420,11 +420,22 @@ function vagueAmounts(text: string, lang: string): { at: number; q: Quantity }[]
 const ZERO_RE =
   /(?<![\p{L}])(?:(?:nicio|niciun|niciunul|nici o|nici un|nu\s+(?:a|au)\s+(?:fost\s+)?(?:raportate?|înregistrate?|inregistrate?|semnalate?|confirmate?)(?!\s+nici))\s+(\p{L}+)|(?:nimeni|nobody|no one|no-one)(?=\s+(?:nu\s+)?(?:a|au|was|were|has|had|is|s-a)\s)|no\s+(casualties|victims|deaths|injuries|fatalities|one))(?![\p{L}])/giu;
 
+// What a zero counts: people hurt or lost, damage, incidents.
+const ZERO_NOUNS = new Set(
+  [
+    ...COUNTED,
+    ...['victimă', 'victima', 'rănit', 'mort', 'deces', 'decese', 'persoană', 'persoana', 'pagubă', 'pagube', 'incident', 'incidente'],
+    ...['accident', 'accidente', 'victime', 'răniți', 'morți', 'persoane', 'dispărut', 'dispăruți', 'evacuat', 'evacuați', 'arestat'],
+  ].map(fold),
+);
+
 /** "nicio victimă", "no one was hurt", "no casualties": the figure is zero. */
 function zeroAmounts(text: string, lang: string): { at: number; q: Quantity }[] {
   const out: { at: number; q: Quantity }[] = [];
   for (const m of text.matchAll(ZERO_RE)) {
     const noun = m[1] ?? m[2];
+    // "nicio victimă" counts; "niciun acord" (no deal) is no figure.
+    if (m[1] && !ZERO_NOUNS.has(fold(m[1]))) continue;
     const unit = noun && noun.toLowerCase() !== 'one' ? unitFor(` ${noun}`, lang) : 'person';
     out.push({ at: m.index, q: { value: 0, approx: false, ...(unit ? { unit } : {}), surface: m[0] } });
   }

@@ -24,6 +24,7 @@ const PERSON_BACK_REFERENCES = new Set(
     ...ROLE_WORDS.en.map((r) => `the ${r}`),
   ].map(fold),
 );
+const PRONOUNS = new Set(['he', 'she', 'el', 'ea', 'acesta', 'aceasta', 'acestuia', 'acesteia', 'dânsul', 'dânsa'].map(fold));
 const ANY_BACK_REFERENCES = new Set(
   [
     'aceleiași surse',
@@ -430,6 +431,9 @@ const INSTITUTION_HEADS =
 
 const ROLE_TITLES = new Set([...ROLE_WORDS.en, ...ROLE_WORDS.ro].filter((w) => !w.includes(' ')).map(fold));
 
+/** Whether folded words hold a title ("ministrul", "president"). */
+const ROLE_TITLES_IN = (words: string): boolean => words.split(/\s+/).some((w) => ROLE_TITLES.has(w));
+
 /** Names of people in a text: runs of two to four capitalised words, titles and places removed. */
 export function personNames(text: string): string[] {
   return personMentions(text).map((m) => m.name);
@@ -798,6 +802,8 @@ export class SourceResolver {
   private lastPerson: EntityRef | null = null;
   /** Phrases already resolved in this article; back-references are never cached. */
   private readonly resolved = new Map<string, EntityRef | null>();
+  /** The words each person has been named with (folded): "ministrul Apărării, Shin Won-sik". */
+  private readonly roles = new Map<string, string>();
 
   /** Registers the people named in a sentence, so that a later "Kim" or "Shin" resolves. */
   notePeople(text: string): void {
@@ -805,6 +811,7 @@ export class SourceResolver {
   }
 
   private person(name: string, context: string): EntityDef {
+    this.roles.set(`person:${slug(name)}`, `${this.roles.get(`person:${slug(name)}`) ?? ''} ${fold(context)}`);
     const existing = this.people.find((p) => p.entity.name === name);
     if (existing && !existing.entity.aliases) {
       // A later mention may say whose office the person holds.
@@ -836,16 +843,35 @@ export class SourceResolver {
     }
     if (ref) {
       this.lastSource = ref;
-      if (ref.kind === 'person') this.lastPerson = ref;
+      if (ref.kind === 'person') {
+        this.lastPerson = ref;
+        this.roles.set(ref.id, `${this.roles.get(ref.id) ?? ''} ${key}`);
+      }
     }
     return ref;
+  }
+
+  /**
+   * Who "he", "ministrul" or "the president" refers to: a pronoun, the person last quoted;
+   * a title, the person last quoted with that title, else the last quoted person whose
+   * title is not known (null when the last one holds another title).
+   */
+  private holderOf(key: string): EntityRef | null {
+    const last = this.lastPerson;
+    if (PRONOUNS.has(key) || !last) return last;
+    const title = key.split(' ').pop()!.slice(0, 6);
+    const holds = (id: string) => (this.roles.get(id) ?? '').includes(title);
+    if (holds(last.id)) return last;
+    const holder = [...this.people].reverse().find((p) => holds(p.entity.id));
+    if (holder) return { ...holder.entity, surface: holder.entity.name };
+    return ROLE_TITLES_IN(this.roles.get(last.id) ?? '') ? null : last;
   }
 
   private resolveSurface(surface: string): EntityRef | null {
     const facts = surfaceFacts(surface);
     const key = facts.key;
     if (facts.backReference === 'person') {
-      const target = this.lastPerson ?? this.lastSource;
+      const target = this.lastPerson ? this.holderOf(key) : this.lastSource;
       // "Ministrul a declarat" with no minister named before: an unnamed office holder.
       return target
         ? { ...target, surface }
