@@ -452,7 +452,7 @@ export function capitalisedRuns(text: string): { index: number; 0: string }[] {
   const n = text.length;
   let p = 0;
   while (p < n) {
-    if ((p > 0 && wordCharAt(text, p - 1) > 0) || !isUpperAt(text, p)) {
+    if (!isUpperAt(text, p) || (p > 0 && wordCharAt(text, p - 1) > 0)) {
       p++;
       continue;
     }

@@ -327,7 +327,9 @@ TRIGGER_WORDS.set('luni', bits(3, 6, 8));
 function triggerOf(key: string): number {
   const hit = TRIGGER_WORDS.get(key);
   if (hit !== undefined) return hit;
-  if (/^\d{4}(?:-\d\d-\d\d)?$/.test(key)) return bits(0, 7);
+  const first = key.charCodeAt(0);
+  if (first >= 48 && first <= 57 && /^\d{4}(?:-\d\d-\d\d)?$/.test(key)) return bits(0, 7);
+  if (!key.includes('-') && !key.includes("'")) return 0;
   // "mid-July", "sfârșitul-lunii": the parts of a hyphenated word trigger too.
   let mask = 0;
   for (let sub = nextPart(key, 0); sub > 0; sub = nextPart(key, sub)) mask |= TRIGGER_WORDS.get(partAt(key, sub)) ?? 0;
