@@ -150,7 +150,7 @@ function findCues(text: string, tokens: readonly Token[], c: CompiledCues, candi
 
 // Adverbials that may stand between a cue and what follows it: ", joi,", "on Friday", "în repetate rânduri".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|în schimb|însă|totuși|la rândul (?:său|ei|lor)|however|in turn|instead|meanwhile|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
+  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|săptămâna trecută|luna trecută|săptămâna aceasta|la începutul săptămânii|last week|last month|this week|earlier this week|earlier this month|earlier this year|late last week|în schimb|însă|totuși|la rândul (?:său|ei|lor)|however|in turn|instead|meanwhile|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
 // An object between a cue and its complementizer: "a acuzat Nordul că", "told reporters that".
 const OBJECT_BEFORE_COMPLEMENTIZER = /^\s*(?:[\p{L}.'-]+\s+){1,5}?(?=(?:că|that|ca)(?![\p{L}]))/iu;
 // A noun phrase after a cue, up to the next clause boundary; a name in apposition may follow a comma.
@@ -160,6 +160,8 @@ const AUXILIARY = /\s(?:had|has|have|was|were|is|are|will|would|could|can|did|do
 // A figure or a quantifier after a cue starts the content, never the source's name.
 const FIGURE_START =
   /^\s*(?:\d|(?:about|around|some|more|less|fewer|at least|nearly|almost|over|up to|roughly|approximately|between|only|just|aproximativ|circa|peste|cel puțin|aproape|între|doar)(?![\p{L}]))/iu;
+// "In a commentary on Monday, it accused …": where or when, not what was said.
+const SETTING = /^\s*(?:in|on|at|during|after|before|în|la|pe|după|într-un|într-o)\s+(?:\S+\s+){0,5}\S+\s*$/iu;
 const PRONOUN_START = /^\s*(?:it|he|she|they|we|i|you|el|ea|ei|ele|noi|acesta|aceasta)\s/iu;
 // Clause boundaries before a subject: punctuation, quotes, conjunctions.
 const BOUNDARY_MARKS = new Set([...',;:—('].map((c) => c.charCodeAt(0)));
@@ -251,7 +253,7 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
     const text = before.slice(starts[k]!);
     // "BYD, its Chinese rival, said": the name speaks, not its description.
     const lead = segment(k - 1);
-    if (!SENTENCE_ADVERB.test(lead)) {
+    if (!SENTENCE_ADVERB.test(lead) && !SETTING.test(lead)) {
       if (DESCRIPTION.test(text) && /^\s*\p{Lu}/u.test(lead)) return { start: starts[k - 1]!, text: lead };
       if (/^\s*\p{Lu}/u.test(text)) k--;
     }
@@ -370,7 +372,8 @@ export function findAttributions(
     const inverted =
       (tail.trim() !== '' && !/^\s*(?:and|și|iar|but|dar)\s*$/iu.test(tail)) ||
       (np !== null && wordCount(np[1]!) <= 8 && !PRONOUN_START.test(np[1]!) && !FIGURE_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
-    // "Separately, the office said …": a sentence adverb before the comma is no content.
+    // "Separately, the office said …", "In a commentary on Monday, it accused …": a sentence
+    // adverb or a setting before the comma is no content.
     const contentBefore = text.slice(out.length ? out[out.length - 1]!.end : 0, boundary);
     if (
       boundary > 0 &&
@@ -378,7 +381,8 @@ export function findAttributions(
       !covered(0, boundary) &&
       !relativeClause &&
       inverted &&
-      !SENTENCE_ADVERB.test(contentBefore)
+      !SENTENCE_ADVERB.test(contentBefore) &&
+      !SETTING.test(contentBefore)
     ) {
       const sourcePhrase = tail.trim() ? tail : (np?.[1] ?? '');
       let end = tail.trim() ? restAt : restAt + (np ? np[0].length : 0);

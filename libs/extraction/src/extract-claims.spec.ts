@@ -196,6 +196,14 @@ describe('extractClaims: English', () => {
     expect(got[1]!.quantities).toEqual([expect.objectContaining({ min: 2000, max: 3000, unit: 'job' })]);
   });
 
+  it('"oficialul" refers to the person last quoted, whatever their title', () => {
+    const got = claims(
+      'Ministrul Apărării, Ion Pavel, a declarat că armata va primi 40 de blindate. Vehiculele vor sosi în iunie, a precizat oficialul.',
+      'ro',
+    );
+    expect(got.map((c) => c.source.id)).toEqual(['person:ion-pavel', 'person:ion-pavel']);
+  });
+
   it('a source after its cue may hold "a" ("Banca Națională a României")', () => {
     expect(brief('Inflația va scădea sub 4% până în iunie, a anunțat Banca Națională a României.', 'ro')).toEqual([
       { source: 'org:bnr', stance: 'asserts', content: 'Inflația va scădea sub 4% până în iunie' },
@@ -348,6 +356,20 @@ describe('extractClaims: English', () => {
       ['person:unnamed-the-minister', 'asserts', 'We will not accept any deal'],
       ['country:PT', 'denies', 'that view'],
       ['person:unnamed-the-president', 'asserts', 'Oslo would buy 12 frigates from the United States by 2030.'],
+    ]);
+  });
+
+  it('a dated dateline, the month May, a time right after the cue, a setting before a comma', () => {
+    const got = claims(
+      'OSLO, May 7 (Reuters) - Exports rose 4% in May, the trade ministry said on Tuesday.\n\n' +
+        'The minister said last week the figures were "final". In an interview on Monday, the minister accused rivals of inflating costs.',
+      'en',
+      '2025-05-08T10:00:00Z',
+    );
+    expect(got.map((c) => [c.content, c.hedged, c.statedAt.start])).toEqual([
+      ['Exports rose 4% in May', false, '2025-05-06'],
+      ['the figures were "final".', false, '2025-04-28'],
+      ['rivals of inflating costs.', false, '2025-05-05'],
     ]);
   });
 

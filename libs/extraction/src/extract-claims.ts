@@ -49,7 +49,7 @@ function dayOf(timestamp: string, parsed: Date): string {
 // Photo credits, bylines and agency footers: "Sursa foto: …", "Photo: …", "By Jane Doe", "Reporting by …".
 const CREDIT_LINE =
   /^\s*(?:\(?(?:sursa|sursă|source)?\s*(?:foto|photo|image|imagine|video)\s*:|sursă\s*:|sursa\s*:|credit\s*:|by\s+\p{Lu}|de\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s*$|autor\s*:|reporting by|editing by|writing by|additional reporting|\(?traducerea)/iu;
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-—–]\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{N} .'-]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-—–]\s+/u;
 const CREDIT_INLINE = /(?:sursa foto|sursă foto|photo credit|foto\s*:|photo\s*:)/iu;
 
 /** Sentences joined while a quotation is open, so '"A. B," he said.' is one unit. */
@@ -109,6 +109,14 @@ function selfNegation(content: string, lex: 'ro' | 'en'): boolean {
 }
 
 const hedgeRes = new Map<string, RegExp>();
+/** Whether content carries a hedge: a modal word, in lower case (or opening the content, unless it is the month May). */
+function hedged(content: string, lex: 'ro' | 'en'): boolean {
+  const re = hedgeRe(lex);
+  if (re.test(content)) return true;
+  const first = /^\p{Lu}\p{Ll}*/u.exec(content)?.[0];
+  return first !== undefined && first !== 'May' && re.test(first.toLowerCase());
+}
+
 function hedgeRe(lang: string): RegExp {
   const key = lang === 'ro' ? 'ro' : 'en';
   let re = hedgeRes.get(key);
@@ -117,7 +125,8 @@ function hedgeRe(lang: string): RegExp {
       `(?<![\\p{L}])(?:${cuesFor(key)
         .hedges.map((h) => h.replace(/ /g, '\\s+'))
         .join('|')})(?![\\p{L}])`,
-      'iu',
+      // Case matters: "May 7" and "in May" are dates, "may" a hedge.
+      'u',
     );
     hedgeRes.set(key, re);
   }
@@ -199,7 +208,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         source,
         cue: { surface: sliceBody(u.start + d.cue.start, u.start + d.cue.end) },
         stance: denies ? 'denies' : 'asserts',
-        hedged: hedgeRe(lex).test(contentText),
+        hedged: hedged(contentText, lex),
         content: sliceBody(u.start + cs, u.start + ce),
         quantities: findQuantities(contentText, language, contentTokens),
         statedAt: stated ? timeRef(stated) : { start: publishedDay },

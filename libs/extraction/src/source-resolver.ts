@@ -24,7 +24,10 @@ const PERSON_BACK_REFERENCES = new Set(
     ...ROLE_WORDS.en.map((r) => `the ${r}`),
   ].map(fold),
 );
-const PRONOUNS = new Set(['he', 'she', 'el', 'ea', 'acesta', 'aceasta', 'acestuia', 'acesteia', 'dânsul', 'dânsa'].map(fold));
+// Pronouns and generic words ("oficialul", "the official") refer to the person last quoted, whatever their title.
+const PRONOUNS = new Set(
+  ['he', 'she', 'el', 'ea', 'acesta', 'aceasta', 'acestuia', 'acesteia', 'dânsul', 'dânsa', 'oficialul', 'the official'].map(fold),
+);
 const ANY_BACK_REFERENCES = new Set(
   [
     'aceleiași surse',
@@ -593,7 +596,7 @@ function findCountryIn(text: string): EntityDef | null {
 }
 
 const surfaces = new Map<string, string>();
-const DATELINE_BEFORE = /^(?:[\p{Lu} .,'-]{2,40}\s*\([^)]{1,40}\)\s*-\s+|[^()]{1,40}\)\s*-\s+)/u;
+const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\p{N} .'-]{1,30})?\s*\([^)]{1,40}\)\s*-\s+|[^()]{1,40}\)\s*-\s+)/u;
 const SOURCE_DOCUMENT =
   /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers|a report|a statement|a survey|a poll|research)\s+(?:from|by|published by|released by|compiled by)\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:(?:publicate de|furnizate de|de la|ale)\s+)?)/iu;
 
