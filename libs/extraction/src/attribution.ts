@@ -152,7 +152,9 @@ function findCues(text: string, tokens: readonly Token[], c: CompiledCues, candi
 const ADVERBIAL =
   /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|săptămâna trecută|luna trecută|săptămâna aceasta|la începutul săptămânii|last week|last month|this week|earlier this week|earlier this month|earlier this year|late last week|în schimb|însă|totuși|la rândul (?:său|ei|lor)|however|in turn|instead|meanwhile|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
 // An object between a cue and its complementizer: "a acuzat Nordul că", "told reporters that".
-const OBJECT_BEFORE_COMPLEMENTIZER = /^\s*(?:[\p{L}.'-]+\s+){1,5}?(?=(?:că|that|ca)(?![\p{L}]))/iu;
+// The object never starts with the complementizer itself: in "said that Kyiv had intelligence
+// that …", the first "that" opens the content.
+const OBJECT_BEFORE_COMPLEMENTIZER = /^\s*(?!(?:că|that|ca)\s)(?:[\p{L}.'-]+\s+){1,5}?(?=(?:că|that|ca)(?![\p{L}]))/iu;
 // A noun phrase after a cue, up to the next clause boundary; a name in apposition may follow a comma.
 const NP_AFTER = /^\s*([^,.;:!?"]+?(?:,\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})?)\s*(?=[,.;:!?"]|$)/u;
 // An auxiliary inside what follows a cue makes it a clause, not the source's name.

@@ -373,6 +373,19 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('"the same sources" refer back; the first "that" after a cue opens the content', () => {
+    const got = claims(
+      'About 800 marines were moved to the island, Reuters reported. More could follow, according to the same sources. ' +
+        'The admiral said on Friday that Oslo had signs that the drills would go on.',
+      'en',
+    );
+    expect(got.map((c) => [c.source.id, c.content])).toEqual([
+      ['org:reuters', 'About 800 marines were moved to the island'],
+      ['org:reuters', 'More could follow'],
+      ['person:unnamed-the-admiral', 'Oslo had signs that the drills would go on.'],
+    ]);
+  });
+
   it('the publisher of data speaks for it; company names are organisations', () => {
     const [c] = claims('According to figures from Norland Analytics, rents rose 6% in the first quarter.', 'en');
     expect(c!.source).toMatchObject({ id: 'org:norland-analytics', kind: 'organization' });

@@ -27,6 +27,7 @@ describe('findQuantities', () => {
     ['en', 'rail now carries more than 40% of the volume', [{ value: 40, approx: true, unit: '%' }]],
     ['en', 'unemployment fell to 3.9 percent', [{ value: 3.9, approx: false, unit: '%' }]],
     ['en', 'more than 1,200 glide bombs', [{ value: 1200, approx: true, unit: 'bomb' }]],
+    ['en', 'about 1,500 special forces troops', [{ value: 1500, approx: true, unit: 'troop' }]],
     ['en', 'including 40 over the northern region', [{ value: 40, approx: false }]],
     ['en', '5,000 or more refugees', [{ value: 5000, approx: true, unit: 'or' }].map(() => ({ value: 5000, approx: true }))],
   ])('[%s] %s', (lang, text, expected) => {

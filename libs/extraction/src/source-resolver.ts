@@ -36,6 +36,14 @@ const ANY_BACK_REFERENCES = new Set(
     'sursei citate',
     'aceleiasi surse',
     'the same source',
+    'the same sources',
+    'these sources',
+    'acelorași surse',
+    'acelorasi surse',
+    'aceleași surse',
+    'aceleasi surse',
+    'sursele citate',
+    'surselor citate',
     'they',
     'it',
     // "…, said Florin Jianu, head of the council, who estimated that …"
@@ -874,7 +882,10 @@ export class SourceResolver {
     const facts = surfaceFacts(surface);
     const key = facts.key;
     if (facts.backReference === 'person') {
-      const target = this.lastPerson ? this.holderOf(key) : this.lastSource;
+      // With nobody quoted yet, a title may stand for the government last quoted ("Seoul said …
+      // The minister added …"), never for an agency or a newspaper.
+      const fallback = PRONOUNS.has(key) || this.lastSource?.kind === 'government' ? this.lastSource : null;
+      const target = this.lastPerson ? this.holderOf(key) : fallback;
       // "Ministrul a declarat" with no minister named before: an unnamed office holder.
       return target
         ? { ...target, surface }

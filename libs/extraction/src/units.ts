@@ -270,9 +270,12 @@ export function unitFor(after: string, lang: string): string | undefined {
   // English puts modifiers first: "1,200 glide bombs", "500 armoured vehicles" count
   // the head noun (the plural that follows a singular modifier).
   if (!w.endsWith('s')) {
-    const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(rest)?.[1];
-    const head = next && fold(next);
-    if (head && head.length > 3 && /[^s]s$/.test(head) && !NOT_UNITS.has(head)) return LEXICON[head] ?? singular(head);
+    const next = /^\s+(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/u.exec(rest);
+    const plural = (word: string | undefined) => word !== undefined && word.length > 3 && /[^s]s$/.test(word) && !NOT_UNITS.has(word);
+    const head = next?.[1] && fold(next[1]);
+    // "special forces troops": a plural after a plural is the head.
+    const then = next?.[2] && fold(next[2]);
+    if (head && plural(head)) return plural(then || undefined) ? (LEXICON[then!] ?? singular(then!)) : (LEXICON[head] ?? singular(head));
   }
   return singular(w);
 }
