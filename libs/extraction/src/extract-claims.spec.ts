@@ -196,6 +196,12 @@ describe('extractClaims: English', () => {
     expect(got[1]!.quantities).toEqual([expect.objectContaining({ min: 2000, max: 3000, unit: 'job' })]);
   });
 
+  it('"sub protecția anonimatului" between the cue and "că"', () => {
+    expect(brief('Oficiali americani au declarat, sub protecția anonimatului, că au fost trimise 300 de tancuri.', 'ro')).toEqual([
+      { source: 'anonymous', stance: 'asserts', content: 'au fost trimise 300 de tancuri.' },
+    ]);
+  });
+
   it('"oficialul" refers to the person last quoted, whatever their title', () => {
     const got = claims(
       'Ministrul Apărării, Ion Pavel, a declarat că armata va primi 40 de blindate. Vehiculele vor sosi în iunie, a precizat oficialul.',

@@ -51,9 +51,12 @@ describe('findEventTime', () => {
     ['traficul s-a dublat de la începutul anului', '2025-06-03', '2025-01-01', '2025-06-03'],
     ['în martie s-au livrat', '2024-03-28', '2024-03-01', '2024-03-31'],
     ['shipments have risen since mid-July', '2024-03-10', '2023-07-11', '2024-03-10'],
+    ['deliveries rose two weeks ago', '2024-09-12', '2024-08-29', undefined],
+    ['livrările au crescut în urmă cu trei luni', '2024-09-12', '2024-06-12', undefined],
     ['prices peaked in early-December', '2024-03-10', '2023-12-01', '2023-12-10'],
   ])('"%s" said %s is about %s to %s', (text, ref, start, end) => {
-    expect(event(text, ref)).toMatchObject({ start, end });
+    expect(event(text, ref)?.start).toBe(start);
+    expect(event(text, ref)?.end).toBe(end);
   });
 
   it('never resolves into the future', () => {

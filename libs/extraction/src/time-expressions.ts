@@ -294,6 +294,24 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       return { start, end: startOfDay(ref), since: true };
     },
   },
+  {
+    // two weeks ago, three days ago, în urmă cu două săptămâni, acum trei zile
+    re: new RegExp(
+      `${L}(?:(${COUNT_RE}|\\d+|a|an|one)\\s+(days?|weeks?|months?|years?)\\s+ago|(?:în urmă cu|in urma cu|acum)\\s+(${COUNT_RE}|\\d+|o|un)\\s+(zile|zi|săptămâni|saptamani|săptămână|saptamana|luni|lună|luna|ani|an))${R}`,
+      'yiu',
+    ),
+    resolve: (m, ref) => {
+      const count = fold(m[1] ?? m[3]!);
+      const n = /^\d+$/.test(count) ? +count : ['a', 'an', 'one', 'o', 'un'].includes(count) ? 1 : (COUNTS[count] ?? 1);
+      const unit = fold(m[2] ?? m[4]!);
+      const [y, mo, d] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
+      let start: Date;
+      if (/^(month|luni|luna)/.test(unit)) start = utc(y, mo - n, d);
+      else if (/^(year|ani|an)/.test(unit)) start = utc(y - n, mo, d);
+      else start = new Date(startOfDay(ref).getTime() - (/^(week|sapt)/.test(unit) ? 7 * n : n) * DAY);
+      return { start, since: false };
+    },
+  },
 ];
 
 /** A time expression found in a text, not yet resolved against a reference date. */
@@ -323,7 +341,9 @@ const TRIGGER_WORDS = new Map<string, number>([
     (k) => [k, bits(3, 5, 6, 7, 8)] as [string, number],
   ),
 ]);
-TRIGGER_WORDS.set('luni', bits(3, 6, 8));
+TRIGGER_WORDS.set('luni', bits(3, 6, 8, 9));
+for (const w of ['ago', 'urma']) TRIGGER_WORDS.set(w, bits(9));
+for (const w of ['days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani']) TRIGGER_WORDS.set(w, TRIGGER_WORDS.get(w)! | bits(9));
 function triggerOf(key: string): number {
   const hit = TRIGGER_WORDS.get(key);
   if (hit !== undefined) return hit;
@@ -344,7 +364,7 @@ const firsts = (alternation: string) =>
     .split('|')
     .map((a) => fold(a).split(' ')[0]!);
 const FIRST_WORDS = new Map<string, number>();
-const DIGIT_FIRST = bits(0, 1, 7);
+const DIGIT_FIRST = bits(0, 1, 7, 9);
 (
   [
     [1, ['on', 'pe', ...Object.keys(MONTHS)]],
@@ -355,6 +375,7 @@ const DIGIT_FIRST = bits(0, 1, 7);
     [6, [...firsts(PART), 'earlier', 'luna', 'lunii', 'acestei', 'last', 'this']],
     [7, [...firsts(SINCE), 'in', 'during', 'anul', 'last', 'acest', 'inceputul', 'this', 'the']],
     [8, ['in', 'over', 'during']],
+    [9, [...firsts(COUNT_RE), 'a', 'an', 'one', 'in', 'acum']],
   ] as [number, string[]][]
 ).forEach(([pattern, words]) => words.forEach((word) => FIRST_WORDS.set(word, (FIRST_WORDS.get(word) ?? 0) | (1 << pattern))));
 
@@ -379,7 +400,7 @@ function nextPart(key: string, at: number): number {
  * începutul lunii" before a month, "at the start of" before "week", "since the
  * beginning of the" before "year", "over the past two" before "months".
  */
-const LEAD_WORDS = [2, 3, 8, 3, 3, 6, 5, 6, 5];
+const LEAD_WORDS = [2, 3, 8, 3, 3, 6, 5, 6, 5, 4];
 
 /** Scans a text once for time expressions; resolve them later against any reference date. */
 export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeMention[] {
