@@ -1,7 +1,7 @@
 import type { Claim, EntityRef } from '@claim-ledger/contracts';
 import { cueCandidates, findAttributions, type Attribution } from './attribution';
 import { completeFrames, frameOf, REFERS_BACK, type Frame } from './frames';
-import { isSpace } from './char-classes';
+import { isSpace, isUpperAt } from './char-classes';
 import { claimId } from './claim-id';
 import { cuesFor } from './cue-lexicon';
 import { detectLanguage } from './detect-language';
@@ -113,8 +113,9 @@ const hedgeRes = new Map<string, RegExp>();
 function hedged(content: string, lex: 'ro' | 'en'): boolean {
   const re = hedgeRe(lex);
   if (re.test(content)) return true;
-  const first = /^\p{Lu}\p{Ll}*/u.exec(content)?.[0];
-  return first !== undefined && first !== 'May' && re.test(first.toLowerCase());
+  if (!isUpperAt(content, 0)) return false;
+  const first = content.slice(0, content.indexOf(' ') >>> 0);
+  return first !== 'May' && re.test(first.toLowerCase());
 }
 
 function hedgeRe(lang: string): RegExp {
