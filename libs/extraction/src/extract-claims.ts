@@ -53,17 +53,19 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{N} .'-]{1,30})?
 const CREDIT_INLINE = /(?:sursa foto|sursă foto|photo credit|foto\s*:|photo\s*:)/iu;
 
 /** Sentences joined while a quotation is open, so '"A. B," he said.' is one unit. */
+/** The number of straight double quotes in a text. */
+function quotes(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n;
+}
+
 function units(sentences: Sentence[], text: string): Sentence[] {
   const out: Sentence[] = [];
   for (let i = 0; i < sentences.length; i++) {
     let u = sentences[i]!;
     let j = i;
-    while (
-      (u.text.match(/"/g)?.length ?? 0) % 2 === 1 &&
-      j + 1 < sentences.length &&
-      j - i < 6 &&
-      sentences[j + 1]!.paragraph === u.paragraph
-    ) {
+    while (quotes(u.text) % 2 === 1 && j + 1 < sentences.length && j - i < 6 && sentences[j + 1]!.paragraph === u.paragraph) {
       j++;
       u = { start: u.start, end: sentences[j]!.end, text: text.slice(u.start, sentences[j]!.end), paragraph: u.paragraph };
     }
@@ -81,7 +83,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && (isSpace(text.charCodeAt(start)) || LEADING.has(text.charCodeAt(start)))) start++;
   while (end > start && (isSpace(text.charCodeAt(end - 1)) || TRAILING.has(text.charCodeAt(end - 1)))) end--;
   // Keep a closing quote only when its opening one is inside.
-  if (end > start && text[end - 1] === '"' && (text.slice(start, end).match(/"/g)?.length ?? 0) % 2 === 1) end--;
+  if (end > start && text[end - 1] === '"' && quotes(text.slice(start, end)) % 2 === 1) end--;
   return [start, end];
 }
 

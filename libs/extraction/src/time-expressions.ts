@@ -499,7 +499,9 @@ const toResolved = (c: Candidate): ResolvedTime =>
     : { start: c.startIso ?? iso(c.start), surface: c.surface, index: c.index };
 
 /** The mentions that lie within [from, to) of the scanned text. */
-export function mentionsWithin(mentions: readonly TimeMention[], from: number, to: number): TimeMention[] {
+export function mentionsWithin(mentions: readonly TimeMention[], from: number, to: number): readonly TimeMention[] {
+  // Most sentences have no time words, or all of them in range: no copy then.
+  if (mentions.length === 0) return mentions;
   return mentions.filter((m) => m.index >= from && m.end <= to);
 }
 
