@@ -1,6 +1,6 @@
 import type { EntityRef } from '@claim-ledger/contracts';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, MORE_DEMONYMS, ORGANIZATIONS, romanianAdjectiveForms } from './gazetteer-data';
-import { isUpperAt, wordCharAt } from './char-classes';
+import { isUpperAt, wordCharAt, wordEnd } from './char-classes';
 import { fold } from './normalize-text';
 
 export type EntityDef = Omit<EntityRef, 'surface'>;
@@ -171,26 +171,14 @@ export class Gazetteer {
  */
 function wordSpans(text: string): number[] {
   const out: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const w = wordCharAt(text, i);
-    if (w < 0) {
+  for (let i = 0; i < text.length;) {
+    if (wordCharAt(text, i) < 0) {
       i++;
       continue;
     }
-    const start = i;
-    i += w;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d) i++;
-      else {
-        const k = wordCharAt(text, i);
-        if (k < 0) break;
-        i += k;
-      }
-    }
-    out.push(start, i);
+    const end = wordEnd(text, i, true);
+    out.push(i, end);
+    i = end;
   }
   return out;
 }

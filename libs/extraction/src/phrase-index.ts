@@ -1,4 +1,4 @@
-import { wordCharAt } from './char-classes';
+import { wordCharAt, wordEnd } from './char-classes';
 import { fold } from './normalize-text';
 
 /** A word of a text: its offsets and its folded form. */
@@ -8,10 +8,6 @@ export interface Token {
   /** Lower case, without diacritics. */
   key: string;
 }
-
-const APOSTROPHE = 0x27;
-const RIGHT_QUOTE = 0x2019;
-const HYPHEN = 0x2d;
 
 /**
  * The words of a text, in order: a letter or digit, then letters, digits, apostrophes
@@ -28,28 +24,14 @@ export function tokenize(text: string, foldedText?: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const w = wordCharAt(text, i);
-    if (w < 0) {
+    if (wordCharAt(text, i) < 0) {
       i++;
       continue;
     }
     const start = i;
-    let curly = false;
-    i += w;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === APOSTROPHE || c === HYPHEN) i++;
-      else if (c === RIGHT_QUOTE) {
-        curly = true;
-        i++;
-      } else {
-        const k = wordCharAt(text, i);
-        if (k < 0) break;
-        i += k;
-      }
-    }
+    i = wordEnd(text, start);
     let key = aligned ? folded.slice(start, i) : fold(text.slice(start, i));
-    if (curly) key = key.replace(/’/g, "'");
+    if (key.includes('’')) key = key.replace(/’/g, "'");
     out.push({ start, end: i, key });
   }
   return out;

@@ -3,6 +3,7 @@ import { gazetteer, type EntityDef } from './gazetteer';
 import { SENTENCE_ADVERB } from './cue-lexicon';
 import { ROLE_WORDS } from './gazetteer-data';
 import { isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
+import { memoize } from './bounded-cache';
 import { fold } from './normalize-text';
 
 // Words that refer back to an earlier source: to a person, or to any source.
@@ -577,18 +578,8 @@ function isPlaceStart(parts: string[]): boolean {
 }
 
 /** The country a text names, by a demonym ("sud-coreean", "South Korean") or a place. */
-const countries = new Map<string, EntityDef | null>();
-
 // The clauses around names recur (titles, roles): remembered, bounded.
-function countryIn(text: string): EntityDef | null {
-  let c = countries.get(text);
-  if (c === undefined) {
-    c = findCountryIn(text);
-    if (countries.size >= 20_000) countries.clear();
-    countries.set(text, c);
-  }
-  return c;
-}
+const countryIn = memoize(findCountryIn);
 
 function findCountryIn(text: string): EntityDef | null {
   const tokens = text.match(/[\p{L}.'’-]+/gu) ?? [];
@@ -603,16 +594,14 @@ function findCountryIn(text: string): EntityDef | null {
   return mention?.entity ?? null;
 }
 
-const surfaces = new Map<string, string>();
 const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\p{N} .'-]{1,30})?\s*\([^)]{1,40}\)\s*-\s+|[^()]{1,40}\)\s*-\s+)/u;
 const SOURCE_DOCUMENT =
   /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers|a report|a statement|a survey|a poll|research)\s+(?:from|by|published by|released by|compiled by)\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:(?:publicate de|furnizate de|de la|ale)\s+)?)/iu;
 
 /** The words of a source phrase that name the source: without the medium or outlet, quotes and punctuation. */
-function sourceSurface(phrase: string): string {
-  let surface = surfaces.get(phrase);
-  if (surface === undefined) {
-    surface = phrase
+function findSourceSurface(phrase: string): string {
+  return (
+    phrase
       // "ministrul Finanțelor pe Facebook", "the minister on X", "… pentru Digi24": the medium
       // or outlet is not the source.
       .replace(
@@ -623,22 +612,19 @@ function sourceSurface(phrase: string): string {
       .replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '')
       // "Institutul Național de Statistică (INS)": a closing bracket stays with its opening one.
       .replace(/\([^()]*$/, (open) => (phrase.includes(`${open})`) ? `${open})` : open))
-      // "data from Cox Automotive", "a report by the IMF": the source is who published them.
       // "Separately, Eurostat": a sentence adverb is no part of the source.
       .replace(/^[^,]{1,30},\s*/u, (lead) => (SENTENCE_ADVERB.test(lead) ? '' : lead))
+      // "data from Cox Automotive", "a report by the IMF": the source is who published them.
       .replace(SOURCE_DOCUMENT, '')
       // "WASHINGTON (AP) - The Pentagon": a dateline before the subject is not the source.
       .replace(DATELINE_BEFORE, '')
       // "datele Ministerului Sănătății publicate miercuri": when they were published is no part of who.
-      .replace(/\s+(?:publicate|publicat|date publicității|published|released)(?:\s+\p{L}+){0,3}$/u, '');
-    // Source phrases recur across articles; a bounded cache keeps memory flat over any stream.
-    if (phrase.length <= 200) {
-      if (surfaces.size >= 20_000) surfaces.clear();
-      surfaces.set(phrase, surface);
-    }
-  }
-  return surface;
+      .replace(/\s+(?:publicate|publicat|date publicității|published|released)(?:\s+\p{L}+){0,3}$/u, '')
+  );
 }
+
+// Source phrases recur across articles: remembered, bounded.
+const sourceSurface = memoize(findSourceSurface);
 
 /** "Institutului de Sănătate Carlos III", "the Carlos III Health Institute": an institution, whatever names it holds. */
 function headedByInstitution(words: readonly string[]): boolean {
@@ -699,13 +685,12 @@ interface SurfaceFacts {
   document?: boolean;
 }
 
-const facts = new Map<string, SurfaceFacts>();
+// Source phrases recur across articles: what they say of themselves is remembered, bounded.
+const surfaceFacts = memoize(findSurfaceFacts);
 
-function surfaceFacts(surface: string): SurfaceFacts {
-  let f = facts.get(surface);
-  if (f) return f;
+function findSurfaceFacts(surface: string): SurfaceFacts {
   const key = fold(surface).replace(/\s+/g, ' ');
-  f = { key, capitalised: [] };
+  const f: SurfaceFacts = { key, capitalised: [] };
   if (PERSON_BACK_REFERENCES.has(key)) f.backReference = 'person';
   else if (ANY_BACK_REFERENCES.has(key)) f.backReference = 'any';
   else {
@@ -725,31 +710,18 @@ function surfaceFacts(surface: string): SurfaceFacts {
       else f.capitalised = (surface.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase());
     }
   }
-  // Source phrases recur across articles; a bounded cache keeps memory flat over any stream.
-  if (facts.size >= 20_000) facts.clear();
-  facts.set(surface, f);
   return f;
 }
 
 const SPOKESPERSON =
   /^(?:(?:a|an|the|un|o)\s+)?(.*?)\s*(?:spokes(?:man|woman|person)|representative|purtător(?:ul)? de cuvânt|purtătoare(?:a)? de cuvânt|reprezentant(?:ul)?)(?:\s+(?:for|of|at|al|a|de la)\s+(.+))?$/iu;
 
-const namedSources = new Map<string, EntityRef | null>();
-
 /**
  * The source a phrase names without reference to the article: an agency or organisation
  * the gazetteer knows, an anonymous official, a country, or a described organisation or
  * group. Pure, so remembered across articles (bounded).
  */
-function namedSource(surface: string): EntityRef | null {
-  let ref = namedSources.get(surface);
-  if (ref === undefined) {
-    ref = findNamedSource(surface);
-    if (namedSources.size >= 20_000) namedSources.clear();
-    namedSources.set(surface, ref);
-  }
-  return ref;
-}
+const namedSource = memoize(findNamedSource);
 
 function findNamedSource(surface: string): EntityRef | null {
   // An agency or organisation the gazetteer knows speaks for itself, before any country.
