@@ -80,10 +80,15 @@ function compile(lang: string): CompiledCues {
     refused: new RegExp(`${words(lex.refusals)}\\s*$`, 'iu'),
     zeroComplementizer: key === 'en',
   };
-  const alternation = [...c.triggers]
+  // Verbs are looked for by their last word; a prepositional cue of several words by the
+  // whole phrase ("in the words of", "după cum a declarat"), as its first word alone ("in",
+  // "după", "as") is in most sentences.
+  const verbs = [...lex.participles, ...lex.finite].map(lastWord);
+  const preps = lex.prepositional.map((p) => fold(p).split(/\s+/).join(' '));
+  const alternation = [...new Set([...verbs, ...preps])]
     .flatMap((t) => (t.includes("'") ? [t, t.replace(/'/g, '’')] : [t]))
     .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
   c.anyTrigger = new RegExp(`(?<![a-z0-9'’-])(?:${alternation})(?![a-z0-9'’-])`, 'g');
   compiled.set(key, c);
