@@ -1,3 +1,4 @@
+import { memoize } from './bounded-cache';
 /**
  * Folds typographic variants into one form while keeping every character at its
  * place: the result has the same length as the input, so offsets found in it are
@@ -47,22 +48,13 @@ export function normalizeText(text: string): string {
   return text.replace(PATTERN, (c) => MAP[c] ?? c);
 }
 
-const foldCache = new Map<string, string>();
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case without diacritics, for lexicon look-ups ("Ședința" -> "sedinta"). */
 export function fold(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase();
-  // Only words and short phrases repeat: longer texts are folded without the cache.
-  if (s.length > 48) return stripMarks(s);
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    f = stripMarks(s);
-    // Words repeat across articles; a bounded cache keeps memory flat over any stream.
-    if (foldCache.size >= 50_000) foldCache.clear();
-    foldCache.set(s, f);
-  }
-  return f;
+  // Words and short phrases repeat: remembered. Longer texts are folded as they come.
+  return s.length > 48 ? stripMarks(s) : foldShort(s);
 }
 
 const charFolds = new Map<string, string>();
@@ -77,4 +69,37 @@ const foldChar = (c: string): string => {
   }
   return f;
 };
-const stripMarks = (s: string) => s.replace(/[^\x00-\x7f]/g, foldChar).toLowerCase();
+
+/** The fold of each code unit below U+0370 (ASCII, Latin-1, Latin Extended, IPA), or 0 where a unit needs the general path. */
+const LATIN_FOLDS = new Uint16Array(0x370);
+for (let c = 0; c < 0x370; c++) {
+  const unit = String.fromCharCode(c);
+  const folded = foldChar(unit).toLowerCase();
+  // Units whose fold is not one unit ("İ" lower-cases to two) take the general path.
+  LATIN_FOLDS[c] = folded.length === 1 ? folded.charCodeAt(0) : 0;
+}
+
+/**
+ * Folds a text unit by unit through a table when it is all in Latin script (Romanian and
+ * English always are), otherwise by the general path: decomposition, marks removed, lower
+ * case. Both give the same result on Latin text (scanners.spec.ts checks it).
+ */
+function stripMarks(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < 0x370 ? LATIN_FOLDS[c]! : 0;
+    if (f === 0) return foldGeneral(s);
+    if (f !== c) {
+      out += s.slice(from, i) + String.fromCharCode(f);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** The general fold: letters decomposed and their marks removed, then the whole text lower-cased. */
+export const foldGeneral = (s: string) => s.replace(/[^\x00-\x7f]/g, foldChar).toLowerCase();
+
+const foldShort = memoize(stripMarks, 50_000, 48);

@@ -1,6 +1,7 @@
 import { wordCharAt } from './char-classes';
 import { PhraseSuffix } from './phrase-suffix';
 import { tokenize } from './phrase-index';
+import { fold, foldGeneral } from './normalize-text';
 import { capitalisedRuns } from './source-resolver';
 import { subjectBoundaries } from './attribution';
 
@@ -96,6 +97,15 @@ describe('scanners agree with the regular expressions they replace', () => {
       const expected = [...t.matchAll(re)].map((m) => m.index + m[0].length).filter((end) => end > 0);
       expect([t, subjectBoundaries(t).map((b) => b.end)]).toEqual([t, expected]);
     }
+  });
+
+  it('fold through the Latin table equals the general fold', () => {
+    const latin = [..."aAzZ ăĂâÂîÎșȘțȚşŞţŢéÉèÈüÜöÖßçÇñÑøØåÅłŁđĐ19.,-'İıǅǄ"];
+    const r = rng(5);
+    const generated = Array.from({ length: 3000 }, () =>
+      Array.from({ length: 1 + Math.floor(r() * 60) }, () => latin[Math.floor(r() * latin.length)]).join(''),
+    );
+    for (const t of [...texts, ...generated]) expect([t, fold(t)]).toEqual([t, foldGeneral(t)]);
   });
 
   it('wordCharAt classifies letters and digits of every plane', () => {
