@@ -1,7 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { extractClaims } from '@claim-ledger/extraction';
+import { machine, writeResult } from './bench-report';
 import { syntheticArticles } from './synthetic-articles';
 
 // `npm run bench:extract`: throughput of the extraction engine on one core, and memory
@@ -61,10 +59,7 @@ function main(): void {
   const last = heap[heap.length - 1]!.heapUsedMB;
   const result = {
     machine: {
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
-      node: process.version,
+      ...machine(),
       /** Articles per second split into words by a regular expression, in this run. */
       yardstickArticlesPerSecond: splitPerSecond,
     },
@@ -82,9 +77,7 @@ function main(): void {
     heapGrowthMB: +(last - first).toFixed(1),
     targets: { articlesPerSecond: 2000, avgArticleBytes: 3000, memory: 'flat over 100,000 articles' },
   };
-  const dir = join(__dirname, '../../bench/results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'extract.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeResult('extract', result);
   process.stdout.write(
     `extract: ${result.articlesPerSecond} articles/s, ${result.mbPerSecond} MB/s on one core ` +
       `(${n} articles of ${result.avgArticleBytes} B, ${claims} claims, ${result.seconds} s in the engine, ${result.wallSeconds} s in all); ` +

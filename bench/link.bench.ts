@@ -1,11 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Claim, ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { propositionIdOf, propositionKey } from '@claim-ledger/linking';
 import { createDataSource, ensureDatabase, LedgerWriter, PropositionStore, runMigrations } from '@claim-ledger/persistence';
 import { LinkArticleClaimsUseCase } from '../apps/linker/src/link-article-claims.use-case';
+import { machine, writeResult } from './bench-report';
 
 // `npm run bench:link`: linking latency per article against a real Postgres ledger
 // holding 10,000 and then 1,000,000 claims. Claims per proposition stay the same as the
@@ -182,10 +180,7 @@ async function main(): Promise<void> {
   const last = results[results.length - 1] as { p50: number; p99: number };
   const out = {
     machine: {
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
-      node: process.version,
+      ...machine(),
     },
     articlesPerSize: ARTICLES,
     claimsPerArticle: CLAIMS_PER_ARTICLE,
@@ -195,9 +190,7 @@ async function main(): Promise<void> {
     ratioP99: +(last.p99 / first.p99).toFixed(2),
     target: 'latency at 1,000,000 claims at most 2x the latency at 10,000',
   };
-  const dir = join(__dirname, '../../bench/results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'link.json'), `${JSON.stringify(out, null, 2)}\n`);
+  writeResult('link', out);
   process.stdout.write(`link: p50 ratio ${out.ratioP50}, p99 ratio ${out.ratioP99} (${out.machine.cpu})\n`);
 }
 

@@ -90,6 +90,14 @@ function pastYear(ref: Date, month: number, day = 1): number {
   return utc(y, month, day).getTime() > startOfDay(ref).getTime() ? y - 1 : y;
 }
 
+/** The day `n` days, weeks, months or years (a folded unit word of either language) before `ref`. */
+function unitsBefore(ref: Date, n: number, unit: string): Date {
+  const [y, mo, d] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
+  if (/^(month|luni|luna)/.test(unit)) return utc(y, mo - n, d);
+  if (/^(year|ani|an)/.test(unit)) return utc(y - n, mo, d);
+  return new Date(startOfDay(ref).getTime() - (/^(week|sapt)/.test(unit) ? 7 * n : n) * DAY);
+}
+
 type Part = 'early' | 'mid' | 'late' | undefined;
 function monthPeriod(y: number, m: number, part: Part): { start: Date; end: Date } {
   const last = monthEnd(y, m);
@@ -286,12 +294,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     resolve: (m, ref) => {
       const n = m[1] ? (COUNTS[fold(m[1])] ?? +m[1]) : /recent/i.test(m[0]) ? 3 : 1;
       const unit = fold(m[2]!);
-      const [y, mo, d] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
-      let start: Date;
-      if (/^(month|luni|luna)/.test(unit)) start = utc(y, mo - n, d);
-      else if (/^(year|ani|an)$/.test(unit) || /^year/.test(unit)) start = utc(y - n, mo, d);
-      else start = new Date(startOfDay(ref).getTime() - (/^(week|sapt)/.test(unit) ? 7 * n : n) * DAY);
-      return { start, end: startOfDay(ref), since: true };
+      return { start: unitsBefore(ref, n, unit), end: startOfDay(ref), since: true };
     },
   },
   {
@@ -304,12 +307,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const count = fold(m[1] ?? m[3]!);
       const n = /^\d+$/.test(count) ? +count : ['a', 'an', 'one', 'o', 'un'].includes(count) ? 1 : (COUNTS[count] ?? 1);
       const unit = fold(m[2] ?? m[4]!);
-      const [y, mo, d] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
-      let start: Date;
-      if (/^(month|luni|luna)/.test(unit)) start = utc(y, mo - n, d);
-      else if (/^(year|ani|an)/.test(unit)) start = utc(y - n, mo, d);
-      else start = new Date(startOfDay(ref).getTime() - (/^(week|sapt)/.test(unit) ? 7 * n : n) * DAY);
-      return { start, since: false };
+      return { start: unitsBefore(ref, n, unit), since: false };
     },
   },
 ];
