@@ -96,7 +96,7 @@ function compile(lang: string): CompiledCues {
 }
 
 /**
- * Where a unit of text may hold a cue: the offsets of the words that end a reporting
+ * Where a text may hold a cue: [start, end] pairs of the words that end a reporting
  * verb or start a prepositional cue. Most sentences of an article hold none and are
  * passed over without being cut into tokens. `folded` is the text folded as `fold`
  * does (same length). One regular expression over plain letters: the words of a folded
@@ -108,7 +108,7 @@ export function cueCandidates(folded: string, lang: string): number[] {
   const re = compile(lang).anyTrigger;
   const out: number[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push(m.index);
+  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push(m.index, m.index + m[0].length);
   return out;
 }
 
@@ -177,6 +177,27 @@ const CONJUNCTIONS = [
   ...['after', 'while', 'when', 'and', 'but', 'although', 'as', 'that', 'because'],
 ];
 
+// The conjunctions by their first word: a space is followed by at most one of them.
+const CONJUNCTIONS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const w of CONJUNCTIONS) {
+  const first = w.split(' ')[0]!;
+  CONJUNCTIONS_BY_FIRST_WORD.set(first, [...(CONJUNCTIONS_BY_FIRST_WORD.get(first) ?? []), w]);
+}
+const LONGEST_FIRST_WORD = Math.max(...[...CONJUNCTIONS_BY_FIRST_WORD.keys()].map((w) => w.length));
+
+/** The conjunction that starts at `at` and is followed by a space, if any. */
+function conjunctionAt(text: string, at: number): string | undefined {
+  const n = text.length;
+  let end = at;
+  while (end < n && end - at <= LONGEST_FIRST_WORD && !isSpace(text.charCodeAt(end))) end++;
+  if (end === at || end - at > LONGEST_FIRST_WORD) return undefined;
+  const phrases = CONJUNCTIONS_BY_FIRST_WORD.get(text.slice(at, end).toLowerCase());
+  if (!phrases) return undefined;
+  return phrases.find(
+    (w) => at + w.length < n && isSpace(text.charCodeAt(at + w.length)) && text.slice(at, at + w.length).toLowerCase() === w,
+  );
+}
+
 /**
  * Where the clauses before a cue end, left to right: after , ; : — ( after a quote and a
  * space, after a conjunction between spaces. What the expression
@@ -196,10 +217,7 @@ export function subjectBoundaries(text: string): { end: number; conjunction?: st
       out.push({ end: p + 2 });
       p += 2;
     } else if (isSpace(c)) {
-      const conjunction = CONJUNCTIONS.find(
-        (w) =>
-          p + 1 + w.length < n && isSpace(text.charCodeAt(p + 1 + w.length)) && text.slice(p + 1, p + 1 + w.length).toLowerCase() === w,
-      );
+      const conjunction = conjunctionAt(text, p + 1);
       if (conjunction) {
         out.push({ end: p + conjunction.length + 2, conjunction });
         p += conjunction.length + 2;

@@ -159,13 +159,22 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const aligned = folded.length === text.length;
   const sliceBody = (a: number, b: number) => body.slice(prepared.toBody(a), prepared.toBody(b));
 
+  // Cue words of the whole text, found at once: [start, end] pairs in text order.
+  const cueWords = aligned ? cueCandidates(folded, lex) : undefined;
+  let nextCue = 0;
   for (const u of units(splitSentences(text, language), text)) {
     if (CREDIT_LINE.test(u.text)) continue;
     resolver.notePeople(u.text);
     // Narrative sentences (most of an article) hold no cue word: they are not tokenised.
+    let candidates: number[] | undefined;
+    if (cueWords) {
+      candidates = [];
+      while (nextCue < cueWords.length && cueWords[nextCue]! < u.start) nextCue += 2;
+      for (let k = nextCue; k < cueWords.length && cueWords[k]! < u.end; k += 2)
+        if (cueWords[k + 1]! <= u.end) candidates.push(cueWords[k]! - u.start);
+      if (candidates.length === 0) continue;
+    }
     const unitFolded = aligned ? folded.slice(u.start, u.end) : undefined;
-    const candidates = unitFolded !== undefined ? cueCandidates(unitFolded, lex) : undefined;
-    if (candidates?.length === 0) continue;
     const tokens = tokenize(u.text, unitFolded);
     const attributions = findAttributions(u.text, lex, tokens, candidates);
     if (attributions.length === 0) continue;
@@ -227,7 +236,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     frames,
     claims.map((c) => c.source),
     claims.map((c) => c.stance === 'denies'),
-    claims.map((c) => REFERS_BACK.test(c.content)),
+    // Only a denial's words are read for a reference back (completeFrames asks no other).
+    claims.map((c) => c.stance === 'denies' && REFERS_BACK.test(c.content)),
   );
   completed.forEach((f, i) => {
     if (f) claims[i]!.frame = f;

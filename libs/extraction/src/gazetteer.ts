@@ -71,7 +71,21 @@ export function nameKey(s: string): string {
 }
 
 /** All-capital short forms (US, UN, AP) are matched as written, so "us" or "ap" never match. */
-const isAcronym = (s: string) => /^[\p{Lu}.]{2,6}$/u.test(s);
+const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
+function isAcronym(s: string): boolean {
+  // A loop over capitals and stops (names are looked up word by word); the expression
+  // decides only for text outside the Basic Multilingual Plane.
+  if (s.length < 2 || s.length > 12) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return ACRONYM.test(s);
+    if (c !== 0x2e && !isUpperAt(s, i)) return false;
+  }
+  return s.length <= 6;
+}
+
+/** Whether a word ends in a possessive "'s" or "’s". */
+const possessive = (s: string) => s.endsWith("'s") || s.endsWith('’s');
 
 export class Gazetteer {
   private readonly byKey = new Map<string, { entity: EntityDef; via: EntityMention['via'] }>();
@@ -121,8 +135,7 @@ export class Gazetteer {
 
   /** A name as written ("Seulul", "Coreea de Sud", "KCNA"), if the gazetteer knows it. */
   lookup(surface: string): { entity: EntityDef; via: EntityMention['via'] } | null {
-    const compact = surface.replace(/\./g, '');
-    if (isAcronym(surface)) return this.acronyms.get(compact) ?? null;
+    if (isAcronym(surface)) return this.acronyms.get(surface.replace(/\./g, '')) ?? null;
     return this.byKey.get(nameKey(surface)) ?? null;
   }
 
@@ -139,7 +152,8 @@ export class Gazetteer {
       if (!isUpperAt(text, firstStart)) continue;
       const firstWord = text.slice(firstStart, words[2 * i + 1]);
       // Only words that begin some known name are worth the longer look-ups.
-      const firstKey = nameKey(firstWord.replace(/\.$/, '').replace(/['’]s$/, ''));
+      const bare = firstWord.endsWith('.') ? firstWord.slice(0, -1) : firstWord;
+      const firstKey = nameKey(possessive(bare) ? bare.slice(0, -2) : bare);
       const longest = this.firstWords.get(firstKey) ?? (isAcronym(firstWord) ? 1 : 0);
       for (let n = Math.min(longest, count - i); n >= 1; n--) {
         let end = words[2 * (i + n - 1) + 1]!;
@@ -151,7 +165,7 @@ export class Gazetteer {
           end--;
           hit = this.lookup(surface);
         }
-        if (!hit && /['’]s$/.test(surface)) {
+        if (!hit && possessive(surface)) {
           hit = this.lookup(surface.slice(0, -2));
         }
         if (hit) {

@@ -48,13 +48,17 @@ export function normalizeText(text: string): string {
   return text.replace(PATTERN, (c) => MAP[c] ?? c);
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Whether a text is all ASCII (a loop: it runs on every word looked up, where a regular expression costs more to enter than to run). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** Lower case without diacritics, for lexicon look-ups ("Ședința" -> "sedinta"). */
 export function fold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  if (isAscii(s)) return s.toLowerCase();
   // Words and short phrases repeat: remembered. Longer texts are folded as they come.
-  return s.length > 48 ? stripMarks(s) : foldShort(s);
+  return s.length > 256 ? foldLong(s) : s.length > 48 ? stripMarks(s) : foldShort(s);
 }
 
 const charFolds = new Map<string, string>();
@@ -97,6 +101,24 @@ function stripMarks(s: string): string {
     }
   }
   return from === 0 ? s : out + s.slice(from);
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * The same fold for a whole text: written into a buffer and decoded once, because a
+ * Romanian article changes a unit every few words and joining slices costs more than
+ * the fold itself.
+ */
+function foldLong(s: string): string {
+  const units = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < 0x370 ? LATIN_FOLDS[c]! : 0;
+    if (f === 0) return foldGeneral(s);
+    units[i] = f;
+  }
+  return UTF16.decode(units);
 }
 
 /** The general fold: letters decomposed and their marks removed, then the whole text lower-cased. */

@@ -1,4 +1,5 @@
 import type { Quantity } from '@claim-ledger/contracts';
+import { isLetterAt, isSpace, wordCharAt } from './char-classes';
 import { fold } from './normalize-text';
 import { PhraseSuffix } from './phrase-suffix';
 import { unitFor } from './units';
@@ -71,6 +72,8 @@ interface NumberToken {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const CURRENCY_SIGNS = new Set([...'$€£¥'].map((c) => c.charCodeAt(0)));
+const isCurrencySign = (c: number) => CURRENCY_SIGNS.has(c);
 function allDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return s.length > 0;
@@ -140,15 +143,12 @@ function figureMatches(text: string, words: readonly Token[] | undefined): RegEx
   let after = 0;
   for (const w of words) {
     if (w.start < after || !(isDigit(w.key.charCodeAt(0)) || FIGURE_WORDS.has(w.key))) continue;
-    const at = /[$€£¥]\s?$/.test(text.slice(Math.max(0, w.start - 4), w.start))
-      ? text.lastIndexOf(
-          text
-            .slice(0, w.start)
-            .match(/[$€£¥]/g)!
-            .pop()!,
-          w.start,
-        )
-      : w.start;
+    // A currency sign right before the figure, perhaps with a space, starts it.
+    const at = isCurrencySign(text.charCodeAt(w.start - 1))
+      ? w.start - 1
+      : w.start >= 2 && isSpace(text.charCodeAt(w.start - 1)) && isCurrencySign(text.charCodeAt(w.start - 2))
+        ? w.start - 2
+        : w.start;
     STICKY_NUMBER_RE.lastIndex = at;
     const m = STICKY_NUMBER_RE.exec(text);
     if (!m) continue;
@@ -185,12 +185,21 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
     const end = m.index + m[0].length;
     // Glued to a word, it is a code: "G7", "737-MAX", "COVID-19". But "152mm" is a
     // figure with its unit, and "10,000-12,000" a range.
-    const next = text.slice(end, end + 4);
-    if (/^[\p{L}\p{N}]/u.test(next) && !m[PCT] && !/^(mm|km|cm|kg)/i.test(next)) continue;
-    if (/^-(?!\s?\d)/.test(next)) continue;
-    const prev = text.slice(Math.max(0, m.index - 2), m.index);
-    if (/\p{L}$/u.test(prev) && !m[CUR]) continue;
-    if (/(^|[^\d\s])-$/u.test(prev) && !m[CUR]) continue;
+    // (Character tests, not expressions: they run on every figure.)
+    if (end < text.length && wordCharAt(text, end) > 0 && !m[PCT] && !/^(mm|km|cm|kg)/i.test(text.slice(end, end + 4))) continue;
+    if (
+      text.charCodeAt(end) === 0x2d &&
+      !isDigit(text.charCodeAt(end + 1)) &&
+      !(isSpace(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)))
+    )
+      continue;
+    if (m.index > 0 && isLetterAt(text, m.index - 1) && !m[CUR]) continue;
+    if (
+      text.charCodeAt(m.index - 1) === 0x2d &&
+      (m.index < 2 || !(isDigit(text.charCodeAt(m.index - 2)) || isSpace(text.charCodeAt(m.index - 2)))) &&
+      !m[CUR]
+    )
+      continue;
     const scale = scaleWord ? SCALES[scaleWord]! : 1;
     out.push({
       start: m.index,

@@ -368,11 +368,13 @@ const ORGANIZATION_STEMS = new Set([...ORGANIZATION_HEADS].map(stem).filter((w) 
 const GROUP_STEMS = new Set([...GROUP_HEADS].map(stem).filter((w) => w.length >= 4));
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|un|o|niște|acest|această|acești|aceste|cel|cea|cei|cele)\s+/iu;
 
-const slug = (s: string) =>
+// Names recur within an article and across articles: remembered, bounded.
+const slug = memoize((s: string) =>
   fold(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-    .slice(0, 60);
+    .slice(0, 60),
+);
 
 // Capitalised words that head titles and institutions rather than names of people.
 const TITLE_WORDS = new Set(
@@ -785,16 +787,34 @@ export class SourceResolver {
   private lastPerson: EntityRef | null = null;
   /** Phrases already resolved in this article; back-references are never cached. */
   private readonly resolved = new Map<string, EntityRef | null>();
-  /** The words each person has been named with (folded): "ministrul Apărării, Shin Won-sik". */
+  /** The words each person has been named with: "ministrul Apărării, Shin Won-sik". Folded when read: few are. */
   private readonly roles = new Map<string, string>();
+
+  /** Sentences whose people are not registered yet. */
+  private readonly unread: string[] = [];
 
   /** Registers the people named in a sentence, so that a later "Kim" or "Shin" resolves. */
   notePeople(text: string): void {
-    for (const { name, context } of personMentions(text)) this.person(name, context);
+    // Read when a source first needs the people named so far: most sources are named
+    // outright ("Kremlinul", "the White House") and never do.
+    this.unread.push(text);
+  }
+
+  /** Registers the people of the sentences noted so far, in their order. */
+  private readPeople(): void {
+    if (this.unread.length === 0) return;
+    const texts = this.unread.splice(0);
+    for (const text of texts) for (const { name, context } of personMentions(text)) this.addPerson(name, context);
   }
 
   private person(name: string, context: string): EntityDef {
-    this.roles.set(`person:${slug(name)}`, `${this.roles.get(`person:${slug(name)}`) ?? ''} ${fold(context)}`);
+    this.readPeople();
+    return this.addPerson(name, context);
+  }
+
+  private addPerson(name: string, context: string): EntityDef {
+    const id = `person:${slug(name)}`;
+    this.roles.set(id, `${this.roles.get(id) ?? ''} ${context}`);
     const existing = this.people.find((p) => p.entity.name === name);
     if (existing && !existing.entity.aliases) {
       // A later mention may say whose office the person holds.
@@ -804,7 +824,7 @@ export class SourceResolver {
     if (existing) return existing.entity;
     const country = countryIn(context);
     const entity: EntityDef = {
-      id: `person:${slug(name)}`,
+      id,
       name,
       kind: 'person',
       ...(country ? { aliases: [country.name, country.id] } : {}),
@@ -842,12 +862,18 @@ export class SourceResolver {
   private holderOf(key: string): EntityRef | null {
     const last = this.lastPerson;
     if (PRONOUNS.has(key) || !last) return last;
+    this.readPeople();
     const title = key.split(' ').pop()!.slice(0, 6);
-    const holds = (id: string) => (this.roles.get(id) ?? '').includes(title);
+    const holds = (id: string) => this.roleWords(id).includes(title);
     if (holds(last.id)) return last;
     const holder = [...this.people].reverse().find((p) => holds(p.entity.id));
     if (holder) return { ...holder.entity, surface: holder.entity.name };
-    return ROLE_TITLES_IN(this.roles.get(last.id) ?? '') ? null : last;
+    return ROLE_TITLES_IN(this.roleWords(last.id)) ? null : last;
+  }
+
+  /** The words a person has been named with, folded. */
+  private roleWords(id: string): string {
+    return fold(this.roles.get(id) ?? '');
   }
 
   private resolveSurface(surface: string): EntityRef | null {
@@ -874,6 +900,7 @@ export class SourceResolver {
 
     // A person named in full (the name nearest the cue speaks), or by one of their names.
     if (facts.fullName) return { ...this.person(facts.fullName, surface), surface };
+    if (facts.capitalised.length) this.readPeople();
     for (const w of facts.capitalised) {
       const known = this.people.find((p) => p.tokens.includes(w));
       if (known) return { ...known.entity, surface };

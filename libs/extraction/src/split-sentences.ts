@@ -1,4 +1,4 @@
-import { isSpace } from './char-classes';
+import { isLetterAt, isSpace, isUpperAt } from './char-classes';
 /** A sentence of the (normalised) body, with its offsets. */
 export interface Sentence {
   start: number;
@@ -88,19 +88,58 @@ const ABBREVIATIONS = new Set([
 
 // A candidate boundary: terminal punctuation, closing quotes or brackets, then space and
 // what may start a sentence (a capital, a digit, an opening quote or a dash).
+const TERMINAL_MARKS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(\[\-\p{Lu}\p{N}])/gu;
 
+// The word before a full stop, as a regular expression: the reference for text with
+// surrogates, which the scanner below leaves to it.
+const WORD_BEFORE_STOP = /(?:^|[\s("'])([\p{L}.]{1,10})$/u;
+const INITIALS = /^(\p{L}\.)+\p{L}$/u;
+
+/**
+ * The word of letters and full stops (at most 10) that ends at `stop`, after a space, a
+ * bracket, a quote or the start of the text; null when there is none. Scanned, not
+ * matched: it runs at every full stop of every article.
+ */
+function wordBeforeStop(text: string, stop: number): { word: string; bmp: boolean } | null {
+  const from = Math.max(0, stop - 12);
+  let start = stop;
+  while (start > from) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const word = WORD_BEFORE_STOP.exec(text.slice(from, stop))?.[1];
+      return word === undefined ? null : { word, bmp: false };
+    }
+    if (c !== 0x2e && !isLetterAt(text, start - 1)) break;
+    start--;
+  }
+  if (start === stop || stop - start > 10) return null;
+  if (start > from) {
+    const d = text.charCodeAt(start - 1);
+    if (!isSpace(d) && d !== 0x28 && d !== 0x22 && d !== 0x27) return null;
+  }
+  return { word: text.slice(start, stop), bmp: true };
+}
+
+/** Whether a word is a run of initials: "U.S", "a.m" (letters with stops between). */
+function isInitials(word: string, bmp: boolean): boolean {
+  if (!bmp) return INITIALS.test(word);
+  if (word.length < 3 || word.length % 2 === 0) return false;
+  for (let i = 0; i < word.length; i++) if (i % 2 === 0 ? !isLetterAt(word, i) : word.charCodeAt(i) !== 0x2e) return false;
+  return true;
+}
+
 function isAbbreviation(text: string, stop: number): boolean {
-  if (text[stop] !== '.') return false;
-  const m = /(?:^|[\s("'])([\p{L}.]{1,10})$/u.exec(text.slice(Math.max(0, stop - 12), stop));
-  if (!m) return false;
-  const word = m[1]!;
+  if (text.charCodeAt(stop) !== 0x2e) return false;
+  const found = wordBeforeStop(text, stop);
+  if (!found) return false;
+  const { word, bmp } = found;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A run of initials ("U.S."), or a lone capital initial ("J. Smith", "John F. Kennedy"),
   // which starts the text or follows a name or another initial: "wrote on X. She said"
   // ends a sentence.
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
-  if (!/^\p{Lu}$/u.test(word)) return false;
+  if (isInitials(word, bmp)) return true;
+  if (bmp ? !(word.length === 1 && isUpperAt(word, 0)) : !/^\p{Lu}$/u.test(word)) return false;
   const prior = /(\S+)\s+$/u.exec(text.slice(Math.max(0, stop - 40), stop - 1))?.[1];
   return prior === undefined || !/^\p{Ll}/u.test(prior);
 }
@@ -123,7 +162,10 @@ export function splitSentences(text: string, _lang: string): Sentence[] {
     const p = text.slice(base, lineEnd);
     let start = 0;
     for (const m of p.matchAll(BOUNDARY)) {
-      if (isAbbreviation(p, m.index + m[0].search(/[.!?…]/) + (m[0].match(/^[.!?…]+/)?.[0].length ?? 1) - 1)) continue;
+      // The match opens with its run of terminal marks; the last of them is the stop.
+      let stop = m.index;
+      while (TERMINAL_MARKS.has(p.charCodeAt(stop + 1))) stop++;
+      if (isAbbreviation(p, stop)) continue;
       const end = m.index + m[0].length;
       pushTrimmed(out, text, base + start, base + end, paragraph);
       start = end;

@@ -342,11 +342,21 @@ const TRIGGER_WORDS = new Map<string, number>([
 TRIGGER_WORDS.set('luni', bits(3, 6, 8, 9));
 for (const w of ['ago', 'urma']) TRIGGER_WORDS.set(w, bits(9));
 for (const w of ['days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani']) TRIGGER_WORDS.set(w, TRIGGER_WORDS.get(w)! | bits(9));
+/** Whether a word is a year or an ISO date ("2024", "2024-03-18"), by its characters. */
+function isYearOrDate(key: string): boolean {
+  if (key.length !== 4 && key.length !== 10) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 0x2d : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function triggerOf(key: string): number {
   const hit = TRIGGER_WORDS.get(key);
   if (hit !== undefined) return hit;
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57 && /^\d{4}(?:-\d\d-\d\d)?$/.test(key)) return bits(0, 7);
+  if (first >= 48 && first <= 57 && isYearOrDate(key)) return bits(0, 7);
   if (!key.includes('-') && !key.includes("'")) return 0;
   // "mid-July", "sfârșitul-lunii": the parts of a hyphenated word trigger too.
   let mask = 0;
