@@ -171,7 +171,7 @@ const FIGURE_START =
 const SETTING = /^\s*(?:in|on|at|during|after|before|în|la|pe|după|într-un|într-o)\s+(?:\S+\s+){0,5}\S+\s*$/iu;
 const PRONOUN_START = /^\s*(?:it|he|she|they|we|i|you|el|ea|ei|ele|noi|acesta|aceasta)\s/iu;
 // Clause boundaries before a subject: punctuation, quotes, conjunctions.
-const BOUNDARY_MARKS = new Set([...',;:—('].map((c) => c.charCodeAt(0)));
+const isBoundaryMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x28; // , ; : — (
 const CONJUNCTIONS = [
   ...['după ce', 'dupa ce', 'în timp ce', 'in timp ce', 'iar', 'însă', 'insa', 'dar', 'deși', 'desi', 'că', 'ca'],
   ...['after', 'while', 'when', 'and', 'but', 'although', 'as', 'that', 'because'],
@@ -183,10 +183,14 @@ for (const w of CONJUNCTIONS) {
   const first = w.split(' ')[0]!;
   CONJUNCTIONS_BY_FIRST_WORD.set(first, [...(CONJUNCTIONS_BY_FIRST_WORD.get(first) ?? []), w]);
 }
+const CONJUNCTION_INITIALS = new Set(
+  [...CONJUNCTIONS_BY_FIRST_WORD.keys()].flatMap((w) => [w, w.toUpperCase()]).map((w) => w.charCodeAt(0)),
+);
 const LONGEST_FIRST_WORD = Math.max(...[...CONJUNCTIONS_BY_FIRST_WORD.keys()].map((w) => w.length));
 
 /** The conjunction that starts at `at` and is followed by a space, if any. */
 function conjunctionAt(text: string, at: number): string | undefined {
+  if (!CONJUNCTION_INITIALS.has(text.charCodeAt(at))) return undefined;
   const n = text.length;
   let end = at;
   while (end < n && end - at <= LONGEST_FIRST_WORD && !isSpace(text.charCodeAt(end))) end++;
@@ -210,7 +214,7 @@ export function subjectBoundaries(text: string): { end: number; conjunction?: st
   let p = 1;
   while (p < n) {
     const c = text.charCodeAt(p);
-    if (BOUNDARY_MARKS.has(c)) {
+    if (isBoundaryMark(c)) {
       out.push({ end: p + 1 });
       p++;
     } else if (c === 0x22 && p + 1 < n && isSpace(text.charCodeAt(p + 1))) {
@@ -297,7 +301,17 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
   return { start: starts[k]!, text };
 }
 
-const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
+/** The number of words (runs of non-space characters) in a text. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /**
  * Finds the attributions of one unit (a sentence, or sentences joined by an open

@@ -1,7 +1,7 @@
 import type { Claim, EntityRef } from '@claim-ledger/contracts';
 import { cueCandidates, findAttributions, type Attribution } from './attribution';
 import { completeFrames, frameOf, REFERS_BACK, type Frame } from './frames';
-import { isSpace, isUpperAt } from './char-classes';
+import { isLetterAt, isSpace, isUpperAt } from './char-classes';
 import { claimId } from './claim-id';
 import { cuesFor } from './cue-lexicon';
 import { detectLanguage } from './detect-language';
@@ -51,6 +51,29 @@ const CREDIT_LINE =
   /^\s*(?:\(?(?:sursa|sursă|source)?\s*(?:foto|photo|image|imagine|video)\s*:|sursă\s*:|sursa\s*:|credit\s*:|by\s+\p{Lu}|de\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s*$|autor\s*:|reporting by|editing by|writing by|additional reporting|\(?traducerea)/iu;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{N} .'-]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-—–]\s+/u;
 const CREDIT_INLINE = /(?:sursa foto|sursă foto|photo credit|foto\s*:|photo\s*:)/iu;
+
+/**
+ * Whether a dateline may open the text at `at`: a capital, then a capital, space, stop,
+ * apostrophe or hyphen (DATELINE decides; this spares it most contents).
+ */
+function mayOpenDateline(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  if ((c >= 0xd800 && c <= 0xdfff) || (d >= 0xd800 && d <= 0xdfff)) return true;
+  return isUpperAt(text, at) && (isUpperAt(text, at + 1) || d === 0x20 || d === 0x2e || d === 0x27 || d === 0x2d);
+}
+
+/** Whether two letters follow each other in text[from, to) (as /\p{L}{2}/u, scanned). */
+function hasTwoLetters(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return /\p{L}{2}/u.test(text.slice(from, to));
+    run = isLetterAt(text, i) ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
 
 /** Sentences joined while a quotation is open, so '"A. B," he said.' is one unit. */
 /** The number of straight double quotes in a text. */
@@ -175,6 +198,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       if (candidates.length === 0) continue;
     }
     const unitFolded = aligned ? folded.slice(u.start, u.end) : undefined;
+    const mayCredit = unitFolded === undefined || unitFolded.includes('foto') || unitFolded.includes('photo');
     const tokens = tokenize(u.text, unitFolded);
     const attributions = findAttributions(u.text, lex, tokens, candidates);
     if (attributions.length === 0) continue;
@@ -184,12 +208,12 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       const source: EntityRef | null = resolver.resolve(d.sourcePhrase);
       if (!source) continue;
       // A credit inside a sentence ("… Sursa foto: kremlin.ru") ends what can be claimed there.
-      const credit = CREDIT_INLINE.exec(u.text.slice(d.contentStart, d.contentEnd));
+      const credit = mayCredit ? CREDIT_INLINE.exec(u.text.slice(d.contentStart, d.contentEnd)) : null;
       let [cs, ce] = trimSpan(u.text, d.contentStart, credit ? d.contentStart + credit.index : d.contentEnd);
       // A dateline opens the first paragraph, not the claim: "BUCHAREST (Reuters) - ".
-      const dateline = DATELINE.exec(u.text.slice(cs, ce));
+      const dateline = mayOpenDateline(u.text, cs) ? DATELINE.exec(u.text.slice(cs, ce)) : null;
       if (dateline) cs += dateline[0].length;
-      if (ce - cs < 8 || !/\p{L}{2}/u.test(u.text.slice(cs, ce))) continue;
+      if (ce - cs < 8 || !hasTwoLetters(u.text, cs, ce)) continue;
       const [ss, se] = trimSpan(u.text, Math.min(d.start, d.cue.start, cs), Math.max(d.end, d.cue.end, ce));
       const span = { start: prepared.toBody(u.start + ss), end: prepared.toBody(u.start + se) };
       const key = span.start * 2 ** 26 + span.end;
