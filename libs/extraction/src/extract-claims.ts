@@ -2,6 +2,7 @@ import type { Claim, EntityRef } from '@claim-ledger/contracts';
 import { cueCandidates, findAttributions, type Attribution } from './attribution';
 import { completeFrames, frameOf, REFERS_BACK, type Frame } from './frames';
 import { isLetterAt, isSpace, isUpperAt } from './char-classes';
+import { memoize } from './bounded-cache';
 import { claimId } from './claim-id';
 import { cuesFor } from './cue-lexicon';
 import { detectLanguage } from './detect-language';
@@ -32,18 +33,32 @@ export interface ExtractionResult {
 /** Bumped whenever a change may change the claims extracted from the same article. */
 export const EXTRACTOR_VERSION = '0.2.0';
 
-const UTC_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?Z$/;
+const UTC_TIMESTAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?Z$/;
 
-/** The UTC day of a timestamp: read off an ISO timestamp in UTC when it names a real day, else formatted. */
-function dayOf(timestamp: string, parsed: Date): string {
-  if (
-    UTC_TIMESTAMP.test(timestamp) &&
-    parsed.getUTCFullYear() === +timestamp.slice(0, 4) &&
-    parsed.getUTCMonth() + 1 === +timestamp.slice(5, 7) &&
-    parsed.getUTCDate() === +timestamp.slice(8, 10)
-  )
-    return timestamp.slice(0, 10);
-  return parsed.toISOString().slice(0, 10);
+/**
+ * When an article was published, and its UTC day. A timestamp in UTC (the contract's
+ * form) is read field by field, when its fields name a real time; any other is parsed
+ * by Date, and one that names no time counts as the epoch.
+ */
+function publication(timestamp: string): { date: Date; day: string } {
+  const m = UTC_TIMESTAMP.exec(timestamp);
+  if (m) {
+    const [y, mo, d, h, mi] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!];
+    const sec = m[6] ? +m[6] : 0;
+    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, sec, m[7] ? +m[7].padEnd(3, '0').slice(0, 3) : 0));
+    if (
+      date.getUTCFullYear() === y &&
+      date.getUTCMonth() + 1 === mo &&
+      date.getUTCDate() === d &&
+      date.getUTCHours() === h &&
+      date.getUTCMinutes() === mi &&
+      date.getUTCSeconds() === sec
+    )
+      return { date, day: timestamp.slice(0, 10) };
+  }
+  const parsed = new Date(timestamp);
+  const date = Number.isNaN(parsed.getTime()) ? new Date(0) : parsed;
+  return { date, day: date.toISOString().slice(0, 10) };
 }
 
 // Photo credits, bylines and agency footers: "Sursa foto: …", "Photo: …", "By Jane Doe", "Reporting by …".
@@ -171,9 +186,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const language = article.language ?? detectLanguage(text);
   const lex = language === 'ro' ? 'ro' : 'en';
   const resolver = new SourceResolver();
-  const parsedDate = new Date(article.publishedAt);
-  const published = Number.isNaN(parsedDate.getTime()) ? new Date(0) : parsedDate;
-  const publishedDay = dayOf(article.publishedAt, published);
+  const { date: published, day: publishedDay } = publication(article.publishedAt);
   const revision = article.revision ?? 1;
   const claims: Claim[] = [];
   const frames: (Frame | null)[] = [];
@@ -284,10 +297,8 @@ function tokensWithin(tokens: readonly Token[], from: number, to: number): Token
   return out;
 }
 
-/** Noon (UTC) of an ISO date: the reference for periods a statement made that day is about. */
-function noonOf(day: string): Date {
-  return new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10), 12));
-}
+/** Noon (UTC) of an ISO date: the reference for periods a statement made that day is about. Days recur: remembered (never changed by readers). */
+const noonOf = memoize((day: string): Date => new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10), 12)));
 
 // Content that starts with a pronoun or (in Romanian) with its verb has the source as its subject.
 const SELF_SUBJECT: Record<string, RegExp> = {

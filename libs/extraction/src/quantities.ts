@@ -113,26 +113,42 @@ const STICKY_NUMBER_RE = new RegExp(
   'yiu',
 );
 
-// Grouped and decimal figures in each convention, compiled once: [thousands, decimal].
-const FORMATS = {
-  ro: { grouped: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/, decimal: /^\d+,\d+$/, thousands: '.', point: ',' },
-  en: { grouped: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/, decimal: /^\d+\.\d+$/, thousands: ',', point: '.' },
-} as const;
-const MULTI_GROUP = { ro: /^\d{1,3}(?:,\d{3}){2,}$/, en: /^\d{1,3}(?:\.\d{3}){2,}$/ } as const;
-
-function parseDigits(raw: string, lang: string): number | null {
+/**
+ * The value of a figure written in digits: "7 000" (a space groups thousands in both
+ * languages); Romanian writes 7.000 and 3,5, English 7,000 and 3.5; a figure with
+ * several groups in the other convention ("1,000,000" in Romanian text) is unambiguous
+ * too. Null for any other shape. Read by its runs of digits and the single characters
+ * between them (scanners.spec.ts checks it against the expressions it replaced).
+ */
+export function parseDigits(raw: string, lang: string): number | null {
   if (allDigits(raw)) return Number(raw);
-  const s = raw.replace(/[\u00a0\u202f]/g, ' ');
-  // A space groups thousands in both languages ("7 000").
-  if (/^\d{1,3}( \d{3})+$/.test(s)) return Number(s.replace(/ /g, ''));
-  if (/^\d+$/.test(s)) return Number(s);
-  // Romanian writes 7.000 and 3,5; English 7,000 and 3.5. A figure with several groups
-  // in the other convention ("1,000,000" in Romanian text) is unambiguous too.
-  const key = lang === 'ro' ? 'ro' : 'en';
-  const f = FORMATS[key];
-  if (f.grouped.test(s)) return Number(s.split(f.thousands).join('').replace(f.point, '.'));
-  if (MULTI_GROUP[key].test(s)) return Number(s.replace(/[.,]/g, ''));
-  if (f.decimal.test(s)) return Number(s.replace(f.point, '.'));
+  const runs: string[] = [];
+  const seps: number[] = [];
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i < raw.length && isDigit(raw.charCodeAt(i))) continue;
+    // Two marks in a row, or one at either end: no figure.
+    if (i === start) return null;
+    runs.push(raw.slice(start, i));
+    if (i < raw.length) {
+      const c = raw.charCodeAt(i);
+      seps.push(c === 0xa0 || c === 0x202f ? 0x20 : c);
+    }
+    start = i + 1;
+  }
+  const thousandsAfter = (sep: number, count: number) => {
+    if (runs[0]!.length > 3) return false;
+    for (let k = 0; k < count; k++) if (seps[k] !== sep || runs[k + 1]!.length !== 3) return false;
+    return true;
+  };
+  if (thousandsAfter(0x20, seps.length)) return Number(runs.join(''));
+  const [thousands, point] = lang === 'ro' ? [0x2e, 0x2c] : [0x2c, 0x2e];
+  const fraction = seps[seps.length - 1] === point;
+  const groups = fraction ? seps.length - 1 : seps.length;
+  if (groups >= 1 && thousandsAfter(thousands, groups))
+    return Number(runs.slice(0, groups + 1).join('') + (fraction ? `.${runs[runs.length - 1]}` : ''));
+  if (seps.length >= 2 && thousandsAfter(point, seps.length)) return Number(runs.join(''));
+  if (seps.length === 1 && fraction) return Number(`${runs[0]}.${runs[1]}`);
   return null;
 }
 

@@ -4,6 +4,7 @@ import { tokenize } from './phrase-index';
 import { fold, foldGeneral } from './normalize-text';
 import { capitalisedRuns } from './source-resolver';
 import { subjectBoundaries } from './attribution';
+import { parseDigits } from './quantities';
 
 // The scanners that replaced regular expressions on the hot path must find exactly
 // what those expressions found: each is compared with its expression on seeded random
@@ -121,5 +122,32 @@ describe('scanners agree with the regular expressions they replace', () => {
       }
       expect([t, got]).toEqual([t, expected]);
     }
+  });
+
+  it('parseDigits reads figures as the expressions it replaced did', () => {
+    // The expressions, as they were: space groups, the language's groups, several groups
+    // of the other convention, a decimal.
+    const FORMATS = {
+      ro: { grouped: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/, decimal: /^\d+,\d+$/, thousands: '.', point: ',' },
+      en: { grouped: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/, decimal: /^\d+\.\d+$/, thousands: ',', point: '.' },
+    } as const;
+    const MULTI_GROUP = { ro: /^\d{1,3}(?:,\d{3}){2,}$/, en: /^\d{1,3}(?:\.\d{3}){2,}$/ } as const;
+    const reference = (raw: string, lang: 'ro' | 'en'): number | null => {
+      const s = raw.replace(/[\u00a0\u202f]/g, ' ');
+      if (/^\d{1,3}( \d{3})+$/.test(s)) return Number(s.replace(/ /g, ''));
+      if (/^\d+$/.test(s)) return Number(s);
+      const f = FORMATS[lang];
+      if (f.grouped.test(s)) return Number(s.split(f.thousands).join('').replace(f.point, '.'));
+      if (MULTI_GROUP[lang].test(s)) return Number(s.replace(/[.,]/g, ''));
+      if (f.decimal.test(s)) return Number(s.replace(f.point, '.'));
+      return null;
+    };
+    const pieces = ['1', '12', '123', '1234', '000', '5', '.', ',', ' ', '\u00a0', '\u202f', '-', 'a'];
+    const r = rng(9);
+    const figures = Array.from({ length: 20000 }, () =>
+      Array.from({ length: 1 + Math.floor(r() * 6) }, () => pieces[Math.floor(r() * pieces.length)]).join(''),
+    );
+    for (const f of [...figures, '7.000', '7,000', '3,5', '3.5', '1,000,000', '1.000.000', '7 000', '12.345,67', '12,345.67'])
+      for (const lang of ['ro', 'en'] as const) expect([f, lang, parseDigits(f, lang)]).toEqual([f, lang, reference(f, lang)]);
   });
 });

@@ -426,12 +426,15 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
   if (!starts) return out;
   // Every pattern begins with a word: each is tried, anchored, only where a word it can
   // begin with starts (also inside "mid-July", after the hyphen).
+  // Mentions never overlap, and are found left to right: nothing is tried inside one.
+  let covered = 0;
   for (let k = 0; k < tokens.length; k++) {
     const mask = starts[k]!;
     if (!mask) continue;
     const t = tokens[k]!;
     for (let sub = 0; sub >= 0; sub = nextPart(t.key, sub)) {
       const at = t.start + sub;
+      if (at < covered) continue;
       const word = partAt(t.key, sub);
       const digit = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
       const candidates = mask & (digit ? DIGIT_FIRST : (FIRST_WORDS.get(word) ?? 0));
@@ -443,8 +446,9 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
         const m = re.exec(text);
         if (!m) continue;
         const end = at + m[0].length;
-        if (out.some((c) => at < c.end && c.index < end)) continue;
+        if (at < covered) continue;
         out.push({ index: at, end, pattern, match: m });
+        covered = Math.max(covered, end);
       }
     }
   }
