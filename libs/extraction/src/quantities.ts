@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches';
 import type { Quantity } from '@claim-ledger/contracts';
 import { isLetterAt, isSpace, wordCharAt } from './char-classes';
 import { fold } from './normalize-text';
@@ -154,7 +155,7 @@ export function parseDigits(raw: string, lang: string): number | null {
 
 /** Where a figure may start: at each digit or number word (one before a currency sign). */
 function figureMatches(text: string, words: readonly Token[] | undefined): RegExpExecArray[] {
-  if (!words) return [...text.matchAll(NUMBER_RE)];
+  if (!words) return allMatches(NUMBER_RE, text);
   const out: RegExpExecArray[] = [];
   let after = 0;
   for (const w of words) {
@@ -432,7 +433,7 @@ const VAGUE_VALUES: Record<string, number> = {
 /** "mii de containere", "thousands of shells": an order of magnitude, not a figure. */
 function vagueAmounts(text: string, lang: string): { at: number; q: Quantity }[] {
   const out: { at: number; q: Quantity }[] = [];
-  for (const m of text.matchAll(VAGUE_RE)) {
+  for (const m of allMatches(VAGUE_RE, text)) {
     const prior = text.slice(Math.max(0, m.index - 3), m.index);
     if (/\d\s*$/.test(prior)) continue;
     const word = (m[1] ?? m[2])!.toLowerCase();
@@ -457,7 +458,7 @@ const ZERO_NOUNS = new Set(
 /** "nicio victimă", "no one was hurt", "no casualties": the figure is zero. */
 function zeroAmounts(text: string, lang: string): { at: number; q: Quantity }[] {
   const out: { at: number; q: Quantity }[] = [];
-  for (const m of text.matchAll(ZERO_RE)) {
+  for (const m of allMatches(ZERO_RE, text)) {
     const noun = m[1] ?? m[2];
     // "nicio victimă" counts; "niciun acord" (no deal) is no figure.
     if (m[1] && !ZERO_NOUNS.has(fold(m[1]))) continue;

@@ -5,6 +5,7 @@ import { fold, foldGeneral } from './normalize-text';
 import { capitalisedRuns } from './source-resolver';
 import { subjectBoundaries } from './attribution';
 import { parseDigits } from './quantities';
+import { allMatches } from './all-matches';
 
 // The scanners that replaced regular expressions on the hot path must find exactly
 // what those expressions found: each is compared with its expression on seeded random
@@ -149,5 +150,14 @@ describe('scanners agree with the regular expressions they replace', () => {
     );
     for (const f of [...figures, '7.000', '7,000', '3,5', '3.5', '1,000,000', '1.000.000', '7 000', '12.345,67', '12,345.67'])
       for (const lang of ['ro', 'en'] as const) expect([f, lang, parseDigits(f, lang)]).toEqual([f, lang, reference(f, lang)]);
+  });
+
+  it('allMatches finds what matchAll finds, empty matches and surrogate pairs included', () => {
+    const expressions = [/\p{L}+/gu, /(?:)/gu, /(?:)/g, /a*/g, /\b/gu, /[.,]\s*/g, /(?<![\p{L}])\p{Lu}\p{L}*/gu];
+    for (const re of expressions)
+      for (const t of randomTexts(500, 12)) {
+        const got = allMatches(re, t).map((m) => [m.index, m[0]]);
+        expect([re.source, t, got]).toEqual([re.source, t, [...t.matchAll(re)].map((m) => [m.index, m[0]])]);
+      }
   });
 });

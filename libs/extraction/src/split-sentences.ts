@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches';
 import { isLetterAt, isSpace, isUpperAt } from './char-classes';
 /** A sentence of the (normalised) body, with its offsets. */
 export interface Sentence {
@@ -161,7 +162,7 @@ export function splitSentences(text: string, _lang: string): Sentence[] {
     }
     const p = text.slice(base, lineEnd);
     let start = 0;
-    for (const m of p.matchAll(BOUNDARY)) {
+    for (const m of allMatches(BOUNDARY, p)) {
       // The match opens with its run of terminal marks; the last of them is the stop.
       let stop = m.index;
       while (TERMINAL_MARKS.has(p.charCodeAt(stop + 1))) stop++;
