@@ -235,6 +235,9 @@ export function subjectBoundaries(text: string): { end: number; conjunction?: st
 // s-a întâlnit cu liderii", "who met them") or a participle ("speaking on condition of
 // anonymity", "citând surse", "vorbind sub protecția anonimatului").
 const ASIDE = /^\s*(?:care|ce|who|which|whose|cel care|cea care|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited)\s/iu;
+// A segment, then a participle or relative clause set off by commas, just before a cue.
+const SUBJECT_AND_ASIDE =
+  /(?:^|[,;:"—(]\s*)([^,;:"—(]+),\s*(?:care|ce|who|which|whose|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited)\s[^,]*,\s*$/iu;
 // A description after a name, set off by commas: "BYD, its Chinese rival, said".
 const DESCRIPTION = /^\s*(?:its|their|his|her|the|a|an)\s/u;
 // Where a clause's subject ends: its first verb. English finite forms and Romanian
@@ -380,7 +383,7 @@ export function findAttributions(
     const subject = subjectBefore(before, lang === 'ro' ? 'ro' : 'en');
 
     const compStart = restAt + (comp ? (object ? object[0].length : 0) + comp[0].length : colon ? colon[0].length : 0);
-    const compEnd = next && !next.prepositional && next.start > compStart ? clauseEnd(text, compStart, next) : text.length;
+    const compEnd = next && !next.prepositional && next.start > compStart ? clauseEnd(text, compStart, next, lang) : text.length;
     // "Poland rejects that view, …": after a denial, "that" before a word or two is a determiner.
     const determiner = comp !== null && !object && cue.denies && wordCount(text.slice(compStart, compEnd).replace(/[.!?"]+\s*$/, '')) < 3;
     if ((comp || colon) && !determiner) {
@@ -402,8 +405,13 @@ export function findAttributions(
     // CONTENT, SOURCE cue   |   CONTENT, cue SOURCE   |   "CONTENT," SOURCE cue
     const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('—'));
     const tail = boundary >= 0 ? before.slice(boundary + 1) : '';
-    // "Ciolacu, who met them, said…": the comma closes a relative clause, not a content.
-    const relativeClause = /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before);
+    // "Ciolacu, who met them, said…": the comma closes a relative clause, not a content; so
+    // does it a participle after a short subject with no verb ("A South Korean official,
+    // speaking on condition of anonymity, said the deliveries continued").
+    const aside = SUBJECT_AND_ASIDE.exec(before);
+    const relativeClause =
+      /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before) ||
+      (aside !== null && wordCount(aside[1]!) <= 6 && !AUXILIARY.test(` ${aside[1]} `));
     const np = tail.trim() ? null : NP_AFTER.exec(rest);
     // "…, said the minister": the source after the cue is a short noun phrase, never a
     // clause ("…, said it sold 4.27 million", "…, said between 10 and 15 drones had struck").
@@ -441,7 +449,7 @@ export function findAttributions(
     if ((c.zeroComplementizer || cue.denies) && subject.text.trim() && wordCount(rest.replace(/[.!?"]+\s*$/, '')) >= (cue.denies ? 1 : 3)) {
       if (!cue.denies && !/^\s*["\p{L}\p{N}]/u.test(rest)) continue;
       // "told reporters" is no content: skip a short object that ends the sentence.
-      const contentEnd = next && !next.prepositional && next.start > restAt ? clauseEnd(text, restAt, next) : text.length;
+      const contentEnd = next && !next.prepositional && next.start > restAt ? clauseEnd(text, restAt, next, lang) : text.length;
       out.push({ start: subject.start, end: contentEnd, contentStart: restAt, contentEnd, sourcePhrase: subject.text, cue });
     }
   }
@@ -459,8 +467,15 @@ function embedded(text: string, prior: Cue | undefined, cue: Cue): boolean {
 }
 
 /** The end of a content clause that a later cue in the same unit starts its own attribution after. */
-function clauseEnd(text: string, from: number, next: Cue): number {
+function clauseEnd(text: string, from: number, next: Cue, lang: string): number {
   const between = text.slice(from, next.start);
   const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
+  // "… a negat informațiile, iar ambasadorul Rusiei, Vasili Nebenzia, a afirmat …": the
+  // content ends where the next cue's subject begins, with the conjunction before it.
+  const subject = subjectBefore(text.slice(0, next.start), lang === 'ro' ? 'ro' : 'en');
+  if (subject.start > from && subject.start < from + cut) {
+    const lead = /[,;]\s*(?:(?:and|but|while|whereas|iar|și|dar|însă|în timp ce)\s+)?$/iu.exec(text.slice(from, subject.start));
+    if (lead) return subject.start - lead[0].length;
+  }
   return cut > 0 ? from + cut : next.start;
 }

@@ -411,6 +411,44 @@ describe('extractClaims: English', () => {
   });
 });
 
+describe('extractClaims: who "it" and "the ministry" are, and where a content stops', () => {
+  it('a participle aside after a short subject, before a clause with no "that"', () => {
+    expect(brief('A Polish official, speaking on condition of anonymity, said the talks stalled.', 'en')).toEqual([
+      { source: 'anonymous', stance: 'asserts', content: 'the talks stalled.' },
+    ]);
+    // A clause before the aside is content, and the source comes after the cue.
+    expect(brief('Prices are rising, hurting farmers, said the minister.', 'en')[0]!.content).toBe('Prices are rising, hurting farmers');
+  });
+
+  it('"the ministry" with no source before it is the ministry it describes', () => {
+    expect(brief('Grain exports slowed in March, the ministry said.', 'en')).toEqual([
+      { source: 'org:ministry', stance: 'asserts', content: 'Grain exports slowed in March' },
+    ]);
+  });
+
+  it('"it" stands for the institution that opened a sentence since the last one quoted, never for a person', () => {
+    const found = brief(
+      'The IMF cut its forecast for the region. Its Europe director Anna Marsh said demand was weak. It said growth would slow to 1.2% next year.',
+      'en',
+    );
+    expect(found.map((c) => c.source)).toEqual(['person:anna-marsh', 'org:imf']);
+    const ro = brief('Guvernul Poloniei a convocat o reuniune. Ministerul a anunțat că va trimite 20 de camioane.', 'ro');
+    expect(ro.map((c) => c.source)).toEqual(['country:PL']);
+    // A ministry is no alliance: with none named, it is the ministry it describes.
+    expect(brief('NATO a convocat o reuniune. Ministerul a anunțat că va trimite 20 de camioane.', 'ro')[0]!.source).toBe('org:ministerul');
+  });
+
+  it("a content stops where the next cue's subject begins, with the conjunction before it", () => {
+    expect(brief('Guvernul a negat acuzațiile, iar purtătorul său de cuvânt, Ion Marin, a spus că acestea sunt false.', 'ro')).toEqual([
+      { source: expect.any(String), stance: 'denies', content: 'acuzațiile' },
+      { source: 'person:ion-marin', stance: 'asserts', content: 'acestea sunt false.' },
+    ]);
+    expect(brief("The ministry denied the reports, while the country's envoy, Tom Hale, said they were false.", 'en')[0]!.content).toBe(
+      'the reports',
+    );
+  });
+});
+
 describe('extractClaims: the record', () => {
   const body = 'Guvernul a anunțat că deficitul va scădea la 6%.\n\nPotrivit Băncii Mondiale, creșterea va fi de 2,5%.';
   const result = extractClaims(article(body, undefined));

@@ -65,6 +65,26 @@ const ANY_BACK_REFERENCES = new Set(
   ].map(fold),
 );
 
+// Of those, the ones that stand for an institution or a government, never a person.
+const BODY_BACK_REFERENCES = new Set(
+  ['it', 'the statement', 'comunicatul', 'the agency', 'agenția', 'the ministry', 'ministerul', 'the report', 'raportul'].map(fold),
+);
+
+/**
+ * Whether the words before a name leave it the subject of its sentence: none, "the", or
+ * an institution it heads ("Guvernul Poloniei", "The government of Poland", "Ministerul
+ * Afacerilor Externe al Poloniei").
+ */
+function opensWith(lead: string): boolean {
+  const words = fold(lead).trim().split(/\s+/).filter(Boolean);
+  if (words[0] === 'the') words.shift();
+  if (words.length === 0) return true;
+  return words.length <= 5 && (ORGANIZATION_HEADS.has(words[0]!) || ORGANIZATION_STEMS.has(stem(words[0]!)));
+}
+
+const MINISTRY_REFERENCES = new Set(['the ministry', 'ministerul'].map(fold));
+const AGENCY_REFERENCES = new Set(['the agency', 'agenția'].map(fold));
+
 const ANONYMOUS =
   /(?<![\p{L}])(surse|sursele|o sursă|o sursa|un oficial|un înalt oficial|oficiali|înalți oficiali|sources?|an? (?:[\p{L}.-]+\s+){0,3}?(?:official|officer|diplomat|source)|(?:a|an|one) (?:local )?(?:resident|witness|eyewitness|survivor|farmer|driver|doctor|nurse|teacher|student|worker|employee|shopkeeper|passenger|neighbou?r|soldier|volunteer)|(?:un|o) (?:localnic|localnică|martor|martoră|supraviețuitor|supraviețuitoare|șofer|medic|asistentă|profesor|profesoară|student|studentă|angajat|angajată|vecin|vecină|soldat|voluntar|voluntară)|officials|people familiar|persons familiar|someone familiar)(?![\p{L}])/iu;
 
@@ -784,27 +804,44 @@ function describedSource(surface: string): EntityRef | null {
 export class SourceResolver {
   private readonly people: { entity: EntityDef; tokens: string[] }[] = [];
   private lastSource: EntityRef | null = null;
+  /** The last source that was no person and no anonymous one: what "it" and "the ministry" can stand for. */
+  private lastBody: EntityRef | null = null;
   private lastPerson: EntityRef | null = null;
   /** Phrases already resolved in this article; back-references are never cached. */
   private readonly resolved = new Map<string, EntityRef | null>();
   /** The words each person has been named with: "ministrul Apărării, Shin Won-sik". Folded when read: few are. */
   private readonly roles = new Map<string, string>();
 
-  /** Sentences whose people are not registered yet. */
-  private readonly unread: string[] = [];
+  /** The sentences of the article so far, and how many of them have had their people registered. */
+  private readonly sentences: string[] = [];
+  private peopleRead = 0;
+  /** The sentence in which lastBody was quoted. */
+  private lastBodyAt = -1;
 
-  /** Registers the people named in a sentence, so that a later "Kim" or "Shin" resolves. */
+  /** Registers a sentence, so that a later "Kim" or "Shin" resolves, and "it" finds its subject. */
   notePeople(text: string): void {
     // Read when a source first needs the people named so far: most sources are named
     // outright ("Kremlinul", "the White House") and never do.
-    this.unread.push(text);
+    this.sentences.push(text);
   }
 
   /** Registers the people of the sentences noted so far, in their order. */
   private readPeople(): void {
-    if (this.unread.length === 0) return;
-    const texts = this.unread.splice(0);
-    for (const text of texts) for (const { name, context } of personMentions(text)) this.addPerson(name, context);
+    while (this.peopleRead < this.sentences.length)
+      for (const { name, context } of personMentions(this.sentences[this.peopleRead++]!)) this.addPerson(name, context);
+  }
+
+  /**
+   * What "it" or "the ministry" stands for: the institution or government last quoted, or
+   * one that opened a sentence since ("The EU cut its forecast. … It said …").
+   */
+  private lastBodyNamed(): EntityRef | null {
+    for (let k = this.sentences.length - 2; k > this.lastBodyAt; k--) {
+      const text = this.sentences[k]!;
+      const first = gazetteer().findMentions(text.slice(0, 80))[0];
+      if (first && opensWith(text.slice(0, first.start))) return { ...first.entity, surface: text.slice(first.start, first.end) };
+    }
+    return this.lastBody;
   }
 
   private person(name: string, context: string): EntityDef {
@@ -846,6 +883,10 @@ export class SourceResolver {
     }
     if (ref) {
       this.lastSource = ref;
+      if (ref.kind !== 'person' && ref.id !== 'anonymous') {
+        this.lastBody = ref;
+        this.lastBodyAt = this.sentences.length - 1;
+      }
       if (ref.kind === 'person') {
         this.lastPerson = ref;
         this.roles.set(ref.id, `${this.roles.get(ref.id) ?? ''} ${key}`);
@@ -889,7 +930,17 @@ export class SourceResolver {
         ? { ...target, surface }
         : { id: `person:unnamed-${slug(surface)}`, name: surface.toLowerCase(), kind: 'person', surface };
     }
-    if (facts.backReference === 'any') return this.lastSource ? { ...this.lastSource, surface } : null;
+    if (facts.backReference === 'any') {
+      // "it", "the ministry", "agenția" stand for an institution or a government, never a
+      // person; with none quoted before, a noun describes its source.
+      const body = BODY_BACK_REFERENCES.has(key);
+      let target = body ? this.lastBodyNamed() : this.lastSource;
+      // "the ministry" belongs to a government; "the agency" is no government.
+      if (target && MINISTRY_REFERENCES.has(key) && target.kind !== 'government') target = null;
+      if (target && AGENCY_REFERENCES.has(key) && target.kind === 'government') target = null;
+      if (target) return { ...target, surface };
+      return body && key !== 'it' ? describedSource(surface) : null;
+    }
     // "ministrul Finanțelor", "the finance minister" with no name: the person last quoted in
     // that role, or an unnamed office holder.
     if (facts.title) {
