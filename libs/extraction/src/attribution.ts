@@ -238,6 +238,8 @@ const ASIDE = /^\s*(?:care|ce|who|which|whose|cel care|cea care|\p{L}+ing|\p{L}+
 // A segment, then a participle or relative clause set off by commas, just before a cue.
 const SUBJECT_AND_ASIDE =
   /(?:^|[,;:"—(]\s*)([^,;:"—(]+),\s*(?:care|ce|who|which|whose|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited)\s[^,]*,\s*$/iu;
+// The start of a name with "for" or "of" in it, up to an "and" between capitalised words.
+const NAME_BEFORE_AND = /\p{Lu}\p{Ll}+\s+(?:for|of|on|pentru|de)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+(?:and|și|&)\s+$/u;
 // A description after a name, set off by commas: "BYD, its Chinese rival, said".
 const DESCRIPTION = /^\s*(?:its|their|his|her|the|a|an)\s/u;
 // Where a clause's subject ends: its first verb. English finite forms and Romanian
@@ -290,6 +292,9 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
       if (/^\s*\p{Lu}/u.test(text)) k--;
     }
   }
+  // "the Center for Strategic and International Studies said": "and" between the
+  // capitalised words of a name with "for" or "of" in it joins them.
+  while (k > 0 && /^\s*\p{Lu}/u.test(before.slice(starts[k]!)) && NAME_BEFORE_AND.test(before.slice(starts[k - 1]!, starts[k]!))) k--;
   const text = before.slice(starts[k]!, end);
   // "Purtătoarea de cuvânt, Maria Pop, a calificat decizia drept o provocare și a afirmat …":
   // the first verb has no subject of its own here; the subject stands before it.

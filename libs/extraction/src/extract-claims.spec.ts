@@ -449,6 +449,35 @@ describe('extractClaims: who "it" and "the ministry" are, and where a content st
   });
 });
 
+describe('extractClaims: institutions', () => {
+  const source = (body: string, language: string) => claims(body, language)[0]!.source;
+
+  it('an institution named in the genitive has its nominative name, and its country with it', () => {
+    expect(source('Potrivit Institutului pentru Studii Baltice, exporturile au crescut cu 4%.', 'ro')).toMatchObject({
+      id: 'org:institutul-pentru-studii-baltice',
+      name: 'Institutul pentru Studii Baltice',
+    });
+    expect(source('Conform Agenției Naționale de Control Vamal, încasările au scăzut cu 3%.', 'ro')).toMatchObject({
+      name: 'Agenția Națională de Control Vamal',
+    });
+    expect(source('Conform Băncii Naționale a Ungariei, inflația a scăzut la 4,1%.', 'ro')).toMatchObject({
+      id: 'org:banca-nationala-a-ungariei',
+      kind: 'organization',
+      aliases: ['Hungary', 'country:HU'],
+    });
+  });
+
+  it('a government\'s own bodies speak for its country; a name with "and" in it stays whole', () => {
+    expect(source('Statul Major General al armatei poloneze a anunțat că exercițiile vor continua.', 'ro').id).toBe('country:PL');
+    expect(source("Poland's Joint Chiefs of Staff said the drills would go on for a week.", 'en').id).toBe('country:PL');
+    expect(source('Ministerul Apărării de la Varșovia a transmis că exercițiile continuă.', 'ro').id).toBe('country:PL');
+    expect(source('Satellite images analysed by the Centre for Maritime and Polar Studies showed ships in the port.', 'en')).toMatchObject({
+      id: 'org:centre-for-maritime-and-polar-studies',
+      kind: 'organization',
+    });
+  });
+});
+
 describe('extractClaims: the record', () => {
   const body = 'Guvernul a anunțat că deficitul va scădea la 6%.\n\nPotrivit Băncii Mondiale, creșterea va fi de 2,5%.';
   const result = extractClaims(article(body, undefined));

@@ -236,6 +236,7 @@ const ORGANIZATION_HEADS = new Set(
     'forțelor',
     'garda',
     'staff',
+    'chiefs',
     'pompierii',
     'salvatorii',
     'jandarmii',
@@ -463,6 +464,9 @@ const TITLE_WORDS = new Set(
 const INSTITUTION_HEADS =
   /^(forces|force|forțele|fortele|guard|garda|council|ministry|agency|service|committee|organization|organisation|office|department|party|army|forces|command|bank|court|parliament|government|administration|company|news|press|union|house|street|ministerul|agenția|agentia|serviciul|consiliul|comitetul|partidul|armata|guvernul|parlamentul|curtea|banca|compania|casa|uniunea)$/i;
 
+// Institutions whose names read like a person's: "Statul Major Întrunit", "Statul Major General".
+const INSTITUTION_PHRASE = /^Statul\s+Major(?!\p{L})/u;
+
 const ROLE_TITLES = new Set([...ROLE_WORDS.en, ...ROLE_WORDS.ro].filter((w) => !w.includes(' ')).map(fold));
 
 /** Whether folded words hold a title ("ministrul", "president"). */
@@ -574,7 +578,7 @@ function nameIn(run: string): string | null {
   if (cached !== undefined) return cached;
   let parts = run.split(/\s+/);
   let name: string | null = null;
-  if (!parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)))) {
+  if (!INSTITUTION_PHRASE.test(run) && !parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)))) {
     // "Finance Minister Lena Ortiz": the name follows the last title word.
     const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
     if (lastTitle >= 0 && lastTitle < parts.length - 1) parts = parts.slice(lastTitle + 1);
@@ -618,7 +622,7 @@ function findCountryIn(text: string): EntityDef | null {
 
 const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\p{N} .'-]{1,30})?\s*\([^)]{1,40}\)\s*-\s+|[^()]{1,40}\)\s*-\s+)/u;
 const SOURCE_DOCUMENT =
-  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|estimates|numbers|a report|a statement|a survey|a poll|research)\s+(?:from|by|published by|released by|compiled by)\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:(?:publicate de|furnizate de|de la|ale)\s+)?)/iu;
+  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:(?:satellite\s+)?(?:data|figures|statistics|estimates|numbers|a report|a statement|a survey|a poll|research|imagery|images|photos|footage|analysis))\s+(?:from|by|published by|released by|compiled by|analy[sz]ed by|reviewed by|obtained by)\s+|(?:imaginile|imagini|fotografiile)(?:\s+din\s+satelit)?\s+(?:analizate|publicate|obținute)\s+de\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:(?:publicate de|furnizate de|de la|ale)\s+)?)/iu;
 
 /** The words of a source phrase that name the source: without the medium or outlet, quotes and punctuation. */
 function findSourceSurface(phrase: string): string {
@@ -749,7 +753,11 @@ function findNamedSource(surface: string): EntityRef | null {
   // An agency or organisation the gazetteer knows speaks for itself, before any country.
   const mentions = gazetteer().findMentions(surface);
   const org = mentions.find((m) => !m.entity.id.startsWith('country:'));
-  if (org) return { ...org.entity, surface };
+  if (org) {
+    // "Agenția de presă nord-coreeană KCNA": the country named with it goes with it.
+    const country = org.entity.aliases ? null : countryIn(surface);
+    return country ? { ...org.entity, aliases: [country.name, country.id], surface } : { ...org.entity, surface };
+  }
   // "a police spokesman", "un purtător de cuvânt al IPJ", "a spokeswoman for the ministry":
   // an unnamed spokesperson speaks for the institution.
   const spokesperson = SPOKESPERSON.exec(surface);
@@ -768,9 +776,62 @@ function findNamedSource(surface: string): EntityRef | null {
       surface,
     };
   }
+  // "Banca Națională a României", "Korea Development Institute": an institution of a
+  // country that is not its government speaks for itself (the country goes with it).
+  const words = fold(surface.replace(DETERMINERS, '')).split(/\s+/);
+  const countryFirst = mentions[0] !== undefined && mentions[0].start <= surface.length - surface.replace(DETERMINERS, '').length;
+  if (!countryFirst && headedByInstitution(words) && !GOVERNMENT_HEADS.has(words[0]!) && !INSTITUTION_PHRASE.test(surface)) {
+    const institution = describedSource(surface);
+    if (institution) return institution;
+  }
   const country = mentions[0]?.entity ?? countryIn(surface);
   if (country) return { ...country, surface };
   return describedSource(surface);
+}
+
+const IRREGULAR_GENITIVES: Record<string, string> = { Băncii: 'Banca', Curții: 'Curtea' };
+
+// Heads of institutions that speak for their country's government: their statements are the country's.
+const GOVERNMENT_HEADS = new Set(
+  [
+    ...['ministry', 'ministerul', 'ministerului', 'government', 'guvernul', 'guvernului', 'presidency', 'președinția'],
+    ...['președinției', 'cabinet', 'administration', 'administrația', 'administrației', 'embassy', 'ambasada', 'ambasadei'],
+    ...['department', 'departamentul', 'departamentului', 'army', 'armata', 'armatei', 'military', 'forces', 'forțele'],
+    ...['forțelor', 'navy', 'staff', 'chiefs', 'statul', 'authorities', 'autoritățile', 'autorităților', 'police', 'poliția'],
+    ...['poliției', 'office', 'biroul', 'parliament', 'parlamentul', 'parlamentului', 'joint', 'defence', 'defense', 'statul'],
+  ].map(fold),
+);
+
+/**
+ * The nominative of a Romanian institution named in the genitive, so that both forms
+ * name one organisation: "Institutului Național de Statistică" -> "Institutul Național de
+ * Statistică", "Agenției Naționale de Administrare Fiscală" -> "Agenția Națională de
+ * Administrare Fiscală", "Autorității Navale Române" -> "Autoritatea Navală Română".
+ */
+export function nominative(name: string): string {
+  const words = name.split(' ');
+  const head = words[0]!;
+  // Only the head of an institution is declined back: a name such as "Andrei" is left be.
+  if (!/^\p{Lu}/u.test(head) || !(ORGANIZATION_HEADS.has(fold(head)) || ORGANIZATION_STEMS.has(stem(fold(head))))) return name;
+  let feminine = true;
+  let nominativeHead: string;
+  if (IRREGULAR_GENITIVES[head]) nominativeHead = IRREGULAR_GENITIVES[head];
+  else if (/ului$/.test(head)) {
+    nominativeHead = head.slice(0, -2);
+    feminine = false;
+  } else if (/ății$/.test(head)) nominativeHead = `${head.slice(0, -4)}atea`;
+  else if (/iunii$/.test(head)) nominativeHead = `${head.slice(0, -2)}ea`;
+  else if (/ției$/.test(head) || /iei$/.test(head)) nominativeHead = `${head.slice(0, -2)}a`;
+  else if (/[^i]ei$/.test(head)) nominativeHead = `${head.slice(0, -2)}a`;
+  else return name;
+  const out = [nominativeHead];
+  let k = 1;
+  // Adjectives agree with a feminine head: "Naționale" -> "Națională", "Europene" -> "Europeană".
+  for (; k < words.length && /^\p{Lu}/u.test(words[k]!); k++) {
+    const w = words[k]!;
+    out.push(feminine ? (/ene$/.test(w) ? `${w.slice(0, -3)}eană` : /[^i]e$/.test(w) ? `${w.slice(0, -1)}ă` : w) : w);
+  }
+  return [...out, ...words.slice(k)].join(' ');
 }
 
 /** "the port operator", "un sindicat al docherilor", "analysts": an organisation or group by its description. */
@@ -785,9 +846,13 @@ function describedSource(surface: string): EntityRef | null {
       .replace(/['’]s?$/, ''),
   );
   if (tokens.length === 0 || tokens.length > 8) return null;
+  const name = nominative(description);
+  // The country an institution belongs to goes with it: "Banca Națională a României".
+  const country = countryIn(description);
+  const of = country ? { aliases: [country.name, country.id] } : {};
   if (tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t)) || DOCUMENT_NOUNS.has(t)))
-    return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
-  if (tokens.some((t) => MEDIA_HEADS.has(t))) return { id: `org:${slug(description)}`, name: description, kind: 'media', surface };
+    return { id: `org:${slug(name)}`, name, kind: 'organization', ...of, surface };
+  if (tokens.some((t) => MEDIA_HEADS.has(t))) return { id: `org:${slug(name)}`, name, kind: 'media', ...of, surface };
   if (tokens.some((t) => GROUP_HEADS.has(t) || GROUP_STEMS.has(stem(t))))
     return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
   // An acronym nobody listed ("INSSE", "ANAF"), or one capitalised name that is no
