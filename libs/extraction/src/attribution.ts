@@ -155,7 +155,7 @@ function findCues(text: string, tokens: readonly Token[], c: CompiledCues, candi
 
 // Adverbials that may stand between a cue and what follows it: ", joi,", "on Friday", "în repetate rânduri".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|sub protecția anonimatului|sub rezerva anonimatului|on condition of anonymity|speaking on condition of anonymity|săptămâna trecută|luna trecută|săptămâna aceasta|la începutul săptămânii|last week|last month|this week|earlier this week|earlier this month|earlier this year|late last week|în schimb|însă|totuși|la rândul (?:său|ei|lor)|however|in turn|instead|meanwhile|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
+  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|sub protecția anonimatului|sub rezerva anonimatului|on condition of anonymity|speaking on condition of anonymity|săptămâna trecută|luna trecută|săptămâna aceasta|la începutul săptămânii|last week|last month|this week|earlier this week|earlier this month|earlier this year|late last week|în schimb|însă|totuși|la rândul (?:său|ei|lor)|however|in turn|instead|meanwhile|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(?:on|pe|la|în data de)\s+\d{1,2}\s+(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)|on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
 // An object between a cue and its complementizer: "a acuzat Nordul că", "told reporters that".
 // The object never starts with the complementizer itself: in "said that Kyiv had intelligence
 // that …", the first "that" opens the content.
@@ -413,7 +413,7 @@ export function findAttributions(
     // "Ciolacu, who met them, said…": the comma closes a relative clause, not a content; so
     // does it a participle after a short subject with no verb ("A South Korean official,
     // speaking on condition of anonymity, said the deliveries continued").
-    const aside = SUBJECT_AND_ASIDE.exec(before);
+    const aside = /,\s*$/.test(before) ? SUBJECT_AND_ASIDE.exec(before) : null;
     const relativeClause =
       /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before) ||
       (aside !== null && wordCount(aside[1]!) <= 6 && !AUXILIARY.test(` ${aside[1]} `));

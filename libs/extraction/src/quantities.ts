@@ -35,7 +35,23 @@ const SCALES: Record<string, number> = {
 /** Words before a figure that make it approximate or a bound (folded, at the end of the preceding text). */
 const HEDGE_BEFORE = new PhraseSuffix([
   ...['aproximativ', 'circa', 'cca.', 'cca', 'peste', 'cel putin', 'aproape', 'in jur de', 'mai mult de', 'mai bine de', 'pana la'],
-  ...['nu mai putin de', 'estimat la', 'about', 'roughly', 'around', 'approximately', 'nearly', 'almost', 'some', 'more than'],
+  ...[
+    'nu mai putin de',
+    'estimat la',
+    'estimata la',
+    'estimate la',
+    'estimati la',
+    'evaluat la',
+    'evaluata la',
+    'about',
+    'roughly',
+    'around',
+    'approximately',
+    'nearly',
+    'almost',
+    'some',
+    'more than',
+  ],
   ...['over', 'at least', 'up to', 'an estimated', 'estimated', 'upwards of', 'close to', 'as many as', 'no fewer than'],
   ...['no less than', '~'],
 ]);
@@ -437,7 +453,8 @@ function vagueAmounts(text: string, lang: string): { at: number; q: Quantity }[]
     const prior = text.slice(Math.max(0, m.index - 3), m.index);
     if (/\d\s*$/.test(prior)) continue;
     const word = (m[1] ?? m[2])!.toLowerCase();
-    const unit = unitFor(` ${m[3]}`, lang);
+    // The unit is read as after a figure: "dozens of ballistic missiles" counts missiles.
+    const unit = unitFor(` ${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length + 60)}`, lang);
     out.push({ at: m.index, q: { value: VAGUE_VALUES[word]!, approx: true, vague: true, ...(unit ? { unit } : {}), surface: m[0] } });
   }
   return out;

@@ -62,12 +62,22 @@ const ANY_BACK_REFERENCES = new Set(
     'ministerul',
     'the report',
     'raportul',
+    'raportului',
+    'comunicatului',
+    'agenției',
+    'ministerului',
+    // "…, a afirmat sursa": the source last quoted, else an anonymous one.
+    'sursa',
+    'the source',
   ].map(fold),
 );
 
 // Of those, the ones that stand for an institution or a government, never a person.
 const BODY_BACK_REFERENCES = new Set(
-  ['it', 'the statement', 'comunicatul', 'the agency', 'agenția', 'the ministry', 'ministerul', 'the report', 'raportul'].map(fold),
+  [
+    ...['it', 'the statement', 'comunicatul', 'comunicatului', 'the agency', 'agenția', 'agenției', 'the ministry', 'ministerul'],
+    ...['ministerului', 'the report', 'raportul', 'raportului'],
+  ].map(fold),
 );
 
 /**
@@ -82,8 +92,8 @@ function opensWith(lead: string): boolean {
   return words.length <= 5 && (ORGANIZATION_HEADS.has(words[0]!) || ORGANIZATION_STEMS.has(stem(words[0]!)));
 }
 
-const MINISTRY_REFERENCES = new Set(['the ministry', 'ministerul'].map(fold));
-const AGENCY_REFERENCES = new Set(['the agency', 'agenția'].map(fold));
+const MINISTRY_REFERENCES = new Set(['the ministry', 'ministerul', 'ministerului'].map(fold));
+const AGENCY_REFERENCES = new Set(['the agency', 'agenția', 'agenției'].map(fold));
 
 const ANONYMOUS =
   /(?<![\p{L}])(surse|sursele|o sursă|o sursa|un oficial|un înalt oficial|oficiali|înalți oficiali|sources?|an? (?:[\p{L}.-]+\s+){0,3}?(?:official|officer|diplomat|source)|(?:a|an|one) (?:local )?(?:resident|witness|eyewitness|survivor|farmer|driver|doctor|nurse|teacher|student|worker|employee|shopkeeper|passenger|neighbou?r|soldier|volunteer)|(?:un|o) (?:localnic|localnică|martor|martoră|supraviețuitor|supraviețuitoare|șofer|medic|asistentă|profesor|profesoară|student|studentă|angajat|angajată|vecin|vecină|soldat|voluntar|voluntară)|officials|people familiar|persons familiar|someone familiar)(?![\p{L}])/iu;
@@ -693,7 +703,9 @@ const DOCUMENT_NOUNS = new Set(
     'cifrele',
     'statisticile',
     'raportul',
+    'raportului',
     'sondajul',
+    'sondajului',
   ].map(fold),
 );
 
@@ -1004,6 +1016,7 @@ export class SourceResolver {
       if (target && MINISTRY_REFERENCES.has(key) && target.kind !== 'government') target = null;
       if (target && AGENCY_REFERENCES.has(key) && target.kind === 'government') target = null;
       if (target) return { ...target, surface };
+      if (key === fold('sursa') || key === 'the source') return { id: 'anonymous', name: 'anonymous source', kind: 'unknown', surface };
       return body && key !== 'it' ? describedSource(surface) : null;
     }
     // "ministrul Finanțelor", "the finance minister" with no name: the person last quoted in

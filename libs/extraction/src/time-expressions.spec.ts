@@ -54,13 +54,37 @@ describe('findEventTime', () => {
     ['deliveries rose two weeks ago', '2024-09-12', '2024-08-29', undefined],
     ['livrările au crescut în urmă cu trei luni', '2024-09-12', '2024-06-12', undefined],
     ['prices peaked in early-December', '2024-03-10', '2023-12-01', '2023-12-10'],
+    // Parts of a year: halves, quarters, seasons, start, middle and end.
+    ['output fell in the first half of the year', '2024-10-15', '2024-01-01', '2024-06-30'],
+    ['producția a scăzut în prima jumătate a anului trecut', '2024-10-15', '2023-01-01', '2023-06-30'],
+    ['sales rose in the third quarter', '2024-10-15', '2024-07-01', '2024-09-30'],
+    ['vânzările au crescut în trimestrul al doilea din 2023', '2024-10-15', '2023-04-01', '2023-06-30'],
+    ['shipments have grown since mid-2023', '2024-10-15', '2023-05-01', '2024-10-15'],
+    ['transporturile au crescut de la jumătatea lui 2023', '2024-10-15', '2023-05-01', '2024-10-15'],
+    ['the transfers began last summer', '2024-10-15', '2024-06-01', '2024-08-31'],
+    ['the transfers began last summer', '2024-07-15', '2023-06-01', '2023-08-31'],
+    ['livrările au început în vara lui 2023', '2024-10-15', '2023-06-01', '2023-08-31'],
+    ['livrările continuă din vara anului trecut', '2024-10-15', '2023-06-01', '2024-10-15'],
+    ['prețurile au crescut la sfârșitul anului 2023', '2024-10-15', '2023-09-01', '2023-12-31'],
+    ['the deliveries ran between August and October', '2024-10-15', '2024-08-01', '2024-10-31'],
+    ['livrările au avut loc din noiembrie până în ianuarie', '2024-03-15', '2023-11-01', '2024-01-31'],
+    ['the pace picked up in recent months', '2024-10-15', '2024-07-15', '2024-10-15'],
+    ['ritmul a crescut în ultimele luni', '2024-10-15', '2024-07-15', '2024-10-15'],
   ])('"%s" said %s is about %s to %s', (text, ref, start, end) => {
     expect(event(text, ref)?.start).toBe(start);
     expect(event(text, ref)?.end).toBe(end);
   });
 
-  it('never resolves into the future', () => {
+  it('never resolves into the future, nor takes a deadline for a period', () => {
     expect(event('the plant will open in 2030', '2024-03-28')).toBeNull();
+    expect(event('inflation will ease by the end of the year', '2024-10-15')).toBeNull();
+    expect(event('lucrările vor fi gata până la sfârșitul lunii martie', '2024-02-15')).toBeNull();
+    expect(event('the plant will reopen this winter', '2024-10-15')).toBeNull();
+    // The same words without the deadline are a period (nothing is remembered across them).
+    expect(event('lucrările vor fi gata până la sfârșitul lunii martie', '2024-10-15')).toBeNull();
+    expect(event('prețurile au crescut la sfârșitul lunii martie', '2024-10-15')?.start).toBe('2024-03-21');
+    expect(event('prices rose at the end of March', '2024-10-15')?.start).toBe('2024-03-21');
+    expect(event('prices rose at the end of the year', '2024-10-15')?.start).toBe('2024-09-01');
     expect(event('deliveries since July', '2024-03-28')?.start).toBe('2023-07-01');
   });
 });

@@ -160,6 +160,84 @@ function monthsCounted(before: string): boolean {
   return last !== undefined && (/\d$/.test(last) || COUNTING_WORDS.has(fold(last)));
 }
 
+// What a part of a year is named by: a half, a quarter, a season, or its start, middle or end.
+const YEAR_PART = [
+  '(first|second|prima|a doua|primul|al doilea)\\s+(half|jumătate|jumatate|semestru)',
+  '(first|second|third|fourth|1st|2nd|3rd|4th|primul|al doilea|al treilea|al patrulea)\\s+(quarter|trimestru)',
+  '(trimestrul|semestrul)\\s+(i|ii|iii|iv|întâi|intai|unu|al doilea|al treilea|al patrulea)',
+  '(last|this|the)?\\s*(summer|winter|spring|autumn|vara|iarna|primăvara|primavara|toamna)',
+  '(early|mid|late|the start of|the beginning of|the middle of|the end of|începutul|inceputul|mijlocul|jumătatea|jumatatea|sfârșitul|sfarsitul)',
+].join('|');
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  prima: 1,
+  primul: 1,
+  i: 1,
+  intai: 1,
+  unu: 1,
+  second: 2,
+  '2nd': 2,
+  'a doua': 2,
+  'al doilea': 2,
+  ii: 2,
+};
+Object.assign(ORDINALS, { third: 3, '3rd': 3, 'al treilea': 3, iii: 3, fourth: 4, '4th': 4, 'al patrulea': 4, iv: 4 });
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+Object.assign(SEASONS, { primavara: SEASONS.spring, vara: SEASONS.summer, toamna: SEASONS.autumn, iarna: SEASONS.winter });
+
+/**
+ * The months [first, last] of a part of a year (last may run into the next year: winter),
+ * from the groups of the parts-of-a-year pattern.
+ */
+function partMonths(m: RegExpExecArray): { months: [number, number]; season: boolean } | null {
+  const g = (i: number) => (m[i] === undefined ? undefined : fold(m[i]!).replace(/\s+/g, ' '));
+  if (g(2) && g(3)) return { months: ORDINALS[g(2)!] === 1 ? [1, 6] : [7, 12], season: false };
+  const quarter = g(4) && g(5) ? ORDINALS[g(4)!] : g(6) && g(7) && g(6) === 'trimestrul' ? ORDINALS[g(7)!] : undefined;
+  if (g(6) === 'semestrul' && g(7)) return { months: ORDINALS[g(7)!] === 1 ? [1, 6] : [7, 12], season: false };
+  if (quarter) return { months: [3 * quarter - 2, 3 * quarter], season: false };
+  if (g(9)) return { months: SEASONS[g(9)!]!, season: true };
+  const part = g(10);
+  if (!part) return null;
+  if (/mijloc|jumatat|mid|middle/.test(part)) return { months: [5, 8], season: false };
+  if (/sfarsit|late|end/.test(part)) return { months: [9, 12], season: false };
+  return { months: [1, 4], season: false };
+}
+
+/** The index of the parts-of-a-year pattern in PATTERNS. */
+const PARTS_OF_YEAR = 10;
+
+// "by the end of the year", "până la sfârșitul lunii martie": a deadline, not a period reported on.
+const DEADLINE_BEFORE = /(?:^|\s)(?:by|until|till|până|pana|până la|pana la|până în|pana in)\s+$/iu;
+const deadline = (m: RegExpExecArray) => DEADLINE_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+
+function yearPart(m: RegExpExecArray, ref: Date): Omit<Candidate, 'index' | 'surface'> | null {
+  const part = partMonths(m);
+  if (!part) return null;
+  const which = fold(m[11] ?? '');
+  if (!/^\d{4}$/.test(which) && deadline(m)) return null;
+  const ofYear = /anului|year|\slui\s/i.test(m[0]);
+  // "early", "mid" and "the end of" need a year: alone they qualify something else.
+  if (m[10] && !which && !ofYear) return null;
+  const [first, last] = part.months;
+  const period = (y: number) => {
+    const endYear = y + Math.floor((last - 1) / 12);
+    const endMonth = ((last - 1) % 12) + 1;
+    return { start: utc(y, first, 1), end: utc(endYear, endMonth, monthEnd(endYear, endMonth)) };
+  };
+  let y = ref.getUTCFullYear();
+  if (/^\d{4}$/.test(which)) y = +which;
+  else if (/trecut|last year/.test(which) && (!part.season || ofYear)) y--;
+  else if (part.season && (/^last$/i.test(m[8] ?? '') || /trecut/.test(which))) {
+    // "last summer", "vara trecută": the latest one that has ended.
+    if (period(y).end.getTime() >= startOfDay(ref).getTime()) y--;
+  } else if (!ofYear && !/^this$/i.test(m[8] ?? '') && period(y).start.getTime() > ref.getTime()) y--; // "the third quarter": the latest begun
+  // "the end of the year", "this summer" are this year's: not yet begun, they are no period a source reports.
+  const p = period(y);
+  if (p.start.getTime() > ref.getTime()) return null;
+  return { start: p.start, end: p.end.getTime() > ref.getTime() ? startOfDay(ref) : p.end, since: Boolean(m[1]) && !comparedFrom(m) };
+}
+
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null }[] = [
   {
     // ISO and Romanian numeric dates: 2024-03-12, 12.03.2024
@@ -186,19 +264,30 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
   {
     // since/from July, la începutul lunii martie, early March, în septembrie 2023
     re: new RegExp(
-      `${L}(${SINCE}\\s+)?(?:(${PART})(?:\\s+|-)(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during)\\s+)?(?:(?:late|early|mid)(?:\\s+|-))?(${MONTH_RE})(?:\\s+(\\d{4}))?${R}`,
+      `${L}((?:${SINCE}|between|între|intre)\\s+)?(?:(${PART})(?:\\s+|-)(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during)\\s+)?(?:(?:late|early|mid)(?:\\s+|-))?(${MONTH_RE})(?:\\s+(\\d{4}))?(?:\\s*(?:and|și|si|to|through|until|până în|pana in|până la|pana la|-|–)\\s*(?:(?:luna|lunii)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?)?${R}`,
       'yiu',
     ),
     resolve: (m, ref) => {
       const name = fold(m[3]!);
       // "mai" is also "more" and "may" a modal verb: months only with a preposition or a year.
-      const hasLead = Boolean(m[1] || m[2] || m[4]) || /(?:în|in|luna|during|late|early|mid)[\s-]+\S+$/iu.test(m[0]);
+      // The words up to the (first) month.
+      const upToMonth = m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length);
+      const hasLead = Boolean(m[1] || m[2] || m[4]) || /(?:în|in|luna|during|late|early|mid)[\s-]+\S+$/iu.test(upToMonth);
       if ((name === 'mai' || name === 'may') && !hasLead) return null;
       if (name.length <= 4 && !MONTHS[name]) return null;
       const month = MONTHS[name]!;
       // Short forms ("dec", "mar") only count with a year or preposition.
       if (name.length <= 4 && !hasLead && !['iunie', 'iulie', 'june', 'july'].includes(name)) return null;
-      const lead = /(?:late|early|mid)[\s-]+\S+$/iu.exec(m[0])?.[0];
+      // "between August and October", "din august până în octombrie": a span of months.
+      const between = /^(?:between|între|intre)\s/iu.test(m[1] ?? '');
+      const last = m[5] && (between || m[1]) ? MONTHS[fold(m[5])] : undefined;
+      if (last !== undefined) {
+        const endYear = m[6] ? +m[6] : m[4] && last >= month ? +m[4] : pastYear(ref, last);
+        const startYear = m[4] ? +m[4] : last >= month ? endYear : endYear - 1;
+        return { start: utc(startYear, month, 1), end: utc(endYear, last, monthEnd(endYear, last)), since: false };
+      }
+      if (between || (!m[4] && deadline(m))) return null;
+      const lead = /(?:late|early|mid)[\s-]+\S+$/iu.exec(upToMonth)?.[0];
       const part = partOf(m[2] ?? lead);
       const year = m[4] ? +m[4] : pastYear(ref, month);
       const p = monthPeriod(year, month, part);
@@ -267,7 +356,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
   {
     // years: în 2023, since 2022, anul trecut, last year, this year, de la începutul anului
     re: new RegExp(
-      `${L}(${SINCE}\\s+)?(?:(?:în|in|during|anul)\\s+)?(?:(\\d{4})|(anul trecut|last year|anul acesta|anul ăsta|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year))${R}`,
+      `${L}(${SINCE}\\s+)?(?:(?:în|in|during|anul)\\s+)?(?:(\\d{4})|(anul trecut|last year|anul acesta|anul ăsta|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year))${R}(?!\\s+\\d{4})`,
       'yiu',
     ),
     resolve: (m, ref) => {
@@ -292,7 +381,9 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       'yiu',
     ),
     resolve: (m, ref) => {
-      const n = m[1] ? (COUNTS[fold(m[1])] ?? +m[1]) : /recent/i.test(m[0]) ? 3 : 1;
+      // "recent weeks", "ultimele luni": a few; "the past year": one.
+      const plural = /^(?:days|weeks|months|years|zile|saptamani|luni|ani)$/.test(fold(m[2]!));
+      const n = m[1] ? (COUNTS[fold(m[1])] ?? +m[1]) : /recent/i.test(m[0]) || plural ? 3 : 1;
       const unit = fold(m[2]!);
       return { start: unitsBefore(ref, n, unit), end: startOfDay(ref), since: true };
     },
@@ -309,6 +400,16 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const unit = fold(m[2] ?? m[4]!);
       return { start: unitsBefore(ref, n, unit), since: false };
     },
+  },
+  {
+    // Parts of a year: "in the first half of 2024", "în prima jumătate a anului", "the third
+    // quarter", "trimestrul al treilea", "last summer", "în vara lui 2023", "mid-2023",
+    // "since early 2023", "la sfârșitul anului 2023", "de la jumătatea lui 2023".
+    re: new RegExp(
+      `${L}(${SINCE}\\s+)?(?:(?:în|in|during|over|la|pe|pentru)\\s+)?(?:the\\s+)?(?:${YEAR_PART})(?:(?:\\s+|-)(?:of\\s+)?(?:the\\s+)?(?:anului|lui|a anului|al anului|din|year|the year)?\\s*(\\d{4}|trecut|trecută|trecuta|last year|this year|anului trecut)?)?${R}`,
+      'yiu',
+    ),
+    resolve: (m, ref) => yearPart(m, ref),
   },
 ];
 
@@ -340,6 +441,13 @@ const TRIGGER_WORDS = new Map<string, number>([
   ),
 ]);
 TRIGGER_WORDS.set('luni', bits(3, 6, 8, 9));
+TRIGGER_WORDS.set('acest', bits(7));
+for (const w of ['half', 'jumatate', 'jumatatea', 'semestru', 'semestrul', 'quarter', 'trimestru', 'trimestrul'])
+  TRIGGER_WORDS.set(w, bits(10));
+for (const w of ['summer', 'winter', 'spring', 'autumn', 'vara', 'iarna', 'primavara', 'toamna']) TRIGGER_WORDS.set(w, bits(10));
+// The start, middle or end of a year is found from the word that names the part.
+for (const w of ['early', 'mid', 'late', 'start', 'beginning', 'middle', 'end', 'inceputul', 'mijlocul', 'jumatatea', 'sfarsitul'])
+  TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | bits(10));
 for (const w of ['ago', 'urma']) TRIGGER_WORDS.set(w, bits(9));
 for (const w of ['days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani']) TRIGGER_WORDS.set(w, TRIGGER_WORDS.get(w)! | bits(9));
 /** Whether a word is a year or an ISO date ("2024", "2024-03-18"), by its characters. */
@@ -360,7 +468,10 @@ function triggerOf(key: string): number {
   if (!key.includes('-') && !key.includes("'")) return 0;
   // "mid-July", "sfârșitul-lunii": the parts of a hyphenated word trigger too.
   let mask = 0;
-  for (let sub = nextPart(key, 0); sub > 0; sub = nextPart(key, sub)) mask |= TRIGGER_WORDS.get(partAt(key, sub)) ?? 0;
+  for (let sub = 0; sub >= 0; sub = nextPart(key, sub)) {
+    const part = partAt(key, sub);
+    mask |= TRIGGER_WORDS.get(part) ?? (isYearOrDate(part) ? bits(0, 7) : 0);
+  }
   return mask;
 }
 
@@ -372,11 +483,11 @@ const firsts = (alternation: string) =>
     .split('|')
     .map((a) => fold(a).split(' ')[0]!);
 const FIRST_WORDS = new Map<string, number>();
-const DIGIT_FIRST = bits(0, 1, 7, 9);
+const DIGIT_FIRST = bits(0, 1, 7, 9, 10);
 (
   [
     [1, ['on', 'pe', ...Object.keys(MONTHS)]],
-    [2, [...firsts(SINCE), ...firsts(PART), 'in', 'luna', 'during', 'late', 'early', 'mid', ...Object.keys(MONTHS)]],
+    [2, [...firsts(SINCE), ...firsts(PART), 'in', 'luna', 'during', 'late', 'early', 'mid', 'between', 'intre', ...Object.keys(MONTHS)]],
     [3, ['on', 'last', 'this', 'pe', ...firsts(WEEKDAY_RE)]],
     [4, ['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'this', 'in', 'aseara', 'last']],
     [5, [...firsts(PART), 'earlier', 'at', 'la', 'saptamana', 'acestei', 'saptamanii', 'last', 'this', 'the']],
@@ -384,6 +495,9 @@ const DIGIT_FIRST = bits(0, 1, 7, 9);
     [7, [...firsts(SINCE), 'in', 'during', 'anul', 'last', 'acest', 'inceputul', 'this', 'the']],
     [8, ['in', 'over', 'during']],
     [9, [...firsts(COUNT_RE), 'a', 'an', 'one', 'in', 'acum']],
+    [10, [...firsts(SINCE), 'in', 'during', 'over', 'la', 'pe', 'pentru', 'the', 'this', 'last', 'first', 'second', 'third']],
+    [10, ['fourth', 'prima', 'a', 'primul', 'al', 'trimestrul', 'semestrul', 'early', 'mid', 'late', 'inceputul', 'mijlocul']],
+    [10, ['jumatatea', 'sfarsitul', ...Object.keys(SEASONS)]],
   ] as [number, string[]][]
 ).forEach(([pattern, words]) => words.forEach((word) => FIRST_WORDS.set(word, (FIRST_WORDS.get(word) ?? 0) | (1 << pattern))));
 
@@ -408,7 +522,7 @@ function nextPart(key: string, at: number): number {
  * începutul lunii" before a month, "at the start of" before "week", "since the
  * beginning of the" before "year", "over the past two" before "months".
  */
-const LEAD_WORDS = [2, 3, 8, 3, 3, 6, 5, 6, 5, 4];
+const LEAD_WORDS = [2, 3, 8, 3, 3, 6, 5, 6, 5, 4, 3];
 
 /** Scans a text once for time expressions; resolve them later against any reference date. */
 export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeMention[] {
@@ -473,7 +587,9 @@ const resolutions = new Map<string, Resolution | null>();
 function resolution(t: TimeMention, ref: Date): Resolution | null {
   // "luni" (Monday or months) and "from" (since, or a comparison) look at the words around them.
   const contextFree = t.pattern === 3 ? fold(t.match[2] ?? '') !== 'luni' : !/^from\s/i.test(t.match[1] ?? '');
-  const key = contextFree ? `${t.pattern}\u0000${Math.floor(ref.getTime() / DAY)}\u0000${t.match[0]}` : '';
+  // A deadline ("by the end of March") is remembered apart from the same words without it.
+  const by = (t.pattern === 2 || t.pattern === PARTS_OF_YEAR) && deadline(t.match) ? 'by' : '';
+  const key = contextFree ? `${by}${t.pattern}\u0000${Math.floor(ref.getTime() / DAY)}\u0000${t.match[0]}` : '';
   let r = contextFree ? resolutions.get(key) : undefined;
   if (r === undefined) {
     const c = PATTERNS[t.pattern]!.resolve(t.match, ref);
