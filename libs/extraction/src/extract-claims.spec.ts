@@ -449,6 +449,28 @@ describe('extractClaims: who "it" and "the ministry" are, and where a content st
   });
 });
 
+describe('extractClaims: quotations that go on', () => {
+  it('a whole quotation right after a quoted claim is in the same voice, said when it was', () => {
+    const found = claims(
+      '"The port will reopen within days," harbour master Ana Ruiz told reporters on Monday. "We have cleared most of the wrecks."',
+      'en',
+      '2025-05-15T10:00:00Z',
+    );
+    expect(found.map((c) => [c.source.id, c.content, c.cue.surface, c.statedAt.start])).toEqual([
+      ['person:ana-ruiz', 'The port will reopen within days', 'told', '2025-05-12'],
+      ['person:ana-ruiz', 'We have cleared most of the wrecks.', 'told', '2025-05-12'],
+    ]);
+    expect(
+      brief('„Portul va fi redeschis în câteva zile”, a declarat căpitanul portului, Ana Ruiz. „Am curățat aproape toate epavele.”', 'ro'),
+    ).toHaveLength(2);
+  });
+
+  it('a quotation after narrative, or a short one, is nobody’s claim', () => {
+    expect(brief('The harbour master spoke in Valencia. "We have cleared most of the wrecks."', 'en')).toEqual([]);
+    expect(brief('"The port will reopen," Ana Ruiz said. "Soon."', 'en')).toHaveLength(1);
+  });
+});
+
 describe('extractClaims: institutions', () => {
   const source = (body: string, language: string) => claims(body, language)[0]!.source;
 

@@ -198,8 +198,13 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   // Cue words of the whole text, found at once: [start, end] pairs in text order.
   const cueWords = aligned ? cueCandidates(folded, lex) : undefined;
   let nextCue = 0;
+  // The last direct quotation claimed, and the unit it was in: a quotation that follows
+  // it with no cue of its own goes on in the same voice.
+  let quoted: { claim: Claim; unit: number } | null = null;
+  let unitIndex = -1;
   for (const u of units(splitSentences(text, language), text)) {
     if (CREDIT_LINE.test(u.text)) continue;
+    unitIndex++;
     resolver.notePeople(u.text);
     // Narrative sentences (most of an article) hold no cue word: they are not tokenised.
     let candidates: number[] | undefined;
@@ -208,17 +213,24 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       while (nextCue < cueWords.length && cueWords[nextCue]! < u.start) nextCue += 2;
       for (let k = nextCue; k < cueWords.length && cueWords[k]! < u.end; k += 2)
         if (cueWords[k + 1]! <= u.end) candidates.push(cueWords[k]! - u.start);
-      if (candidates.length === 0) continue;
     }
+    const follows = quoted !== null && quoted.unit === unitIndex - 1 ? quoted.claim : null;
+    if (candidates?.length === 0 && !(follows && wholeQuotation(u.text))) continue;
     const unitFolded = aligned ? folded.slice(u.start, u.end) : undefined;
     const mayCredit = unitFolded === undefined || unitFolded.includes('foto') || unitFolded.includes('photo');
     const tokens = tokenize(u.text, unitFolded);
-    const attributions = findAttributions(u.text, lex, tokens, candidates);
+    let attributions = candidates?.length === 0 ? [] : findAttributions(u.text, lex, tokens, candidates);
+    // '"We will respond," the minister said. "There can be no compromise."': the second
+    // quotation is the minister's too.
+    const continued = attributions.length === 0 && follows !== null && wholeQuotation(u.text);
+    if (continued) attributions = [continuationOf(u.text)];
     if (attributions.length === 0) continue;
     const times = scanTimes(u.text, tokens);
     for (let k = 0; k < attributions.length; k++) {
       const d: Attribution = attributions[k]!;
-      const source: EntityRef | null = resolver.resolve(d.sourcePhrase);
+      const source: EntityRef | null = continued
+        ? { ...follows!.source, surface: follows!.source.surface }
+        : resolver.resolve(d.sourcePhrase);
       if (!source) continue;
       // A credit inside a sentence ("… Sursa foto: kremlin.ru") ends what can be claimed there.
       const credit = mayCredit ? CREDIT_INLINE.exec(u.text.slice(d.contentStart, d.contentEnd)) : null;
@@ -237,8 +249,14 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       // Time words around the cue say when the source spoke; in the content, what period it is about.
       const prior = k > 0 ? attributions[k - 1]! : null;
       const [aroundFrom, aroundTo] = cs > d.cue.start ? [prior && prior.end <= d.cue.start ? prior.end : 0, cs] : [ce, u.text.length];
-      const stated = statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published);
-      const statedDate = stated ? noonOf(stated.start) : published;
+      const stated = continued ? null : statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published);
+      const statedDate = continued
+        ? follows!.statedAt.surface !== undefined
+          ? noonOf(follows!.statedAt.start)
+          : published
+        : stated
+          ? noonOf(stated.start)
+          : published;
       const event = eventTimeFrom(mentionsWithin(times, cs, ce), statedDate);
       const mentions = gazetteer().findMentions(contentText);
       const entities = mentions
@@ -255,17 +273,19 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         span,
         text: body.slice(span.start, span.end),
         source,
-        cue: { surface: sliceBody(u.start + d.cue.start, u.start + d.cue.end) },
+        cue: { surface: continued ? follows!.cue.surface : sliceBody(u.start + d.cue.start, u.start + d.cue.end) },
         stance: denies ? 'denies' : 'asserts',
         hedged: hedged(contentText, lex),
         content: sliceBody(u.start + cs, u.start + ce),
         quantities: findQuantities(contentText, language, contentTokens),
-        statedAt: stated ? timeRef(stated) : { start: publishedDay },
+        statedAt: continued ? follows!.statedAt : stated ? timeRef(stated) : { start: publishedDay },
         entities,
-        confidence: confidenceOf(source, d),
+        // A quotation that goes on with no cue of its own is a little less certain.
+        confidence: continued ? 0.75 : confidenceOf(source, d),
       };
       if (event) claim.eventTime = timeRef(event);
       claims.push(claim);
+      if (continued || u.text.charCodeAt(0) === 0x22 || u.text.charCodeAt(cs - 1) === 0x22) quoted = { claim, unit: unitIndex };
       frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
     }
   }
@@ -280,6 +300,28 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (f) claims[i]!.frame = f;
   });
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
+}
+
+/**
+ * Whether a unit is one quotation and nothing else: '"There can be no compromise."', of
+ * four words or more.
+ */
+function wholeQuotation(text: string): boolean {
+  if (text.charCodeAt(0) !== 0x22 || quotes(text) !== 2) return false;
+  const close = text.lastIndexOf('"');
+  return /^[.!?…]*$/.test(text.slice(close + 1)) && text.slice(1, close).trim().split(/\s+/).length >= 4;
+}
+
+/** The attribution of a quotation that goes on in the voice of the one before it: all of it is content. */
+function continuationOf(text: string): Attribution {
+  return {
+    start: 0,
+    end: text.length,
+    contentStart: 0,
+    contentEnd: text.length,
+    sourcePhrase: '',
+    cue: { start: 0, end: 0, denies: false, prepositional: false },
+  };
 }
 
 /** A time as a claim carries it: start, end when it is a period, and the words that gave it. */
