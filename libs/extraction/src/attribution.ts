@@ -28,6 +28,8 @@ export interface Attribution {
 }
 
 interface CompiledCues {
+  /** Verbs whose object is the content when no "că" follows (Romanian). */
+  objectCues: Set<string>;
   /** Every word that may end a verb cue or start a prepositional one: other words are passed over at once. */
   triggers: Set<string>;
   /** Any trigger as a whole word of a folded text (global: exec from lastIndex 0). */
@@ -52,6 +54,11 @@ const words = (list: readonly string[]) =>
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})(?![${LETTER}])`;
+
+// Romanian verbs that take what was said as their object: "a confirmat prezența trupelor",
+// "a anunțat amenzi de 2 milioane de lei", "a estimat pierderile la 3%".
+const OBJECT_CUES_RO = ['confirmat', 'confirmă', 'anunțat', 'anunță', 'raportat', 'raportează', 'estimat', 'estimează'];
+OBJECT_CUES_RO.push('semnalat', 'dezvăluit', 'recunoscut', 'recunoaște');
 
 const compiled = new Map<string, CompiledCues>();
 function compile(lang: string): CompiledCues {
@@ -79,6 +86,8 @@ function compile(lang: string): CompiledCues {
     negated: /(?:^|[\s])(?:nu|not|never|niciodată|nici)(?:\s|$)|n't|(?:^|\s)n-(?:a|au)(?:\s|$)/iu,
     refused: new RegExp(`${words(lex.refusals)}\\s*$`, 'iu'),
     zeroComplementizer: key === 'en',
+    // Romanian cues whose object is what was said: "a confirmat prezența trupelor".
+    objectCues: new Set(key === 'ro' ? OBJECT_CUES_RO.map(fold) : []),
   };
   // Verbs are looked for by their last word; a prepositional cue of several words by the
   // whole phrase ("in the words of", "după cum a declarat"), as its first word alone ("in",
@@ -238,6 +247,9 @@ const ASIDE = /^\s*(?:care|ce|who|which|whose|cel care|cea care|\p{L}+ing|\p{L}+
 // A segment, then a participle or relative clause set off by commas, just before a cue.
 const SUBJECT_AND_ASIDE =
   /(?:^|[,;:"—(]\s*)([^,;:"—(]+),\s*(?:care|ce|who|which|whose|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited)\s[^,]*,\s*$/iu;
+// A phrase, then a capitalised name set off by commas, right before a cue.
+const APPOSITION_BEFORE = /^\s*([^,;:"—(]+),\s*\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,3}\s*,\s*$/u;
+const lastWordOf = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 // The start of a name with "for" or "of" in it, up to an "and" between capitalised words.
 const NAME_BEFORE_AND = /\p{Lu}\p{Ll}+\s+(?:for|of|on|pentru|de)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+(?:and|și|&)\s+$/u;
 // A description after a name, set off by commas: "BYD, its Chinese rival, said".
@@ -414,9 +426,13 @@ export function findAttributions(
     // does it a participle after a short subject with no verb ("A South Korean official,
     // speaking on condition of anonymity, said the deliveries continued").
     const aside = /,\s*$/.test(before) ? SUBJECT_AND_ASIDE.exec(before) : null;
+    // "Purtătorul de cuvânt al Pentagonului, Sabrina Singh, a confirmat …": a title and the
+    // name in apposition to it are the subject, not a content.
+    const apposition = APPOSITION_BEFORE.exec(before.slice(out.length ? out[out.length - 1]!.end : 0));
     const relativeClause =
       /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before) ||
-      (aside !== null && wordCount(aside[1]!) <= 6 && !AUXILIARY.test(` ${aside[1]} `));
+      (aside !== null && wordCount(aside[1]!) <= 6 && !AUXILIARY.test(` ${aside[1]} `)) ||
+      (apposition !== null && wordCount(apposition[1]!) <= 7 && !AUXILIARY.test(` ${apposition[1]} `) && !/\d/.test(apposition[1]!));
     const np = tail.trim() ? null : NP_AFTER.exec(rest);
     // "…, said the minister": the source after the cue is a short noun phrase, never a
     // clause ("…, said it sold 4.27 million", "…, said between 10 and 15 drones had struck").
@@ -450,8 +466,11 @@ export function findAttributions(
       continue;
     }
 
-    // SOURCE said CONTENT (English drops "that"), SOURCE denied OBJECT
-    if ((c.zeroComplementizer || cue.denies) && subject.text.trim() && wordCount(rest.replace(/[.!?"]+\s*$/, '')) >= (cue.denies ? 1 : 3)) {
+    // SOURCE said CONTENT (English drops "that"), SOURCE denied OBJECT, SOURCE a confirmat OBJECT
+    const objectCue = c.objectCues.size > 0 && c.objectCues.has(lastWordOf(fold(text.slice(cue.start, cue.end))));
+    const least = cue.denies ? 1 : objectCue ? 2 : 3;
+    if ((c.zeroComplementizer || cue.denies || objectCue) && subject.text.trim() && wordCount(rest.replace(/[.!?"]+\s*$/, '')) >= least) {
+      if (objectCue && !cue.denies && !c.zeroComplementizer && !/^\s*["\p{Ll}]/u.test(rest)) continue;
       if (!cue.denies && !/^\s*["\p{L}\p{N}]/u.test(rest)) continue;
       // "told reporters" is no content: skip a short object that ends the sentence.
       const contentEnd = next && !next.prepositional && next.start > restAt ? clauseEnd(text, restAt, next, lang) : text.length;

@@ -449,6 +449,27 @@ describe('extractClaims: who "it" and "the ministry" are, and where a content st
   });
 });
 
+describe('extractClaims: objects and appositions in Romanian', () => {
+  it('a title and a name in apposition before a cue with an object: the object is what was confirmed', () => {
+    expect(brief('Purtătorul de cuvânt al armatei, Ion Vlad, a confirmat marți retragerea trupelor din regiune.', 'ro')).toEqual([
+      { source: 'person:ion-vlad', stance: 'asserts', content: 'retragerea trupelor din regiune.' },
+    ]);
+    // Without a verb of that kind, an object is no content.
+    expect(brief('Ministrul a vizitat ieri fabrica de la Pitești.', 'ro')).toEqual([]);
+  });
+
+  it('"instituția" stands for the institution last quoted; a word such as "până" is no unit', () => {
+    const found = claims(
+      'Agenția Națională a Drumurilor a anunțat că 400 de kilometri vor fi reparați până în iulie. Lucrările ar putea costa 2 miliarde de lei, a precizat instituția.',
+      'ro',
+    );
+    expect(found.map((c) => c.source.id)).toEqual(['org:agentia-nationala-a-drumurilor', 'org:agentia-nationala-a-drumurilor']);
+    const [c] = claims('Institutul a estimat că numărul va ajunge la 10.000 până în decembrie.', 'ro');
+    expect(c!.quantities[0]).toMatchObject({ value: 10000 });
+    expect(c!.quantities[0]!.unit).toBeUndefined();
+  });
+});
+
 describe('extractClaims: quotations that go on', () => {
   it('a whole quotation right after a quoted claim is in the same voice, said when it was', () => {
     const found = claims(

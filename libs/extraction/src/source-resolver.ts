@@ -63,6 +63,9 @@ const ANY_BACK_REFERENCES = new Set(
     'the report',
     'raportul',
     'raportului',
+    'instituția',
+    'instituției',
+    'the institution',
     'comunicatului',
     'agenției',
     'ministerului',
@@ -76,7 +79,7 @@ const ANY_BACK_REFERENCES = new Set(
 const BODY_BACK_REFERENCES = new Set(
   [
     ...['it', 'the statement', 'comunicatul', 'comunicatului', 'the agency', 'agenția', 'agenției', 'the ministry', 'ministerul'],
-    ...['ministerului', 'the report', 'raportul', 'raportului'],
+    ...['ministerului', 'the report', 'raportul', 'raportului', 'instituția', 'instituției', 'the institution'],
   ].map(fold),
 );
 

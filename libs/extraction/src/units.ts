@@ -230,6 +230,10 @@ const NOT_UNITS = new Set([
   'fost',
   'have',
   'has',
+  // Other function words that may follow a figure: "10.000 până în decembrie", "5% this year".
+  ...['pana', 'until', 'till', 'within', 'without', 'fara', 'prin', 'around', 'about', 'this', 'next', 'last', 'iar', 'dar'],
+  ...['but', 'will', 'would', 'could', 'ar', 'va', 'vor', 'se', 'nu', 'not', 'if', 'daca', 'when', 'cand', 'while', 'because'],
+  ...['deoarece', 'potrivit', 'according', 'also', 'still', 'inca', 'deja', 'already', 'only', 'doar', 'numai', 'este', 'sunt'],
 ]);
 const IRREGULAR: Record<string, string> = {
   people: 'person',
