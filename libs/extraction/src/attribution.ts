@@ -178,6 +178,10 @@ const FIGURE_START =
   /^\s*(?:\d|(?:about|around|some|more|less|fewer|at least|nearly|almost|over|up to|roughly|approximately|between|only|just|aproximativ|circa|peste|cel puțin|aproape|între|doar)(?![\p{L}]))/iu;
 // "In a commentary on Monday, it accused …": where or when, not what was said.
 const SETTING = /^\s*(?:in|on|at|during|after|before|în|la|pe|după|într-un|într-o)\s+(?:\S+\s+){0,5}\S+\s*$/iu;
+// "Speaking to reporters on Wednesday, Austin said …", "Asked about the reports, Peskov
+// said …", "Întrebat despre acest lucru, ministrul a spus …": a participle clause sets the scene.
+const PARTICIPLE_LEAD =
+  /^\s*(?:speaking|asked|writing|responding|commenting|addressing|answering|testifying|briefing|vorbind|întrebat|întrebată|întrebați|răspunzând|referindu-se|comentând)(?![\p{L}])[^,]*,?\s*$/iu;
 const PRONOUN_START = /^\s*(?:it|he|she|they|we|i|you|el|ea|ei|ele|noi|acesta|aceasta)\s/iu;
 // Clause boundaries before a subject: punctuation, quotes, conjunctions.
 const isBoundaryMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x28; // , ; : — (
@@ -247,6 +251,8 @@ const ASIDE = /^\s*(?:care|ce|who|which|whose|cel care|cea care|\p{L}+ing|\p{L}+
 // A segment, then a participle or relative clause set off by commas, just before a cue.
 const SUBJECT_AND_ASIDE =
   /(?:^|[,;:"—(]\s*)([^,;:"—(]+),\s*(?:care|ce|who|which|whose|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited)\s[^,]*,\s*$/iu;
+// A relative pronoun, then the source: "which Seoul", "pe care Moscova".
+const RELATIVE_SOURCE = /^\s*(?:which|that|care|ce|pe care)\s+(\S[^,]*?)\s*$/iu;
 // A phrase, then a capitalised name set off by commas, right before a cue.
 const APPOSITION_BEFORE = /^\s*([^,;:"—(]+),\s*\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,3}\s*,\s*$/u;
 const lastWordOf = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
@@ -299,7 +305,7 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
     const text = before.slice(starts[k]!);
     // "BYD, its Chinese rival, said": the name speaks, not its description.
     const lead = segment(k - 1);
-    if (!SENTENCE_ADVERB.test(lead) && !SETTING.test(lead)) {
+    if (!SENTENCE_ADVERB.test(lead) && !SETTING.test(lead) && !PARTICIPLE_LEAD.test(lead)) {
       if (DESCRIPTION.test(text) && /^\s*\p{Lu}/u.test(lead)) return { start: starts[k - 1]!, text: lead };
       if (/^\s*\p{Lu}/u.test(text)) k--;
     }
@@ -422,6 +428,16 @@ export function findAttributions(
     // CONTENT, SOURCE cue   |   CONTENT, cue SOURCE   |   "CONTENT," SOURCE cue
     const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('—'));
     const tail = boundary >= 0 ? before.slice(boundary + 1) : '';
+    // "The deployment, which Seoul says began in October, marks …": the source stands in a
+    // relative clause, and what it says runs to the end of that clause.
+    const relative = RELATIVE_SOURCE.exec(tail);
+    if (relative && boundary > 0 && wordCount(relative[1]!) <= 6 && !c.complementizer.test(rest)) {
+      const close = text.indexOf(',', restAt);
+      const contentEnd = close > 0 ? close : text.length;
+      if (wordCount(text.slice(restAt, contentEnd)) >= 2)
+        out.push({ start: boundary + 1, end: contentEnd, contentStart: restAt, contentEnd, sourcePhrase: relative[1]!, cue });
+      continue;
+    }
     // "Ciolacu, who met them, said…": the comma closes a relative clause, not a content; so
     // does it a participle after a short subject with no verb ("A South Korean official,
     // speaking on condition of anonymity, said the deliveries continued").
@@ -450,7 +466,8 @@ export function findAttributions(
       !relativeClause &&
       inverted &&
       !SENTENCE_ADVERB.test(contentBefore) &&
-      !SETTING.test(contentBefore)
+      !SETTING.test(contentBefore) &&
+      !PARTICIPLE_LEAD.test(contentBefore)
     ) {
       const sourcePhrase = tail.trim() ? tail : (np?.[1] ?? '');
       let end = tail.trim() ? restAt : restAt + (np ? np[0].length : 0);

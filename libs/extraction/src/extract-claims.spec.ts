@@ -470,6 +470,33 @@ describe('extractClaims: objects and appositions in Romanian', () => {
   });
 });
 
+describe('extractClaims: plural subjects, scene-setting clauses, sources in relative clauses', () => {
+  it('"officials say", "who say", "believes"', () => {
+    expect(brief('The dam will hold through the spring, Dutch and Belgian engineers say.', 'en')).toEqual([
+      { source: expect.any(String), stance: 'asserts', content: 'The dam will hold through the spring' },
+    ]);
+    expect(brief('The port is closed, according to local officials, who say at least 12 ships are waiting.', 'en')).toHaveLength(2);
+    expect(brief('Norway believes that the pipeline was damaged on purpose.', 'en')).toEqual([
+      { source: 'country:NO', stance: 'asserts', content: 'the pipeline was damaged on purpose.' },
+    ]);
+  });
+
+  it('a participle clause before the subject sets the scene and is no content', () => {
+    expect(brief('Asked about the delay, Ana Ruiz said the port would reopen within days.', 'en')).toEqual([
+      { source: 'person:ana-ruiz', stance: 'asserts', content: 'the port would reopen within days.' },
+    ]);
+    expect(brief('Întrebată despre întârziere, Ana Ruiz a spus că portul va fi redeschis în câteva zile.', 'ro')).toEqual([
+      { source: 'person:ana-ruiz', stance: 'asserts', content: 'portul va fi redeschis în câteva zile.' },
+    ]);
+  });
+
+  it('"X, which SOURCE says …, …": what the source says runs to the end of the relative clause', () => {
+    expect(brief('The strike, which Norway says began on Monday, has closed three fields.', 'en')).toEqual([
+      { source: 'country:NO', stance: 'asserts', content: 'began on Monday' },
+    ]);
+  });
+});
+
 describe('extractClaims: quotations that go on', () => {
   it('a whole quotation right after a quoted claim is in the same voice, said when it was', () => {
     const found = claims(
