@@ -248,9 +248,24 @@ export function subjectBoundaries(text: string): { end: number; conjunction?: st
 // s-a întâlnit cu liderii", "who met them") or a participle ("speaking on condition of
 // anonymity", "citând surse", "vorbind sub protecția anonimatului").
 const ASIDE = /^\s*(?:care|ce|who|which|whose|cel care|cea care|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited)\s/iu;
-// A segment, then a participle or relative clause set off by commas, just before a cue.
-const SUBJECT_AND_ASIDE =
-  /(?:^|[,;:"—(]\s*)([^,;:"—(]+),\s*(?:care|ce|who|which|whose|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited)\s[^,]*,\s*$/iu;
+/**
+ * The segment before a participle or relative clause set off by commas right before a
+ * cue ("A South Korean official" in "A South Korean official, speaking on condition of
+ * anonymity, said"), or null. Found by the last commas rather than an expression: it is
+ * asked at every cue.
+ */
+function subjectAndAside(before: string): string | null {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  if (end === 0 || before.charCodeAt(end - 1) !== 0x2c) return null;
+  const open = before.lastIndexOf(',', end - 2);
+  if (open < 0 || !ASIDE.test(before.slice(open + 1, end - 1))) return null;
+  let start = 0;
+  for (const mark of SEGMENT_MARKS) start = Math.max(start, before.lastIndexOf(mark, open - 1) + 1);
+  const segment = before.slice(start, open);
+  return segment.trim() ? segment : null;
+}
+const SEGMENT_MARKS = [',', ';', ':', '"', '—', '('];
 // A relative pronoun, then the source: "which Seoul", "pe care Moscova".
 const RELATIVE_SOURCE = /^\s*(?:which|that|care|ce|pe care)\s+(\S[^,]*?)\s*$/iu;
 // A phrase, then a capitalised name set off by commas, right before a cue.
@@ -441,13 +456,13 @@ export function findAttributions(
     // "Ciolacu, who met them, said…": the comma closes a relative clause, not a content; so
     // does it a participle after a short subject with no verb ("A South Korean official,
     // speaking on condition of anonymity, said the deliveries continued").
-    const aside = /,\s*$/.test(before) ? SUBJECT_AND_ASIDE.exec(before) : null;
+    const aside = subjectAndAside(before);
     // "Purtătorul de cuvânt al Pentagonului, Sabrina Singh, a confirmat …": a title and the
     // name in apposition to it are the subject, not a content.
     const apposition = APPOSITION_BEFORE.exec(before.slice(out.length ? out[out.length - 1]!.end : 0));
     const relativeClause =
       /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before) ||
-      (aside !== null && wordCount(aside[1]!) <= 6 && !AUXILIARY.test(` ${aside[1]} `)) ||
+      (aside !== null && wordCount(aside) <= 6 && !AUXILIARY.test(` ${aside} `)) ||
       (apposition !== null && wordCount(apposition[1]!) <= 7 && !AUXILIARY.test(` ${apposition[1]} `) && !/\d/.test(apposition[1]!));
     const np = tail.trim() ? null : NP_AFTER.exec(rest);
     // "…, said the minister": the source after the cue is a short noun phrase, never a
