@@ -28,6 +28,13 @@ describe('findQuantities', () => {
     ['en', 'unemployment fell to 3.9 percent', [{ value: 3.9, approx: false, unit: '%' }]],
     ['en', 'more than 1,200 glide bombs', [{ value: 1200, approx: true, unit: 'bomb' }]],
     ['en', 'about 1,500 special forces troops', [{ value: 1500, approx: true, unit: 'troop' }]],
+    // Shares, and formations and equipment counted in words
+    ['en', 'about half of the fuel it burns', [{ value: 50, approx: true, unit: '%' }]],
+    ['en', 'more than two-thirds of the grain', [{ value: 66.7, approx: true, unit: '%', bound: 'lower' }]],
+    ['ro', 'aproape un sfert din recoltă', [{ value: 25, approx: true, unit: '%', bound: 'upper' }]],
+    ['en', 'output fell in the first half of the year', []],
+    ['ro', 'trei brigăzi au fost mutate', [{ value: 3, approx: false, unit: 'brigade' }]],
+    ['ro', '12 sisteme de apărare', [{ value: 12, approx: false, unit: 'system' }]],
     ['en', 'including 40 over the northern region', [{ value: 40, approx: false }]],
     ['en', '5,000 or more refugees', [{ value: 5000, approx: true, unit: 'or' }].map(() => ({ value: 5000, approx: true }))],
   ])('[%s] %s', (lang, text, expected) => {

@@ -255,6 +255,10 @@ const COUNTED = new Set(
     ...['vessels', 'buildings', 'homes', 'villages', 'persoane', 'polițiști', 'militari', 'soldați', 'civili', 'copii', 'victime'],
     ...['morți', 'răniți', 'ostatici', 'prizonieri', 'pompieri', 'jurnaliști', 'nave', 'avioane', 'drone', 'tancuri', 'rachete'],
     ...['clădiri', 'case', 'sate'],
+    // Military formations and equipment: "three brigades", "trei divizii", "nine launchers".
+    ...['divisions', 'brigades', 'battalions', 'regiments', 'launchers', 'batteries', 'howitzers', 'warships', 'submarines'],
+    ...['divizii', 'brigăzi', 'batalioane', 'regimente', 'lansatoare', 'baterii', 'obuziere', 'submarine', 'containers'],
+    ...['containere', 'trains', 'trenuri', 'trucks', 'camioane', 'wagons', 'vagoane', 'railcars', 'shells', 'obuze', 'rockets'],
   ].map(fold),
 );
 
@@ -311,7 +315,7 @@ const FIGURE_WORDS = new Set(
   ].map(fold),
 );
 const MAY_HOLD_FIGURES = new RegExp(
-  String.raw`\d|(?<![\p{L}])(?:${WORD_ALTERNATION}|${SCALE_ALTERNATION}|zeci|sute|mii|dozens|hundreds|thousands|millions|billions|scores|nicio|niciun|nici|nimeni|nobody|no|nu)(?![\p{L}])`,
+  String.raw`\d|(?<![\p{L}])(?:${WORD_ALTERNATION}|${SCALE_ALTERNATION}|zeci|sute|mii|dozens|hundreds|thousands|millions|billions|scores|nicio|niciun|nici|nimeni|nobody|no|nu|half|thirds?|quarters?|jumătate|jumatate|treimi?|sfert|sferturi)(?![\p{L}])`,
   'iu',
 );
 
@@ -365,7 +369,14 @@ const RANGE_OPEN = new PhraseSuffix(['intre', 'between', 'from', 'de la', 'cupri
 export function findQuantities(text: string, lang: string, words?: readonly Token[]): Quantity[] {
   if (
     words
-      ? !words.some((w) => isDigit(w.key.charCodeAt(0)) || FIGURE_WORDS.has(w.key) || ZERO_WORDS.has(w.key) || /\d/.test(w.key))
+      ? !words.some(
+          (w) =>
+            isDigit(w.key.charCodeAt(0)) ||
+            FIGURE_WORDS.has(w.key) ||
+            ZERO_WORDS.has(w.key) ||
+            FRACTION_WORDS.has(w.key) ||
+            /\d/.test(w.key),
+        )
       : !MAY_HOLD_FIGURES.test(text)
   )
     return [];
@@ -406,6 +417,7 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
   const zero = !words || words.some((w) => ZERO_WORDS.has(w.key));
   if (vague) for (const v of vagueAmounts(text, lang)) if (!tokens.some((t) => v.at >= t.start && v.at < t.end)) out.push(v);
   if (zero) for (const z of zeroAmounts(text, lang)) out.push(z);
+  if (!words || words.some((w) => FRACTION_WORDS.has(w.key))) for (const f of fractions(text)) out.push(f);
   return out.sort((x, y) => x.at - y.at).map((x) => x.q);
 }
 
@@ -456,6 +468,35 @@ function vagueAmounts(text: string, lang: string): { at: number; q: Quantity }[]
     // The unit is read as after a figure: "dozens of ballistic missiles" counts missiles.
     const unit = unitFor(` ${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length + 60)}`, lang);
     out.push({ at: m.index, q: { value: VAGUE_VALUES[word]!, approx: true, vague: true, ...(unit ? { unit } : {}), surface: m[0] } });
+  }
+  return out;
+}
+
+// "half of the shells", "două treimi din muniție": a share, as a percentage.
+const FRACTION_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'jumatate', 'treime', 'treimi', 'sfert', 'sferturi']);
+const FRACTION_RE =
+  /(?<![\p{L}])(half|one half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|jumătate|jumatate|o treime|două treimi|doua treimi|un sfert|trei sferturi)\s+(?:of|din|dintre)(?![\p{L}])/giu;
+const FRACTION_VALUES: [RegExp, number][] = [
+  [/two|două|doua/i, 66.7],
+  [/three|trei/i, 75],
+  [/third|treime/i, 33.3],
+  [/quarter|sfert/i, 25],
+  [/half|jum/i, 50],
+];
+// "the first half of the year" is a period, not a share.
+const PERIOD_BEFORE = /(?:first|second|prima|a doua|primul|al doilea)\s+$/iu;
+
+function fractions(text: string): { at: number; q: Quantity }[] {
+  const out: { at: number; q: Quantity }[] = [];
+  for (const m of allMatches(FRACTION_RE, text)) {
+    if (PERIOD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const before = fold(text.slice(Math.max(0, m.index - 40), m.index));
+    const hedge = HEDGE_BEFORE.match(before);
+    const value = FRACTION_VALUES.find(([re]) => re.test(m[1]!))![1];
+    const q: Quantity = { value, approx: hedge !== null, unit: '%', surface: m[1]! };
+    const bound = boundOf(hedge?.phrase);
+    if (bound) q.bound = bound;
+    out.push({ at: hedge ? m.index - (before.length - hedge.index) : m.index, q });
   }
   return out;
 }
