@@ -58,7 +58,7 @@ const words = (list: readonly string[]) =>
 // Romanian verbs that take what was said as their object: "a confirmat prezența trupelor",
 // "a anunțat amenzi de 2 milioane de lei", "a estimat pierderile la 3%".
 const OBJECT_CUES_RO = ['confirmat', 'confirmă', 'anunțat', 'anunță', 'raportat', 'raportează', 'estimat', 'estimează'];
-OBJECT_CUES_RO.push('semnalat', 'dezvăluit', 'recunoscut', 'recunoaște');
+OBJECT_CUES_RO.push('semnalat', 'dezvăluit', 'recunoscut', 'recunoaște', 'calificat', 'catalogat');
 
 const compiled = new Map<string, CompiledCues>();
 function compile(lang: string): CompiledCues {
@@ -519,6 +519,8 @@ export function findAttributions(
 function embedded(text: string, prior: Cue | undefined, cue: Cue): boolean {
   if (!prior || prior.prepositional) return false;
   const between = text.slice(prior.end, cue.start);
+  // "a calificat decizia drept o provocare și a afirmat": a second verb of the same subject.
+  if (/\s(?:și|and|iar|but|dar)\s+(?:(?:a|au|has|have|had|also|then|apoi|mai)\s+)*$/iu.test(between)) return false;
   return !/[,.;:!?"(]/.test(between) && wordCount(between) <= 5;
 }
 
@@ -533,5 +535,8 @@ function clauseEnd(text: string, from: number, next: Cue, lang: string): number 
     const lead = /[,;]\s*(?:(?:and|but|while|whereas|iar|și|dar|însă|în timp ce)\s+)?$/iu.exec(text.slice(from, subject.start));
     if (lead) return subject.start - lead[0].length;
   }
-  return cut > 0 ? from + cut : next.start;
+  const end = cut > 0 ? from + cut : next.start;
+  // "… drept o provocare și a afirmat …": the conjunction before the second verb is neither's.
+  const conjunction = /\s+(?:și|and|iar|but|dar)\s*$/iu.exec(text.slice(from, end));
+  return conjunction ? end - conjunction[0].length : end;
 }

@@ -67,6 +67,9 @@ export const CUES: Record<'ro' | 'en', CueLexicon> = {
       'dezmințit',
       'infirmat',
       'contestat',
+      // "a calificat informațiile drept minciuni": what it called them is what it said.
+      'calificat',
+      'catalogat',
     ],
     finite: [
       'declară',

@@ -497,6 +497,21 @@ describe('extractClaims: plural subjects, scene-setting clauses, sources in rela
   });
 });
 
+describe('extractClaims: reports called lies, and two verbs of one subject', () => {
+  it('"a calificat informațiile drept minciuni" denies them; calling a decision a provocation asserts', () => {
+    expect(brief('Guvernul a calificat informațiile drept „minciuni grosolane”.', 'ro')[0]!.stance).toBe('denies');
+    expect(brief('Ministrul a catalogat acuzațiile drept propagandă.', 'ro')[0]!.stance).toBe('denies');
+    expect(brief('Sindicatul a calificat decizia drept o provocare.', 'ro')[0]!.stance).toBe('asserts');
+  });
+
+  it('"X denied A and said B": two claims, and the conjunction belongs to neither', () => {
+    expect(brief('The mayor denied the report and said the bridge was safe.', 'en')).toEqual([
+      { source: expect.any(String), stance: 'denies', content: 'the report' },
+      { source: expect.any(String), stance: 'asserts', content: 'the bridge was safe.' },
+    ]);
+  });
+});
+
 describe('extractClaims: quotations that go on', () => {
   it('a whole quotation right after a quoted claim is in the same voice, said when it was', () => {
     const found = claims(

@@ -148,6 +148,11 @@ function selfNegation(content: string, lex: 'ro' | 'en'): boolean {
   return CONTENT_NEGATION[lex]!.test(content) && !NOT_A_DENIAL[lex]!.test(content);
 }
 
+// Reports called lies are denied: "a calificat informațiile drept „minciuni”", "the reports as
+// fabrications" (after "dismissed", already a denial).
+const CALLED_FALSE =
+  /^(?:informațiile|informatiile|acuzațiile|acuzatiile|afirmațiile|afirmatiile|relatările|relatarile|zvonurile|știrile|stirile|rapoartele|raportul)\s+(?:drept|ca fiind|ca)\s+["„]?(?:\S+\s+){0,2}(?:minciun|fals|fake|nefondat|neadevăr|absurd|propagand|inventat|fabricat|dezinformar)/iu;
+
 const hedgeRes = new Map<string, RegExp>();
 /** Whether content carries a hedge: a modal word, in lower case (or opening the content, unless it is the month May). */
 function hedged(content: string, lex: 'ro' | 'en'): boolean {
@@ -262,7 +267,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       const entities = mentions
         .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
         .map((m) => ({ ...m.entity, surface: contentText.slice(m.start, m.end) }));
-      const denies = d.cue.denies || selfNegation(contentText.replace(/^(?:că|that)\s+/i, ''), lex);
+      const denies = d.cue.denies || selfNegation(contentText.replace(/^(?:că|that)\s+/i, ''), lex) || CALLED_FALSE.test(contentText);
       const claim: Claim = {
         kind: 'claim',
         id: claimId(article.publisher, article.id, revision, span.start, span.end),
