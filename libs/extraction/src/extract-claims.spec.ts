@@ -512,6 +512,29 @@ describe('extractClaims: reports called lies, and two verbs of one subject', () 
   });
 });
 
+describe('extractClaims: frames of what is said', () => {
+  const frames = (body: string, language: string) => claims(body, language).map((c) => c.frame ?? null);
+
+  it('an English progressive asserts the action; a gerund after a preposition does not', () => {
+    expect(frames('Belarus is supplying Serbia with drones, Polish officials said.', 'en')).toEqual([
+      { action: 'transfer', agent: 'country:BY', patient: 'country:RS' },
+    ]);
+    expect(frames('Poland condemned Belarus for supplying Serbia with drones, the ministry said.', 'en')[0]).toBeNull();
+  });
+
+  it('"received from" and "primit de la" name the giver', () => {
+    expect(frames('Serbia a negat că ar fi primit drone de la Belarus.', 'ro')).toEqual([
+      { action: 'transfer', agent: 'country:BY', patient: 'country:RS' },
+    ]);
+  });
+
+  it("a denial of reports about a maker's goods: the maker gives, the denier receives", () => {
+    expect(frames('Guvernul Serbiei a calificat informațiile despre livrările de drone belaruse drept minciuni.', 'ro')).toEqual([
+      { action: 'transfer', agent: 'country:BY', patient: 'country:RS' },
+    ]);
+  });
+});
+
 describe('extractClaims: quotations that go on', () => {
   it('a whole quotation right after a quoted claim is in the same voice, said when it was', () => {
     const found = claims(

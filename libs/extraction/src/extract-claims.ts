@@ -151,7 +151,7 @@ function selfNegation(content: string, lex: 'ro' | 'en'): boolean {
 // Reports called lies are denied: "a calificat informațiile drept „minciuni”", "the reports as
 // fabrications" (after "dismissed", already a denial).
 const CALLED_FALSE =
-  /^(?:informațiile|informatiile|acuzațiile|acuzatiile|afirmațiile|afirmatiile|relatările|relatarile|zvonurile|știrile|stirile|rapoartele|raportul)\s+(?:drept|ca fiind|ca)\s+["„]?(?:\S+\s+){0,2}(?:minciun|fals|fake|nefondat|neadevăr|absurd|propagand|inventat|fabricat|dezinformar)/iu;
+  /^(?:informațiile|informatiile|acuzațiile|acuzatiile|afirmațiile|afirmatiile|relatările|relatarile|zvonurile|știrile|stirile|rapoartele|raportul)(?:\s+[^\s,.;]+){0,8}?\s+(?:drept|ca fiind)\s+["„]?(?:\S+\s+){0,2}(?:minciun|fals|fake|nefondat|neadevăr|absurd|propagand|inventat|fabricat|dezinformar)/iu;
 
 const hedgeRes = new Map<string, RegExp>();
 /** Whether content carries a hedge: a modal word, in lower case (or opening the content, unless it is the month May). */

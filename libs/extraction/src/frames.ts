@@ -157,6 +157,25 @@ for (const a of ACTIONS) {
 }
 
 const SOURCE_PREPOSITIONS = new Set(['from', 'din', 'de la', 'dinspre']);
+const TARGET_PREPOSITIONS = new Set(['to', 'catre', 'spre', 'for', 'pentru']);
+const lastWordBefore = (text: string, at: number) =>
+  fold(text.slice(Math.max(0, at - 10), at))
+    .trim()
+    .split(/\s+/)
+    .pop() ?? '';
+
+// English -ing forms assert only after a form of "be" ("is supplying", "have been sending");
+// elsewhere ("condemned X for providing Y") they do not.
+const PROGRESSIVE = new Map<string, { action: string; reverse: boolean }>(
+  (
+    [
+      ['transfer', false, ['sending', 'shipping', 'delivering', 'supplying', 'providing', 'transferring', 'exporting', 'selling']],
+      ['transfer', true, ['receiving', 'obtaining', 'buying', 'importing']],
+      ['attack', false, ['attacking', 'striking', 'shelling', 'bombing', 'launching', 'firing']],
+    ] as [string, boolean, string[]][]
+  ).flatMap(([action, reverse, forms]) => forms.map((f) => [f, { action, reverse }] as [string, { action: string; reverse: boolean }])),
+);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"]);
 
 /**
  * The frame of a claim's content: the first action verb, the last named party before
@@ -175,7 +194,7 @@ export function frameOf(
   let verbAt = -1;
   let hit: { action: string; reverse: boolean } | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    hit = VERB_INDEX.get(tokens[i]!.key);
+    hit = VERB_INDEX.get(tokens[i]!.key) ?? (i > 0 && BE_FORMS.has(tokens[i - 1]!.key) ? PROGRESSIVE.get(tokens[i]!.key) : undefined);
     if (hit) {
       verbAt = tokens[i]!.start;
       break;
@@ -191,8 +210,20 @@ export function frameOf(
       }
     }
     if (!action) return null;
-    // A nominal frame names no parties: they come from the context.
-    return { action };
+    // A nominal frame names its parties only by a maker's adjective ("arme nord-coreene",
+    // "North Korean weapons": the giver) or a preposition ("to Russia", "către Rusia": the
+    // receiver); the rest comes from the context.
+    const nominal: Frame = { action };
+    for (const t of tokens) {
+      const d = gazetteer().demonym(content.slice(t.start, t.end));
+      if (d) {
+        nominal.agent = d.id;
+        break;
+      }
+    }
+    const to = mentions.find((m) => TARGET_PREPOSITIONS.has(lastWordBefore(content, m.start)) && m.entity.id !== nominal.agent);
+    if (to) nominal.patient = to.entity.id;
+    return nominal;
   }
   if (!action) return null;
   const before = mentions.filter((m) => m.end <= verbAt);
@@ -210,17 +241,13 @@ export function frameOf(
   let patient: string | undefined;
   if (hit!.reverse) {
     // "X received Y from Z": Z gives, X receives.
-    const from = after.find((m) =>
-      SOURCE_PREPOSITIONS.has(
-        fold(
-          content
-            .slice(Math.max(0, m.start - 8), m.start)
-            .trim()
-            .split(/\s+/)
-            .pop() ?? '',
-        ),
-      ),
-    );
+    const from = after.find((m) => {
+      const words = fold(content.slice(Math.max(0, m.start - 10), m.start))
+        .trim()
+        .split(/\s+/);
+      // "from Pyongyang", "din Coreea", "de la Phenian" (two words).
+      return SOURCE_PREPOSITIONS.has(words[words.length - 1] ?? '') || SOURCE_PREPOSITIONS.has(words.slice(-2).join(' '));
+    });
     patient = agent;
     agent = from?.entity.id;
   } else {
@@ -267,6 +294,12 @@ export function completeFrames(
           !sourceParties(sources[k]!).some((p) => parties.includes(p)),
       );
       if (target) out[i] = { ...target };
+      else if (f && (f.agent === undefined) !== (f.patient === undefined)) {
+        // "Moscova a negat informațiile despre armele nord-coreene": the denier is the other party.
+        const own = parties.find((p) => p.startsWith('country:')) ?? parties[0]!;
+        if (f.agent === undefined && own !== f.patient) out[i] = { ...f, agent: own };
+        if (f.patient === undefined && own !== f.agent) out[i] = { ...f, patient: own };
+      }
       return;
     }
     if (!f) return;
