@@ -490,6 +490,13 @@ describe('extractClaims: plural subjects, scene-setting clauses, sources in rela
     ]);
   });
 
+  it('a quantifier is nobody; a refusal or a failure to confirm is no claim', () => {
+    expect(brief('Few believe the truce will hold.', 'en')).toEqual([]);
+    expect(brief('Mulți spun că negocierile au eșuat.', 'ro')).toEqual([]);
+    expect(brief('The ministry declined to say how many ships had left.', 'en')).toEqual([]);
+    expect(brief('Officials could not confirm the report.', 'en')).toEqual([]);
+  });
+
   it('"X, which SOURCE says …, …": what the source says runs to the end of the relative clause', () => {
     expect(brief('The strike, which Norway says began on Monday, has closed three fields.', 'en')).toEqual([
       { source: 'country:NO', stance: 'asserts', content: 'began on Monday' },

@@ -95,6 +95,13 @@ function opensWith(lead: string): boolean {
   return words.length <= 5 && (ORGANIZATION_HEADS.has(words[0]!) || ORGANIZATION_STEMS.has(stem(words[0]!)));
 }
 
+const QUANTIFIERS = new Set(
+  [
+    ...['few', 'many', 'some', 'most', 'others', 'several', 'both', 'all', 'none', 'everyone', 'nobody', 'someone', 'few'],
+    ...['unii', 'altii', 'multi', 'putini', 'toti', 'cativa', 'ambele', 'amandoi', 'nimeni', 'cineva', 'majoritatea'],
+  ].map(fold),
+);
+
 const MINISTRY_REFERENCES = new Set(['the ministry', 'ministerul', 'ministerului'].map(fold));
 const AGENCY_REFERENCES = new Set(['the agency', 'agenția', 'agenției'].map(fold));
 
@@ -870,6 +877,8 @@ function describedSource(surface: string): EntityRef | null {
   if (tokens.some((t) => MEDIA_HEADS.has(t))) return { id: `org:${slug(name)}`, name, kind: 'media', ...of, surface };
   if (tokens.some((t) => GROUP_HEADS.has(t) || GROUP_STEMS.has(stem(t))))
     return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
+  // "Few believe …", "Mulți spun …": a quantifier names nobody.
+  if (tokens.length === 1 && QUANTIFIERS.has(tokens[0]!)) return null;
   // An acronym nobody listed ("INSSE", "ANAF"), or one capitalised name that is no
   // person we know ("Hamas", "Gazprom"), names an organisation.
   if (/^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?)$/u.test(description))
