@@ -136,6 +136,8 @@ function findCues(text: string, tokens: readonly Token[], c: CompiledCues, candi
     const prep = c.preps.startingAt(tokens, i);
     // "the United States", "Says Law": a capitalised verb inside a sentence is part of a name.
     if (!prep && i > 0 && isUpperAt(text, t.start)) continue;
+    // "The claims were rejected", "its reports": after a determiner, a noun (English).
+    if (!prep && i > 0 && !c.auxiliaryRequired && DETERMINER_WORDS.has(tokens[i - 1]!.key)) continue;
     if (prep) {
       cues.push({ start: t.start, end: tokens[i + prep - 1]!.end, denies: false, prepositional: true });
       i += prep - 1;
@@ -266,6 +268,10 @@ function subjectAndAside(before: string): string | null {
   return segment.trim() ? segment : null;
 }
 const SEGMENT_MARKS = [',', ';', ':', '"', '—', '('];
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
+// A passive's auxiliary, and its agent after the participle.
+const PASSIVE_AUXILIARY = /^(?:a fost|au fost|was|were|is|are|has been|have been|had been)\s/iu;
+const PASSIVE_AGENT = /^\s+(?:de către|de|by)\s+([^,.;:!?"]+?)\s*(?=[,.;:!?"]|$)/iu;
 // A relative pronoun, then the source: "which Seoul", "pe care Moscova".
 const RELATIVE_SOURCE = /^\s*(?:which|that|care|ce|pe care)\s+(\S[^,]*?)\s*$/iu;
 // A phrase, then a capitalised name set off by commas, right before a cue.
@@ -412,6 +418,16 @@ export function findAttributions(
       continue;
     }
 
+    // "Acuzațiile au fost respinse de Kremlin", "The claims were rejected by Moscow": the
+    // agent is the source, the subject what it confirmed or denied.
+    const agent = PASSIVE_AUXILIARY.test(text.slice(cue.start, cue.end)) ? PASSIVE_AGENT.exec(after) : null;
+    if (agent) {
+      const subject = subjectBefore(before, lang === 'ro' ? 'ro' : 'en');
+      const end = cue.end + agent[0].length;
+      if (subject.text.trim())
+        out.push({ start: subject.start, end, contentStart: subject.start, contentEnd: cue.start, sourcePhrase: agent[1]!, cue });
+      continue;
+    }
     const adv = ADVERBIAL.exec(after);
     const rest = adv ? after.slice(adv[0].length) : after;
     const restAt = cue.end + (after.length - rest.length);

@@ -70,6 +70,9 @@ export const CUES: Record<'ro' | 'en', CueLexicon> = {
       // "a calificat informațiile drept minciuni": what it called them is what it said.
       'calificat',
       'catalogat',
+      // Passives with their agent: "Acuzațiile au fost respinse de Kremlin".
+      ...['confirmată', 'confirmate', 'confirmați', 'respinsă', 'respinse', 'respinși', 'negată', 'negate'],
+      ...['dezmințită', 'dezmințite', 'infirmată', 'infirmate', 'contestată', 'contestate'],
     ],
     finite: [
       'declară',
@@ -102,8 +105,12 @@ export const CUES: Record<'ro' | 'en', CueLexicon> = {
       'infirmă',
       'contestă',
     ],
-    denials: ['negat', 'respins', 'dezmințit', 'infirmat', 'contestat', 'neagă', 'respinge', 'resping', 'dezminte', 'infirmă', 'contestă'],
-    auxiliaries: ['a', 'au', 'ar fi', 'am', 'ați', 'ai', 'o fi', 'ar', 'nu a', 'nu au', 'n-a', 'n-au', 'nu ar fi'],
+    denials: [
+      ...['negat', 'respins', 'dezmințit', 'infirmat', 'contestat', 'neagă', 'respinge', 'resping', 'dezminte', 'infirmă', 'contestă'],
+      ...['respinsă', 'respinse', 'respinși', 'negată', 'negate', 'dezmințită', 'dezmințite', 'infirmată', 'infirmate'],
+      ...['contestată', 'contestate'],
+    ],
+    auxiliaries: ['a', 'au', 'ar fi', 'am', 'ați', 'ai', 'o fi', 'ar', 'nu a', 'nu au', 'n-a', 'n-au', 'nu ar fi', 'a fost', 'au fost'],
     adverbs: ['și', 'deja', 'mai', 'tot', 'ulterior', 'repetat', 'din nou', 'anterior', 'recent', 'public', 'oficial', 'categoric', 'ferm'],
     prepositional: [
       'potrivit',
@@ -219,6 +226,9 @@ export const CUES: Record<'ro' | 'en', CueLexicon> = {
       'would',
       'will',
       'could',
+      'has been',
+      'have been',
+      'had been',
     ],
     adverbs: [
       'repeatedly',

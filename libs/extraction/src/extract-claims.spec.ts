@@ -542,6 +542,23 @@ describe('extractClaims: frames of what is said', () => {
   });
 });
 
+describe('extractClaims: passives with their agent', () => {
+  it('"were rejected by X", "au fost respinse de X": X confirms or denies the subject', () => {
+    expect(brief('The figures were rejected by the union.', 'en')).toEqual([
+      { source: 'org:union', stance: 'denies', content: 'The figures' },
+    ]);
+    expect(brief('Informațiile au fost confirmate de Ministerul Apărării.', 'ro')).toEqual([
+      { source: expect.any(String), stance: 'asserts', content: 'Informațiile' },
+    ]);
+    expect(brief('Acuzațiile au fost respinse de Varșovia.', 'ro')).toEqual([
+      { source: 'country:PL', stance: 'denies', content: 'Acuzațiile' },
+    ]);
+    // A passive without an agent, or of another verb, is nobody's claim.
+    expect(brief('Ministrul a fost numit de președinte.', 'ro')).toEqual([]);
+    expect(brief('The claims were rejected.', 'en')).toEqual([]);
+  });
+});
+
 describe('extractClaims: quotations that go on', () => {
   it('a whole quotation right after a quoted claim is in the same voice, said when it was', () => {
     const found = claims(
