@@ -249,7 +249,7 @@ export function subjectBoundaries(text: string): { end: number; conjunction?: st
 // A clause set off by commas between a subject and its cue: a relative clause ("care
 // s-a întâlnit cu liderii", "who met them") or a participle ("speaking on condition of
 // anonymity", "citând surse", "vorbind sub protecția anonimatului").
-const ASIDE = /^\s*(?:care|ce|who|which|whose|cel care|cea care|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited)\s/iu;
+const ASIDE = /^\s*(?:care|ce|who|which|whose|cel care|cea care|\p{L}+ing|\p{L}+ând|\p{L}+ind|quoted|cited|citat|citată|citați|citate)\s/iu;
 /**
  * The segment before a participle or relative clause set off by commas right before a
  * cue ("A South Korean official" in "A South Korean official, speaking on condition of
@@ -268,6 +268,8 @@ function subjectAndAside(before: string): string | null {
   return segment.trim() ? segment : null;
 }
 const SEGMENT_MARKS = [',', ';', ':', '"', '—', '('];
+const RELAYED_BY = /^(?:citat de|citată de|citați de|citate de|quoted by|as quoted by|cited by)$/iu;
+const SOURCE_RELATIVE = /^\s*,\s*(?:care|who|which)\s[^,;.]*(?=,)/iu;
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
 // A passive's auxiliary, and its agent after the participle.
 const PASSIVE_AUXILIARY = /^(?:a fost|au fost|was|were|is|are|has been|have been|had been)\s/iu;
@@ -401,7 +403,14 @@ export function findAttributions(
     if (cue.prepositional) {
       const np = NP_AFTER.exec(after);
       const phrase = np ? np[1]! : '';
-      const npEnd = cue.end + (np ? np[0].length : 0);
+      let npEnd = cue.end + (np ? np[0].length : 0);
+      // "Lavrov, citat de agenția TASS, a declarat …": the agency relays; the subject speaks.
+      if (RELAYED_BY.test(text.slice(cue.start, cue.end)) && next && !next.prepositional && /^\s*,/.test(text.slice(npEnd, next.start)))
+        continue;
+      // "Potrivit agenției Reuters, care citează oficiali americani, …": the relative clause
+      // about the source is no part of the content.
+      const about = SOURCE_RELATIVE.exec(text.slice(npEnd));
+      if (about) npEnd += about[0].length;
       const lead = before.replace(/[\s,]+$/, '');
       if (wordCount(lead) <= 2) {
         // "Potrivit X, Y" — up to the end, or up to a closing "…, potrivit X."

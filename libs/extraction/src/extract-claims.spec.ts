@@ -559,6 +559,24 @@ describe('extractClaims: passives with their agent', () => {
   });
 });
 
+describe('extractClaims: outlets that relay', () => {
+  it('"citat de", "quoted by" between a subject and its cue: the subject speaks', () => {
+    expect(brief('Ministrul polonez de Externe, Jan Nowak, citat de agenția PAP, a declarat că sancțiunile vor fi extinse.', 'ro')).toEqual(
+      [{ source: 'person:jan-nowak', stance: 'asserts', content: 'sancțiunile vor fi extinse.' }],
+    );
+    expect(brief('Polish Foreign Minister Jan Nowak, quoted by PAP, said the sanctions would be extended.', 'en')).toEqual([
+      { source: 'person:jan-nowak', stance: 'asserts', content: 'the sanctions would be extended.' },
+    ]);
+    expect(brief('Exporturile au scăzut, potrivit unor oficiali citați de Reuters.', 'ro')[0]!.source).toBe('anonymous');
+  });
+
+  it('a relative clause about the source after "potrivit" is no part of the content', () => {
+    expect(brief('Potrivit agenției Reuters, care citează surse guvernamentale, exporturile au scăzut.', 'ro')[0]!.content).toBe(
+      'exporturile au scăzut.',
+    );
+  });
+});
+
 describe('extractClaims: quotations that go on', () => {
   it('a whole quotation right after a quoted claim is in the same voice, said when it was', () => {
     const found = claims(

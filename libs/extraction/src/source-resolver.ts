@@ -664,6 +664,8 @@ function findSourceSurface(phrase: string): string {
       .replace(SOURCE_DOCUMENT, '')
       // "WASHINGTON (AP) - The Pentagon": a dateline before the subject is not the source.
       .replace(DATELINE_BEFORE, '')
+      // "oficiali citați de Reuters", "officials quoted by AP": the outlet relays, they speak.
+      .replace(/\s+(?:citat|citată|citați|citate|quoted|cited)\s+(?:de|by)\s+.*$/iu, '')
       // "datele Ministerului Sănătății publicate miercuri": when they were published is no part of who.
       .replace(/\s+(?:publicate|publicat|date publicității|published|released)(?:\s+\p{L}+){0,3}$/u, '')
   );
