@@ -570,6 +570,15 @@ describe('extractClaims: outlets that relay', () => {
     expect(brief('Exporturile au scăzut, potrivit unor oficiali citați de Reuters.', 'ro')[0]!.source).toBe('anonymous');
   });
 
+  it('newspapers are media, whatever place they are named after', () => {
+    expect(claims('Exporturile au scăzut în martie, relatează The Wall Street Journal.', 'ro')[0]!.source).toMatchObject({
+      id: 'org:wsj',
+      kind: 'media',
+    });
+    expect(claims('Grain exports fell in March, The Warsaw Times reported.', 'en')[0]!.source).toMatchObject({ kind: 'media' });
+    expect(claims('Grain exports fell in March, the Baltic Herald reported.', 'en')[0]!.source).toMatchObject({ kind: 'media' });
+  });
+
   it('a relative clause about the source after "potrivit" is no part of the content', () => {
     expect(brief('Potrivit agenției Reuters, care citează surse guvernamentale, exporturile au scăzut.', 'ro')[0]!.content).toBe(
       'exporturile au scăzut.',

@@ -95,6 +95,9 @@ function opensWith(lead: string): boolean {
   return words.length <= 5 && (ORGANIZATION_HEADS.has(words[0]!) || ORGANIZATION_STEMS.has(stem(words[0]!)));
 }
 
+// The last words of newspapers' names.
+const MEDIA_TAILS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'daily', 'telegraph', 'observer', 'news']);
+
 const QUANTIFIERS = new Set(
   [
     ...['few', 'many', 'some', 'most', 'others', 'several', 'both', 'all', 'none', 'everyone', 'nobody', 'someone', 'few'],
@@ -598,7 +601,11 @@ function nameIn(run: string): string | null {
   if (cached !== undefined) return cached;
   let parts = run.split(/\s+/);
   let name: string | null = null;
-  if (!INSTITUTION_PHRASE.test(run) && !parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)))) {
+  if (
+    !INSTITUTION_PHRASE.test(run) &&
+    !MEDIA_TAILS.has(fold(parts[parts.length - 1]!)) &&
+    !parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)))
+  ) {
     // "Finance Minister Lena Ortiz": the name follows the last title word.
     const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
     if (lastTitle >= 0 && lastTitle < parts.length - 1) parts = parts.slice(lastTitle + 1);
@@ -799,6 +806,12 @@ function findNamedSource(surface: string): EntityRef | null {
       ...(country ? { aliases: [country.name, country.id] } : {}),
       surface,
     };
+  }
+  // "The Moscow Times", "The Korea Herald": a newspaper named after a place is no government.
+  const lastWord = fold(surface.trim().split(/\s+/).pop() ?? '');
+  if (MEDIA_TAILS.has(lastWord) && /^(?:the\s+)?\p{Lu}/u.test(surface.trim())) {
+    const name = surface.trim().replace(/^the\s+/i, 'The ');
+    return { id: `org:${slug(name.replace(/^The\s+/, ''))}`, name, kind: 'media', surface };
   }
   // "Banca Națională a României", "Korea Development Institute": an institution of a
   // country that is not its government speaks for itself (the country goes with it).
