@@ -270,6 +270,7 @@ function subjectAndAside(before: string): string | null {
 const SEGMENT_MARKS = [',', ';', ':', '"', '—', '('];
 const RELAYED_BY = /^(?:citat de|citată de|citați de|citate de|quoted by|as quoted by|cited by)$/iu;
 const SOURCE_RELATIVE = /^\s*,\s*(?:care|who|which)\s[^,;.]*(?=,)/iu;
+const CITING = /^(?:citing|quoting|citând|invocând)\s/iu;
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
 // A passive's auxiliary, and its agent after the participle.
 const PASSIVE_AUXILIARY = /^(?:a fost|au fost|was|were|is|are|has been|have been|had been)\s/iu;
@@ -515,7 +516,8 @@ export function findAttributions(
       let contentEnd = boundary;
       // "Y1, X said, Y2": the content goes on after the attribution.
       const more = /^\s*,\s*(.+)$/su.exec(text.slice(end));
-      if (more && c.zeroComplementizer && wordCount(more[1]!) >= 3 && !(next && next.start > end)) {
+      // "…, Yonhap reported, citing government sources": where it has it from is no content.
+      if (more && c.zeroComplementizer && wordCount(more[1]!) >= 3 && !(next && next.start > end) && !CITING.test(more[1]!)) {
         contentEnd = text.length;
         end = text.length;
       }

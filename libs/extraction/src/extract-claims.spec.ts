@@ -570,6 +570,10 @@ describe('extractClaims: outlets that relay', () => {
     expect(brief('Exporturile au scăzut, potrivit unor oficiali citați de Reuters.', 'ro')[0]!.source).toBe('anonymous');
   });
 
+  it('"…, X reported, citing …": where the outlet has it from is no content', () => {
+    expect(brief('The border was closed, Reuters reported, citing two officials.', 'en')[0]!.content).toBe('The border was closed');
+  });
+
   it('newspapers are media, whatever place they are named after', () => {
     expect(claims('Exporturile au scăzut în martie, relatează The Wall Street Journal.', 'ro')[0]!.source).toMatchObject({
       id: 'org:wsj',
