@@ -262,7 +262,7 @@ function subjectAndAside(before: string): string | null {
   if (end === 0 || before.charCodeAt(end - 1) !== 0x2c) return null;
   const open = before.lastIndexOf(',', end - 2);
   if (open < 0 || !ASIDE.test(before.slice(open + 1, end - 1))) return null;
-  let start = 0;
+  let start = Math.max(0, open - SUBJECT_WINDOW);
   for (const mark of SEGMENT_MARKS) start = Math.max(start, before.lastIndexOf(mark, open - 1) + 1);
   const segment = before.slice(start, open);
   return segment.trim() ? segment : null;
@@ -325,7 +325,7 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
     if (!empty) end = starts[k]!;
     k--;
   }
-  if (k > 0 && /,\s*$/.test(before.slice(0, starts[k]!)) && wordCount(segment(k - 1)) <= 5) {
+  if (k > 0 && /,\s*$/.test(before.slice(0, starts[k]!)) && wordCount(segment(k - 1), 5) <= 5) {
     const text = before.slice(starts[k]!);
     // "BYD, its Chinese rival, said": the name speaks, not its description.
     const lead = segment(k - 1);
@@ -351,17 +351,36 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
   return { start: starts[k]!, text };
 }
 
-/** The number of words (runs of non-space characters) in a text. */
-function wordCount(s: string): number {
+/**
+ * How far back from a cue its subject is looked for. A subject is a few words; reading
+ * only the end of what precedes keeps a sentence of thousands of cues linear.
+ */
+const SUBJECT_WINDOW = 400;
+
+/** subjectBefore over the text before `at`, read from at most SUBJECT_WINDOW characters back; offsets into `text`. */
+function subjectNear(text: string, at: number, lang: string): { start: number; text: string } {
+  const from = Math.max(0, at - SUBJECT_WINDOW);
+  const subject = subjectBefore(text.slice(from, at), lang === 'ro' ? 'ro' : 'en');
+  return { start: from + subject.start, text: subject.text };
+}
+
+/**
+ * The number of words (runs of non-space characters) in a text, counted up to one more
+ * than `atMost`: callers compare with a few, and texts may be long.
+ */
+function wordCount(s: string, atMost = Infinity): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n <= atMost; i++) {
     const space = isSpace(s.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }
   return n;
 }
+
+/** The start of a text with a closing full stop, quote or mark dropped (only the start of a long one is read). */
+const withoutClose = (s: string) => (s.length > 200 ? s.slice(0, 200) : s.replace(/[.!?"]+\s*$/, ''));
 
 /**
  * Finds the attributions of one unit (a sentence, or sentences joined by an open
@@ -412,8 +431,9 @@ export function findAttributions(
       // about the source is no part of the content.
       const about = SOURCE_RELATIVE.exec(text.slice(npEnd));
       if (about) npEnd += about[0].length;
-      const lead = before.replace(/[\s,]+$/, '');
-      if (wordCount(lead) <= 2) {
+      // (Only the end of a long text is read: a lead of more than two words is no "Potrivit X, Y".)
+      const lead = before.slice(-200).replace(/[\s,]+$/, '');
+      if (before.length <= 200 && wordCount(lead) <= 2) {
         // "Potrivit X, Y" — up to the end, or up to a closing "…, potrivit X."
         const closing = cues.find((k) => k.prepositional && k.start > npEnd);
         const contentEnd = closing ? closing.start : text.length;
@@ -432,7 +452,7 @@ export function findAttributions(
     // agent is the source, the subject what it confirmed or denied.
     const agent = PASSIVE_AUXILIARY.test(text.slice(cue.start, cue.end)) ? PASSIVE_AGENT.exec(after) : null;
     if (agent) {
-      const subject = subjectBefore(before, lang === 'ro' ? 'ro' : 'en');
+      const subject = subjectNear(text, cue.start, lang);
       const end = cue.end + agent[0].length;
       if (subject.text.trim())
         out.push({ start: subject.start, end, contentStart: subject.start, contentEnd: cue.start, sourcePhrase: agent[1]!, cue });
@@ -444,12 +464,12 @@ export function findAttributions(
     const object = OBJECT_BEFORE_COMPLEMENTIZER.exec(rest);
     const comp = c.complementizer.exec(object ? rest.slice(object[0].length) : rest);
     const colon = /^\s*:\s*/.exec(rest);
-    const subject = subjectBefore(before, lang === 'ro' ? 'ro' : 'en');
+    const subject = subjectNear(text, cue.start, lang);
 
     const compStart = restAt + (comp ? (object ? object[0].length : 0) + comp[0].length : colon ? colon[0].length : 0);
     const compEnd = next && !next.prepositional && next.start > compStart ? clauseEnd(text, compStart, next, lang) : text.length;
     // "Poland rejects that view, …": after a denial, "that" before a word or two is a determiner.
-    const determiner = comp !== null && !object && cue.denies && wordCount(text.slice(compStart, compEnd).replace(/[.!?"]+\s*$/, '')) < 3;
+    const determiner = comp !== null && !object && cue.denies && wordCount(withoutClose(text.slice(compStart, compEnd)), 3) < 3;
     if ((comp || colon) && !determiner) {
       // SOURCE cue [object] that/că CONTENT   |   SOURCE cue: CONTENT
       const contentStart = compStart;
@@ -472,10 +492,10 @@ export function findAttributions(
     // "The deployment, which Seoul says began in October, marks …": the source stands in a
     // relative clause, and what it says runs to the end of that clause.
     const relative = RELATIVE_SOURCE.exec(tail);
-    if (relative && boundary > 0 && wordCount(relative[1]!) <= 6 && !c.complementizer.test(rest)) {
+    if (relative && boundary > 0 && wordCount(relative[1]!, 6) <= 6 && !c.complementizer.test(rest)) {
       const close = text.indexOf(',', restAt);
       const contentEnd = close > 0 ? close : text.length;
-      if (wordCount(text.slice(restAt, contentEnd)) >= 2)
+      if (wordCount(text.slice(restAt, contentEnd), 2) >= 2)
         out.push({ start: boundary + 1, end: contentEnd, contentStart: restAt, contentEnd, sourcePhrase: relative[1]!, cue });
       continue;
     }
@@ -485,9 +505,10 @@ export function findAttributions(
     const aside = subjectAndAside(before);
     // "Purtătorul de cuvânt al Pentagonului, Sabrina Singh, a confirmat …": a title and the
     // name in apposition to it are the subject, not a content.
-    const apposition = APPOSITION_BEFORE.exec(before.slice(out.length ? out[out.length - 1]!.end : 0));
+    const sinceLast = before.slice(out.length ? out[out.length - 1]!.end : 0);
+    const apposition = sinceLast.length <= 300 ? APPOSITION_BEFORE.exec(sinceLast) : null;
     const relativeClause =
-      /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before) ||
+      /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before.slice(-SUBJECT_WINDOW)) ||
       (aside !== null && wordCount(aside) <= 6 && !AUXILIARY.test(` ${aside} `)) ||
       (apposition !== null && wordCount(apposition[1]!) <= 7 && !AUXILIARY.test(` ${apposition[1]} `) && !/\d/.test(apposition[1]!));
     const np = tail.trim() ? null : NP_AFTER.exec(rest);
@@ -496,13 +517,13 @@ export function findAttributions(
     // '… called it "a provocation" and said …': a conjunction after a quote names nobody.
     const inverted =
       (tail.trim() !== '' && !/^\s*(?:and|și|iar|but|dar)\s*$/iu.test(tail)) ||
-      (np !== null && wordCount(np[1]!) <= 8 && !PRONOUN_START.test(np[1]!) && !FIGURE_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
+      (np !== null && wordCount(np[1]!, 8) <= 8 && !PRONOUN_START.test(np[1]!) && !FIGURE_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
     // "Separately, the office said …", "In a commentary on Monday, it accused …": a sentence
     // adverb or a setting before the comma is no content.
     const contentBefore = text.slice(out.length ? out[out.length - 1]!.end : 0, boundary);
     if (
       boundary > 0 &&
-      wordCount(tail) <= 9 &&
+      wordCount(tail, 9) <= 9 &&
       !covered(0, boundary) &&
       !relativeClause &&
       inverted &&
@@ -515,9 +536,10 @@ export function findAttributions(
       const from = out.length ? out[out.length - 1]!.end : 0;
       let contentEnd = boundary;
       // "Y1, X said, Y2": the content goes on after the attribution.
-      const more = /^\s*,\s*(.+)$/su.exec(text.slice(end));
+      // (Only the start of what follows is read: whether three words go on after the comma.)
+      const more = /^\s*,\s*(.+)$/su.exec(text.slice(end, end + 200));
       // "…, Yonhap reported, citing government sources": where it has it from is no content.
-      if (more && c.zeroComplementizer && wordCount(more[1]!) >= 3 && !(next && next.start > end) && !CITING.test(more[1]!)) {
+      if (more && c.zeroComplementizer && wordCount(more[1]!, 3) >= 3 && !(next && next.start > end) && !CITING.test(more[1]!)) {
         contentEnd = text.length;
         end = text.length;
       }
@@ -528,7 +550,7 @@ export function findAttributions(
     // SOURCE said CONTENT (English drops "that"), SOURCE denied OBJECT, SOURCE a confirmat OBJECT
     const objectCue = c.objectCues.size > 0 && c.objectCues.has(lastWordOf(fold(text.slice(cue.start, cue.end))));
     const least = cue.denies ? 1 : objectCue ? 2 : 3;
-    if ((c.zeroComplementizer || cue.denies || objectCue) && subject.text.trim() && wordCount(rest.replace(/[.!?"]+\s*$/, '')) >= least) {
+    if ((c.zeroComplementizer || cue.denies || objectCue) && subject.text.trim() && wordCount(withoutClose(rest), least) >= least) {
       if (objectCue && !cue.denies && !c.zeroComplementizer && !/^\s*["\p{Ll}]/u.test(rest)) continue;
       if (!cue.denies && !/^\s*["\p{L}\p{N}]/u.test(rest)) continue;
       // "told reporters" is no content: skip a short object that ends the sentence.
@@ -548,7 +570,7 @@ function embedded(text: string, prior: Cue | undefined, cue: Cue): boolean {
   const between = text.slice(prior.end, cue.start);
   // "a calificat decizia drept o provocare și a afirmat": a second verb of the same subject.
   if (/\s(?:și|and|iar|but|dar)\s+(?:(?:a|au|has|have|had|also|then|apoi|mai)\s+)*$/iu.test(between)) return false;
-  return !/[,.;:!?"(]/.test(between) && wordCount(between) <= 5;
+  return wordCount(between, 5) <= 5 && !/[,.;:!?"(]/.test(between);
 }
 
 /** The end of a content clause that a later cue in the same unit starts its own attribution after. */
@@ -557,7 +579,7 @@ function clauseEnd(text: string, from: number, next: Cue, lang: string): number 
   const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
   // "… a negat informațiile, iar ambasadorul Rusiei, Vasili Nebenzia, a afirmat …": the
   // content ends where the next cue's subject begins, with the conjunction before it.
-  const subject = subjectBefore(text.slice(0, next.start), lang === 'ro' ? 'ro' : 'en');
+  const subject = subjectNear(text, next.start, lang);
   if (subject.start > from && subject.start < from + cut) {
     const lead = /[,;]\s*(?:(?:and|but|while|whereas|iar|și|dar|însă|în timp ce)\s+)?$/iu.exec(text.slice(from, subject.start));
     if (lead) return subject.start - lead[0].length;

@@ -23,6 +23,27 @@ describe('extractClaims on bad input', () => {
     expect(run(lines, 'en').claims.length).toBeGreaterThan(1000);
   });
 
+  it('200,000 characters dense with cues of every kind and no full stop (linear, not quadratic)', () => {
+    const pieces = [
+      ...['the mayor said ', 'a declarat ', 'potrivit primăriei, ', 'according to the agency, ', ', ', '"', ' that ', ' că '],
+      ...['Ana Ruiz ', 'Norway ', 'Coreea de Sud ', '7,000 tonnes ', 'între 10 și 12 milioane de lei ', 'since July ', 'who say '],
+      ...['by the end of the year ', 'which Oslo says ', 'were rejected by the union ', 'au fost respinse de sindicat '],
+      ...['it said ', 'the ministry said ', 'Asked about it, ', 'citat de agenție, ', 'and ', 'iar ', 'half of the ', 'denied '],
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    let body = '';
+    while (body.length < 200_000) body += pieces[Math.floor(next() * pieces.length)];
+    body = body.slice(0, 200_000);
+    for (const language of ['en', 'ro']) {
+      const result = run(body, language);
+      for (const c of result.claims.slice(0, 50)) expect(body.slice(c.span.start, c.span.end)).toBe(c.text);
+    }
+  });
+
   it('HTML', () => {
     const html =
       '<html><head><style>p{color:red}</style><script>var a = "said that";</script></head><body>' +

@@ -337,9 +337,18 @@ function timeRef(t: ResolvedTime): { start: string; end?: string; surface: strin
 /** The tokens inside [from, to), with offsets from `from`. */
 function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (const t of tokens) {
+  // The first token at or after `from`, by halving: a sentence may hold thousands.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.start >= to) break;
-    if (t.start >= from && t.end <= to) out.push({ start: t.start - from, end: t.end - from, key: t.key });
+    if (t.end <= to) out.push({ start: t.start - from, end: t.end - from, key: t.key });
   }
   return out;
 }

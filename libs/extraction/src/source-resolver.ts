@@ -105,6 +105,9 @@ const QUANTIFIERS = new Set(
   ].map(fold),
 );
 
+/** How many sentences back an institution that opened one can be what "it" stands for. */
+const BODY_LOOKBACK = 6;
+
 const MINISTRY_REFERENCES = new Set(['the ministry', 'ministerul', 'ministerului'].map(fold));
 const AGENCY_REFERENCES = new Set(['the agency', 'agenția', 'agenției'].map(fold));
 
@@ -940,7 +943,8 @@ export class SourceResolver {
    * one that opened a sentence since ("The EU cut its forecast. … It said …").
    */
   private lastBodyNamed(): EntityRef | null {
-    for (let k = this.sentences.length - 2; k > this.lastBodyAt; k--) {
+    // A few sentences back at most: "it" refers to something near.
+    for (let k = this.sentences.length - 2; k > this.lastBodyAt && k >= this.sentences.length - 1 - BODY_LOOKBACK; k--) {
       const text = this.sentences[k]!;
       const first = gazetteer().findMentions(text.slice(0, 80))[0];
       if (first && opensWith(text.slice(0, first.start))) return { ...first.entity, surface: text.slice(first.start, first.end) };

@@ -33,6 +33,17 @@ describe('splitSentences', () => {
     expect(splitSentences(t, 'en').map((s) => s.paragraph)).toEqual([0, 0, 1]);
   });
 
+  it('cuts a run of more than 2,000 characters without a full stop at spaces', () => {
+    const run = 'word '.repeat(1000).trim();
+    const parts = splitSentences(run, 'en');
+    expect(parts.length).toBe(3);
+    for (const p of parts) {
+      expect(p.end - p.start).toBeLessThanOrEqual(2000);
+      expect(run.slice(p.start, p.end)).toBe(p.text);
+    }
+    expect(parts.map((p) => p.text).join(' ')).toBe(run);
+  });
+
   it('splits a 200,000-character paragraph', () => {
     const long = 'Word and word again, said nobody. '.repeat(6000);
     expect(splitSentences(long, 'en')).toHaveLength(6000);

@@ -178,8 +178,22 @@ export function splitSentences(text: string, _lang: string): Sentence[] {
   return out;
 }
 
+/**
+ * The most characters a sentence holds. News sentences run to a few hundred; a longer
+ * run without a full stop (a feed's table, a broken paragraph) is cut, at a space, into
+ * pieces of this size, so that the work on any text stays linear in its length.
+ */
+const MAX_SENTENCE = 2_000;
+
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + MAX_SENTENCE / 2 && !isSpace(text.charCodeAt(cut))) cut--;
+    pushTrimmed(out, text, start, cut, paragraph);
+    start = cut;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
