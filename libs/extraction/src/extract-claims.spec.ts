@@ -542,6 +542,24 @@ describe('extractClaims: frames of what is said', () => {
   });
 });
 
+describe('extractClaims: when an embedded belief was said', () => {
+  it('"X believes Y, Z said on Tuesday": said on Tuesday', () => {
+    const [c] = claims(
+      'Norway believes the pipeline was damaged on purpose, a spokesman for the ministry said on Tuesday.',
+      'en',
+      '2025-05-15T10:00:00Z',
+    );
+    expect([c!.source.id, c!.statedAt.start]).toEqual(['country:NO', '2025-05-13']);
+  });
+
+  it('an institution\'s name keeps its "pentru"; an outlet after "pentru" is no part of the source', () => {
+    expect(claims('Conform datelor Inspectoratului General pentru Pescuit, capturile au scăzut cu 8%.', 'ro')[0]!.source.name).toBe(
+      'Inspectoratul General pentru Pescuit',
+    );
+    expect(brief('Ministrul a declarat pentru Digi24 că bugetul va crește.', 'ro')[0]!.content).toBe('bugetul va crește.');
+  });
+});
+
 describe('extractClaims: passives with their agent', () => {
   it('"were rejected by X", "au fost respinse de X": X confirms or denies the subject', () => {
     expect(brief('The figures were rejected by the union.', 'en')).toEqual([

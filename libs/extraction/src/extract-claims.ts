@@ -254,7 +254,12 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       // Time words around the cue say when the source spoke; in the content, what period it is about.
       const prior = k > 0 ? attributions[k - 1]! : null;
       const [aroundFrom, aroundTo] = cs > d.cue.start ? [prior && prior.end <= d.cue.start ? prior.end : 0, cs] : [ce, u.text.length];
-      const stated = continued ? null : statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published);
+      // "The United States believes X, Kirby said on Tuesday": with no time at its own cue, a
+      // claim is said when the attribution that closes its sentence was.
+      const stated = continued
+        ? null
+        : (statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published) ??
+          (cs > d.cue.start ? statedAtFrom(mentionsWithin(times, ce, u.text.length), published) : null));
       const statedDate = continued
         ? follows!.statedAt.surface !== undefined
           ? noonOf(follows!.statedAt.start)

@@ -35,6 +35,7 @@ describe('findQuantities', () => {
     ['en', 'output fell in the first half of the year', []],
     ['ro', 'trei brigăzi au fost mutate', [{ value: 3, approx: false, unit: 'brigade' }]],
     ['ro', '12 sisteme de apărare', [{ value: 12, approx: false, unit: 'system' }]],
+    ['en', 'at least seven more batteries', [{ value: 7, approx: true, unit: 'battery', bound: 'lower' }]],
     ['en', 'including 40 over the northern region', [{ value: 40, approx: false }]],
     ['en', '5,000 or more refugees', [{ value: 5000, approx: true, unit: 'or' }].map(() => ({ value: 5000, approx: true }))],
   ])('[%s] %s', (lang, text, expected) => {

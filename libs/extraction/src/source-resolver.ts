@@ -664,7 +664,13 @@ function findSourceSurface(phrase: string): string {
         /\s+(?:pe|on|via|într-o|într-un|in an?|at an?)\s+(?:facebook|x|twitter|telegram|instagram|tiktok|youtube|social media|rețelele sociale|a news conference|o conferință de presă|a statement|un comunicat|an interview|un interviu)\b.*$/iu,
         '',
       )
-      .replace(/\s+(?:pe|on|pentru|for|via|to)\s+\p{Lu}[\p{L}\p{N}-]*\s*$/u, '')
+      // ("Inspectoratul General pentru Imigrări" keeps its "pentru": an institution's name.)
+      .replace(/\s+(?:pe|on|pentru|for|via|to)\s+(\p{Lu}[\p{L}\p{N}-]*)\s*$/u, (outlet, name: string, at: number, whole: string) =>
+        headedByInstitution(fold(whole.slice(0, at).replace(SOURCE_DOCUMENT, '').replace(DETERMINERS, '')).split(/\s+/)) &&
+        !gazetteer().lookup(name)
+          ? outlet
+          : '',
+      )
       .replace(/^[\s,"'(:—-]+|[\s,."'):;—-]+$/g, '')
       // "Institutul Național de Statistică (INS)": a closing bracket stays with its opening one.
       .replace(/\([^()]*$/, (open) => (phrase.includes(`${open})`) ? `${open})` : open))

@@ -306,6 +306,9 @@ function singular(word: string): string {
 
 /** The unit of a figure, from the words right after it (" de containere cu", " containers of"). */
 export function unitFor(after: string, lang: string): string | undefined {
+  // "seven more batteries", "1.000 de noi locuri": a word of degree before the noun counts nothing.
+  const degree = /^\s*(?:more|additional|extra|new|other|further|alte|noi)\s+(?=\p{L})/iu.exec(after);
+  if (degree) return unitFor(` ${after.slice(degree[0].length)}`, lang);
   const words = after.match(/^\s*(?:(?:de|of)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2})?(\p{L}[\p{L}-]*)/u);
   if (!words) return undefined;
   const raw = words[2]!;
