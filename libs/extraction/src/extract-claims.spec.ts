@@ -560,6 +560,26 @@ describe('extractClaims: when an embedded belief was said', () => {
   });
 });
 
+describe('extractClaims: an institution described by its head noun', () => {
+  it('"potrivit institutului", "the institute" stand for the institution just quoted', () => {
+    expect(
+      brief(
+        'Institutul Baltic de Studii a anunțat că exporturile au scăzut. Potrivit institutului, importurile au crescut cu 2%.',
+        'ro',
+      ).map((c) => c.source),
+    ).toEqual(['org:institutul-baltic-de-studii', 'org:institutul-baltic-de-studii']);
+    expect(
+      brief('The Baltic Studies Institute said exports fell sharply in May. The institute said imports rose 2%.', 'en').map(
+        (c) => c.source,
+      ),
+    ).toEqual(['org:baltic-studies-institute', 'org:baltic-studies-institute']);
+    // Another kind of body is another source.
+    expect(
+      brief('The Baltic Studies Institute said exports fell sharply in May. The port operator said imports rose 2%.', 'en')[1]!.source,
+    ).toBe('org:port-operator');
+  });
+});
+
 describe('extractClaims: passives with their agent', () => {
   it('"were rejected by X", "au fost respinse de X": X confirms or denies the subject', () => {
     expect(brief('The figures were rejected by the union.', 'en')).toEqual([

@@ -1072,6 +1072,20 @@ export class SourceResolver {
       if (known) return { ...known.entity, surface };
     }
 
+    // "Serviciul Național de Informații … Potrivit serviciului sud-coreean": an institution
+    // described in lower case by the head of one quoted before is that one.
+    // ("The institute said" after "The Korea Development Institute said": English heads come last.)
+    const description = /^(?:[Tt]he\s+)?(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,2})$/u.exec(surface.trim())?.[1];
+    if (description && this.lastBody && this.lastBody.kind !== 'government') {
+      const ends = (n: string) => {
+        const words = fold(nominative(n.replace(DETERMINERS, ''))).split(/\s+/);
+        return [stem(words[0]!), stem(words[words.length - 1]!)];
+      };
+      // Its name, or the words it was quoted with ("Institutul Național de Statistică" for INS).
+      const heads = [...ends(this.lastBody.name), ...ends(this.lastBody.surface ?? '')];
+      const mine = ends(description).filter((w) => w.length >= 4 && ORGANIZATION_STEMS.has(w));
+      if (mine.some((w) => heads.includes(w))) return { ...this.lastBody, surface };
+    }
     const known = namedSource(surface);
     return known && { ...known };
   }
