@@ -560,6 +560,21 @@ describe('extractClaims: when an embedded belief was said', () => {
   });
 });
 
+describe('extractClaims: people the news names by surname alone', () => {
+  it('"Putin a declarat", "Zelenskiy said": one person whatever the spelling, speaking for a country', () => {
+    expect(claims('Putin a declarat că negocierile vor continua.', 'ro')[0]!.source).toMatchObject({
+      id: 'person:vladimir-putin',
+      aliases: ['Russia', 'country:RU'],
+    });
+    const ids = claims('Volodymyr Zelenskiy said the front was holding. Zelenski added that more aid was needed.', 'en').map(
+      (c) => c.source.id,
+    );
+    expect(ids).toEqual(['person:volodymyr-zelensky', 'person:volodymyr-zelensky']);
+    // Another first name is another person.
+    expect(claims('Hunter Biden said the case was political.', 'en')[0]!.source.id).toBe('person:hunter-biden');
+  });
+});
+
 describe('extractClaims: an institution described by its head noun', () => {
   it('"potrivit institutului", "the institute" stand for the institution just quoted', () => {
     expect(

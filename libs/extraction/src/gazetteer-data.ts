@@ -438,3 +438,50 @@ export function romanianAdjectiveForms(base: string): string[] {
   const femininePlural = base.endsWith('ean') ? `${base.slice(0, -3)}ene` : `${base}e`;
   return [base, feminine, plural, femininePlural];
 }
+
+/**
+ * People the news quotes by surname alone, without naming them first: heads of state and
+ * government and the officials most quoted on the wars and alliances of the day. Each
+ * speaks for a country. Forms are the spellings in use (Romanian and English); a full
+ * name is matched too.
+ */
+export const WELL_KNOWN_PEOPLE: readonly { name: string; country: string; forms: readonly string[] }[] = [
+  { name: 'Vladimir Putin', country: 'RU', forms: ['Putin'] },
+  { name: 'Sergei Lavrov', country: 'RU', forms: ['Lavrov', 'Serghei Lavrov'] },
+  { name: 'Dmitry Peskov', country: 'RU', forms: ['Peskov', 'Dmitri Peskov'] },
+  { name: 'Sergei Shoigu', country: 'RU', forms: ['Shoigu', 'Șoigu', 'Serghei Șoigu'] },
+  { name: 'Andrei Belousov', country: 'RU', forms: ['Belousov', 'Andrei Belousov'] },
+  { name: 'Dmitry Medvedev', country: 'RU', forms: ['Medvedev', 'Dmitri Medvedev'] },
+  { name: 'Maria Zakharova', country: 'RU', forms: ['Zakharova', 'Zaharova', 'Maria Zaharova'] },
+  { name: 'Volodymyr Zelensky', country: 'UA', forms: ['Zelensky', 'Zelenskiy', 'Zelenskyy', 'Zelenski', 'Volodimir Zelenski'] },
+  { name: 'Dmytro Kuleba', country: 'UA', forms: ['Kuleba', 'Dmitro Kuleba'] },
+  { name: 'Andrii Sybiha', country: 'UA', forms: ['Sybiha', 'Sibiha', 'Andrii Sibiha'] },
+  { name: 'Kyrylo Budanov', country: 'UA', forms: ['Budanov', 'Kirilo Budanov'] },
+  { name: 'Joe Biden', country: 'US', forms: ['Biden'] },
+  { name: 'Donald Trump', country: 'US', forms: ['Trump'] },
+  { name: 'Antony Blinken', country: 'US', forms: ['Blinken'] },
+  { name: 'John Kirby', country: 'US', forms: ['Kirby'] },
+  { name: 'Jake Sullivan', country: 'US', forms: ['Sullivan'] },
+  { name: 'Kim Jong Un', country: 'KP', forms: ['Kim Jong-un', 'Kim Jong-Un'] },
+  { name: 'Kim Yo Jong', country: 'KP', forms: ['Kim Yo-jong'] },
+  { name: 'Choe Son Hui', country: 'KP', forms: ['Choe Son-hui'] },
+  { name: 'Yoon Suk Yeol', country: 'KR', forms: ['Yoon', 'Yoon Suk-yeol'] },
+  { name: 'Xi Jinping', country: 'CN', forms: ['Xi'] },
+  { name: 'Wang Yi', country: 'CN', forms: [] },
+  { name: 'Fumio Kishida', country: 'JP', forms: ['Kishida'] },
+  { name: 'Shigeru Ishiba', country: 'JP', forms: ['Ishiba'] },
+  { name: 'Emmanuel Macron', country: 'FR', forms: ['Macron'] },
+  { name: 'Olaf Scholz', country: 'DE', forms: ['Scholz'] },
+  { name: 'Keir Starmer', country: 'GB', forms: ['Starmer'] },
+  { name: 'Recep Tayyip Erdogan', country: 'TR', forms: ['Erdogan', 'Erdoğan'] },
+  { name: 'Benjamin Netanyahu', country: 'IL', forms: ['Netanyahu'] },
+  { name: 'Alexander Lukashenko', country: 'BY', forms: ['Lukashenko', 'Lukașenko', 'Aleksandr Lukașenko'] },
+  { name: 'Viktor Orban', country: 'HU', forms: ['Orban', 'Orbán', 'Viktor Orbán'] },
+  { name: 'Klaus Iohannis', country: 'RO', forms: ['Iohannis'] },
+  { name: 'Marcel Ciolacu', country: 'RO', forms: ['Ciolacu'] },
+  { name: 'Maia Sandu', country: 'MD', forms: [] },
+  { name: 'Jens Stoltenberg', country: '', forms: ['Stoltenberg'] },
+  { name: 'Mark Rutte', country: '', forms: ['Rutte'] },
+  { name: 'Ursula von der Leyen', country: '', forms: ['von der Leyen'] },
+  { name: 'António Guterres', country: '', forms: ['Guterres', 'Antonio Guterres'] },
+];

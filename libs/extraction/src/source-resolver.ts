@@ -1,7 +1,7 @@
 import type { EntityRef } from '@claim-ledger/contracts';
 import { gazetteer, type EntityDef } from './gazetteer';
 import { SENTENCE_ADVERB } from './cue-lexicon';
-import { ROLE_WORDS } from './gazetteer-data';
+import { ROLE_WORDS, WELL_KNOWN_PEOPLE } from './gazetteer-data';
 import { isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
 import { memoize } from './bounded-cache';
 import { fold } from './normalize-text';
@@ -963,8 +963,11 @@ export class SourceResolver {
     return this.addPerson(name, context);
   }
 
-  private addPerson(name: string, context: string): EntityDef {
-    const id = `person:${slug(name)}`;
+  private addPerson(written: string, context: string): EntityDef {
+    // A well-known person keeps one id and name whichever spelling names them.
+    const famous = wellKnown(written);
+    const name = famous?.name ?? written;
+    const id = famous?.id ?? `person:${slug(name)}`;
     this.roles.set(id, `${this.roles.get(id) ?? ''} ${context}`);
     const existing = this.people.find((p) => p.entity.name === name);
     if (existing && !existing.entity.aliases) {
@@ -978,7 +981,7 @@ export class SourceResolver {
       id,
       name,
       kind: 'person',
-      ...(country ? { aliases: [country.name, country.id] } : {}),
+      ...(country ? { aliases: [country.name, country.id] } : famous?.aliases ? { aliases: famous.aliases } : {}),
     };
     this.people.push({ entity, tokens: name.split(/\s+/).map((w) => w.toLowerCase()) });
     return entity;
@@ -1086,7 +1089,41 @@ export class SourceResolver {
       const mine = ends(description).filter((w) => w.length >= 4 && ORGANIZATION_STEMS.has(w));
       if (mine.some((w) => heads.includes(w))) return { ...this.lastBody, surface };
     }
+    // "Putin a declarat", "Zelenskiy said": someone the news names by surname alone.
+    const famous = wellKnown(
+      surface
+        .replace(DETERMINERS, '')
+        .replace(/^lui\s+/u, '')
+        .trim(),
+    );
+    if (famous) return { ...famous, surface };
     const known = namedSource(surface);
     return known && { ...known };
   }
+}
+
+// Every form of a well-known person, folded, to the person (speaking for their country, if any).
+const WELL_KNOWN = new Map<string, EntityDef>();
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+for (const p of WELL_KNOWN_PEOPLE) {
+  const entity: EntityDef = {
+    id: `person:${slug(p.name)}`,
+    name: p.name,
+    kind: 'person',
+    ...(p.country ? { aliases: [REGION_NAMES.of(p.country)!, `country:${p.country}`] } : {}),
+  };
+  for (const form of [p.name, ...p.forms]) WELL_KNOWN.set(fold(form), entity);
+}
+/**
+ * A well-known person named by a form of their name, or in full with a spelling of the
+ * surname we know and a first name with the same initial ("Volodymyr Zelenskiy"; never
+ * "Hunter Biden" for Joe Biden).
+ */
+function wellKnown(surface: string): EntityDef | undefined {
+  const exact = WELL_KNOWN.get(fold(surface));
+  if (exact) return exact;
+  const words = surface.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const bySurname = WELL_KNOWN.get(fold(words[words.length - 1]!));
+  return bySurname && fold(bySurname.name)[0] === fold(words[0]!)[0] ? bySurname : undefined;
 }
