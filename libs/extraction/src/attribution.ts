@@ -166,7 +166,7 @@ function findCues(text: string, tokens: readonly Token[], c: CompiledCues, candi
 
 // Adverbials that may stand between a cue and what follows it: ", joi,", "on Friday", "în repetate rânduri".
 const ADVERBIAL =
-  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|sub protecția anonimatului|sub rezerva anonimatului|on condition of anonymity|speaking on condition of anonymity|săptămâna trecută|luna trecută|săptămâna aceasta|la începutul săptămânii|last week|last month|this week|earlier this week|earlier this month|earlier this year|late last week|în schimb|însă|totuși|la rândul (?:său|ei|lor)|however|in turn|instead|meanwhile|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(?:on|pe|la|în data de)\s+\d{1,2}\s+(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)|on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
+  /^(?:\s*,?\s*(?:(?:on|last|this|pe)\s+)?(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi|recent|ulterior|anterior|în repetate rânduri|de asemenea|sub protecția anonimatului|sub rezerva anonimatului|on condition of anonymity|speaking on condition of anonymity|săptămâna trecută|luna trecută|săptămâna aceasta|la începutul săptămânii|last week|last month|this week|earlier this week|earlier this month|earlier this year|late last week|în schimb|însă|totuși|la rândul (?:său|ei|lor)|however|in turn|instead|meanwhile|într-un comunicat|într-o declarație|printr-un comunicat|printr-o declarație|printr-o postare|printr-un mesaj|într-o conferință de presă|într-un interviu|(?:pentru|for|to|told) [\p{L}\p{N}-]+(?![\p{L}\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(?:on|pe|la|în data de)\s+\d{1,2}\s+(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)|on\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\s+\d{1,2}(?:st|nd|rd|th)?|(?:seara|dimineața|dimineață|după-amiază|după-amiaza|noaptea|la prânz|evening|morning|night|afternoon)|repeatedly|also|earlier|later|again|in a statement|in an interview|at a news conference|at a press conference|on (?:social media|television|state television|state tv|x|twitter|telegram))\s*,?)+/iu;
 // An object between a cue and its complementizer: "a acuzat Nordul că", "told reporters that".
 // The object never starts with the complementizer itself: in "said that Kyiv had intelligence
 // that …", the first "that" opens the content.
@@ -272,6 +272,7 @@ const RELAYED_BY = /^(?:citat de|citată de|citați de|citate de|quoted by|as qu
 const SOURCE_RELATIVE = /^\s*,\s*(?:care|who|which)\s[^,;.]*(?=,)/iu;
 const CITING = /^(?:citing|quoting|citând|invocând)\s/iu;
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
+const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*(?=(?:că|that)\s)/iu;
 // A passive's auxiliary, and its agent after the participle.
 const PASSIVE_AUXILIARY = /^(?:a fost|au fost|was|were|is|are|has been|have been|had been)\s/iu;
 const PASSIVE_AGENT = /^\s+(?:de către|de|by)\s+([^,.;:!?"]+?)\s*(?=[,.;:!?"]|$)/iu;
@@ -458,7 +459,9 @@ export function findAttributions(
         out.push({ start: subject.start, end, contentStart: subject.start, contentEnd: cue.start, sourcePhrase: agent[1]!, cue });
       continue;
     }
-    const adv = ADVERBIAL.exec(after);
+    // "a anunțat, într-un comunicat publicat marți, că …": an aside between commas before "că".
+    const asideBeforeThat = COMMA_ASIDE.exec(after);
+    const adv = asideBeforeThat ?? ADVERBIAL.exec(after);
     const rest = adv ? after.slice(adv[0].length) : after;
     const restAt = cue.end + (after.length - rest.length);
     const object = OBJECT_BEFORE_COMPLEMENTIZER.exec(rest);

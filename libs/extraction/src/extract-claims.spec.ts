@@ -542,6 +542,20 @@ describe('extractClaims: frames of what is said', () => {
   });
 });
 
+describe('extractClaims: what stands between a cue and its content', () => {
+  it('an abbreviated date, a part of the day, an aside between commas', () => {
+    const stated = (body: string, language: string) =>
+      claims(body, language, '2025-05-15T10:00:00Z').map((c) => [c.source.id, c.statedAt.start, c.content]);
+    expect(stated('The ministry said on Apr. 3 that exports rose 5%.', 'en')).toEqual([['org:ministry', '2025-04-03', 'exports rose 5%.']]);
+    expect(stated('Exporturile au crescut cu 5%, a anunțat marți seara ministerul.', 'ro')).toEqual([
+      ['org:ministerul', '2025-05-13', 'Exporturile au crescut cu 5%'],
+    ]);
+    expect(stated('Ministerul a anunțat, într-un comunicat publicat marți, că exporturile au crescut cu 5%.', 'ro')).toEqual([
+      ['org:ministerul', '2025-05-13', 'exporturile au crescut cu 5%.'],
+    ]);
+  });
+});
+
 describe('extractClaims: when an embedded belief was said', () => {
   it('"X believes Y, Z said on Tuesday": said on Tuesday', () => {
     const [c] = claims(
