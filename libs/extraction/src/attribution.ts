@@ -272,6 +272,7 @@ const RELAYED_BY = /^(?:citat de|citată de|citați de|citate de|quoted by|as qu
 const SOURCE_RELATIVE = /^\s*,\s*(?:care|who|which)\s[^,;.]*(?=,)/iu;
 const CITING = /^(?:citing|quoting|citând|invocând)\s/iu;
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
+const DENIAL_OBJECT_END = /,?\s+(?:but|yet|dar|însă|insa)\s/iu;
 const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*(?=(?:că|that)\s)/iu;
 // A passive's auxiliary, and its agent after the participle.
 const PASSIVE_AUXILIARY = /^(?:a fost|au fost|was|were|is|are|has been|have been|had been)\s/iu;
@@ -557,7 +558,12 @@ export function findAttributions(
       if (objectCue && !cue.denies && !c.zeroComplementizer && !/^\s*["\p{Ll}]/u.test(rest)) continue;
       if (!cue.denies && !/^\s*["\p{L}\p{N}]/u.test(rest)) continue;
       // "told reporters" is no content: skip a short object that ends the sentence.
-      const contentEnd = next && !next.prepositional && next.start > restAt ? clauseEnd(text, restAt, next, lang) : text.length;
+      let contentEnd = next && !next.prepositional && next.start > restAt ? clauseEnd(text, restAt, next, lang) : text.length;
+      // "denied the arms transfers but vowed to deepen cooperation": what is denied ends at "but".
+      if (cue.denies) {
+        const but = DENIAL_OBJECT_END.exec(text.slice(restAt, Math.min(contentEnd, restAt + 300)));
+        if (but) contentEnd = restAt + but.index;
+      }
       out.push({ start: subject.start, end: contentEnd, contentStart: restAt, contentEnd, sourcePhrase: subject.text, cue });
     }
   }

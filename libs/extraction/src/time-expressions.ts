@@ -264,7 +264,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
   {
     // since/from July, la începutul lunii martie, early March, în septembrie 2023
     re: new RegExp(
-      `${L}((?:${SINCE}|between|între|intre)\\s+)?(?:(${PART})(?:\\s+|-)(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during)\\s+)?(?:(?:late|early|mid)(?:\\s+|-))?(${MONTH_RE})(?:\\s+(\\d{4}))?(?:\\s*(?:and|și|si|to|through|until|până în|pana in|până la|pana la|-|–)\\s*(?:(?:luna|lunii)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?)?${R}`,
+      `${L}((?:${SINCE}|between|între|intre)\\s+)?(?:(${PART})(?:\\s+|-)(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during)\\s+)?(?:(?:late|early|mid)(?:\\s+|-))?(${MONTH_RE})(?:\\s+(\\d{4}|last year|of last year|anul trecut|din anul trecut|al anului trecut))?(?:\\s*(?:and|și|si|to|through|until|până în|pana in|până la|pana la|-|–)\\s*(?:(?:luna|lunii)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?)?${R}`,
       'yiu',
     ),
     resolve: (m, ref) => {
@@ -281,15 +281,17 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       // "between August and October", "din august până în octombrie": a span of months.
       const between = /^(?:between|între|intre)\s/iu.test(m[1] ?? '');
       const last = m[5] && (between || m[1]) ? MONTHS[fold(m[5])] : undefined;
+      // "August last year", "august anul trecut": the month of the year before.
+      const given = m[4] ? (/^\d/.test(m[4]) ? +m[4] : ref.getUTCFullYear() - 1) : undefined;
       if (last !== undefined) {
-        const endYear = m[6] ? +m[6] : m[4] && last >= month ? +m[4] : pastYear(ref, last);
-        const startYear = m[4] ? +m[4] : last >= month ? endYear : endYear - 1;
+        const endYear = m[6] ? +m[6] : given !== undefined && last >= month ? given : pastYear(ref, last);
+        const startYear = given ?? (last >= month ? endYear : endYear - 1);
         return { start: utc(startYear, month, 1), end: utc(endYear, last, monthEnd(endYear, last)), since: false };
       }
       if (between || (!m[4] && deadline(m))) return null;
       const lead = /(?:late|early|mid)[\s-]+\S+$/iu.exec(upToMonth)?.[0];
       const part = partOf(m[2] ?? lead);
-      const year = m[4] ? +m[4] : pastYear(ref, month);
+      const year = given ?? pastYear(ref, month);
       const p = monthPeriod(year, month, part);
       return { start: p.start, end: p.end, since: Boolean(m[1]) && !comparedFrom(m) };
     },
