@@ -192,6 +192,8 @@ const CONJUNCTIONS = [
   ...['after', 'while', 'when', 'and', 'but', 'although', 'as', 'that', 'because'],
 ];
 
+// Conjunctions after which a second verb shares the first one's subject ("denied X, but said Y").
+const COORDINATING = new Set(['iar', 'and', 'but', 'dar', 'însă', 'insa']);
 // The conjunctions by their first word: a space is followed by at most one of them.
 const CONJUNCTIONS_BY_FIRST_WORD = new Map<string, string[]>();
 for (const w of CONJUNCTIONS) {
@@ -299,7 +301,7 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
   for (const b of subjectBoundaries(before))
     if (b.end > starts[starts.length - 1]!) {
       starts.push(b.end);
-      conjunctions.push(b.conjunction === 'iar' || b.conjunction === 'and');
+      conjunctions.push(COORDINATING.has(b.conjunction ?? ''));
     }
   let k = starts.length - 1;
   // "…, head of the council, who estimated that …": the relative pronoun is the subject,
@@ -314,7 +316,7 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
   let coordinated = false;
   let end = before.length;
   // '… called the decision "a provocation" and said': a conjunction alone after a quote.
-  const onlyConjunction = (i: number) => /^\s*(?:and|și|iar)\s*$/iu.test(before.slice(starts[i]!));
+  const onlyConjunction = (i: number) => /^\s*(?:and|și|iar|but|dar|însă)\s*$/iu.test(before.slice(starts[i]!));
   while (
     k > 0 &&
     (!/\p{L}/u.test(before.slice(starts[k]!)) ||

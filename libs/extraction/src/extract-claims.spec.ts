@@ -559,6 +559,17 @@ describe('extractClaims: what stands between a cue and its content', () => {
 describe('extractClaims: a denied object, a month of last year', () => {
   it('what is denied ends at "but"; "since August last year" starts a year back', () => {
     expect(brief('Oslo denied the fishing deal but vowed to keep talking.', 'en')[0]!.content).toBe('the fishing deal');
+    // ", but said …": a second claim of the same source.
+    expect(brief('Oslo denied that it had sold the licences, but said talks would go on.', 'en').map((c) => [c.source, c.stance])).toEqual([
+      ['country:NO', 'denies'],
+      ['country:NO', 'asserts'],
+    ]);
+    expect(
+      brief('Oslo a negat că ar fi vândut licențele, dar a spus că discuțiile continuă.', 'ro').map((c) => [c.source, c.stance]),
+    ).toEqual([
+      ['country:NO', 'denies'],
+      ['country:NO', 'asserts'],
+    ]);
     // In November, "August" alone is this year's; "August last year" the one before.
     const since = (body: string) => claims(body, 'en', '2025-11-15T10:00:00Z')[0]!.eventTime?.start;
     expect(since('The port has shipped 3,000 tonnes of grain since August last year, the operator said.')).toBe('2024-08-01');
