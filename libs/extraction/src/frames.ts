@@ -158,11 +158,13 @@ for (const a of ACTIONS) {
 
 const SOURCE_PREPOSITIONS = new Set(['from', 'din', 'de la', 'dinspre']);
 const TARGET_PREPOSITIONS = new Set(['to', 'catre', 'spre', 'for', 'pentru']);
-const lastWordBefore = (text: string, at: number) =>
-  fold(text.slice(Math.max(0, at - 10), at))
+/** Whether the word or two words right before `at` are one of `prepositions` ("to", "de la"). */
+function prepositionBefore(text: string, at: number, prepositions: ReadonlySet<string>): boolean {
+  const words = fold(text.slice(Math.max(0, at - 10), at))
     .trim()
-    .split(/\s+/)
-    .pop() ?? '';
+    .split(/\s+/);
+  return prepositions.has(words[words.length - 1] ?? '') || prepositions.has(words.slice(-2).join(' '));
+}
 
 // English -ing forms assert only after a form of "be" ("is supplying", "have been sending");
 // elsewhere ("condemned X for providing Y") they do not.
@@ -221,7 +223,7 @@ export function frameOf(
         break;
       }
     }
-    const to = mentions.find((m) => TARGET_PREPOSITIONS.has(lastWordBefore(content, m.start)) && m.entity.id !== nominal.agent);
+    const to = mentions.find((m) => prepositionBefore(content, m.start, TARGET_PREPOSITIONS) && m.entity.id !== nominal.agent);
     if (to) nominal.patient = to.entity.id;
     return nominal;
   }
@@ -241,13 +243,8 @@ export function frameOf(
   let patient: string | undefined;
   if (hit!.reverse) {
     // "X received Y from Z": Z gives, X receives.
-    const from = after.find((m) => {
-      const words = fold(content.slice(Math.max(0, m.start - 10), m.start))
-        .trim()
-        .split(/\s+/);
-      // "from Pyongyang", "din Coreea", "de la Phenian" (two words).
-      return SOURCE_PREPOSITIONS.has(words[words.length - 1] ?? '') || SOURCE_PREPOSITIONS.has(words.slice(-2).join(' '));
-    });
+    // "from Pyongyang", "din Coreea", "de la Phenian".
+    const from = after.find((m) => prepositionBefore(content, m.start, SOURCE_PREPOSITIONS));
     patient = agent;
     agent = from?.entity.id;
   } else {

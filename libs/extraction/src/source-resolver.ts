@@ -100,7 +100,7 @@ const MEDIA_TAILS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 't
 
 const QUANTIFIERS = new Set(
   [
-    ...['few', 'many', 'some', 'most', 'others', 'several', 'both', 'all', 'none', 'everyone', 'nobody', 'someone', 'few'],
+    ...['few', 'many', 'some', 'most', 'others', 'several', 'both', 'all', 'none', 'everyone', 'nobody', 'someone'],
     ...['unii', 'altii', 'multi', 'putini', 'toti', 'cativa', 'ambele', 'amandoi', 'nimeni', 'cineva', 'majoritatea'],
   ].map(fold),
 );
