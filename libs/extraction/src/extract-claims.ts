@@ -268,7 +268,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
           ? noonOf(stated.start)
           : published;
       const event = eventTimeFrom(mentionsWithin(times, cs, ce), statedDate);
-      const mentions = gazetteer().findMentions(contentText);
+      const mentions = gazetteer().findMentions(contentText, 0, contentTokens);
       const entities = mentions
         .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
         .map((m) => ({ ...m.entity, surface: contentText.slice(m.start, m.end) }));

@@ -2,6 +2,7 @@ import type { EntityRef } from '@claim-ledger/contracts';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, MORE_DEMONYMS, ORGANIZATIONS, romanianAdjectiveForms } from './gazetteer-data';
 import { isUpperAt, wordCharAt, wordEnd } from './char-classes';
 import { fold } from './normalize-text';
+import type { Token } from './phrase-index';
 
 export type EntityDef = Omit<EntityRef, 'surface'>;
 
@@ -143,8 +144,8 @@ export class Gazetteer {
    * Every known name in a text, longest first and without overlaps. Names start with
    * a capital letter; lower-case words are never taken for places.
    */
-  findMentions(text: string, offset = 0): EntityMention[] {
-    const words = wordSpans(text);
+  findMentions(text: string, offset = 0, tokens?: readonly Token[]): EntityMention[] {
+    const words = (tokens && spansFromTokens(text, tokens)) ?? wordSpans(text);
     const count = words.length >> 1;
     const out: EntityMention[] = [];
     for (let i = 0; i < count; i++) {
@@ -183,7 +184,7 @@ export class Gazetteer {
  * The words of a name-bearing text as [start, end] pairs: a letter or digit, then
  * letters, digits, full stops (U.S.), apostrophes and hyphens.
  */
-function wordSpans(text: string): number[] {
+export function wordSpans(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length;) {
     if (wordCharAt(text, i) < 0) {
@@ -193,6 +194,36 @@ function wordSpans(text: string): number[] {
     const end = wordEnd(text, i, true);
     out.push(i, end);
     i = end;
+  }
+  return out;
+}
+
+/**
+ * The same word spans read off the text's tokens, which a caller has already cut: a token
+ * takes in the full stops, apostrophes, hyphens and tokens glued after it ("U.S.",
+ * "Seoul."). Null when a word is cut at either end of the text (tokens of a larger
+ * text that cross its ends are not passed in).
+ */
+export function spansFromTokens(text: string, tokens: readonly Token[]): number[] | null {
+  const n = text.length;
+  // The first and the last letter or digit must each lie in a token passed in.
+  let first = 0;
+  while (first < n && wordCharAt(text, first) < 0) first++;
+  let last = n - 1;
+  while (last >= first && wordCharAt(text, last) < 0) last--;
+  if (first < n && (tokens.length === 0 || tokens[0]!.start !== first || tokens[tokens.length - 1]!.end <= last)) return null;
+  const out: number[] = [];
+  for (let k = 0; k < tokens.length;) {
+    const start = tokens[k]!.start;
+    let end = tokens[k]!.end;
+    k++;
+    for (;;) {
+      const c = text.charCodeAt(end);
+      if (c === 0x2e || c === 0x27 || c === 0x2d || c === 0x2019) end++;
+      else if (k < tokens.length && tokens[k]!.start === end) end = tokens[k++]!.end;
+      else break;
+    }
+    out.push(start, end);
   }
   return out;
 }

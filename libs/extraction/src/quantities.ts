@@ -169,13 +169,20 @@ export function parseDigits(raw: string, lang: string): number | null {
   return null;
 }
 
+/** Whether the figure expression matches at `at` (for scanners.spec.ts). */
+export function figureMatchesAt(text: string, at: number): boolean {
+  STICKY_NUMBER_RE.lastIndex = at;
+  return STICKY_NUMBER_RE.test(text);
+}
+
 /** Where a figure may start: at each digit or number word (one before a currency sign). */
 function figureMatches(text: string, words: readonly Token[] | undefined): RegExpExecArray[] {
   if (!words) return allMatches(NUMBER_RE, text);
   const out: RegExpExecArray[] = [];
   let after = 0;
-  for (const w of words) {
-    if (w.start < after || !(isDigit(w.key.charCodeAt(0)) || FIGURE_WORDS.has(w.key))) continue;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.start < after || !(isDigit(w.key.charCodeAt(0)) || mayStartFigure(w.key, words[k + 1]))) continue;
     // A currency sign right before the figure, perhaps with a space, starts it.
     const at = isCurrencySign(text.charCodeAt(w.start - 1))
       ? w.start - 1
@@ -189,6 +196,21 @@ function figureMatches(text: string, words: readonly Token[] | undefined): RegEx
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether a figure word may start a figure: a number word ("two", "trei"), or an article
+ * before a scale word ("a million", "o mie"). Scale words, zero words and the like never
+ * start one (the expression would only be entered to fail).
+ */
+export function mayStartFigure(key: string, next: Token | undefined): boolean {
+  if (!FIGURE_WORDS.has(key)) return false;
+  if (!ONE_WORDS.has(key)) return STARTS_FIGURE_ALONE.has(key);
+  // The last word of a text may be followed by part of a word it does not hold: tried.
+  if (!next) return true;
+  for (const scale of SCALE_WORDS)
+    if (next.key.startsWith(scale) && (next.key.length === scale.length || !isLetterAt(next.key, scale.length))) return true;
+  return false;
 }
 
 // Groups of NUMBER_RE: currency sign, digits, number word, scale word, percent.
@@ -314,6 +336,14 @@ const FIGURE_WORDS = new Set(
     '£',
   ].map(fold),
 );
+// The figure words the expression matches on their own (the start of "dozens" is "dozen").
+const STARTS_FIGURE_ALONE = new Set(
+  [...FIGURE_WORDS].filter((w) => {
+    STICKY_NUMBER_RE.lastIndex = 0;
+    return STICKY_NUMBER_RE.test(w);
+  }),
+);
+const SCALE_WORDS = Object.keys(SCALES);
 const MAY_HOLD_FIGURES = new RegExp(
   String.raw`\d|(?<![\p{L}])(?:${WORD_ALTERNATION}|${SCALE_ALTERNATION}|zeci|sute|mii|dozens|hundreds|thousands|millions|billions|scores|nicio|niciun|nici|nimeni|nobody|no|nu|half|thirds?|quarters?|jumătate|jumatate|treimi?|sfert|sferturi)(?![\p{L}])`,
   'iu',
@@ -367,19 +397,8 @@ const RANGE_OPEN = new PhraseSuffix(['intre', 'between', 'from', 'de la', 'cupri
  * "no one was hurt"). Dates, years, clock times and codes such as "G7" are not figures.
  */
 export function findQuantities(text: string, lang: string, words?: readonly Token[]): Quantity[] {
-  if (
-    words
-      ? !words.some(
-          (w) =>
-            isDigit(w.key.charCodeAt(0)) ||
-            FIGURE_WORDS.has(w.key) ||
-            ZERO_WORDS.has(w.key) ||
-            FRACTION_WORDS.has(w.key) ||
-            /\d/.test(w.key),
-        )
-      : !MAY_HOLD_FIGURES.test(text)
-  )
-    return [];
+  const kinds = words ? kindsOf(words) : ANY_KIND;
+  if (!(kinds & (FIGURE | ZERO | FRACTION | DIGIT)) || (!words && !MAY_HOLD_FIGURES.test(text))) return [];
   const tokens = numberTokens(text, lang, words).filter((t) => !isDateOrYear(text, t));
   const out: { at: number; q: Quantity }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -413,11 +432,11 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     out.push({ at: hedgeStart ? a.start - (before.length - hedgeStart.index) : a.start, q });
   }
   // Vague amounts and zeros each need one of their own words: most contents have neither.
-  const vague = !words || words.some((w) => VAGUE_WORDS.has(w.key));
-  const zero = !words || words.some((w) => ZERO_WORDS.has(w.key));
+  const vague = (kinds & VAGUE) !== 0;
+  const zero = (kinds & ZERO) !== 0;
   if (vague) for (const v of vagueAmounts(text, lang)) if (!tokens.some((t) => v.at >= t.start && v.at < t.end)) out.push(v);
   if (zero) for (const z of zeroAmounts(text, lang)) out.push(z);
-  if (!words || words.some((w) => FRACTION_WORDS.has(w.key))) for (const f of fractions(text)) out.push(f);
+  if (kinds & FRACTION) for (const f of fractions(text)) out.push(f);
   return out.sort((x, y) => x.at - y.at).map((x) => x.q);
 }
 
@@ -524,4 +543,31 @@ function zeroAmounts(text: string, lang: string): { at: number; q: Quantity }[] 
     out.push({ at: m.index, q: { value: 0, approx: false, ...(unit ? { unit } : {}), surface: m[0] } });
   }
   return out;
+}
+
+// What kinds of figure words a text holds, as bits: one look-up per word, where a test
+// of each set in turn took several.
+const FIGURE = 1;
+const ZERO = 2;
+const FRACTION = 4;
+const VAGUE = 8;
+const DIGIT = 16;
+const ANY_KIND = FIGURE | ZERO | FRACTION | VAGUE | DIGIT;
+const WORD_KINDS = new Map<string, number>();
+for (const [set, kind] of [
+  [FIGURE_WORDS, FIGURE],
+  [ZERO_WORDS, ZERO],
+  [FRACTION_WORDS, FRACTION],
+  [VAGUE_WORDS, VAGUE],
+] as const)
+  for (const w of set) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
+
+function kindsOf(words: readonly Token[]): number {
+  let kinds = 0;
+  for (const w of words) {
+    const key = w.key;
+    kinds |= WORD_KINDS.get(key) ?? 0;
+    if (!(kinds & DIGIT)) for (let i = 0; i < key.length; i++) if (isDigit(key.charCodeAt(i))) kinds |= DIGIT;
+  }
+  return kinds;
 }

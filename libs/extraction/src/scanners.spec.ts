@@ -4,7 +4,8 @@ import { tokenize } from './phrase-index';
 import { fold, foldGeneral } from './normalize-text';
 import { capitalisedRuns } from './source-resolver';
 import { subjectBoundaries } from './attribution';
-import { parseDigits } from './quantities';
+import { figureMatchesAt, mayStartFigure, parseDigits } from './quantities';
+import { spansFromTokens, wordSpans } from './gazetteer';
 import { allMatches } from './all-matches';
 
 // The scanners that replaced regular expressions on the hot path must find exactly
@@ -150,6 +151,48 @@ describe('scanners agree with the regular expressions they replace', () => {
     );
     for (const f of [...figures, '7.000', '7,000', '3,5', '3.5', '1,000,000', '1.000.000', '7 000', '12.345,67', '12,345.67'])
       for (const lang of ['ro', 'en'] as const) expect([f, lang, parseDigits(f, lang)]).toEqual([f, lang, reference(f, lang)]);
+  });
+
+  it('spansFromTokens reads the word spans of a text, or of any part of it, off its tokens', () => {
+    const extra = ['U.S.-led forces', "Seoul.'s", 'a.b.c', 'x-.y', '.U.S.', 'Ana. Ion'];
+    for (const t of [...texts.slice(0, 1500), ...extra]) {
+      const tokens = tokenize(t);
+      expect([t, spansFromTokens(t, tokens)]).toEqual([t, wordSpans(t)]);
+      // A part of the text with the tokens that lie wholly in it, as extract-claims passes them.
+      for (let from = 0; from < t.length; from += 3)
+        for (const to of [t.length, from + 7, from + 1]) {
+          if (to > t.length) continue;
+          const part = t.slice(from, to);
+          const within = tokens
+            .filter((k) => k.start >= from && k.end <= to)
+            .map((k) => ({ ...k, start: k.start - from, end: k.end - from }));
+          const spans = spansFromTokens(part, within);
+          if (spans) expect([part, spans]).toEqual([part, wordSpans(part)]);
+        }
+    }
+  });
+
+  it('mayStartFigure passes over no word where the figure expression matches', () => {
+    const words = [
+      ...['a', 'an', 'A', 'o', 'un', 'one', 'Two', 'trei', 'două', 'doua', 'dozen', 'dozens', 'million', 'million-strong', 'milioane'],
+      ...['mii', 'thousand', 'k', 'm', 'k-pop', 'no', 'nicio', 'nimeni', 'victimă', 'half', 'of', 'de', 'soldiers', 'euro', '3'],
+      ...['la sută', 'between', 'and', 'to', 'about', 'peste', '-', ',', 'mașini', 'kg', 'x', 'miliarde', 'bn', 'sută'],
+    ];
+    const r = rng(13);
+    const generated = Array.from({ length: 4000 }, () =>
+      Array.from({ length: 1 + Math.floor(r() * 10) }, () => words[Math.floor(r() * words.length)]).join(r() < 0.8 ? ' ' : '  '),
+    );
+    let tried = 0;
+    for (const t of [...samples, ...generated]) {
+      const tokens = tokenize(t);
+      tokens.forEach((w, k) => {
+        // Figures in digits are always tried.
+        if (/^\d/.test(w.key) || mayStartFigure(w.key, tokens[k + 1])) tried++;
+        else expect([t, w.key, figureMatchesAt(t, w.start)]).toEqual([t, w.key, false]);
+      });
+    }
+    // The words it does let through are many: the check above is not empty.
+    expect(tried).toBeGreaterThan(4000);
   });
 
   it('allMatches finds what matchAll finds, empty matches and surrogate pairs included', () => {
