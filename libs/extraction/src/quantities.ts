@@ -7,6 +7,7 @@ import { unitFor } from './units';
 
 import { NUMBER_WORDS } from './number-words';
 import type { Token } from './phrase-index';
+import { WordScreen } from './word-screen';
 // Articles that stand for "one" before a scale word: "un milion", "o mie", "a million".
 const ONE_WORDS = new Set(['un', 'o', 'a', 'an']);
 
@@ -204,7 +205,7 @@ function figureMatches(text: string, words: readonly Token[] | undefined): RegEx
  * start one (the expression would only be entered to fail).
  */
 export function mayStartFigure(key: string, next: Token | undefined): boolean {
-  if (!FIGURE_WORDS.has(key)) return false;
+  if (!KINDS_SCREEN.mayHold(key) || !FIGURE_WORDS.has(key)) return false;
   if (!ONE_WORDS.has(key)) return STARTS_FIGURE_ALONE.has(key);
   // The last word of a text may be followed by part of a word it does not hold: tried.
   if (!next) return true;
@@ -562,11 +563,13 @@ for (const [set, kind] of [
 ] as const)
   for (const w of set) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
 
+const KINDS_SCREEN = new WordScreen(WORD_KINDS.keys());
+
 function kindsOf(words: readonly Token[]): number {
   let kinds = 0;
   for (const w of words) {
     const key = w.key;
-    kinds |= WORD_KINDS.get(key) ?? 0;
+    if (KINDS_SCREEN.mayHold(key)) kinds |= WORD_KINDS.get(key) ?? 0;
     if (!(kinds & DIGIT)) for (let i = 0; i < key.length; i++) if (isDigit(key.charCodeAt(i))) kinds |= DIGIT;
   }
   return kinds;

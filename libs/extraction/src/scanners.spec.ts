@@ -7,6 +7,7 @@ import { subjectBoundaries } from './attribution';
 import { figureMatchesAt, mayStartFigure, parseDigits } from './quantities';
 import { spansFromTokens, wordSpans } from './gazetteer';
 import { allMatches } from './all-matches';
+import { WordScreen } from './word-screen';
 
 // The scanners that replaced regular expressions on the hot path must find exactly
 // what those expressions found: each is compared with its expression on seeded random
@@ -202,5 +203,16 @@ describe('scanners agree with the regular expressions they replace', () => {
         const got = allMatches(re, t).map((m) => [m.index, m[0]]);
         expect([re.source, t, got]).toEqual([re.source, t, [...t.matchAll(re)].map((m) => [m.index, m[0]])]);
       }
+  });
+});
+
+describe('WordScreen', () => {
+  it('never passes over a word of its set, and passes over most others', () => {
+    const words = ['in', 'a', 'ianuarie', 'săptămâna', 'o', 'x'.repeat(40), "n't", 'mid-july', '2024'];
+    const screen = new WordScreen(words);
+    for (const w of words) expect([w, screen.mayHold(w)]).toEqual([w, true]);
+    const others = randomTexts(2000, 17).filter((t) => !words.includes(t));
+    const passed = others.filter((t) => screen.mayHold(t)).length;
+    expect(passed).toBeLessThan(others.length / 10);
   });
 });

@@ -1,6 +1,7 @@
 import { fold } from './normalize-text';
 import { NUMBER_WORDS } from './number-words';
 import { tokenize, type Token } from './phrase-index';
+import { WordScreen } from './word-screen';
 
 /** A resolved time: ISO dates, with the words that gave it. */
 export interface ResolvedTime {
@@ -452,6 +453,7 @@ for (const w of ['early', 'mid', 'late', 'start', 'beginning', 'middle', 'end', 
   TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | bits(10));
 for (const w of ['ago', 'urma']) TRIGGER_WORDS.set(w, bits(9));
 for (const w of ['days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani']) TRIGGER_WORDS.set(w, TRIGGER_WORDS.get(w)! | bits(9));
+const TRIGGER_SCREEN = new WordScreen(TRIGGER_WORDS.keys());
 /** Whether a word is a year or an ISO date ("2024", "2024-03-18"), by its characters. */
 function isYearOrDate(key: string): boolean {
   if (key.length !== 4 && key.length !== 10) return false;
@@ -463,7 +465,7 @@ function isYearOrDate(key: string): boolean {
 }
 
 function triggerOf(key: string): number {
-  const hit = TRIGGER_WORDS.get(key);
+  const hit = TRIGGER_SCREEN.mayHold(key) ? TRIGGER_WORDS.get(key) : undefined;
   if (hit !== undefined) return hit;
   const first = key.charCodeAt(0);
   if (first >= 48 && first <= 57 && isYearOrDate(key)) return bits(0, 7);

@@ -1,0 +1,20 @@
+/**
+ * A quick test that a word may be one of a set, by its first two code units and its
+ * length, before the set itself is asked: most words of a text are in no lexicon, and
+ * this passes them over without hashing them. Never says no to a word of the set.
+ */
+export class WordScreen {
+  /** Bit `length` (31 for longer words) for each pair of first units, each reduced to 5 bits. */
+  private readonly masks = new Uint32Array(32 * 32);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) this.masks[slot(w)]! |= lengthBit(w);
+  }
+
+  mayHold(word: string): boolean {
+    return (this.masks[slot(word)]! & lengthBit(word)) !== 0;
+  }
+}
+
+const slot = (w: string) => ((w.charCodeAt(0) & 31) << 5) | (w.length > 1 ? w.charCodeAt(1) & 31 : 0);
+const lengthBit = (w: string) => 1 << Math.min(w.length, 31);
