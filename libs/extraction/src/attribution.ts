@@ -32,8 +32,10 @@ interface CompiledCues {
   objectCues: Set<string>;
   /** Every word that may end a verb cue or start a prepositional one: other words are passed over at once. */
   triggers: Set<string>;
-  /** Any trigger as a whole word of a folded text (global: exec from lastIndex 0). */
+  /** Any trigger after a word boundary (\b) of a folded text (global: exec from lastIndex 0). */
   anyTrigger: RegExp;
+  /** Any trigger as a whole word of a folded text, as words are cut here (for texts with "_"). */
+  anyTriggerExact: RegExp;
   participles: PhraseIndex;
   finite: PhraseIndex;
   auxiliaries: PhraseIndex;
@@ -74,6 +76,7 @@ function compile(lang: string): CompiledCues {
       ...lex.prepositional.map((p) => fold(p).split(/\s+/)[0]!),
     ]),
     anyTrigger: /$^/,
+    anyTriggerExact: /$^/,
     participles: new PhraseIndex(lex.participles),
     finite: new PhraseIndex(lex.finite),
     auxiliaries: new PhraseIndex(lex.auxiliaries),
@@ -99,7 +102,8 @@ function compile(lang: string): CompiledCues {
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
-  c.anyTrigger = new RegExp(`(?<![a-z0-9'’-])(?:${alternation})(?![a-z0-9'’-])`, 'g');
+  c.anyTrigger = new RegExp(`\\b(?:${alternation})(?![a-z0-9'’-])`, 'g');
+  c.anyTriggerExact = new RegExp(`(?<![a-z0-9'’-])(?:${alternation})(?![a-z0-9'’-])`, 'g');
   compiled.set(key, c);
   return c;
 }
@@ -114,10 +118,19 @@ function compile(lang: string): CompiledCues {
  * trigger is missed (tokens found here are still checked against the lexicon).
  */
 export function cueCandidates(folded: string, lang: string): number[] {
-  const re = compile(lang).anyTrigger;
+  const c = compile(lang);
   const out: number[] = [];
+  // "\b" is much cheaper to test at every position than a look behind. A folded text has
+  // no capitals, so without "_" it stands before every word start of ours, and also after
+  // an apostrophe or hyphen, where a match is dropped and the search goes on inside it.
+  const exact = folded.includes('_');
+  const re = exact ? c.anyTriggerExact : c.anyTrigger;
   re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push(m.index, m.index + m[0].length);
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const before = m.index > 0 ? folded.charCodeAt(m.index - 1) : 0;
+    if (!exact && (before === 0x27 || before === 0x2019 || before === 0x2d)) re.lastIndex = m.index + 1;
+    else out.push(m.index, m.index + m[0].length);
+  }
   return out;
 }
 

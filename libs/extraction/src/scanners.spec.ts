@@ -3,7 +3,7 @@ import { PhraseSuffix } from './phrase-suffix';
 import { tokenize } from './phrase-index';
 import { fold, foldGeneral } from './normalize-text';
 import { capitalisedRuns } from './source-resolver';
-import { subjectBoundaries } from './attribution';
+import { cueCandidates, subjectBoundaries } from './attribution';
 import { figureMatchesAt, mayStartFigure, parseDigits } from './quantities';
 import { spansFromTokens, wordSpans } from './gazetteer';
 import { allMatches } from './all-matches';
@@ -194,6 +194,27 @@ describe('scanners agree with the regular expressions they replace', () => {
     }
     // The words it does let through are many: the check above is not empty.
     expect(tried).toBeGreaterThan(4000);
+  });
+
+  it('cueCandidates finds with \\b what the whole-word expression finds', () => {
+    // A text with "_" is searched with the look-behind expression: a "_" at the end
+    // selects it and changes no match.
+    const words = ['said', 'says', 'according to', 'a declarat', 'potrivit', 'in the words of', 'declarat-o', 'spus'];
+    const glue = [' ', '  ', '-', "'", '’', 'x', '9', '.', ', ', '\n', 'ж'];
+    const r = rng(19);
+    const generated = Array.from({ length: 3000 }, () =>
+      Array.from({ length: 1 + Math.floor(r() * 8) }, () =>
+        r() < 0.6 ? words[Math.floor(r() * words.length)] : glue[Math.floor(r() * glue.length)],
+      ).join(''),
+    );
+    let found = 0;
+    for (const t of generated)
+      for (const lang of ['ro', 'en']) {
+        const got = cueCandidates(t, lang);
+        found += got.length;
+        expect([t, lang, got]).toEqual([t, lang, cueCandidates(`${t}_`, lang)]);
+      }
+    expect(found).toBeGreaterThan(2000);
   });
 
   it('allMatches finds what matchAll finds, empty matches and surrogate pairs included', () => {
