@@ -596,6 +596,11 @@ describe('extractClaims: when an embedded belief was said', () => {
 });
 
 describe('extractClaims: people the news names by surname alone', () => {
+  it('officials quoted on the wars of the day, by surname alone', () => {
+    const [c] = claims('"The supply lines are under strain," Austin said.', 'en');
+    expect(c!.source).toMatchObject({ id: 'person:lloyd-austin', kind: 'person', aliases: ['United States', 'country:US'] });
+  });
+
   it('"Putin a declarat", "Zelenskiy said": one person whatever the spelling, speaking for a country', () => {
     expect(claims('Putin a declarat că negocierile vor continua.', 'ro')[0]!.source).toMatchObject({
       id: 'person:vladimir-putin',
@@ -715,6 +720,21 @@ describe('extractClaims: institutions', () => {
       id: 'org:banca-nationala-a-ungariei',
       kind: 'organization',
       aliases: ['Hungary', 'country:HU'],
+    });
+  });
+
+  it('a report, study or analysis speaks for who made it, in the genitive too', () => {
+    expect(source('Potrivit unui raport al Institutului Regal pentru Studii Navale, flota a pierdut trei nave.', 'ro')).toMatchObject({
+      id: 'org:institutul-regal-pentru-studii-navale',
+      name: 'Institutul Regal pentru Studii Navale',
+      kind: 'organization',
+    });
+    expect(source('Potrivit raportului Agenției Naționale de Statistică, exporturile au crescut cu 4%.', 'ro')).toMatchObject({
+      name: 'Agenția Națională de Statistică',
+    });
+    expect(source('According to a study by the Baltic Energy Institute, imports fell by 9% in a year.', 'en')).toMatchObject({
+      id: 'org:baltic-energy-institute',
+      kind: 'organization',
     });
   });
 

@@ -596,6 +596,15 @@ const LOWER = 'a-z\u00b5\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f';
 const UPPER = 'A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f';
 const LATIN_NAME_PAIR = new RegExp(`[${LOWER}]\\s+[${UPPER}][${LOWER}]`);
 
+/**
+ * Whether a word is the head of an institution with a Romanian ending ("Institutului
+ * Regal"): no person's name. Only words that had an ending: "Minister" is a title.
+ */
+function inflectedHead(word: string): boolean {
+  const base = stem(word);
+  return word.length >= 6 && base !== word && ORGANIZATION_STEMS.has(base) && !ROLE_TITLES.has(word);
+}
+
 const nameCache = new Map<string, string | null>();
 
 /** The person's name in a run of capitalised words, or null: titles and places removed. */
@@ -607,7 +616,7 @@ function nameIn(run: string): string | null {
   if (
     !INSTITUTION_PHRASE.test(run) &&
     !MEDIA_TAILS.has(fold(parts[parts.length - 1]!)) &&
-    !parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)))
+    !parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)) || inflectedHead(fold(w)))
   ) {
     // "Finance Minister Lena Ortiz": the name follows the last title word.
     const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
@@ -652,7 +661,7 @@ function findCountryIn(text: string): EntityDef | null {
 
 const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\p{N} .'-]{1,30})?\s*\([^)]{1,40}\)\s*-\s+|[^()]{1,40}\)\s*-\s+)/u;
 const SOURCE_DOCUMENT =
-  /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:(?:satellite\s+)?(?:data|figures|statistics|estimates|numbers|a report|a statement|a survey|a poll|research|imagery|images|photos|footage|analysis))\s+(?:from|by|published by|released by|compiled by|analy[sz]ed by|reviewed by|obtained by)\s+|(?:imaginile|imagini|fotografiile)(?:\s+din\s+satelit)?\s+(?:analizate|publicate|obținute)\s+de\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:(?:publicate de|furnizate de|de la|ale)\s+)?)/iu;
+  /^(?:(?:the\s+|an?\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:(?:satellite\s+)?(?:data|figures|statistics|estimates|numbers|report|statement|survey|poll|study|assessment|research|imagery|images|photos|footage|analysis))\s+(?:from|by|published by|released by|compiled by|analy[sz]ed by|reviewed by|obtained by)\s+|(?:(?:un|unui|o|unei|noul|noului|ultimul|ultimului)\s+)?(?:raport|raportul|raportului|studiu|studiul|studiului|analiză|analiza|analizei|evaluare|evaluarea|evaluării|sondaj|sondajul|sondajului)\s+(?:(?:al|a|ale)\s+|(?:publicat|publicată|realizat|realizată|întocmit|întocmită)\s+de\s+(?:către\s+)?|de\s+la\s+|(?=\p{Lu}))|(?:imaginile|imagini|fotografiile)(?:\s+din\s+satelit)?\s+(?:analizate|publicate|obținute)\s+de\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:(?:publicate de|furnizate de|de la|ale)\s+)?)/iu;
 
 /** The words of a source phrase that name the source: without the medium or outlet, quotes and punctuation. */
 function findSourceSurface(phrase: string): string {

@@ -54,6 +54,9 @@ describe('findEventTime', () => {
     ['deliveries rose two weeks ago', '2024-09-12', '2024-08-29', undefined],
     ['livrările au crescut în urmă cu trei luni', '2024-09-12', '2024-06-12', undefined],
     ['prices peaked in early-December', '2024-03-10', '2023-12-01', '2023-12-10'],
+    // "last" before a month names the last one passed.
+    ['exports have doubled since last August', '2024-05-10', '2023-08-01', '2024-05-10'],
+    ['the plant closed last October', '2024-11-20', '2024-10-01', '2024-10-31'],
     // Parts of a year: halves, quarters, seasons, start, middle and end.
     ['output fell in the first half of the year', '2024-10-15', '2024-01-01', '2024-06-30'],
     ['producția a scăzut în prima jumătate a anului trecut', '2024-10-15', '2023-01-01', '2023-06-30'],

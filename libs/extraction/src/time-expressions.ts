@@ -263,9 +263,9 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     },
   },
   {
-    // since/from July, la începutul lunii martie, early March, în septembrie 2023
+    // since/from July, la începutul lunii martie, early March, în septembrie 2023, since last August
     re: new RegExp(
-      `${L}((?:${SINCE}|between|între|intre)\\s+)?(?:(${PART})(?:\\s+|-)(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during)\\s+)?(?:(?:late|early|mid)(?:\\s+|-))?(${MONTH_RE})(?:\\s+(\\d{4}|last year|of last year|anul trecut|din anul trecut|al anului trecut))?(?:\\s*(?:and|și|si|to|through|until|până în|pana in|până la|pana la|-|–)\\s*(?:(?:luna|lunii)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?)?${R}`,
+      `${L}((?:${SINCE}|between|între|intre)\\s+)?(?:(${PART})(?:\\s+|-)(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during|last|this past)\\s+)?(?:(?:late|early|mid)(?:\\s+|-))?(${MONTH_RE})(?:\\s+(\\d{4}|last year|of last year|anul trecut|din anul trecut|al anului trecut))?(?:\\s*(?:and|și|si|to|through|until|până în|pana in|până la|pana la|-|–)\\s*(?:(?:luna|lunii)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?)?${R}`,
       'yiu',
     ),
     resolve: (m, ref) => {
