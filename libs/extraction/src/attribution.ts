@@ -1,5 +1,6 @@
 import { isSpace, isUpperAt } from './char-classes';
 import { cuesFor, SENTENCE_ADVERB, type CueLexicon } from './cue-lexicon';
+import { gazetteer } from './gazetteer';
 import { fold } from './normalize-text';
 import { PhraseIndex, tokenize, type Token } from './phrase-index';
 
@@ -308,15 +309,34 @@ const FIRST_VERB = {
   ro: /^(?:a|au|va|vor|ar|este|sunt|era|erau|s-a|s-au|și-a|și-au|nu|se|o|îi|le|l-a|i-a)$/iu,
 };
 
+/** Whether a text is one name the gazetteer knows, a place or a body ("Moscow", "the Kremlin"), and nothing else. */
+function knownName(text: string): boolean {
+  const trimmed = text.trim().replace(/^the\s+/i, '');
+  if (!isUpperAt(trimmed, 0) || trimmed.length > 60) return false;
+  const mentions = gazetteer().findMentions(trimmed);
+  return mentions.length === 1 && mentions[0]!.start === 0 && mentions[0]!.end === trimmed.length;
+}
+
 function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text: string } {
   const starts = [0];
   const conjunctions: boolean[] = [false];
+  const ands: boolean[] = [false];
   for (const b of subjectBoundaries(before))
     if (b.end > starts[starts.length - 1]!) {
       starts.push(b.end);
       conjunctions.push(COORDINATING.has(b.conjunction ?? ''));
+      ands.push(b.conjunction?.toLowerCase() === 'and');
     }
   let k = starts.length - 1;
+  // "Moscow and Pyongyang deny …": two places or bodies joined by "and" are one subject,
+  // as "Moscova și Phenianul" is in Romanian (whose "și" is no boundary); the first speaks.
+  if (
+    k > 0 &&
+    ands[k] &&
+    knownName(before.slice(starts[k]!)) &&
+    knownName(before.slice(starts[k - 1]!, starts[k]!).replace(/\s+and\s*$/i, ''))
+  )
+    return { start: starts[k - 1]!, text: before.slice(starts[k - 1]!) };
   // "…, head of the council, who estimated that …": the relative pronoun is the subject,
   // standing for the source just named.
   if (k > 0 && /^\s*(?:who|which|care)\s*$/iu.test(before.slice(starts[k]!))) return { start: starts[k]!, text: before.slice(starts[k]!) };

@@ -749,6 +749,23 @@ describe('extractClaims: institutions', () => {
   });
 });
 
+describe('extractClaims: two places or bodies joined by "and"', () => {
+  it('are one subject, in both languages, and the first speaks', () => {
+    const [en] = claims('Warsaw and Vilnius have rejected the proposal as unworkable.', 'en');
+    expect(en).toMatchObject({ source: { id: 'country:PL' }, stance: 'denies' });
+    expect(en!.text.startsWith('Warsaw and Vilnius')).toBe(true);
+    const [ro] = claims('Varșovia și Vilniusul au respins propunerea.', 'ro');
+    expect(ro).toMatchObject({ source: { id: 'country:PL' }, stance: 'denies' });
+  });
+
+  it('but a clause after "and" keeps its own subject', () => {
+    expect(brief('Warsaw said the talks had failed and Vilnius said they would resume in June.', 'en').map((c) => c.source)).toEqual([
+      'country:PL',
+      'country:LT',
+    ]);
+  });
+});
+
 describe('extractClaims: the record', () => {
   const body = 'Guvernul a anunțat că deficitul va scădea la 6%.\n\nPotrivit Băncii Mondiale, creșterea va fi de 2,5%.';
   const result = extractClaims(article(body, undefined));

@@ -17,6 +17,16 @@ describe('findQuantities', () => {
     ['ro', 'un milion de vizitatori', [{ value: 1e6, approx: false, unit: 'vizitatori' }]],
     // English
     ['en', 'more than 1,000 containers of military equipment', [{ value: 1000, approx: true, unit: 'container' }]],
+    // A calibre between a figure and its noun; digits grouped one way, never two.
+    [
+      'en',
+      'about 40,000 155mm shells or 9,000 122-mm rockets',
+      [
+        { value: 40_000, approx: true, unit: 'shell' },
+        { value: 155, approx: false, unit: 'mm' },
+        { value: 9000, approx: false, unit: 'rocket' },
+      ],
+    ],
     ['en', 'about 2.4 million tonnes of grain', [{ value: 2_400_000, approx: true, unit: 'tonne' }]],
     ['en', 'more than two million shells', [{ value: 2_000_000, approx: true, unit: 'shell' }]],
     ['en', 'between 10,000 and 12,000 soldiers', [{ min: 10_000, max: 12_000, approx: false, unit: 'soldier' }]],

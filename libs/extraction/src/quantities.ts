@@ -120,14 +120,16 @@ const SCALE_ALTERNATION = Object.keys(SCALES)
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
+// Digits grouped by commas or full stops, or by spaces, never both: in "500,000 122mm
+// rockets" the figure ends before the calibre.
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/])(US\$|\$|€|£|¥)?\s?(?:(\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(${SCALE_ALTERNATION})(?![\p{L}]))?(\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
+  String.raw`(?<![\p{L}\p{N}.,:/])(US\$|\$|€|£|¥)?\s?(?:(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)|(${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(${SCALE_ALTERNATION})(?![\p{L}]))?(\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
   'giu',
 );
 
 // The same, anchored where a token starts (scanning only from digits and number words).
 const STICKY_NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/])(US\$|\$|€|£|¥)?\s?(?:(\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(${SCALE_ALTERNATION})(?![\p{L}]))?(\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
+  String.raw`(?<![\p{L}\p{N}.,:/])(US\$|\$|€|£|¥)?\s?(?:(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)|(${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(${SCALE_ALTERNATION})(?![\p{L}]))?(\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
   'yiu',
 );
 

@@ -309,6 +309,9 @@ export function unitFor(after: string, lang: string): string | undefined {
   // "seven more batteries", "1.000 de noi locuri": a word of degree before the noun counts nothing.
   const degree = /^\s*(?:more|additional|extra|new|other|further|alte|noi)\s+(?=\p{L})/iu.exec(after);
   if (degree) return unitFor(` ${after.slice(degree[0].length)}`, lang);
+  // "3 million 152mm shells", "500,000 122-mm rockets": a calibre before the noun counts nothing.
+  const calibre = /^\s*\d+(?:[.,]\d+)?(?:\s?|-)(?:mm|cm)\s+(?=\p{L})/iu.exec(after);
+  if (calibre) return unitFor(` ${after.slice(calibre[0].length)}`, lang);
   const words = after.match(/^\s*(?:(?:de|of)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2})?(\p{L}[\p{L}-]*)/u);
   if (!words) return undefined;
   const raw = words[2]!;
