@@ -738,6 +738,13 @@ describe('extractClaims: institutions', () => {
     });
   });
 
+  it('the medium and the day of publication are no part of the source', () => {
+    const [a] = claims('Dobânda a rămas la 5%, a anunțat banca centrală într-un comunicat.', 'ro');
+    expect(a!.source).toMatchObject({ id: 'org:banca-centrala', surface: 'banca centrală' });
+    const [b] = claims('Exporturile au crescut cu 4%, potrivit datelor publicate marți de Institutul de Statistică al Estoniei.', 'ro');
+    expect(b!.source.surface).toBe('Institutul de Statistică al Estoniei');
+  });
+
   it('a government\'s own bodies speak for its country; a name with "and" in it stays whole', () => {
     expect(source('Statul Major General al armatei poloneze a anunțat că exercițiile vor continua.', 'ro').id).toBe('country:PL');
     expect(source("Poland's Joint Chiefs of Staff said the drills would go on for a week.", 'en').id).toBe('country:PL');

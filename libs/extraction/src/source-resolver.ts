@@ -661,7 +661,7 @@ function findCountryIn(text: string): EntityDef | null {
 
 const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\p{N} .'-]{1,30})?\s*\([^)]{1,40}\)\s*-\s+|[^()]{1,40}\)\s*-\s+)/u;
 const SOURCE_DOCUMENT =
-  /^(?:(?:the\s+|an?\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:(?:satellite\s+)?(?:data|figures|statistics|estimates|numbers|report|statement|survey|poll|study|assessment|research|imagery|images|photos|footage|analysis))\s+(?:from|by|published by|released by|compiled by|analy[sz]ed by|reviewed by|obtained by)\s+|(?:(?:un|unui|o|unei|noul|noului|ultimul|ultimului)\s+)?(?:raport|raportul|raportului|studiu|studiul|studiului|analiză|analiza|analizei|evaluare|evaluarea|evaluării|sondaj|sondajul|sondajului)\s+(?:(?:al|a|ale)\s+|(?:publicat|publicată|realizat|realizată|întocmit|întocmită)\s+de\s+(?:către\s+)?|de\s+la\s+|(?=\p{Lu}))|(?:imaginile|imagini|fotografiile)(?:\s+din\s+satelit)?\s+(?:analizate|publicate|obținute)\s+de\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:(?:publicate de|furnizate de|de la|ale)\s+)?)/iu;
+  /^(?:(?:the\s+|an?\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:(?:satellite\s+)?(?:data|figures|statistics|estimates|numbers|report|statement|survey|poll|study|assessment|research|imagery|images|photos|footage|analysis))\s+(?:from|by|published by|released by|compiled by|analy[sz]ed by|reviewed by|obtained by)\s+|(?:(?:un|unui|o|unei|noul|noului|ultimul|ultimului)\s+)?(?:raport|raportul|raportului|studiu|studiul|studiului|analiză|analiza|analizei|evaluare|evaluarea|evaluării|sondaj|sondajul|sondajului)\s+(?:(?:al|a|ale)\s+|(?:publicat|publicată|realizat|realizată|întocmit|întocmită)\s+de\s+(?:către\s+)?|de\s+la\s+|(?=\p{Lu}))|(?:imaginile|imagini|fotografiile)(?:\s+din\s+satelit)?\s+(?:analizate|publicate|obținute)\s+de\s+|(?:datele|datelor|cifrele|cifrelor|statisticile|statisticilor|estimările|estimărilor)\s+(?:(?:(?:publicate|furnizate|transmise|comunicate)(?:\s+(?:luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|astăzi|azi))?\s+de|de la|ale)\s+)?)/iu;
 
 /** The words of a source phrase that name the source: without the medium or outlet, quotes and punctuation. */
 function findSourceSurface(phrase: string): string {
@@ -670,7 +670,7 @@ function findSourceSurface(phrase: string): string {
       // "ministrul Finanțelor pe Facebook", "the minister on X", "… pentru Digi24": the medium
       // or outlet is not the source.
       .replace(
-        /\s+(?:pe|on|via|într-o|într-un|in an?|at an?)\s+(?:facebook|x|twitter|telegram|instagram|tiktok|youtube|social media|rețelele sociale|a news conference|o conferință de presă|a statement|un comunicat|an interview|un interviu)\b.*$/iu,
+        /\s+(?:pe|on|via|într-o|într-un|in an?|at an?)\s+(?:facebook|x|twitter|telegram|instagram|tiktok|youtube|social media|rețelele sociale|a news conference|o conferință de presă|a statement|un comunicat|an interview|un interviu|comunicat|statement|interviu|interview|mesaj|postare|declarație|(?:conferință|conferinta) de presă)(?![\p{L}]).*$/iu,
         '',
       )
       // ("Inspectoratul General pentru Imigrări" keeps its "pentru": an institution's name.)
