@@ -1,4 +1,4 @@
-import { wordCharAt, wordEnd } from './char-classes';
+import { wordCharAt } from './char-classes';
 import { fold } from './normalize-text';
 
 /** A word of a text: its offsets and its folded form. */
@@ -24,18 +24,43 @@ export function tokenize(text: string, foldedText?: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (wordCharAt(text, i) < 0) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? ASCII_UNITS[c] !== WORD : wordCharAt(text, i) < 0) {
       i++;
       continue;
     }
     const start = i;
-    i = wordEnd(text, start);
+    // The word's end, as wordEnd finds it, with ASCII read off a table (most of any text).
+    let curly = false;
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 0x80) {
+        if (ASCII_UNITS[d] === NONE) break;
+        i++;
+      } else if (d === 0x2019) {
+        curly = true;
+        i++;
+      } else {
+        const k = wordCharAt(text, i);
+        if (k < 0) break;
+        i += k;
+      }
+    }
     let key = aligned ? folded.slice(start, i) : fold(text.slice(start, i));
-    if (key.includes('’')) key = key.replace(/’/g, "'");
+    if (curly || !aligned) key = key.replace(/’/g, "'");
     out.push({ start, end: i, key });
   }
   return out;
 }
+
+// ASCII units: letters and digits start and continue a word; apostrophes and hyphens only continue one.
+const NONE = 0;
+const WORD = 1;
+const JOINER = 2;
+const ASCII_UNITS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++)
+  ASCII_UNITS[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? WORD : c === 0x27 || c === 0x2d ? JOINER : NONE;
 
 /**
  * A set of phrases of one or more words, matched on tokens rather than by regular

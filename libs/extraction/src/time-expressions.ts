@@ -505,6 +505,8 @@ const DIGIT_FIRST = bits(0, 1, 7, 9, 10);
   ] as [number, string[]][]
 ).forEach(([pattern, words]) => words.forEach((word) => FIRST_WORDS.set(word, (FIRST_WORDS.get(word) ?? 0) | (1 << pattern))));
 
+const FIRST_SCREEN = new WordScreen(FIRST_WORDS.keys());
+
 /** The run of letters and digits of a folded word from `at` ("mid-july" at 4: "july"). */
 function partAt(key: string, at: number): string {
   let end = at;
@@ -555,7 +557,7 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
       if (at < covered) continue;
       const word = partAt(t.key, sub);
       const digit = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
-      const candidates = mask & (digit ? DIGIT_FIRST : (FIRST_WORDS.get(word) ?? 0));
+      const candidates = mask & (digit ? DIGIT_FIRST : FIRST_SCREEN.mayHold(word) ? (FIRST_WORDS.get(word) ?? 0) : 0);
       if (!candidates) continue;
       for (let pattern = 0; pattern < PATTERNS.length; pattern++) {
         if (!(candidates & (1 << pattern))) continue;
@@ -570,7 +572,8 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
       }
     }
   }
-  return out.sort((a, b) => a.index - b.index);
+  // Found left to right, never overlapping: already in order.
+  return out;
 }
 
 interface Resolution {
