@@ -756,6 +756,18 @@ describe('extractClaims: institutions', () => {
   });
 });
 
+describe('extractClaims: one office by its other names', () => {
+  it('"șeful Executivului" is the premier quoted before, "the head of state" the president', () => {
+    const ro = claims(
+      'Bugetul va crește cu 3%, a anunțat premierul Andrei Munteanu. „Nu vom tăia salarii”, a spus șeful Executivului.',
+      'ro',
+    );
+    expect(ro.map((c) => c.source.id)).toEqual(['person:andrei-munteanu', 'person:andrei-munteanu']);
+    const en = claims('President Lena Ortiz said the talks would resume. The head of state added that no date had been set.', 'en');
+    expect(en.map((c) => c.source.id)).toEqual(['person:lena-ortiz', 'person:lena-ortiz']);
+  });
+});
+
 describe('extractClaims: two places or bodies joined by "and"', () => {
   it('are one subject, in both languages, and the first speaks', () => {
     const [en] = claims('Warsaw and Vilnius have rejected the proposal as unworkable.', 'en');

@@ -25,6 +25,13 @@ const PERSON_BACK_REFERENCES = new Set(
     ...ROLE_WORDS.en.map((r) => `the ${r}`),
   ].map(fold),
 );
+// Names of one office: "șeful Executivului" after "premierul Marcel Ciolacu" is the premier.
+const OFFICES: readonly (readonly string[])[] = [
+  ['premier', 'prim-ministru', 'primul-ministru', 'prime minister', 'seful executivului', 'seful guvernului', 'head of government'],
+  ['presedinte', 'president', 'seful statului', 'head of state'],
+];
+for (const office of OFFICES) for (const name of office) if (name.includes(' ')) PERSON_BACK_REFERENCES.add(name).add(`the ${name}`);
+
 // Pronouns and generic words ("oficialul", "the official") refer to the person last quoted, whatever their title.
 const PRONOUNS = new Set(
   ['he', 'she', 'el', 'ea', 'acesta', 'aceasta', 'acestuia', 'acesteia', 'dânsul', 'dânsa', 'oficialul', 'the official'].map(fold),
@@ -1031,7 +1038,11 @@ export class SourceResolver {
     if (PRONOUNS.has(key) || !last) return last;
     this.readPeople();
     const title = key.split(' ').pop()!.slice(0, 6);
-    const holds = (id: string) => this.roleWords(id).includes(title);
+    const office = OFFICES.find((names) => names.some((n) => key.endsWith(n)));
+    const holds = (id: string) => {
+      const words = this.roleWords(id);
+      return words.includes(title) || (office !== undefined && office.some((n) => words.includes(n)));
+    };
     if (holds(last.id)) return last;
     const holder = [...this.people].reverse().find((p) => holds(p.entity.id));
     if (holder) return { ...holder.entity, surface: holder.entity.name };
