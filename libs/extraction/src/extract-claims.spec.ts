@@ -756,6 +756,24 @@ describe('extractClaims: institutions', () => {
   });
 });
 
+describe('extractClaims: "the company" and "compania"', () => {
+  it('stand for the organisation quoted before, never a government', () => {
+    const ids = (body: string, language: string) => claims(body, language).map((c) => c.source.id);
+    expect(ids('Norvalt said exports rose by 20% last year. The company said it would raise output.', 'en')).toEqual([
+      'org:norvalt',
+      'org:norvalt',
+    ]);
+    expect(ids('Norvalt a anunțat că exporturile au crescut cu 20%. Compania a precizat că producția va crește.', 'ro')).toEqual([
+      'org:norvalt',
+      'org:norvalt',
+    ]);
+    expect(ids('Seoul said the talks had failed. The company said it would keep its plant open.', 'en')).toEqual([
+      'country:KR',
+      'org:company',
+    ]);
+  });
+});
+
 describe('extractClaims: one office by its other names', () => {
   it('"șeful Executivului" is the premier quoted before, "the head of state" the president', () => {
     const ro = claims(

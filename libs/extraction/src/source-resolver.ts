@@ -116,6 +116,11 @@ const QUANTIFIERS = new Set(
 const BODY_LOOKBACK = 6;
 
 const MINISTRY_REFERENCES = new Set(['the ministry', 'ministerul', 'ministerului'].map(fold));
+const COMPANY_REFERENCES = new Set(['the company', 'the firm', 'compania', 'companiei', 'firma', 'firmei'].map(fold));
+for (const key of COMPANY_REFERENCES) {
+  ANY_BACK_REFERENCES.add(key);
+  BODY_BACK_REFERENCES.add(key);
+}
 const AGENCY_REFERENCES = new Set(['the agency', 'agenția', 'agenției'].map(fold));
 
 const ANONYMOUS =
@@ -1075,6 +1080,8 @@ export class SourceResolver {
       // "the ministry" belongs to a government; "the agency" is no government.
       if (target && MINISTRY_REFERENCES.has(key) && target.kind !== 'government') target = null;
       if (target && AGENCY_REFERENCES.has(key) && target.kind === 'government') target = null;
+      // "the company" is an organisation quoted before, never a government, agency or outlet.
+      if (target && COMPANY_REFERENCES.has(key) && target.kind !== 'organization') target = null;
       if (target) return { ...target, surface };
       if (key === fold('sursa') || key === 'the source') return { id: 'anonymous', name: 'anonymous source', kind: 'unknown', surface };
       return body && key !== 'it' ? describedSource(surface) : null;
