@@ -319,20 +319,19 @@ function knownName(text: string): boolean {
 
 function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text: string } {
   const starts = [0];
-  const conjunctions: boolean[] = [false];
-  const ands: boolean[] = [false];
+  // The conjunction that opens each segment, if any.
+  const conjunctions: (string | undefined)[] = [undefined];
   for (const b of subjectBoundaries(before))
     if (b.end > starts[starts.length - 1]!) {
       starts.push(b.end);
-      conjunctions.push(COORDINATING.has(b.conjunction ?? ''));
-      ands.push(b.conjunction?.toLowerCase() === 'and');
+      conjunctions.push(b.conjunction);
     }
   let k = starts.length - 1;
   // "Moscow and Pyongyang deny …": two places or bodies joined by "and" are one subject,
   // as "Moscova și Phenianul" is in Romanian (whose "și" is no boundary); the first speaks.
   if (
     k > 0 &&
-    ands[k] &&
+    conjunctions[k] === 'and' &&
     knownName(before.slice(starts[k]!)) &&
     knownName(before.slice(starts[k - 1]!, starts[k]!).replace(/\s+and\s*$/i, ''))
   )
@@ -357,7 +356,7 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
       (ASIDE.test(before.slice(starts[k]!)) && /,\s*$/.test(before.slice(0, starts[k]!))))
   ) {
     const empty = !/\p{L}/u.test(before.slice(starts[k]!)) || onlyConjunction(k);
-    coordinated ||= (conjunctions[k]! && empty) || onlyConjunction(k);
+    coordinated ||= (COORDINATING.has(conjunctions[k] ?? '') && empty) || onlyConjunction(k);
     // The aside is no part of the subject's words.
     if (!empty) end = starts[k]!;
     k--;

@@ -7,7 +7,7 @@ import { unitFor } from './units';
 
 import { NUMBER_WORDS } from './number-words';
 import type { Token } from './phrase-index';
-import { WordScreen } from './word-screen';
+import { ScreenedMap } from './word-screen';
 // Articles that stand for "one" before a scale word: "un milion", "o mie", "a million".
 const ONE_WORDS = new Set(['un', 'o', 'a', 'an']);
 
@@ -122,16 +122,10 @@ const SCALE_ALTERNATION = Object.keys(SCALES)
   .join('|');
 // Digits grouped by commas or full stops, or by spaces, never both: in "500,000 122mm
 // rockets" the figure ends before the calibre.
-const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/])(US\$|\$|€|£|¥)?\s?(?:(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)|(${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(${SCALE_ALTERNATION})(?![\p{L}]))?(\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
-  'giu',
-);
-
+const NUMBER_SOURCE = String.raw`(?<![\p{L}\p{N}.,:/])(US\$|\$|€|£|¥)?\s?(?:(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)|(${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(${SCALE_ALTERNATION})(?![\p{L}]))?(\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`;
+const NUMBER_RE = new RegExp(NUMBER_SOURCE, 'giu');
 // The same, anchored where a token starts (scanning only from digits and number words).
-const STICKY_NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/])(US\$|\$|€|£|¥)?\s?(?:(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)|(${WORD_ALTERNATION}|(?:un|o|a|an)(?=\s+(?:${SCALE_ALTERNATION})(?![\p{L}]))))(?:(?:\s+(?:de\s+)?|\s?)(${SCALE_ALTERNATION})(?![\p{L}]))?(\s?%|\s+la\s+sută|\s+la\s+suta|\s+procente|\s+percent|\s+per\s+cent|\s+puncte procentuale|\s+percentage points)?`,
-  'yiu',
-);
+const STICKY_NUMBER_RE = new RegExp(NUMBER_SOURCE, 'yiu');
 
 /**
  * The value of a figure written in digits: "7 000" (a space groups thousands in both
@@ -207,7 +201,7 @@ function figureMatches(text: string, words: readonly Token[] | undefined): RegEx
  * start one (the expression would only be entered to fail).
  */
 export function mayStartFigure(key: string, next: Token | undefined): boolean {
-  if (!KINDS_SCREEN.mayHold(key) || !FIGURE_WORDS.has(key)) return false;
+  if (!((KINDS.get(key) ?? 0) & FIGURE)) return false;
   if (!ONE_WORDS.has(key)) return STARTS_FIGURE_ALONE.has(key);
   // The last word of a text may be followed by part of a word it does not hold: tried.
   if (!next) return true;
@@ -565,13 +559,13 @@ for (const [set, kind] of [
 ] as const)
   for (const w of set) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
 
-const KINDS_SCREEN = new WordScreen(WORD_KINDS.keys());
+const KINDS = new ScreenedMap(WORD_KINDS);
 
 function kindsOf(words: readonly Token[]): number {
   let kinds = 0;
   for (const w of words) {
     const key = w.key;
-    if (KINDS_SCREEN.mayHold(key)) kinds |= WORD_KINDS.get(key) ?? 0;
+    kinds |= KINDS.get(key) ?? 0;
     if (!(kinds & DIGIT)) for (let i = 0; i < key.length; i++) if (isDigit(key.charCodeAt(i))) kinds |= DIGIT;
   }
   return kinds;

@@ -1,7 +1,7 @@
 import { fold } from './normalize-text';
 import { NUMBER_WORDS } from './number-words';
 import { tokenize, type Token } from './phrase-index';
-import { WordScreen } from './word-screen';
+import { ScreenedMap } from './word-screen';
 
 /** A resolved time: ISO dates, with the words that gave it. */
 export interface ResolvedTime {
@@ -453,7 +453,7 @@ for (const w of ['early', 'mid', 'late', 'start', 'beginning', 'middle', 'end', 
   TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | bits(10));
 for (const w of ['ago', 'urma']) TRIGGER_WORDS.set(w, bits(9));
 for (const w of ['days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani']) TRIGGER_WORDS.set(w, TRIGGER_WORDS.get(w)! | bits(9));
-const TRIGGER_SCREEN = new WordScreen(TRIGGER_WORDS.keys());
+const TRIGGERS = new ScreenedMap(TRIGGER_WORDS);
 /** Whether a word is a year or an ISO date ("2024", "2024-03-18"), by its characters. */
 function isYearOrDate(key: string): boolean {
   if (key.length !== 4 && key.length !== 10) return false;
@@ -465,7 +465,7 @@ function isYearOrDate(key: string): boolean {
 }
 
 function triggerOf(key: string): number {
-  const hit = TRIGGER_SCREEN.mayHold(key) ? TRIGGER_WORDS.get(key) : undefined;
+  const hit = TRIGGERS.get(key);
   if (hit !== undefined) return hit;
   const first = key.charCodeAt(0);
   if (first >= 48 && first <= 57 && isYearOrDate(key)) return bits(0, 7);
@@ -505,7 +505,7 @@ const DIGIT_FIRST = bits(0, 1, 7, 9, 10);
   ] as [number, string[]][]
 ).forEach(([pattern, words]) => words.forEach((word) => FIRST_WORDS.set(word, (FIRST_WORDS.get(word) ?? 0) | (1 << pattern))));
 
-const FIRST_SCREEN = new WordScreen(FIRST_WORDS.keys());
+const FIRSTS = new ScreenedMap(FIRST_WORDS);
 
 /** The run of letters and digits of a folded word from `at` ("mid-july" at 4: "july"). */
 function partAt(key: string, at: number): string {
@@ -557,7 +557,7 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
       if (at < covered) continue;
       const word = partAt(t.key, sub);
       const digit = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
-      const candidates = mask & (digit ? DIGIT_FIRST : FIRST_SCREEN.mayHold(word) ? (FIRST_WORDS.get(word) ?? 0) : 0);
+      const candidates = mask & (digit ? DIGIT_FIRST : (FIRSTS.get(word) ?? 0));
       if (!candidates) continue;
       for (let pattern = 0; pattern < PATTERNS.length; pattern++) {
         if (!(candidates & (1 << pattern))) continue;

@@ -18,3 +18,16 @@ export class WordScreen {
 
 const slot = (w: string) => ((w.charCodeAt(0) & 31) << 5) | (w.length > 1 ? w.charCodeAt(1) & 31 : 0);
 const lengthBit = (w: string) => 1 << Math.min(w.length, 31);
+
+/** A map of words whose look-ups pass through a WordScreen first. Built from a finished map. */
+export class ScreenedMap<V> {
+  private readonly screen: WordScreen;
+
+  constructor(private readonly map: ReadonlyMap<string, V>) {
+    this.screen = new WordScreen(map.keys());
+  }
+
+  get(word: string): V | undefined {
+    return this.screen.mayHold(word) ? this.map.get(word) : undefined;
+  }
+}
