@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the Romanian gold in the scorer's format (../shared/eval/score.mjs) from the
+// Builds the Romanian gold (RONEC, and UD Romanian-RRT sentences) in the scorer's format (../shared/eval/score.mjs) from the
 // positions kept in eval/ro-ronec/gold and the sentences in ../shared: one gold file per
 // annotated sentence, written to OUT_DIR (a temporary folder, never the project).
 //
@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ronecSentences } from './ronec.mjs';
+import { corpusSentences } from './corpora.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const goldDir = join(here, '../ro-ronec/gold');
@@ -17,7 +17,11 @@ if (!outDir) {
   process.exit(2);
 }
 mkdirSync(outDir, { recursive: true });
-const byId = new Map(ronecSentences().map((s) => [s.id, s.text]));
+const texts = new Map();
+const textOf = (corpus, id) => {
+  if (!texts.has(corpus)) texts.set(corpus, new Map(corpusSentences(corpus).map((s) => [s.id, s.text])));
+  return texts.get(corpus).get(id);
+};
 // RONEC gives no publication dates: a fixed one, so relative days are not scored (the
 // gold gives statedAt only for explicit dates).
 const PUBLISHED = '2019-06-01T12:00:00Z';
@@ -26,10 +30,12 @@ const seen = new Set();
 for (const f of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
   const part = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
   for (const s of part.sentences) {
-    if (seen.has(s.id)) continue; // a sentence annotated twice: the first part wins
-    seen.add(s.id);
-    const body = byId.get(s.id);
-    if (body === undefined) throw new Error(`${f}: sentence ${s.id} is not in RONEC`);
+    const corpus = part.corpus ?? 'ronec/valid.json';
+    const name = `${corpus.startsWith('ronec') ? 'ronec' : corpus}-${s.id}`;
+    if (seen.has(name)) continue; // a sentence annotated twice: the first part wins
+    seen.add(name);
+    const body = textOf(corpus, s.id);
+    if (body === undefined) throw new Error(`${f}: sentence ${s.id} is not in ${corpus}`);
     const claims = s.claims.map((c) => {
       const g = { id: c.id, evidenceStart: c.evidence[0], evidenceEnd: c.evidence[1] };
       if (c.sourceSurface) g.sourceSurface = [body.slice(...c.sourceSurface)];
@@ -38,8 +44,8 @@ for (const f of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) 
       for (const k of ['stance', 'quantities', 'eventTime', 'statedAt', 'optional', 'note']) if (c[k] !== undefined) g[k] = c[k];
       return g;
     });
-    const article = { id: `ronec-${s.id}`, publisher: 'ronec', language: 'ro', body, publishedAt: PUBLISHED };
-    writeFileSync(join(outDir, `ronec-${s.id}.json`), JSON.stringify({ article, annotates: ['source', 'stance', 'quantities'], claims }));
+    const article = { id: name, publisher: corpus.startsWith('ronec') ? 'ronec' : corpus, language: 'ro', body, publishedAt: PUBLISHED };
+    writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ article, annotates: ['source', 'stance', 'quantities'], claims }));
     files++;
   }
 }

@@ -5,15 +5,16 @@
 //
 //   node eval/tools/ro-gold-to-positions.mjs draft.json > eval/ro-ronec/gold/part-1.json
 //
-// Draft: { "annotator": "…", "range": [from, to], "sentences": [ { "id": 391, "claims": [
+// Draft: { "corpus": "ronec/valid.json" (default) | "ud-ro-rrt", "annotator": "…", "range": [from, to], "sentences": [ { "id": 391, "claims": [
 //   { "evidence": "…", "cue": "…", "sourceSurface": "…" | null, "source": ["names", …],
 //     "stance": "denies"?, "quantities": [ … ]?, "eventTime": "2013-03"?, "optional": true?,
 //     "note": "…"? } ] } ] }   (a sentence with "claims": [] has none)
 import { readFileSync } from 'node:fs';
-import { ronecSentences } from './ronec.mjs';
+import { corpusSentences } from './corpora.mjs';
 
 const draft = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const byId = new Map(ronecSentences().map((s) => [s.id, s.text]));
+const corpus = draft.corpus ?? 'ronec/valid.json';
+const byId = new Map(corpusSentences(corpus).map((s) => [s.id, s.text]));
 const errors = [];
 const locate = (text, needle, at, where) => {
   if (needle === undefined || needle === null || needle === '') return undefined;
@@ -29,11 +30,11 @@ const locate = (text, needle, at, where) => {
   if (at === undefined && text.indexOf(needle, pos + 1) >= 0) errors.push(`${where}: "${needle}" occurs twice; give "…At"`);
   return [pos, pos + needle.length];
 };
-const out = { corpus: 'ronec/valid.json', annotator: draft.annotator, range: draft.range, sentences: [] };
+const out = { corpus, annotator: draft.annotator, range: draft.range, sentences: [] };
 for (const s of draft.sentences) {
   const text = byId.get(s.id);
   if (text === undefined) {
-    errors.push(`sentence ${s.id} is not in RONEC`);
+    errors.push(`sentence ${s.id} is not in ${corpus}`);
     continue;
   }
   const claims = (s.claims ?? []).map((c, k) => {
