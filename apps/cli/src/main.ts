@@ -1,16 +1,35 @@
 import { runAnalyze } from './analyze.command';
+import { runTrainCues } from './train-cues.command';
 
 const USAGE = `usage: claim-ledger <command> [FILE]
 
 commands:
   extract [FILE]   read article.v1 JSON Lines from FILE (or stdin), write claim records
   analyze [FILE]   like extract, and write the links between the claims (see the contract)
+  train-cues --gold DIR --out FILE [--language en] [--holdout-every N]
+                   train a language's cue model on gold files (the scorer's format)
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command, file, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command === 'train-cues') {
+    const opts = new Map<string, string>();
+    const args = argv.slice(1);
+    for (let i = 0; i + 1 < args.length; i += 2) opts.set(args[i]!, args[i + 1]!);
+    const gold = opts.get('--gold');
+    const out = opts.get('--out');
+    if (!gold || !out || args.length % 2 !== 0) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    const every = opts.get('--holdout-every');
+    runTrainCues({ gold, out, language: opts.get('--language') ?? 'en', ...(every ? { holdoutEvery: Number(every) } : {}) }, (s) =>
+      process.stderr.write(s + '\n'),
+    );
     return 0;
   }
   if ((command !== 'extract' && command !== 'analyze') || rest.length > 0) {

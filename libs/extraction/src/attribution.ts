@@ -26,6 +26,8 @@ export interface Attribution {
   /** An object between the cue and "că"/"that", the subject of the content ("a acuzat Nordul că"). */
   objectPhrase?: string;
   cue: Cue;
+  /** Found by a language pack's cue model and grammar: a source it cannot resolve is described, not dropped. */
+  learned?: boolean;
 }
 
 interface CompiledCues {

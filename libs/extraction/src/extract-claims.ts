@@ -9,6 +9,12 @@ import { detectLanguage } from './detect-language';
 import { gazetteer } from './gazetteer';
 import { fold } from './normalize-text';
 import { tokenize, type Token } from './phrase-index';
+import { makeDoc } from './doc/make-doc';
+import { languagePack } from './lang/language-packs';
+import type { LanguagePack } from './lang/language-pack';
+import { attributeUnit } from './stages/attributions';
+import { findCues } from './stages/cues';
+import { unnamedSource } from './stages/unnamed-source';
 import { prepareText } from './prepare-text';
 import { findQuantities } from './quantities';
 import { SourceResolver } from './source-resolver';
@@ -120,8 +126,11 @@ const TRAILING = new Set([...",;:'(—–-"].map((c) => c.charCodeAt(0)));
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && (isSpace(text.charCodeAt(start)) || LEADING.has(text.charCodeAt(start)))) start++;
   while (end > start && (isSpace(text.charCodeAt(end - 1)) || TRAILING.has(text.charCodeAt(end - 1)))) end--;
-  // Keep a closing quote only when its opening one is inside.
-  if (end > start && text[end - 1] === '"' && quotes(text.slice(start, end)) % 2 === 1) end--;
+  // Keep a closing quote only when its opening one is inside; what stood before it is trimmed too ('ready,"').
+  if (end > start && text[end - 1] === '"' && quotes(text.slice(start, end)) % 2 === 1) {
+    end--;
+    while (end > start && (isSpace(text.charCodeAt(end - 1)) || TRAILING.has(text.charCodeAt(end - 1)))) end--;
+  }
   return [start, end];
 }
 
@@ -199,6 +208,96 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const folded = fold(text);
   const aligned = folded.length === text.length;
   const sliceBody = (a: number, b: number) => body.slice(prepared.toBody(a), prepared.toBody(b));
+  const pack = languagePack(language);
+
+  type Unit = { start: number; end: number; text: string };
+  /** Makes the claim of attribution k of a unit (null when it is none), and its frame. */
+  const emit = (
+    u: Unit,
+    attributions: readonly Attribution[],
+    k: number,
+    continued: boolean,
+    follows: Claim | null,
+    tokens: Token[],
+    times: ReturnType<typeof scanTimes>,
+    mayCredit: boolean,
+  ): { claim: Claim; quotation: boolean } | null => {
+    const d: Attribution = attributions[k]!;
+    const source: EntityRef | null = continued
+      ? { ...follows!.source, surface: follows!.source.surface }
+      : (resolver.resolve(d.sourcePhrase) ?? (d.learned ? unnamedSource(d.sourcePhrase) : null));
+    if (!source) return null;
+    // A credit inside a sentence ("… Sursa foto: kremlin.ru") ends what can be claimed there.
+    const credit = mayCredit ? CREDIT_INLINE.exec(u.text.slice(d.contentStart, d.contentEnd)) : null;
+    let [cs, ce] = trimSpan(u.text, d.contentStart, credit ? d.contentStart + credit.index : d.contentEnd);
+    // A dateline opens the first paragraph, not the claim: "BUCHAREST (Reuters) - ".
+    const dateline = mayOpenDateline(u.text, cs) ? DATELINE.exec(u.text.slice(cs, ce)) : null;
+    if (dateline) cs += dateline[0].length;
+    if (ce - cs < 8 || !hasTwoLetters(u.text, cs, ce)) return null;
+    const [ss, se] = trimSpan(u.text, Math.min(d.start, d.cue.start, cs), Math.max(d.end, d.cue.end, ce));
+    const span = { start: prepared.toBody(u.start + ss), end: prepared.toBody(u.start + se) };
+    const key = span.start * 2 ** 26 + span.end;
+    if (seen.has(key)) return null;
+    seen.add(key);
+    const contentText = u.text.slice(cs, ce);
+    const contentTokens = tokensWithin(tokens, cs, ce);
+    // Time words around the cue say when the source spoke; in the content, what period it is about.
+    const prior = k > 0 ? attributions[k - 1]! : null;
+    // A content around its cue ('"…," X told reporters on Monday. "…"'): the words from the cue to the next quotation.
+    const around = cs < d.cue.start && ce > d.cue.end;
+    const [aroundFrom, aroundTo] = around
+      ? [d.cue.start, nextQuote(u.text, d.cue.end, ce)]
+      : cs > d.cue.start
+        ? [prior && prior.end <= d.cue.start ? prior.end : 0, cs]
+        : [ce, u.text.length];
+    // "The United States believes X, Kirby said on Tuesday": with no time at its own cue, a
+    // claim is said when the attribution that closes its sentence was.
+    const stated = continued
+      ? null
+      : (statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published) ??
+        (cs > d.cue.start ? statedAtFrom(mentionsWithin(times, ce, u.text.length), published) : null));
+    const statedDate = continued
+      ? follows!.statedAt.surface !== undefined
+        ? noonOf(follows!.statedAt.start)
+        : published
+      : stated
+        ? noonOf(stated.start)
+        : published;
+    const event = eventTimeFrom(
+      around ? [...mentionsWithin(times, cs, aroundFrom), ...mentionsWithin(times, aroundTo, ce)] : mentionsWithin(times, cs, ce),
+      statedDate,
+    );
+    const mentions = gazetteer().findMentions(contentText, 0, contentTokens);
+    const entities = mentions
+      .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
+      .map((m) => ({ ...m.entity, surface: contentText.slice(m.start, m.end) }));
+    const denies = d.cue.denies || selfNegation(contentText.replace(/^(?:că|that)\s+/i, ''), lex) || CALLED_FALSE.test(contentText);
+    const claim: Claim = {
+      kind: 'claim',
+      id: claimId(article.publisher, article.id, revision, span.start, span.end),
+      articleId: article.id,
+      publisher: article.publisher,
+      revision,
+      language,
+      span,
+      text: body.slice(span.start, span.end),
+      source,
+      cue: { surface: continued ? follows!.cue.surface : sliceBody(u.start + d.cue.start, u.start + d.cue.end) },
+      stance: denies ? 'denies' : 'asserts',
+      hedged: hedged(contentText, lex),
+      content: sliceBody(u.start + cs, u.start + ce),
+      quantities: findQuantities(contentText, language, contentTokens),
+      statedAt: continued ? follows!.statedAt : stated ? timeRef(stated) : { start: publishedDay },
+      entities,
+      // A quotation that goes on with no cue of its own is a little less certain.
+      confidence: continued ? 0.75 : confidenceOf(source, d),
+    };
+    if (event) claim.eventTime = timeRef(event);
+    claims.push(claim);
+    frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
+    // Whether the claim is a direct quotation, which a whole quotation after it may continue.
+    return { claim, quotation: continued || u.text.charCodeAt(0) === 0x22 || u.text.charCodeAt(cs - 1) === 0x22 };
+  };
 
   // Cue words of the whole text, found at once: [start, end] pairs in text order.
   const cueWords = aligned ? cueCandidates(folded, lex) : undefined;
@@ -207,10 +306,21 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   // it with no cue of its own goes on in the same voice.
   let quoted: { claim: Claim; unit: number } | null = null;
   let unitIndex = -1;
-  for (const u of units(splitSentences(text, language), text)) {
+  // Where a learned attribution's quotation ran into the units after it.
+  let absorbed = -1;
+  // With a language pack, units come from the document, with the attributions its cue
+  // model and grammar find; the grammar of cues below adds what it knows besides.
+  const read = pack ? packAttributions(text, language, pack) : null;
+  const vetoed = read?.vetoed;
+  const unitsToRead: PackUnit[] = read
+    ? read.units
+    : units(splitSentences(text, language), text).map((u) => ({ u, reach: u.end, attributions: [] }));
+  for (const { u: own, reach, attributions: learned } of unitsToRead) {
+    let u = own;
     if (CREDIT_LINE.test(u.text)) continue;
     unitIndex++;
     resolver.notePeople(u.text);
+    if (u.start < absorbed) continue;
     // Narrative sentences (most of an article) hold no cue word: they are not tokenised.
     let candidates: number[] | undefined;
     if (cueWords) {
@@ -220,83 +330,50 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         if (cueWords[k + 1]! <= u.end) candidates.push(cueWords[k]! - u.start);
     }
     const follows = quoted !== null && quoted.unit === unitIndex - 1 ? quoted.claim : null;
-    if (candidates?.length === 0 && !(follows && wholeQuotation(u.text))) continue;
+    if (candidates?.length === 0 && learned.length === 0 && !(follows && wholeQuotation(u.text))) continue;
     const unitFolded = aligned ? folded.slice(u.start, u.end) : undefined;
     const mayCredit = unitFolded === undefined || unitFolded.includes('foto') || unitFolded.includes('photo');
-    const tokens = tokenize(u.text, unitFolded);
+    let tokens = tokenize(u.text, unitFolded);
     let attributions = candidates?.length === 0 ? [] : findAttributions(u.text, lex, tokens, candidates);
+    // The cue model overrules the grammar where it knows the word and finds no attribution there.
+    if (vetoed) attributions = attributions.filter((a) => !vetoed(u.start + a.cue.start, u.start + a.cue.end));
     // '"We will respond," the minister said. "There can be no compromise."': the second
     // quotation is the minister's too.
-    const continued = attributions.length === 0 && follows !== null && wholeQuotation(u.text);
+    const continued = attributions.length === 0 && learned.length === 0 && follows !== null && wholeQuotation(u.text);
     if (continued) attributions = [continuationOf(u.text)];
+    // Where both find one attribution, the learned cue and content stand, with the
+    // grammar's reading of the source when it has one.
+    const added = learned.map((l) => {
+      const g = attributions.find((x) => sameAttribution(x, l));
+      if (!g) return l;
+      // The grammar knows what may stand between a cue and its content (a time, a place, a
+      // dateline): its content start stands when it falls just inside the learned one.
+      const contentStart =
+        g.contentStart > l.contentStart && g.contentStart - l.contentStart <= SKIPPED_AFTER_CUE && g.contentStart < l.contentEnd
+          ? g.contentStart
+          : l.contentStart;
+      return {
+        ...l,
+        contentStart,
+        sourcePhrase: l.sourcePhrase || g.sourcePhrase,
+        start: Math.min(l.start, g.start),
+        end: Math.max(l.end, g.end),
+      };
+    });
+    attributions = attributions.filter((g) => !learned.some((l) => sameAttribution(g, l)));
+    if (added.length) {
+      attributions = [...attributions, ...added].sort((x, y) => x.cue.start - y.cue.start);
+      if (added.some((l) => u.start + l.contentEnd > u.end)) {
+        u = { start: u.start, end: reach, text: text.slice(u.start, reach) };
+        tokens = tokenize(u.text, aligned ? folded.slice(u.start, u.end) : undefined);
+        absorbed = reach;
+      }
+    }
     if (attributions.length === 0) continue;
     const times = scanTimes(u.text, tokens);
     for (let k = 0; k < attributions.length; k++) {
-      const d: Attribution = attributions[k]!;
-      const source: EntityRef | null = continued
-        ? { ...follows!.source, surface: follows!.source.surface }
-        : resolver.resolve(d.sourcePhrase);
-      if (!source) continue;
-      // A credit inside a sentence ("… Sursa foto: kremlin.ru") ends what can be claimed there.
-      const credit = mayCredit ? CREDIT_INLINE.exec(u.text.slice(d.contentStart, d.contentEnd)) : null;
-      let [cs, ce] = trimSpan(u.text, d.contentStart, credit ? d.contentStart + credit.index : d.contentEnd);
-      // A dateline opens the first paragraph, not the claim: "BUCHAREST (Reuters) - ".
-      const dateline = mayOpenDateline(u.text, cs) ? DATELINE.exec(u.text.slice(cs, ce)) : null;
-      if (dateline) cs += dateline[0].length;
-      if (ce - cs < 8 || !hasTwoLetters(u.text, cs, ce)) continue;
-      const [ss, se] = trimSpan(u.text, Math.min(d.start, d.cue.start, cs), Math.max(d.end, d.cue.end, ce));
-      const span = { start: prepared.toBody(u.start + ss), end: prepared.toBody(u.start + se) };
-      const key = span.start * 2 ** 26 + span.end;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const contentText = u.text.slice(cs, ce);
-      const contentTokens = tokensWithin(tokens, cs, ce);
-      // Time words around the cue say when the source spoke; in the content, what period it is about.
-      const prior = k > 0 ? attributions[k - 1]! : null;
-      const [aroundFrom, aroundTo] = cs > d.cue.start ? [prior && prior.end <= d.cue.start ? prior.end : 0, cs] : [ce, u.text.length];
-      // "The United States believes X, Kirby said on Tuesday": with no time at its own cue, a
-      // claim is said when the attribution that closes its sentence was.
-      const stated = continued
-        ? null
-        : (statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published) ??
-          (cs > d.cue.start ? statedAtFrom(mentionsWithin(times, ce, u.text.length), published) : null));
-      const statedDate = continued
-        ? follows!.statedAt.surface !== undefined
-          ? noonOf(follows!.statedAt.start)
-          : published
-        : stated
-          ? noonOf(stated.start)
-          : published;
-      const event = eventTimeFrom(mentionsWithin(times, cs, ce), statedDate);
-      const mentions = gazetteer().findMentions(contentText, 0, contentTokens);
-      const entities = mentions
-        .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
-        .map((m) => ({ ...m.entity, surface: contentText.slice(m.start, m.end) }));
-      const denies = d.cue.denies || selfNegation(contentText.replace(/^(?:că|that)\s+/i, ''), lex) || CALLED_FALSE.test(contentText);
-      const claim: Claim = {
-        kind: 'claim',
-        id: claimId(article.publisher, article.id, revision, span.start, span.end),
-        articleId: article.id,
-        publisher: article.publisher,
-        revision,
-        language,
-        span,
-        text: body.slice(span.start, span.end),
-        source,
-        cue: { surface: continued ? follows!.cue.surface : sliceBody(u.start + d.cue.start, u.start + d.cue.end) },
-        stance: denies ? 'denies' : 'asserts',
-        hedged: hedged(contentText, lex),
-        content: sliceBody(u.start + cs, u.start + ce),
-        quantities: findQuantities(contentText, language, contentTokens),
-        statedAt: continued ? follows!.statedAt : stated ? timeRef(stated) : { start: publishedDay },
-        entities,
-        // A quotation that goes on with no cue of its own is a little less certain.
-        confidence: continued ? 0.75 : confidenceOf(source, d),
-      };
-      if (event) claim.eventTime = timeRef(event);
-      claims.push(claim);
-      if (continued || u.text.charCodeAt(0) === 0x22 || u.text.charCodeAt(cs - 1) === 0x22) quoted = { claim, unit: unitIndex };
-      frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
+      const made = emit(u, attributions, k, continued, follows, tokens, times, mayCredit);
+      if (made?.quotation) quoted = { claim: made.claim, unit: unitIndex };
     }
   }
   const completed = completeFrames(
@@ -383,4 +460,79 @@ function confidenceOf(source: EntityRef, d: Attribution): number {
 /** Lone surrogates cannot be stored or sent as JSON text: they become U+FFFD (same length). */
 function toWellFormed(c: Claim): Claim {
   return JSON.parse(JSON.stringify(c), (_k, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v)) as Claim;
+}
+
+// The share of the longer content two attributions must share to be one.
+const SAME_CONTENT = 0.8;
+// Characters of words between a cue and its content that the grammar may skip ("said on Tuesday that").
+const SKIPPED_AFTER_CUE = 40;
+
+/** Where the next quotation mark after `from` stands, or `to`. */
+function nextQuote(text: string, from: number, to: number): number {
+  const at = text.indexOf('"', from);
+  return at < 0 || at > to ? to : at;
+}
+
+/** A unit of text, how far its attributions reach (a quotation may run on), and the attributions. */
+interface PackUnit {
+  u: { start: number; end: number; text: string };
+  reach: number;
+  attributions: Attribution[];
+}
+
+/**
+ * Whether two attributions are one: their cues overlap, or their contents are nearly the
+ * same ("said in a statement" read at two words). A claim nested in another's content
+ * ("Lisbon rejects that view, the ministry said") is one of its own.
+ */
+function sameAttribution(a: Attribution, b: Attribution): boolean {
+  if (a.cue.start < b.cue.end && b.cue.start < a.cue.end) return true;
+  const overlap = Math.min(a.contentEnd, b.contentEnd) - Math.max(a.contentStart, b.contentStart);
+  return overlap >= SAME_CONTENT * Math.max(a.contentEnd - a.contentStart, b.contentEnd - b.contentStart);
+}
+
+/**
+ * The units of a text with the attributions a language pack finds in them (offsets
+ * relative to each unit): the document is made once, cues are found over all of it, and
+ * each unit's cues are given their contents and sources.
+ */
+function packAttributions(
+  text: string,
+  language: string,
+  pack: LanguagePack,
+): { units: PackUnit[]; vetoed: (start: number, end: number) => boolean } {
+  const doc = makeDoc(text, language);
+  const { cues, rejected } = findCues(doc, pack);
+  const out: PackUnit[] = [];
+  let c = 0;
+  doc.units.forEach((unit, ui) => {
+    const mine = [];
+    while (c < cues.length && cues[c]!.unit === ui) mine.push(cues[c++]!);
+    const found = mine.length ? attributeUnit(doc, pack, unit, mine, doc.units[ui + 1]) : [];
+    const tk = doc.tokens;
+    let reach = unit.end;
+    for (const a of found) reach = Math.max(reach, tk[a.content.last - 1]!.end);
+    const start = unit.start;
+    const attributions = found.map((a): Attribution => {
+      const from = Math.min(tk[a.cue.first]!.start, tk[a.content.first]!.start, a.source ? tk[a.source.first]!.start : Infinity);
+      const to = Math.max(tk[a.cue.last - 1]!.end, tk[a.content.last - 1]!.end, a.source ? tk[a.source.last - 1]!.end : 0);
+      return {
+        start: from - start,
+        end: to - start,
+        contentStart: tk[a.content.first]!.start - start,
+        contentEnd: tk[a.content.last - 1]!.end - start,
+        sourcePhrase: a.source ? text.slice(tk[a.source.first]!.start, tk[a.source.last - 1]!.end) : '',
+        cue: {
+          start: tk[a.cue.first]!.start - start,
+          end: tk[a.cue.last - 1]!.end - start,
+          denies: pack.denialCues.has(tk[a.cue.first]!.norm),
+          prepositional: a.cue.prepositional,
+        },
+        learned: true,
+      };
+    });
+    out.push({ u: { start, end: unit.end, text: text.slice(start, unit.end) }, reach, attributions });
+  });
+  const vetoed = (start: number, end: number) => rejected.some((i) => doc.tokens[i]!.start < end && doc.tokens[i]!.end > start);
+  return { units: out, vetoed };
 }

@@ -6,3 +6,7 @@ export { findQuantities } from './quantities';
 export { findEventTime, findStatedAt } from './time-expressions';
 export { Gazetteer, gazetteer, romanianForms } from './gazetteer';
 export { claimId } from './claim-id';
+export { languagePack, supportedLanguages } from './lang/language-packs';
+export type { LanguagePack, CueModel } from './lang/language-pack';
+export { trainCueModel, type AttributionGold } from './learn/cue-training';
+export { makeDoc } from './doc/make-doc';

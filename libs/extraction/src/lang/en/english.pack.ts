@@ -1,0 +1,33 @@
+import type { CueModel, LanguagePack } from '../language-pack';
+import cueModel from './cue-model.json';
+
+// Closed-class words of English grammar (auxiliaries, prepositions, determiners,
+// conjunctions and relative pronouns), as any grammar lists them.
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+export const english: LanguagePack = {
+  code: 'en',
+  complementizers: words('that'),
+  prepositionalCues: [
+    ['according', 'to'],
+    ['in', 'the', 'words', 'of'],
+    ['as', 'reported', 'by'],
+  ],
+  betweenSubjectAndCue: words(
+    "has have had will would also previously later then again further repeatedly recently once has've 's did does do is was are were been being had've",
+  ),
+  prepositions: words('in on at to for from during after before with by about over under into since amid while as of via'),
+  clauseOpeners: words(
+    'and but or so because while although though when where who whom which whose if as than then yet after before since',
+  ),
+  determiners: words('the a an this that these those his her its their our my your some several many another one two three'),
+  pronouns: words('he she they it we i you'),
+  nameJoiners: words('of for and the & de van von'),
+  quantifiers: words('few many some most several all none both others'),
+  refusals: words('declined declines decline refused refuses refuse failed fails'),
+  infinitiveMarkers: words('to'),
+  relativePronouns: words('which who whom whose'),
+  negations: words("not n't never didn't doesn't don't hasn't haven't hadn't won't wouldn't"),
+  denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),
+  cueModel: cueModel as CueModel,
+};

@@ -1,0 +1,48 @@
+import type { LinearModel } from '../learn/averaged-perceptron';
+
+/** A trained cue model: which words may be cues, and the weights that decide each use. */
+export interface CueModel extends LinearModel {
+  /** Words (lower case) that are cues often enough to be tried. */
+  candidates: string[];
+}
+
+/**
+ * What the engine knows of one language, behind one interface (as spaCy keeps
+ * `lang/ro`, `lang/en`). Word lists here are grammar (function words, cue words), each
+ * with where it came from; knowledge of the world (names, places) comes from data.
+ */
+export interface LanguagePack {
+  code: string;
+  /** Words that open reported content: "that", "că". */
+  complementizers: ReadonlySet<string>;
+  /** Cues whose object is the source: "according to X", "potrivit lui X" (token sequences). */
+  prepositionalCues: readonly (readonly string[])[];
+  /** Auxiliaries and adverbs that stand between a subject and its cue ("has", "also", "a"). */
+  betweenSubjectAndCue: ReadonlySet<string>;
+  /** Prepositions: a phrase they open after a cue is an adjunct, not the content ("said in a statement"). */
+  prepositions: ReadonlySet<string>;
+  /** Words that end a subject when walking back from a cue ("and", "but", "who"). */
+  clauseOpeners: ReadonlySet<string>;
+  /** Determiners: a phrase they open after a cue names the speaker ("said the minister"). */
+  determiners: ReadonlySet<string>;
+  /** Personal pronouns that can be subjects ("he", "ea"). */
+  pronouns: ReadonlySet<string>;
+  /** Lower-case words inside names ("of" in "Union of Ohio", "de" in "Coreea de Sud"). */
+  nameJoiners: ReadonlySet<string>;
+  /** Quantifiers that name nobody when they stand alone as a subject ("few", "mulți"). */
+  quantifiers: ReadonlySet<string>;
+  /** Verbs of refusing: with an infinitive cue after them, nothing is claimed ("declined to say"). */
+  refusals: ReadonlySet<string>;
+  /** What marks an infinitive ("to", "să", "a"). */
+  infinitiveMarkers: ReadonlySet<string>;
+  /** Relative pronouns: a cue in a relative clause governs only that clause ("which Norway says began …,"). */
+  relativePronouns: ReadonlySet<string>;
+  /** Negations before a verb ("not", "never", "nu"). */
+  negations: ReadonlySet<string>;
+  /** Cues that deny ("denied", "a negat"). */
+  denialCues: ReadonlySet<string>;
+  /** Decides which candidate cue words are cues here; without one, every candidate is. */
+  cueModel?: CueModel;
+  /** Cue words when no model is trained for the language. */
+  cueWords?: ReadonlySet<string>;
+}

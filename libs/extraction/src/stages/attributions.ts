@@ -1,0 +1,316 @@
+import type { Doc, DocToken, DocUnit, TokenRange } from '../doc/doc';
+import type { LanguagePack } from '../lang/language-pack';
+import type { DocCue } from './cues';
+
+/** A cue with its content and source, as token ranges of the document. */
+export interface DocAttribution {
+  cue: DocCue;
+  /** What is claimed: tokens [first, last), possibly running into the next unit. */
+  content: TokenRange;
+  /** Who claims it, as written; null when the text names nobody (a dropped subject). */
+  source: TokenRange | null;
+  /** The source follows the cue ('"…," said the minister'). */
+  inverted: boolean;
+}
+
+// A cue's source is looked for this many tokens away at most: a subject is a phrase.
+const MAX_SOURCE_TOKENS = 12;
+// Content shorter than this many tokens is no claim.
+const MIN_CONTENT_TOKENS = 3;
+
+const isCap = (t: DocToken) => t.text[0] !== t.norm[0];
+const isPunct = (t: DocToken) => t.quote || (t.text.length === 1 && !/[\p{L}\p{N}]/u.test(t.text));
+const CLOSING = new Set(['.', '!', '?', '…']);
+const BREAKS = new Set([',', ';', ':', '(', ')', '-', '—', '–']);
+
+/**
+ * Builds the attributions of the cues of one unit, in order: for each cue, where its
+ * content lies (after it, before it, or after the source it governs) and the phrase that
+ * names its source. The content of a cue stops where the next cue's subject begins.
+ */
+export function attributeUnit(
+  doc: Doc,
+  pack: LanguagePack,
+  unit: DocUnit,
+  cues: readonly DocCue[],
+  next: DocUnit | undefined,
+): DocAttribution[] {
+  const tk = doc.tokens;
+  // The unit's end, before its closing stop.
+  let end = unit.last;
+  while (end > unit.first && CLOSING.has(tk[end - 1]!.text)) end--;
+  const found: DocAttribution[] = [];
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k]!;
+    const a = cue.prepositional ? prepositional(doc, pack, unit, end, cue) : verbal(doc, pack, unit, end, cue, cues[k + 1]?.first ?? end);
+    if (a) found.push(a);
+  }
+  // A content after its cue ends where the next cue's source begins.
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    if (a.content.first > a.cue.first && !b.inverted) {
+      const stop = Math.min(b.source?.first ?? b.cue.first, b.cue.first);
+      if (stop > a.content.first && stop < a.content.last)
+        a.content = { first: a.content.first, last: trimBack(tk, pack, a.content.first, stop) };
+    }
+  }
+  // A content that runs to the end of its unit keeps the unit's closing stop, as written.
+  for (const a of found) if (a.content.last === end && end < unit.last) a.content = { first: a.content.first, last: unit.last };
+  // A participle or a second verb has the subject of the clause before it ("the Post
+  // reported, citing …"), or the name that opens the unit.
+  found.forEach((a, k) => {
+    if (a.source || a.cue.prepositional) return;
+    a.source = (k > 0 ? found[k - 1]!.source : null) ?? openingName(tk, pack, unit);
+  });
+  // A quantifier alone names nobody ("Few believe …"); what is denied ends at a conjunction
+  // ("denied the deal but vowed to keep talking").
+  for (const a of found) {
+    if (a.source && a.source.last - a.source.first === 1 && pack.quantifiers.has(tk[a.source.first]!.norm))
+      a.content = { first: a.content.first, last: a.content.first };
+    if (pack.denialCues.has(tk[a.cue.first]!.norm) && a.content.first > a.cue.first) {
+      for (let k = a.content.first + 1; k < a.content.last; k++)
+        if (pack.clauseOpeners.has(tk[k]!.norm) && !pack.complementizers.has(tk[k]!.norm)) {
+          a.content = { first: a.content.first, last: trimBack(tk, pack, a.content.first, k) };
+          break;
+        }
+    }
+  }
+  // One claim per content: two cue words of one attribution ("said in a statement") keep the first.
+  const out = found.filter(
+    (a, k) =>
+      a.content.last - a.content.first >= MIN_CONTENT_TOKENS &&
+      !found.slice(0, k).some((b) => b.content.first === a.content.first && b.content.last === a.content.last),
+  );
+  // '"Why me?" Trump said. "He has to beat eight others."': a quotation right after a
+  // closing attribution goes on in the same voice, as one claim.
+  const last = out[out.length - 1];
+  if (last && next && next.paragraph === unit.paragraph && last.content.last <= last.cue.first && wholeQuotation(tk, next)) {
+    last.content = { first: last.content.first, last: next.last };
+  }
+  return out;
+}
+
+function wholeQuotation(tk: readonly DocToken[], u: DocUnit): boolean {
+  if (!tk[u.first]!.quote) return false;
+  let last = u.last;
+  while (last > u.first && CLOSING.has(tk[last - 1]!.text)) last--;
+  return last - u.first >= 5 && tk[last - 1]!.quote;
+}
+
+/** The last token index (exclusive) before `stop`, with breaks and conjunctions dropped. */
+function trimBack(tk: readonly DocToken[], pack: LanguagePack, first: number, stop: number): number {
+  let e = stop;
+  while (e > first && (BREAKS.has(tk[e - 1]!.text) || pack.clauseOpeners.has(tk[e - 1]!.norm))) e--;
+  return e;
+}
+
+/** "according to X, CONTENT" or "CONTENT, according to X". */
+function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue): DocAttribution | null {
+  const tk = doc.tokens;
+  let s = cue.last;
+  while (s < end && s - cue.last < MAX_SOURCE_TOKENS && !BREAKS.has(tk[s]!.text) && !tk[s]!.quote && !pack.complementizers.has(tk[s]!.norm))
+    s++;
+  const source = s > cue.last ? { first: cue.last, last: s } : null;
+  if (!source) return null;
+  // A source with a comma after it and words after that: the content follows.
+  if (s < end && tk[s]!.text === ',' && end - (s + 1) >= MIN_CONTENT_TOKENS && cue.first - unit.first < MIN_CONTENT_TOKENS)
+    return { cue, content: { first: s + 1, last: end }, source, inverted: true };
+  const before = trimBack(tk, pack, unit.first, cue.first);
+  if (before - unit.first >= MIN_CONTENT_TOKENS) return { cue, content: { first: unit.first, last: before }, source, inverted: true };
+  if (end - s >= MIN_CONTENT_TOKENS)
+    return { cue, content: { first: s + (BREAKS.has(tk[s]!.text) ? 1 : 0), last: end }, source, inverted: true };
+  return null;
+}
+
+// A tail of this many tokens at most, after a cue with the content before it, is no content.
+const SHORT_TAIL = 8;
+// Any tail this short after such a cue is no content ("…, Shin told a news conference.").
+const SHORT_TAIL_ANY = 3;
+
+const isBoundary = (t: DocToken) => t.quote || BREAKS.has(t.text);
+
+/** Where the content after a verb cue starts, or -1 when what follows is no content. */
+function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): number {
+  // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …"
+  for (let k = from; k < Math.min(end, from + 7); k++) {
+    const t = tk[k]!;
+    if (t.quote || t.text === ';' || (t.text === ',' && k > from)) break;
+    if (pack.complementizers.has(t.norm)) return k + 1;
+  }
+  let j = from;
+  // "said: …", "said, "…""
+  if (j < end && (tk[j]!.text === ':' || tk[j]!.text === ',') && j + 1 < end && tk[j + 1]!.quote) return j + 1;
+  if (j < end && tk[j]!.text === ':') return j + 1;
+  if (j < end && tk[j]!.quote) return j;
+  if (j < end && (BREAKS.has(tk[j]!.text) || pack.prepositions.has(tk[j]!.norm))) return -1;
+  return j < end ? j : -1;
+}
+
+// Appositions and asides between a subject and its cue are followed back this far.
+const MAX_APPOSITION_TOKENS = 30;
+// A subject phrase or an apposition is at most this long.
+const MAX_PHRASE_TOKENS = 8;
+
+/** Whether a phrase opening with this token can be a subject: a name, a determiner or a pronoun, never a preposition. */
+function opensNounPhrase(t: DocToken, pack: LanguagePack): boolean {
+  if (pack.prepositions.has(t.norm) || pack.clauseOpeners.has(t.norm)) return false;
+  return isCap(t) || pack.determiners.has(t.norm) || pack.pronouns.has(t.norm);
+}
+
+/** A hard edge of a subject: a quotation mark, a colon or semicolon, or "that". */
+function hardEdge(t: DocToken, pack: LanguagePack): boolean {
+  return t.quote || t.text === ';' || t.text === ':' || pack.complementizers.has(t.norm);
+}
+
+/**
+ * The subject of a verb cue, walking back from `at` (inclusive) over auxiliaries. With a
+ * comma before the cue, the subject is behind appositions and asides ("Mr. Daniloff, now
+ * 81 and retired in Cambridge, Mass., said"): the phrase right after a hard edge (a
+ * quotation, the start) when it opens like a noun phrase, else the nearest one that does.
+ */
+function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
+  let e = at;
+  while (e >= unit.first && pack.betweenSubjectAndCue.has(tk[e]!.norm)) e--;
+  if (e < unit.first) return null;
+  if (tk[e]!.text !== ',') return phraseBack(tk, pack, unit, e);
+  const chunks: TokenRange[] = [];
+  for (let k = e; k >= unit.first && e - k <= MAX_APPOSITION_TOKENS;) {
+    let s = k - 1;
+    // A conjunction inside a phrase ends the subject ("the reports, while the envoy, Tom
+    // Hale, said"); one that opens it after a comma is an aside (", who runs Y,").
+    while (
+      s >= unit.first &&
+      tk[s]!.text !== ',' &&
+      !hardEdge(tk[s]!, pack) &&
+      !(pack.clauseOpeners.has(tk[s]!.norm) && !(s - 1 >= unit.first && tk[s - 1]!.text === ','))
+    )
+      s--;
+    if (k > s + 1) chunks.push({ first: s + 1, last: k });
+    if (s < unit.first || tk[s]!.text !== ',') {
+      const lead = chunks[chunks.length - 1];
+      if (lead && lead.last - lead.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[lead.first]!, pack)) return lead;
+      break;
+    }
+    k = s;
+  }
+  return chunks.find((ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack)) ?? null;
+}
+
+/** The phrase that ends at `e`, back to a break, "that" or a conjunction. */
+function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e: number): TokenRange | null {
+  let s = e;
+  while (
+    s >= unit.first &&
+    e - s < MAX_SOURCE_TOKENS &&
+    !BREAKS.has(tk[s]!.text) &&
+    !tk[s]!.quote &&
+    !pack.complementizers.has(tk[s]!.norm) &&
+    !pack.clauseOpeners.has(tk[s]!.norm)
+  )
+    s--;
+  return s < e ? { first: s + 1, last: e + 1 } : null;
+}
+
+/** The name that opens a unit ("The American Civil Liberties Union of Ohio sued …"): the subject of its participles. */
+function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit): TokenRange | null {
+  let i = unit.first;
+  while (i < unit.last && tk[i]!.quote) i++;
+  const first = i;
+  let named = false;
+  for (; i < unit.last && i - first < MAX_SOURCE_TOKENS; i++) {
+    const t = tk[i]!;
+    if (isCap(t) && !pack.prepositions.has(t.norm) && !pack.determiners.has(t.norm) && !pack.pronouns.has(t.norm)) named = true;
+    else if (
+      !(i === first && pack.determiners.has(t.norm)) &&
+      !(named && (t.text === '.' || t.norm === "'s" || pack.nameJoiners.has(t.norm)))
+    )
+      break;
+  }
+  while (i > first && !isCap(tk[i - 1]!)) i--;
+  return named && i > first ? { first, last: i } : null;
+}
+
+/** The source after an inverted cue: '"…," said Jamie Raab, the publisher.' */
+function subjectAfter(tk: readonly DocToken[], from: number, end: number): TokenRange | null {
+  let e = from;
+  while (e < end && e - from < MAX_SOURCE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote) e++;
+  return e > from ? { first: from, last: e } : null;
+}
+
+function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue, nextCue: number): DocAttribution | null {
+  const tk = doc.tokens;
+  const c = cue.first;
+  const prev = c > unit.first ? tk[c - 1]! : null;
+  const after = contentAfter(tk, pack, cue.last, end);
+  const afterLen = after < 0 ? 0 : end - after;
+  // Inverted: '"…," said X' or 'CONTENT, said the minister'.
+  const nextTok = cue.last < end ? tk[cue.last]! : null;
+  const namesAfter = nextTok !== null && (isCap(nextTok) || pack.determiners.has(nextTok.norm)) && !nextTok.quote;
+  const subject = subjectBefore(tk, pack, unit, c - 1);
+  // "X, an apposition, said": a subject right after a quotation or at the start is no content.
+  const subjectLeads = subject !== null && prev?.text === ',' && (subject.first === unit.first || hardEdge(tk[subject.first - 1]!, pack));
+  if (
+    prev &&
+    (prev.quote || (prev.text === ',' && !subjectLeads)) &&
+    (namesAfter || afterLen < MIN_CONTENT_TOKENS) &&
+    c - 1 - unit.first >= MIN_CONTENT_TOKENS
+  ) {
+    const contentEnd = prev.quote ? c : c - 1;
+    return {
+      cue,
+      content: { first: unit.first, last: trimBack(tk, pack, unit.first, contentEnd) || contentEnd },
+      source: subjectAfter(tk, cue.last, end),
+      inverted: true,
+    };
+  }
+  const contentBefore = subject !== null && subject.first - 1 - unit.first >= MIN_CONTENT_TOKENS && isBoundary(tk[subject.first - 1]!);
+  // 'CONTENT, Shin told a news conference.': with content before, a short tail with no
+  // "that" and no quotation is where and to whom it was said.
+  const direct =
+    after > cue.last
+      ? pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':' || tk[after]!.quote
+      : after >= 0 && tk[after]!.quote;
+  // Before the subject, a quotation is content; a phrase opened by a preposition or a
+  // participle sets the scene ("In an interview on Monday, X accused …").
+  const quotedBefore = contentBefore && tk[subject!.first - 1]!.quote;
+  // What follows up to the next cue or comma ("Shin told reporters, noting that …") is the tail.
+  let tailEnd = after < 0 ? after : Math.min(end, nextCue);
+  for (let k = after; k >= 0 && k < tailEnd; k++) if (tk[k]!.text === ',') tailEnd = k;
+  const tail = after < 0 ? 0 : tailEnd - after;
+  const tailOnly = contentBefore && !direct && (tail <= SHORT_TAIL_ANY || (quotedBefore && tail <= SHORT_TAIL));
+  // 'Many of the closures, he said, have involved …': a cue between commas inside its content.
+  if (
+    contentBefore &&
+    after >= 0 &&
+    tk[cue.last]?.text === ',' &&
+    tk[subject!.first - 1]!.text === ',' &&
+    afterLen >= MIN_CONTENT_TOKENS &&
+    !direct
+  )
+    return { cue, content: { first: unit.first, last: end }, source: subject, inverted: false };
+  if (afterLen >= MIN_CONTENT_TOKENS && !tailOnly) {
+    // "The strike, which Norway says began on Monday, has closed …": the relative clause only.
+    let last = end;
+    if (subject && subject.first - 1 >= unit.first && pack.relativePronouns.has(tk[subject.first - 1]!.norm))
+      for (let k = after; k < end; k++)
+        if (tk[k]!.text === ',') {
+          last = k;
+          break;
+        }
+    return { cue, content: { first: after, last }, source: subject, inverted: false };
+  }
+  // The content comes before: 'CONTENT, the official said on Tuesday.', '"…" Trump said.'
+  if (!subject) return null;
+  const boundary = subject.first - 1;
+  if (boundary < unit.first) return null;
+  const b = tk[boundary]!;
+  if (!b.quote && !BREAKS.has(b.text)) return null;
+  const contentEnd = b.quote ? boundary + 1 : trimBack(tk, pack, unit.first, boundary);
+  if (contentEnd - unit.first < MIN_CONTENT_TOKENS) return null;
+  return { cue, content: { first: unit.first, last: contentEnd }, source: subject, inverted: false };
+}
+
+export function isPunctuation(t: DocToken): boolean {
+  return isPunct(t);
+}

@@ -1,0 +1,86 @@
+import type { Doc, TokenRange } from '../doc/doc';
+import { LinearScorer } from '../learn/averaged-perceptron';
+import type { CueModel, LanguagePack } from '../lang/language-pack';
+import { cueFeatures } from './cue-features';
+
+/** A cue found in a unit of the document. */
+export interface DocCue extends TokenRange {
+  unit: number;
+  /** "according to X": the source follows the cue as its object. */
+  prepositional: boolean;
+  /** How sure the cue model is (its raw score; rules give 1). */
+  score: number;
+}
+
+// The grammar's own cues stand unless the model is this sure there is no attribution there.
+const VETO = 12;
+const scorers = new WeakMap<CueModel, { scorer: LinearScorer; candidates: Set<string> }>();
+function scorerOf(model: CueModel) {
+  let s = scorers.get(model);
+  if (!s) {
+    s = { scorer: new LinearScorer(model), candidates: new Set(model.candidates) };
+    scorers.set(model, s);
+  }
+  return s;
+}
+
+/** Whether the pack's prepositional cue starts at token i; its length in tokens, or 0. */
+export function prepositionalAt(doc: Doc, i: number, last: number, pack: LanguagePack): number {
+  for (const seq of pack.prepositionalCues) {
+    if (i + seq.length > last) continue;
+    if (seq.every((w, k) => doc.tokens[i + k]!.norm === w)) return seq.length;
+  }
+  return 0;
+}
+
+/**
+ * Whether a negation or a refusal stands right before the word at i, auxiliaries between
+ * ("did not say", "has never said", "declined to say", "a refuzat să comenteze").
+ */
+function negated(doc: Doc, i: number, first: number, pack: LanguagePack): boolean {
+  for (let k = i - 1; k >= first && k >= i - 3; k--) {
+    const w = doc.tokens[k]!.norm;
+    if (pack.negations.has(w)) return true;
+    if (pack.infinitiveMarkers.has(w) && k - 1 >= first && pack.refusals.has(doc.tokens[k - 1]!.norm)) return true;
+    if (!pack.betweenSubjectAndCue.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Finds the cues of every unit: each candidate word is kept when the pack's cue model
+ * scores it above zero (or, with no model, when it is one of the pack's cue words).
+ */
+export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; rejected: number[] } {
+  const out: DocCue[] = [];
+  // Candidate words the model scored as no cue there: token indexes.
+  const rejected: number[] = [];
+  const model = pack.cueModel ? scorerOf(pack.cueModel) : null;
+  doc.units.forEach((unit, u) => {
+    let quotes = 0;
+    for (let i = unit.first; i < unit.last; i++) {
+      const t = doc.tokens[i]!;
+      if (t.quote) {
+        quotes++;
+        continue;
+      }
+      const prep = prepositionalAt(doc, i, unit.last, pack);
+      if (prep > 0) {
+        out.push({ unit: u, first: i, last: i + prep, prepositional: true, score: 1 });
+        i += prep - 1;
+        continue;
+      }
+      // A negated cue attributes nothing ("did not say how many", "nu a precizat").
+      if (negated(doc, i, unit.first, pack)) continue;
+      if (model) {
+        if (!model.candidates.has(t.norm)) continue;
+        const score = model.scorer.score(cueFeatures(doc, unit, i, quotes, pack));
+        if (score > 0) out.push({ unit: u, first: i, last: i + 1, prepositional: false, score });
+        else if (score < -VETO) rejected.push(i);
+      } else if (pack.cueWords?.has(t.norm)) {
+        out.push({ unit: u, first: i, last: i + 1, prepositional: false, score: 1 });
+      }
+    }
+  });
+  return { cues: out, rejected };
+}
