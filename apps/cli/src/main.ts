@@ -1,5 +1,6 @@
 import { runAnalyze } from './analyze.command';
 import { runTrainCues } from './train-cues.command';
+import { runTrainParadigms } from './train-paradigms.command';
 
 const USAGE = `usage: claim-ledger <command> [FILE]
 
@@ -8,12 +9,23 @@ commands:
   analyze [FILE]   like extract, and write the links between the claims (see the contract)
   train-cues --gold DIR --out FILE [--language en] [--holdout-every N]
                    train a language's cue model on gold files (the scorer's format)
+  train-paradigms --conllu FILE[,FILE…] --out FILE
+                   learn the inflection paradigms of verbs from CoNLL-U treebanks
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command, file, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command === 'train-paradigms') {
+    const [flag1, files, flag2, out] = argv.slice(1);
+    if (flag1 !== '--conllu' || flag2 !== '--out' || !files || !out) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    runTrainParadigms(files.split(','), out, (s) => process.stderr.write(s + '\n'));
     return 0;
   }
   if (command === 'train-cues') {

@@ -698,9 +698,12 @@ describe('extractClaims: quotations that go on', () => {
     expect(found.map((c) => [c.source.id, c.cue.surface, c.statedAt.start])).toEqual([['person:ana-ruiz', 'told', '2025-05-12']]);
     expect(found[0]!.content).toMatch(/^The port will reopen within days.*We have cleared most of the wrecks\.$/);
     expect(found[0]!.eventTime).toBeUndefined();
-    expect(
-      brief('„Portul va fi redeschis în câteva zile”, a declarat căpitanul portului, Ana Ruiz. „Am curățat aproape toate epavele.”', 'ro'),
-    ).toHaveLength(2);
+    const ro = brief(
+      '„Portul va fi redeschis în câteva zile”, a declarat căpitanul portului, Ana Ruiz. „Am curățat aproape toate epavele.”',
+      'ro',
+    );
+    expect(ro.map((c) => c.source)).toEqual(['person:ana-ruiz']);
+    expect(ro[0]!.content).toMatch(/^Portul va fi redeschis.*Am curățat aproape toate epavele\.$/);
   });
 
   it('a quotation after narrative, or a short one, is nobody’s claim', () => {

@@ -354,13 +354,17 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
           : l.contentStart;
       return {
         ...l,
+        ...(g.objectPhrase ? { objectPhrase: g.objectPhrase } : {}),
         contentStart,
-        sourcePhrase: l.sourcePhrase || g.sourcePhrase,
+        // A pack with a trained model reads sources its own way; one with rules alone defers to the grammar's reading.
+        sourcePhrase: pack?.cueModel ? l.sourcePhrase || g.sourcePhrase : g.sourcePhrase || l.sourcePhrase,
         start: Math.min(l.start, g.start),
         end: Math.max(l.end, g.end),
       };
     });
-    attributions = attributions.filter((g) => !learned.some((l) => sameAttribution(g, l)));
+    attributions = attributions.filter(
+      (g) => !learned.some((l) => sameAttribution(g, l)) && !(pack && g.cue.prepositional && namesRule(g.sourcePhrase, pack)),
+    );
     if (added.length) {
       attributions = [...attributions, ...added].sort((x, y) => x.cue.start - y.cue.start);
       if (added.some((l) => u.start + l.contentEnd > u.end)) {
@@ -467,6 +471,12 @@ const SAME_CONTENT = 0.8;
 // Characters of words between a cue and its content that the grammar may skip ("said on Tuesday that").
 const SKIPPED_AFTER_CUE = 40;
 
+/** Whether a source phrase names a rule or legal text: "according to" one attributes nothing ("potrivit legii"). */
+function namesRule(phrase: string, pack: LanguagePack): boolean {
+  const first = phrase.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return pack.rules !== undefined && [...pack.rules].some((r) => first.startsWith(r));
+}
+
 /** Where the next quotation mark after `from` stands, or `to`. */
 function nextQuote(text: string, from: number, to: number): number {
   const at = text.indexOf('"', from);
@@ -522,6 +532,7 @@ function packAttributions(
         contentStart: tk[a.content.first]!.start - start,
         contentEnd: tk[a.content.last - 1]!.end - start,
         sourcePhrase: a.source ? text.slice(tk[a.source.first]!.start, tk[a.source.last - 1]!.end) : '',
+        ...(a.object ? { objectPhrase: text.slice(tk[a.object.first]!.start, tk[a.object.last - 1]!.end) } : {}),
         cue: {
           start: tk[a.cue.first]!.start - start,
           end: tk[a.cue.last - 1]!.end - start,

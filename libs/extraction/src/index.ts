@@ -10,3 +10,5 @@ export { languagePack, supportedLanguages } from './lang/language-packs';
 export type { LanguagePack, CueModel } from './lang/language-pack';
 export { trainCueModel, type AttributionGold } from './learn/cue-training';
 export { makeDoc } from './doc/make-doc';
+export { trainParadigms, formsOf, type ParadigmModel } from './learn/paradigms';
+export { conlluWords } from './learn/conllu';

@@ -39,6 +39,14 @@ export interface LanguagePack {
   relativePronouns: ReadonlySet<string>;
   /** Negations before a verb ("not", "never", "nu"). */
   negations: ReadonlySet<string>;
+  /** Beginnings of words for rules and legal texts: "according to" one is no attribution ("potrivit legii"). */
+  rules?: ReadonlySet<string>;
+  /** Modal verbs: a cue right after one is no statement ("poate afirma", "se putea spune"). */
+  modals?: ReadonlySet<string>;
+  /** Reflexive markers that make a cue impersonal: "se spune că", "s-a anunțat" name no source. */
+  impersonal?: ReadonlySet<string>;
+  /** The subject often follows its verb ("a declarat ministrul că …"). */
+  subjectFollowsCue?: boolean;
   /** Cues that deny ("denied", "a negat"). */
   denialCues: ReadonlySet<string>;
   /** Decides which candidate cue words are cues here; without one, every candidate is. */

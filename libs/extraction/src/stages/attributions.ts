@@ -1,4 +1,4 @@
-import type { Doc, DocToken, DocUnit, TokenRange } from '../doc/doc';
+import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
 import type { LanguagePack } from '../lang/language-pack';
 import type { DocCue } from './cues';
 
@@ -11,6 +11,8 @@ export interface DocAttribution {
   source: TokenRange | null;
   /** The source follows the cue ('"…," said the minister'). */
   inverted: boolean;
+  /** An object between the cue and "that", the subject of the content ("accused Pyongyang of", "a acuzat Nordul că"). */
+  object?: TokenRange;
 }
 
 // A cue's source is looked for this many tokens away at most: a subject is a phrase.
@@ -76,11 +78,19 @@ export function attributeUnit(
         }
     }
   }
-  // One claim per content: two cue words of one attribution ("said in a statement") keep the first.
+  // One claim per content: two cue words of one attribution ("said in a statement") keep
+  // the first, and so does a source named around its content ("Potrivit X, …, potrivit X").
+  const sourceText = (a: DocAttribution) => (a.source ? rangeText(doc, a.source).toLowerCase() : '');
   const out = found.filter(
     (a, k) =>
       a.content.last - a.content.first >= MIN_CONTENT_TOKENS &&
-      !found.slice(0, k).some((b) => b.content.first === a.content.first && b.content.last === a.content.last),
+      !found
+        .slice(0, k)
+        .some(
+          (b) =>
+            (b.content.first === a.content.first && b.content.last === a.content.last) ||
+            (a.cue.prepositional && b.cue.prepositional && sourceText(a) !== '' && sourceText(a) === sourceText(b)),
+        ),
   );
   // '"Why me?" Trump said. "He has to beat eight others."': a quotation right after a
   // closing attribution goes on in the same voice, as one claim.
@@ -105,6 +115,11 @@ function trimBack(tk: readonly DocToken[], pack: LanguagePack, first: number, st
   return e;
 }
 
+/** Whether a word names a rule or a legal text ("legii", "art.", "regulamentului"). */
+export function isRule(t: DocToken, pack: LanguagePack): boolean {
+  return pack.rules !== undefined && [...pack.rules].some((r) => t.norm.startsWith(r));
+}
+
 /** "according to X, CONTENT" or "CONTENT, according to X". */
 function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue): DocAttribution | null {
   const tk = doc.tokens;
@@ -113,6 +128,8 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
     s++;
   const source = s > cue.last ? { first: cue.last, last: s } : null;
   if (!source) return null;
+  // "potrivit legii", "according to the rules": in accordance with a rule, not a source's claim.
+  if (isRule(tk[source.first]!, pack) || pack.clauseOpeners.has(tk[source.first]!.norm)) return null;
   // A source with a comma after it and words after that: the content follows.
   if (s < end && tk[s]!.text === ',' && end - (s + 1) >= MIN_CONTENT_TOKENS && cue.first - unit.first < MIN_CONTENT_TOKENS)
     return { cue, content: { first: s + 1, last: end }, source, inverted: true };
@@ -197,6 +214,20 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
   return chunks.find((ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack)) ?? null;
 }
 
+/** Whether the phrase before the comma at `comma` is a name in apposition ("…, Ion Vlad, a confirmat"). */
+function nameBeforeComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, comma: number): boolean {
+  let s = comma - 1;
+  while (s >= unit.first && tk[s]!.text !== ',' && !hardEdge(tk[s]!, pack)) s--;
+  const words = tk.slice(s + 1, comma);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    s >= unit.first &&
+    tk[s]!.text === ',' &&
+    words.every((t) => isCap(t) || pack.nameJoiners.has(t.norm))
+  );
+}
+
 /** The phrase that ends at `e`, back to a break, "that" or a conjunction. */
 function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e: number): TokenRange | null {
   let s = e;
@@ -241,22 +272,38 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number): Token
 function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue, nextCue: number): DocAttribution | null {
   const tk = doc.tokens;
   const c = cue.first;
-  const prev = c > unit.first ? tk[c - 1]! : null;
+  // The verb group: auxiliaries and clitics before the cue ("a declarat", "ne-a spus", "has said").
+  let c0 = c;
+  while (c0 - 1 >= unit.first && pack.betweenSubjectAndCue.has(tk[c0 - 1]!.norm)) c0--;
+  const prev = c0 > unit.first ? tk[c0 - 1]! : null;
   const after = contentAfter(tk, pack, cue.last, end);
   const afterLen = after < 0 ? 0 : end - after;
-  // Inverted: '"…," said X' or 'CONTENT, said the minister'.
+  // Content opened by "that", a colon or a quotation.
+  const direct =
+    after > cue.last
+      ? pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':' || tk[after]!.quote
+      : after >= 0 && tk[after]!.quote;
+  const closesContent = prev !== null && (prev.quote || prev.text === ',');
+  // A cue word with no model to judge it needs a frame around it: "că", a colon or a
+  // quotation after it, or a comma or quotation closing a content before it. Alone, a verb
+  // of saying is as often something else ("a susține un concert", "este considerat").
+  if (!pack.cueModel && !direct && !closesContent) return null;
+  // Inverted: '"…," said X' or 'CONTENT, said the minister'. Where the subject may follow
+  // its verb, any cue after a content and a comma is, unless "că" or a quotation follows it.
   const nextTok = cue.last < end ? tk[cue.last]! : null;
   const namesAfter = nextTok !== null && (isCap(nextTok) || pack.determiners.has(nextTok.norm)) && !nextTok.quote;
+  const inverts = namesAfter || afterLen < MIN_CONTENT_TOKENS || (pack.subjectFollowsCue === true && !direct);
   const subject = subjectBefore(tk, pack, unit, c - 1);
   // "X, an apposition, said": a subject right after a quotation or at the start is no content.
-  const subjectLeads = subject !== null && prev?.text === ',' && (subject.first === unit.first || hardEdge(tk[subject.first - 1]!, pack));
-  if (
-    prev &&
-    (prev.quote || (prev.text === ',' && !subjectLeads)) &&
-    (namesAfter || afterLen < MIN_CONTENT_TOKENS) &&
-    c - 1 - unit.first >= MIN_CONTENT_TOKENS
-  ) {
-    const contentEnd = prev.quote ? c : c - 1;
+  // Where the subject may follow its verb, only a content opened after the verb shows that
+  // the phrase before the comma is its subject ("X, citat de PAP, a declarat că …").
+  const subjectLeads =
+    subject !== null &&
+    prev?.text === ',' &&
+    (subject.first === unit.first || hardEdge(tk[subject.first - 1]!, pack)) &&
+    (!pack.subjectFollowsCue || direct || nameBeforeComma(tk, pack, unit, c0 - 1));
+  if (prev && (prev.quote || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
+    const contentEnd = prev.quote ? c0 : c0 - 1;
     return {
       cue,
       content: { first: unit.first, last: trimBack(tk, pack, unit.first, contentEnd) || contentEnd },
@@ -264,13 +311,18 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
       inverted: true,
     };
   }
+  // "a declarat ministrul Justiției că …": the subject between the verb and "că".
+  if (
+    !subject &&
+    pack.subjectFollowsCue &&
+    after - 1 > cue.last &&
+    pack.complementizers.has(tk[after - 1]!.norm) &&
+    afterLen >= MIN_CONTENT_TOKENS
+  )
+    return { cue, content: { first: after, last: end }, source: { first: cue.last, last: after - 1 }, inverted: false };
   const contentBefore = subject !== null && subject.first - 1 - unit.first >= MIN_CONTENT_TOKENS && isBoundary(tk[subject.first - 1]!);
   // 'CONTENT, Shin told a news conference.': with content before, a short tail with no
   // "that" and no quotation is where and to whom it was said.
-  const direct =
-    after > cue.last
-      ? pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':' || tk[after]!.quote
-      : after >= 0 && tk[after]!.quote;
   // Before the subject, a quotation is content; a phrase opened by a preposition or a
   // participle sets the scene ("In an interview on Monday, X accused …").
   const quotedBefore = contentBefore && tk[subject!.first - 1]!.quote;
@@ -298,7 +350,18 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
           last = k;
           break;
         }
-    return { cue, content: { first: after, last }, source: subject, inverted: false };
+    // "a acuzat Nordul că …": a name between the cue and "că" is who the content is about.
+    const between = { first: cue.last, last: after - 1 };
+    const object =
+      subject &&
+      direct &&
+      between.last > between.first &&
+      between.last - between.first <= MAX_PHRASE_TOKENS &&
+      isCap(tk[between.first]!) &&
+      pack.complementizers.has(tk[after - 1]!.norm)
+        ? between
+        : undefined;
+    return { cue, content: { first: after, last }, source: subject, inverted: false, ...(object ? { object } : {}) };
   }
   // The content comes before: 'CONTENT, the official said on Tuesday.', '"…" Trump said.'
   if (!subject) return null;

@@ -34,17 +34,31 @@ export function prepositionalAt(doc: Doc, i: number, last: number, pack: Languag
 }
 
 /**
- * Whether a negation or a refusal stands right before the word at i, auxiliaries between
- * ("did not say", "has never said", "declined to say", "a refuzat să comenteze").
+ * Whether a negation, a refusal or an impersonal marker stands right before the word at
+ * i, auxiliaries between ("did not say", "declined to say", "a refuzat să comenteze",
+ * "se spune", "s-a anunțat"): then nobody claims anything there.
  */
 function negated(doc: Doc, i: number, first: number, pack: LanguagePack): boolean {
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const w = doc.tokens[k]!.norm;
-    if (pack.negations.has(w)) return true;
+    if (pack.negations.has(w) || pack.impersonal?.has(w)) return true;
     if (pack.infinitiveMarkers.has(w) && k - 1 >= first && pack.refusals.has(doc.tokens[k - 1]!.norm)) return true;
     if (!pack.betweenSubjectAndCue.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * Whether a cue word with no model to judge it is no statement: an infinitive or supine
+ * after a preposition ("pentru a arăta că", "de remarcat"), or after a modal ("se putea
+ * spune", "poate afirma").
+ */
+function notFinite(doc: Doc, i: number, first: number, pack: LanguagePack): boolean {
+  let k = i - 1;
+  while (k >= first && pack.betweenSubjectAndCue.has(doc.tokens[k]!.norm)) k--;
+  if (k < first) return false;
+  const w = doc.tokens[k]!.norm;
+  return pack.prepositions.has(w) || (pack.modals?.has(w) ?? false);
 }
 
 /**
@@ -71,7 +85,7 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
         continue;
       }
       // A negated cue attributes nothing ("did not say how many", "nu a precizat").
-      if (negated(doc, i, unit.first, pack)) continue;
+      if (negated(doc, i, unit.first, pack) || (!pack.cueModel && notFinite(doc, i, unit.first, pack))) continue;
       if (model) {
         if (!model.candidates.has(t.norm)) continue;
         const score = model.scorer.score(cueFeatures(doc, unit, i, quotes, pack));

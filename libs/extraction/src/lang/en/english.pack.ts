@@ -27,6 +27,7 @@ export const english: LanguagePack = {
   refusals: words('declined declines decline refused refuses refuse failed fails'),
   infinitiveMarkers: words('to'),
   relativePronouns: words('which who whom whose'),
+  rules: words('law rule regulation statute article section clause'),
   negations: words("not n't never didn't doesn't don't hasn't haven't hadn't won't wouldn't"),
   denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),
   cueModel: cueModel as CueModel,

@@ -1,0 +1,52 @@
+import { formsOf, type ParadigmModel } from '../../learn/paradigms';
+import type { LanguagePack } from '../language-pack';
+import paradigms from './verb-paradigms.json';
+
+// Closed-class words of Romanian grammar: auxiliaries and clitics, prepositions,
+// determiners, conjunctions, pronouns, as any grammar of Romanian lists them.
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Every form of each lemma, by the paradigms learned from UD Romanian-RRT (`npm run train`). */
+const inflected = (lemmas: string) => {
+  const out = new Set<string>();
+  for (const l of lemmas.split(/\s+/).filter(Boolean)) for (const f of formsOf(paradigms as ParadigmModel, l)) out.add(f);
+  return out;
+};
+
+// Verbs of saying, reporting, announcing, confirming, denying, estimating, finding and
+// believing (the cues of ../shared/eval/ANNOTATION.md), as lemmas; their forms come from data.
+const DENIALS = 'nega dezminți respinge infirma contesta';
+const CUE_LEMMAS = `declara afirma spune zice preciza anunța susține explica sublinia arăta menționa adăuga
+  informa transmite comunica relata raporta scrie nota estima considera crede aprecia avertiza acuza
+  confirma recunoaște dezvălui insista sugera indica semnala reitera reafirma mărturisi povesti
+  răspunde concluziona constata evidenția remarca opina reaminti aminti observa admite asigura puncta
+  declama atenționa demonstra calcula prognoza anticipa previziona clarifica replica ${DENIALS}`;
+
+export const romanian: LanguagePack = {
+  code: 'ro',
+  complementizers: words('că'),
+  prepositionalCues: [['potrivit', 'lui'], ['potrivit'], ['conform'], ['în', 'opinia'], ['în', 'viziunea']],
+  betweenSubjectAndCue: words(
+    'a au am ai ați ar aș va vor vom o fi fost mai și tot deja încă ne-a i-a le-a mi-a ți-a l-a ne-au i-au le-au mi-au ți-au l-au ne îi le mi îl i',
+  ),
+  prepositions: words(
+    'în la pe cu de din pentru despre după prin spre către între fără sub asupra printre până într-un într-o dintre de-a',
+  ),
+  clauseOpeners: words('și iar dar însă ci sau deoarece fiindcă care ce unde când dacă deși întrucât cum precum ca'),
+  determiners: words('un o unei unui niște acest această acești aceste acel acea cei cele cel cea aceasta acesta'),
+  pronouns: words('el ea ei ele noi eu tu voi dânsul dânsa dumnealui aceștia acestea'),
+  nameJoiners: words('de din al a ale și pentru la'),
+  quantifiers: words('mulți multe unii unele câțiva câteva puțini puține toți toate majoritatea'),
+  refusals: inflected('refuza evita'),
+  infinitiveMarkers: words('să a'),
+  relativePronouns: words('care căruia căreia cărora'),
+  negations: words('nu n-a n-au niciodată'),
+  impersonal: words('se s-a s-au s-ar'),
+  modals: inflected('putea trebui'),
+  rules: words(
+    'leg regulament ordin hotărâr decret decizi cod art articol alin pct norm prevede dispoziți directiv contract conven standard stas procedur ghid anex reglement cutum tradiți tabel definiți indicați program',
+  ),
+  subjectFollowsCue: true,
+  denialCues: inflected(DENIALS),
+  cueWords: inflected(CUE_LEMMAS),
+};

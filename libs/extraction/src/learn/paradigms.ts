@@ -1,0 +1,65 @@
+/**
+ * Inflection paradigms learned from a treebank's verbs: for verbs whose lemma ends the
+ * same way ("-a", "-ea", "-e", "-i"), the endings their forms take ("declara" →
+ * "declară", "declarat", "declarând", "declara", "declarase"). A lexicon of lemmas then
+ * knows every form of its words, the way a morphological lexicon would, without a list
+ * of forms typed by hand.
+ */
+export interface ParadigmModel {
+  provenance: string;
+  /** Per lemma ending: the edits [characters to strip from the lemma, text to add] its forms take. */
+  classes: [string, [number, string][]][];
+}
+
+// Lemma endings of up to this many letters name a class.
+const MAX_CLASS_ENDING = 2;
+// An edit belongs to a class when this many different lemmas of the class show it.
+const MIN_LEMMAS = 3;
+
+function editOf(lemma: string, form: string): [number, string] {
+  let k = 0;
+  while (k < form.length && k < lemma.length && form[k] === lemma[k]) k++;
+  return [lemma.length - k, form.slice(k)];
+}
+
+/** Learns the classes from (form, lemma) pairs of verbs. */
+export function trainParadigms(verbs: readonly [string, string][], provenance: string): ParadigmModel {
+  const byClass = new Map<string, Map<string, Set<string>>>();
+  for (const [form, lemma] of verbs) {
+    const [strip, add] = editOf(lemma, form);
+    // An edit that rewrites most of the word is suppletion ("fi" → "este"), not a paradigm.
+    if (strip > 3) continue;
+    for (let n = 1; n <= Math.min(MAX_CLASS_ENDING, lemma.length - 2); n++) {
+      const end = lemma.slice(-n);
+      const edits = byClass.get(end) ?? new Map<string, Set<string>>();
+      const key = `${strip}|${add}`;
+      const lemmas = edits.get(key) ?? new Set<string>();
+      lemmas.add(lemma);
+      edits.set(key, lemmas);
+      byClass.set(end, edits);
+    }
+  }
+  const classes: [string, [number, string][]][] = [];
+  for (const [end, edits] of [...byClass].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const kept = [...edits]
+      .filter(([, lemmas]) => lemmas.size >= MIN_LEMMAS)
+      .map(([k]) => k.split('|'))
+      .map(([s, a]) => [Number(s), a!] as [number, string])
+      .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+    if (kept.length) classes.push([end, kept]);
+  }
+  return { provenance, classes };
+}
+
+/**
+ * Every form the paradigms of `lemma` give, the lemma included: those of each class its
+ * ending belongs to ("-a" and "-ia" for "sublinia"). A form no verb has is never looked
+ * up, so a class that gives too much costs nothing.
+ */
+export function formsOf(model: ParadigmModel, lemma: string): string[] {
+  const classes = new Map(model.classes);
+  const out = new Set([lemma]);
+  for (let n = 1; n <= Math.min(MAX_CLASS_ENDING, lemma.length - 2); n++)
+    for (const [strip, add] of classes.get(lemma.slice(-n)) ?? []) out.add(lemma.slice(0, lemma.length - strip) + add);
+  return [...out];
+}
