@@ -43,6 +43,16 @@ describe('claim-ledger analyze (the command a user runs)', () => {
     expect(ids).toEqual(['cli-1', 'cli-3']);
   });
 
+  it('says which articles are in a language it has no pack for, instead of finding nothing in silence', () => {
+    const fr = { ...good, id: 'cli-fr', body: 'Le ministre a déclaré mardi que le budget augmentera de 5 %.', language: 'fr' };
+    const de = { ...good, id: 'cli-de', body: 'Der Minister sagte am Dienstag, dass der Haushalt um 5 % steigen wird.' };
+    const r = run(['analyze'], [JSON.stringify(fr), JSON.stringify(good), JSON.stringify(de)].join('\n'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/line 1: article cli-fr: unsupported_language: no language pack for "fr" \(supported: en, ro\)/);
+    expect(r.stderr).toMatch(/line 3: article cli-de: unsupported_language: no language pack for "de"/);
+    expect(r.stderr).toMatch(/3 articles, 1 claims, 0 links, 0 rejected lines, 2 in unsupported languages/);
+  });
+
   it('explains its usage', () => {
     expect(run(['--help'], '').stdout).toMatch(/analyze \[FILE\]/);
     expect(run(['frobnicate'], '').status).toBe(2);

@@ -8,6 +8,8 @@ export interface CommandOutcome {
   rejected: number;
   claims: number;
   links: number;
+  /** Articles in a language with no pack. */
+  unsupported: number;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface CommandOutcome {
  * reported on stderr with its number and the reason, and skipped.
  */
 export async function runAnalyze(file: string | undefined, write: (s: string) => void, withLinks: boolean): Promise<CommandOutcome> {
-  const outcome: CommandOutcome = { articles: 0, rejected: 0, claims: 0, links: 0 };
+  const outcome: CommandOutcome = { articles: 0, rejected: 0, claims: 0, links: 0, unsupported: 0 };
   // Each article is linked to the claims of the articles before it, as the linker
   // service links each article to the ledger.
   const ledger = new InMemoryPropositions();
@@ -28,7 +30,11 @@ export async function runAnalyze(file: string | undefined, write: (s: string) =>
       continue;
     }
     outcome.articles++;
-    const { claims } = extractClaims(parsed.value);
+    const { claims, unsupported } = extractClaims(parsed.value);
+    if (unsupported) {
+      outcome.unsupported++;
+      process.stderr.write(`line ${line}: article ${parsed.value.id}: ${unsupported.code}: ${unsupported.reason}\n`);
+    }
     outcome.claims += claims.length;
     if (!withLinks) {
       for (const c of claims) write(`${JSON.stringify(c)}\n`);

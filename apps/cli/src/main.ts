@@ -62,7 +62,10 @@ async function main(argv: string[]): Promise<number> {
   );
   flush();
   const links = command === 'analyze' ? `, ${outcome.links} links` : '';
-  process.stderr.write(`${command}: ${outcome.articles} articles, ${outcome.claims} claims${links}, ${outcome.rejected} rejected lines\n`);
+  const unsupported = outcome.unsupported ? `, ${outcome.unsupported} in unsupported languages` : '';
+  process.stderr.write(
+    `${command}: ${outcome.articles} articles, ${outcome.claims} claims${links}, ${outcome.rejected} rejected lines${unsupported}\n`,
+  );
   return outcome.rejected > 0 ? 1 : 0;
 }
 

@@ -18,6 +18,9 @@ import {
  */
 @Injectable()
 export class ExtractArticleHandler implements MessageHandlerService {
+  /** Articles in a language with no pack since this process started: counted in the logs. */
+  private unsupported = 0;
+
   constructor(
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
@@ -26,16 +29,22 @@ export class ExtractArticleHandler implements MessageHandlerService {
   async handle(message: InboundMessage, log: Logger): Promise<void> {
     const article = parseMessage(articleV1Schema, message);
     const started = performance.now();
-    const { language, claims } = extractClaims(article);
+    const { language, claims, unsupported } = extractClaims(article);
     const event: ClaimsExtractedV1 = {
       article: { ...article, language },
       claims,
       extractor: { name: 'claim-ledger', version: EXTRACTOR_VERSION },
       extractedAt: new Date().toISOString(),
       correlationId: message.correlationId,
+      ...(unsupported ? { unsupported } : {}),
     };
     const key = articleKey(article);
     await this.publisher.publish(this.topics.claimsExtracted, [{ key, value: event, correlationId: message.correlationId }]);
+    if (unsupported) {
+      this.unsupported++;
+      log.warn({ articleKey: key, language, code: unsupported.code, unsupportedArticles: this.unsupported }, unsupported.reason);
+      return;
+    }
     log.info(
       { articleKey: key, revision: article.revision, claims: claims.length, ms: Math.round(performance.now() - started) },
       'article extracted',

@@ -12,5 +12,7 @@ export const claimsExtractedV1Schema = z.object({
   extractor: z.object({ name: z.string(), version: z.string() }),
   extractedAt: z.iso.datetime({ offset: true }),
   correlationId: z.string().optional(),
+  /** Set when the article was not read: its language has no pack (claims is then empty). */
+  unsupported: z.object({ code: z.literal('unsupported_language'), reason: z.string() }).optional(),
 });
 export type ClaimsExtractedV1 = z.output<typeof claimsExtractedV1Schema>;

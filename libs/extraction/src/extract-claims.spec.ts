@@ -835,3 +835,21 @@ describe('extractClaims: the record', () => {
     expect(decomposed.slice(d!.span.start, d!.span.end)).toBe(d!.text);
   });
 });
+
+describe('extractClaims: languages with no pack', () => {
+  it('reads nothing and says why, whether the language is given or detected', () => {
+    const given = extractClaims(article('Le ministre a déclaré mardi que le budget augmentera de 5 %.', 'fr'));
+    expect(given).toEqual({
+      language: 'fr',
+      claims: [],
+      unsupported: { code: 'unsupported_language', reason: 'no language pack for "fr" (supported: en, ro)' },
+    });
+    const detected = extractClaims(article('Der Minister sagte am Dienstag, dass der Haushalt um 5 % steigen wird.', undefined));
+    expect(detected.language).toBe('de');
+    expect(detected.unsupported?.code).toBe('unsupported_language');
+  });
+
+  it('reads the languages it has packs for as before', () => {
+    expect(extractClaims(article('The minister said the budget would grow by 5%.', undefined)).unsupported).toBeUndefined();
+  });
+});

@@ -10,10 +10,10 @@ import { gazetteer } from './gazetteer';
 import { fold } from './normalize-text';
 import { tokenize, type Token } from './phrase-index';
 import { makeDoc } from './doc/make-doc';
-import { languagePack } from './lang/language-packs';
+import { languagePack, supportedLanguages } from './lang/language-packs';
 import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit } from './stages/attributions';
-import { findCues } from './stages/cues';
+import { findCues, type DocCue } from './stages/cues';
 import { unnamedSource } from './stages/unnamed-source';
 import { prepareText } from './prepare-text';
 import { findQuantities } from './quantities';
@@ -34,6 +34,8 @@ export interface ArticleInput {
 export interface ExtractionResult {
   language: string;
   claims: Claim[];
+  /** Set when the article's language has no pack: nothing was read, and this says why. */
+  unsupported?: { code: 'unsupported_language'; reason: string };
 }
 
 /** Bumped whenever a change may change the claims extracted from the same article. */
@@ -209,6 +211,17 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const aligned = folded.length === text.length;
   const sliceBody = (a: number, b: number) => body.slice(prepared.toBody(a), prepared.toBody(b));
   const pack = languagePack(language);
+  // A language the engine has no pack for is said so, never read with another's grammar.
+  // ("und", too little text to tell, is read as English, the engine's default.)
+  if (!pack && language !== 'und')
+    return {
+      language,
+      claims: [],
+      unsupported: {
+        code: 'unsupported_language',
+        reason: `no language pack for "${language}" (supported: ${supportedLanguages().join(', ')})`,
+      },
+    };
 
   type Unit = { start: number; end: number; text: string };
   /** Makes the claim of attribution k of a unit (null when it is none), and its frame. */
@@ -311,12 +324,9 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   // With a language pack, units come from the document, with the attributions its cue
   // model and grammar find; the grammar of cues below adds what it knows besides.
   const read = pack ? packAttributions(text, language, pack) : null;
-  const vetoed = read?.vetoed;
-  const unitsToRead: PackUnit[] = read
-    ? read.units
-    : units(splitSentences(text, language), text).map((u) => ({ u, reach: u.end, attributions: [] }));
-  for (const { u: own, reach, attributions: learned } of unitsToRead) {
-    let u = own;
+  const unitsToRead: TextUnit[] = read ? read.units : units(splitSentences(text, language), text);
+  for (let index = 0; index < unitsToRead.length; index++) {
+    let u = unitsToRead[index]!;
     if (CREDIT_LINE.test(u.text)) continue;
     unitIndex++;
     resolver.notePeople(u.text);
@@ -330,13 +340,15 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         if (cueWords[k + 1]! <= u.end) candidates.push(cueWords[k]! - u.start);
     }
     const follows = quoted !== null && quoted.unit === unitIndex - 1 ? quoted.claim : null;
-    if (candidates?.length === 0 && learned.length === 0 && !(follows && wholeQuotation(u.text))) continue;
     const unitFolded = aligned ? folded.slice(u.start, u.end) : undefined;
-    const mayCredit = unitFolded === undefined || unitFolded.includes('foto') || unitFolded.includes('photo');
-    let tokens = tokenize(u.text, unitFolded);
+    let tokens = candidates?.length === 0 ? [] : tokenize(u.text, unitFolded);
     let attributions = candidates?.length === 0 ? [] : findAttributions(u.text, lex, tokens, candidates);
     // The cue model overrules the grammar where it knows the word and finds no attribution there.
-    if (vetoed) attributions = attributions.filter((a) => !vetoed(u.start + a.cue.start, u.start + a.cue.end));
+    if (read) attributions = attributions.filter((a) => !read.vetoed(u.start + a.cue.start, u.start + a.cue.end));
+    const { attributions: learned, reach } = read ? read.attribute(index) : { attributions: [], reach: u.end };
+    if (attributions.length === 0 && learned.length === 0 && !(follows && wholeQuotation(u.text))) continue;
+    const mayCredit = unitFolded === undefined || unitFolded.includes('foto') || unitFolded.includes('photo');
+    if (tokens.length === 0) tokens = tokenize(u.text, unitFolded);
     // '"We will respond," the minister said. "There can be no compromise."': the second
     // quotation is the minister's too.
     const continued = attributions.length === 0 && learned.length === 0 && follows !== null && wholeQuotation(u.text);
@@ -483,13 +495,6 @@ function nextQuote(text: string, from: number, to: number): number {
   return at < 0 || at > to ? to : at;
 }
 
-/** A unit of text, how far its attributions reach (a quotation may run on), and the attributions. */
-interface PackUnit {
-  u: { start: number; end: number; text: string };
-  reach: number;
-  attributions: Attribution[];
-}
-
 /**
  * Whether two attributions are one: their cues overlap, or their contents are nearly the
  * same ("said in a statement" read at two words). A claim nested in another's content
@@ -501,28 +506,43 @@ function sameAttribution(a: Attribution, b: Attribution): boolean {
   return overlap >= SAME_CONTENT * Math.max(a.contentEnd - a.contentStart, b.contentEnd - b.contentStart);
 }
 
+/** A unit of text as the claim builder reads it. */
+interface TextUnit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a language pack reads of a document: its units, and the attributions of each. */
+interface PackReading {
+  units: TextUnit[];
+  /** Whether the cue model is sure there is no attribution at text[start, end). */
+  vetoed(start: number, end: number): boolean;
+  /**
+   * The attributions of unit `index` (offsets relative to it), and how far they reach: a
+   * quotation may run on into the next units.
+   */
+  attribute(index: number): { attributions: Attribution[]; reach: number };
+}
+
 /**
- * The units of a text with the attributions a language pack finds in them (offsets
- * relative to each unit): the document is made once, cues are found over all of it, and
- * each unit's cues are given their contents and sources.
+ * Reads a text with a language pack: the document is made once and cues are found over
+ * all of it; each unit's cues are given their contents and sources by the pack's stages.
  */
-function packAttributions(
-  text: string,
-  language: string,
-  pack: LanguagePack,
-): { units: PackUnit[]; vetoed: (start: number, end: number) => boolean } {
+function packAttributions(text: string, language: string, pack: LanguagePack): PackReading {
   const doc = makeDoc(text, language);
+  const tk = doc.tokens;
   const { cues, rejected } = findCues(doc, pack);
-  const out: PackUnit[] = [];
-  let c = 0;
-  doc.units.forEach((unit, ui) => {
-    const mine = [];
-    while (c < cues.length && cues[c]!.unit === ui) mine.push(cues[c++]!);
-    const found = mine.length ? attributeUnit(doc, pack, unit, mine, doc.units[ui + 1]) : [];
-    const tk = doc.tokens;
+  const byUnit = new Map<number, DocCue[]>();
+  for (const c of cues) byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c]);
+  const units = doc.units.map((u) => ({ start: u.start, end: u.end, text: text.slice(u.start, u.end) }));
+  const attribute = (index: number) => {
+    const unit = doc.units[index]!;
+    const start = unit.start;
+    const mine = byUnit.get(index) ?? [];
+    const found = mine.length ? attributeUnit(doc, pack, unit, mine, doc.units[index + 1]) : [];
     let reach = unit.end;
     for (const a of found) reach = Math.max(reach, tk[a.content.last - 1]!.end);
-    const start = unit.start;
     const attributions = found.map((a): Attribution => {
       const from = Math.min(tk[a.cue.first]!.start, tk[a.content.first]!.start, a.source ? tk[a.source.first]!.start : Infinity);
       const to = Math.max(tk[a.cue.last - 1]!.end, tk[a.content.last - 1]!.end, a.source ? tk[a.source.last - 1]!.end : 0);
@@ -542,8 +562,8 @@ function packAttributions(
         learned: true,
       };
     });
-    out.push({ u: { start, end: unit.end, text: text.slice(start, unit.end) }, reach, attributions });
-  });
-  const vetoed = (start: number, end: number) => rejected.some((i) => doc.tokens[i]!.start < end && doc.tokens[i]!.end > start);
-  return { units: out, vetoed };
+    return { attributions, reach };
+  };
+  const vetoed = (start: number, end: number) => rejected.some((i) => tk[i]!.start < end && tk[i]!.end > start);
+  return { units, vetoed, attribute };
 }

@@ -47,6 +47,10 @@ export interface LanguagePack {
   impersonal?: ReadonlySet<string>;
   /** The subject often follows its verb ("a declarat ministrul că …"). */
   subjectFollowsCue?: boolean;
+  /** Words that name a time (weekdays and months from the locale data, "week", "yesterday"). */
+  timeWords: ReadonlySet<string>;
+  /** Words that modify a time ("past", "last", "next", "early"). */
+  timeModifiers: ReadonlySet<string>;
   /** Cues that deny ("denied", "a negat"). */
   denialCues: ReadonlySet<string>;
   /** Decides which candidate cue words are cues here; without one, every candidate is. */

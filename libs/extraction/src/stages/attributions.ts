@@ -63,7 +63,9 @@ export function attributeUnit(
   // reported, citing …"), or the name that opens the unit.
   found.forEach((a, k) => {
     if (a.source || a.cue.prepositional) return;
-    a.source = (k > 0 ? found[k - 1]!.source : null) ?? openingName(tk, pack, unit);
+    const clause = clauseStart(tk, pack, unit, a.cue.first);
+    const before = k > 0 && found[k - 1]!.cue.first >= clause ? found[k - 1]!.source : null;
+    a.source = before ?? openingName(tk, pack, unit, clause);
   });
   // A quantifier alone names nobody ("Few believe …"); what is denied ends at a conjunction
   // ("denied the deal but vowed to keep talking").
@@ -190,17 +192,26 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
   let e = at;
   while (e >= unit.first && pack.betweenSubjectAndCue.has(tk[e]!.norm)) e--;
   if (e < unit.first) return null;
+  // "Reince Priebus, the GOP chairman, this past week announced": a time between subject and verb.
+  const time = timeBack(tk, pack, unit, e);
+  if (time < e && time >= unit.first && tk[time]!.text === ',') e = time;
   if (tk[e]!.text !== ',') return phraseBack(tk, pack, unit, e);
   const chunks: TokenRange[] = [];
   for (let k = e; k >= unit.first && e - k <= MAX_APPOSITION_TOKENS;) {
     let s = k - 1;
-    // A conjunction inside a phrase ends the subject ("the reports, while the envoy, Tom
-    // Hale, said"); one that opens it after a comma is an aside (", who runs Y,").
+    // A conjunction inside a phrase that opens a new subject ends the subject ("the reports,
+    // while the envoy, Tom Hale, said"); one after a comma is an aside (", who runs Y,"), and
+    // one inside an apposition joins it ("now 81 and retired in Cambridge").
     while (
       s >= unit.first &&
       tk[s]!.text !== ',' &&
       !hardEdge(tk[s]!, pack) &&
-      !(pack.clauseOpeners.has(tk[s]!.norm) && !(s - 1 >= unit.first && tk[s - 1]!.text === ','))
+      !(
+        pack.clauseOpeners.has(tk[s]!.norm) &&
+        !(s - 1 >= unit.first && tk[s - 1]!.text === ',') &&
+        s + 1 < k &&
+        opensNounPhrase(tk[s + 1]!, pack)
+      )
     )
       s--;
     if (k > s + 1) chunks.push({ first: s + 1, last: k });
@@ -212,6 +223,22 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
     k = s;
   }
   return chunks.find((ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack)) ?? null;
+}
+
+/** Where a time phrase ending at `e` starts, less one ("this past week", "on Friday"), or `e` when there is none. */
+function timeBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e: number): number {
+  if (!pack.timeWords.has(tk[e]!.norm)) return e;
+  let s = e - 1;
+  while (
+    s >= unit.first &&
+    e - s <= 4 &&
+    (pack.timeWords.has(tk[s]!.norm) ||
+      pack.determiners.has(tk[s]!.norm) ||
+      pack.prepositions.has(tk[s]!.norm) ||
+      pack.timeModifiers.has(tk[s]!.norm))
+  )
+    s--;
+  return s;
 }
 
 /** Whether the phrase before the comma at `comma` is a name in apposition ("…, Ion Vlad, a confirmat"). */
@@ -243,9 +270,26 @@ function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, 
   return s < e ? { first: s + 1, last: e + 1 } : null;
 }
 
-/** The name that opens a unit ("The American Civil Liberties Union of Ohio sued …"): the subject of its participles. */
-function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit): TokenRange | null {
-  let i = unit.first;
+/**
+ * Where the clause of the word at `at` begins: after the last coordinating or
+ * subordinating conjunction that opens a new subject ("…, and the ACLU has sued …,
+ * saying"), else the unit's start.
+ */
+function clauseStart(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): number {
+  for (let k = at - 1; k > unit.first; k--) {
+    const t = tk[k]!;
+    if (
+      t.text === ';' ||
+      (pack.clauseOpeners.has(t.norm) && !pack.relativePronouns.has(t.norm) && k + 1 < at && opensNounPhrase(tk[k + 1]!, pack))
+    )
+      return k + 1;
+  }
+  return unit.first;
+}
+
+/** The name that opens a clause ("The American Civil Liberties Union of Ohio sued …"): the subject of its participles. */
+function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, from = unit.first): TokenRange | null {
+  let i = from;
   while (i < unit.last && tk[i]!.quote) i++;
   const first = i;
   let named = false;
@@ -292,7 +336,9 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // its verb, any cue after a content and a comma is, unless "că" or a quotation follows it.
   const nextTok = cue.last < end ? tk[cue.last]! : null;
   const namesAfter = nextTok !== null && (isCap(nextTok) || pack.determiners.has(nextTok.norm)) && !nextTok.quote;
-  const inverts = namesAfter || afterLen < MIN_CONTENT_TOKENS || (pack.subjectFollowsCue === true && !direct);
+  // "…, Mr. Daniloff, now 81, said by telephone": a preposition after the cue opens an adjunct, not the source.
+  const adjunctAfter = nextTok !== null && pack.prepositions.has(nextTok.norm) && !pack.subjectFollowsCue;
+  const inverts = !adjunctAfter && (namesAfter || afterLen < MIN_CONTENT_TOKENS || (pack.subjectFollowsCue === true && !direct));
   const subject = subjectBefore(tk, pack, unit, c - 1);
   // "X, an apposition, said": a subject right after a quotation or at the start is no content.
   // Where the subject may follow its verb, only a content opened after the verb shows that

@@ -1,4 +1,5 @@
 import type { CueModel, LanguagePack } from '../language-pack';
+import { calendarWords } from '../locale-words';
 import cueModel from './cue-model.json';
 
 // Closed-class words of English grammar (auxiliaries, prepositions, determiners,
@@ -28,6 +29,11 @@ export const english: LanguagePack = {
   infinitiveMarkers: words('to'),
   relativePronouns: words('which who whom whose'),
   rules: words('law rule regulation statute article section clause'),
+  timeWords: new Set([
+    ...calendarWords('en'),
+    ...words('week weekend month year day morning afternoon evening night today yesterday tomorrow tonight'),
+  ]),
+  timeModifiers: words('past last next early late earlier later this that'),
   negations: words("not n't never didn't doesn't don't hasn't haven't hadn't won't wouldn't"),
   denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),
   cueModel: cueModel as CueModel,

@@ -1,5 +1,6 @@
 import { formsOf, type ParadigmModel } from '../../learn/paradigms';
 import type { LanguagePack } from '../language-pack';
+import { calendarWords } from '../locale-words';
 import paradigms from './verb-paradigms.json';
 
 // Closed-class words of Romanian grammar: auxiliaries and clitics, prepositions,
@@ -40,6 +41,11 @@ export const romanian: LanguagePack = {
   refusals: inflected('refuza evita'),
   infinitiveMarkers: words('să a'),
   relativePronouns: words('care căruia căreia cărora'),
+  timeWords: new Set([
+    ...calendarWords('ro'),
+    ...words('săptămâna săptămână luna lună anul an ziua zi dimineața seara noaptea azi astăzi ieri mâine aseară'),
+  ]),
+  timeModifiers: words('trecută trecut viitoare viitor aceasta această acest începutul sfârșitul'),
   negations: words('nu n-a n-au niciodată'),
   impersonal: words('se s-a s-au s-ar'),
   modals: inflected('putea trebui'),
