@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { jsonBodyMiddleware } from '@claim-ledger/http';
+import { configureHttpApp } from '@claim-ledger/http';
 import { createLogger, NestLoggerAdapter } from '@claim-ledger/observability';
 import { createDataSource } from '@claim-ledger/persistence';
 import type { ApiConfig } from './api.config';
@@ -15,7 +15,7 @@ export async function createApiApp(config: ApiConfig): Promise<INestApplication>
     bodyParser: false,
     logger: new NestLoggerAdapter(logger),
   });
-  app.use(jsonBodyMiddleware(config.HTTP_MAX_BODY_BYTES));
+  configureHttpApp(app, { maxBodyBytes: config.HTTP_MAX_BODY_BYTES, logger });
   app.enableShutdownHooks();
   return app;
 }

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { jsonBodyMiddleware } from '@claim-ledger/http';
+import { configureHttpApp } from '@claim-ledger/http';
 import { createLogger, NestLoggerAdapter } from '@claim-ledger/observability';
 import type { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
@@ -12,7 +12,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     bodyParser: false,
     logger: new NestLoggerAdapter(logger),
   });
-  app.use(jsonBodyMiddleware(config.HTTP_MAX_BODY_BYTES));
+  configureHttpApp(app, { maxBodyBytes: config.HTTP_MAX_BODY_BYTES, logger });
   app.enableShutdownHooks();
   return app;
 }

@@ -1,4 +1,5 @@
-export { articleV1Schema, isIso6391, type ArticleV1, type ArticleV1Input } from './article-v1.schema';
+export { articleV1Schema, isIso6391, MAX_REVISION, PUBLISHED_AT_RANGE, type ArticleV1, type ArticleV1Input } from './article-v1.schema';
+export { STORABLE_TEXT_PATTERN, storableText, unstorableText } from './storable-text';
 export {
   claimSchema,
   entityRefSchema,

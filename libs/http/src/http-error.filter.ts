@@ -1,17 +1,13 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-
-interface ErrorBody {
-  code: string;
-  message: string;
-  issues?: unknown;
-}
+import { type ErrorBody, sendError } from './error-response';
 
 /**
- * Every error leaves as `{ error: { code, message, issues?, correlationId } }`. A
- * failure that is not an HttpException is logged whole and answered 500 with no
- * detail: stack traces never reach a client.
+ * Every error leaves as `{ error: { code, message, issues?, correlationId } }`; Nest's
+ * own exceptions (404 for an unknown path, 400 for a path segment that is not valid
+ * percent-encoding) get the code `HTTP.<status>`. A failure that is not an HttpException
+ * is logged whole and answered 500 with no detail: stack traces never reach a client.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -32,6 +28,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     } else {
       this.logger.error({ err: exception, correlationId, path: req.path }, 'request failed');
     }
-    res.status(status).json({ error: { ...body, correlationId } });
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendError(res, status, body, correlationId);
   }
 }

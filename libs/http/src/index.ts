@@ -2,4 +2,4 @@ export { API_SCOPES, type ApiScope } from './api-scope';
 export { findApiKey, parseApiKeys, type ApiKey } from './api-keys';
 export { API_KEYS, ApiKeyGuard, RequireScope } from './api-key.guard';
 export { HttpErrorFilter } from './http-error.filter';
-export { jsonBodyMiddleware } from './json-body.middleware';
+export { configureHttpApp, type HttpAppOptions } from './configure-http-app';
