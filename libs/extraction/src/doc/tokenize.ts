@@ -1,26 +1,66 @@
+import { isLetterAt } from '../char-classes';
 import type { DocToken } from './doc';
 
-// Words keep inner apostrophes, hyphens, stops and digit separators ("didn't", "U.S.",
-// "7.000", "1,5", "Coreea-de"); a doubled apostrophe is one quotation mark (newspapers
-// write '' for a closing quote); any other character stands alone.
-const TOKEN = /''|``|[\p{L}\p{N}\p{M}]+(?:['’.,\-–][\p{L}\p{N}\p{M}]+)*\.?(?<=\p{Lu}\.|[\p{L}\p{N}\p{M}])|[^\s]/gu;
-const QUOTES = new Set(['"', "''", '``', '“', '”', '„', '«', '»', '‟', '″']);
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‟', '″']);
+// Inside a word: an apostrophe, a stop, a comma, a hyphen or a dash between two letters
+// or digits ("didn't", "U.S", "7.000", "1,5", "Coreea-de-Nord").
+const JOINERS = new Set(["'", '’', '.', ',', '-', '–']);
 
-/** Splits text[from, to) into tokens with offsets in `text`. */
+const isWordAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+  return isLetterAt(text, i) || /[\p{N}\p{M}]/u.test(text[i]!);
+};
+const isSpaceAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/u.test(text[i]!));
+};
+const isUpperLetter = (ch: string) => ch !== ch.toLowerCase();
+
+function token(text: string, start: number, end: number, quote: boolean): DocToken {
+  const t = text.slice(start, end);
+  const lower = t.toLowerCase();
+  return { start, end, text: t, norm: quote ? '"' : lower.includes('’') ? lower.replace(/’/g, "'") : lower, quote };
+}
+
+/**
+ * Splits text[from, to) into tokens with offsets in `text`, scanning characters once.
+ * Words keep inner apostrophes, stops, digit separators and hyphens; a capital's stop
+ * stays with it ("U.S."); a doubled apostrophe or backtick is one quotation mark
+ * (newspapers write '' for a closing quote); any other character stands alone.
+ */
 export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
   const out: DocToken[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const t = m[0];
-    const quote = QUOTES.has(t);
-    out.push({
-      start: from + m.index,
-      end: from + m.index + t.length,
-      text: t,
-      norm: quote ? '"' : t.toLowerCase().replace(/’/g, "'"),
-      quote,
-    });
+  let i = from;
+  while (i < to) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    const ch = text[i]!;
+    if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+      out.push(token(text, i, i + 2, true));
+      i += 2;
+      continue;
+    }
+    if (!isWordAt(text, i)) {
+      // A surrogate pair stays whole.
+      const code = text.charCodeAt(i);
+      const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+      out.push(token(text, i, i + len, QUOTES.has(ch)));
+      i += len;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < to && isWordAt(text, j)) j++;
+      if (j + 1 < to && JOINERS.has(text[j]!) && isWordAt(text, j + 1)) j += 2;
+      else break;
+    }
+    // "U.S." keeps its last stop: a capital before it.
+    if (j < to && text[j] === '.' && isUpperLetter(text[j - 1]!) && j - 1 > i && text[j - 2] === '.') j++;
+    out.push(token(text, i, j, false));
+    i = j;
   }
   return out;
 }

@@ -24,6 +24,17 @@ function scorerOf(model: CueModel) {
   return s;
 }
 
+const openerSets = new WeakMap<LanguagePack, Set<string>>();
+/** The first words of the pack's prepositional cues: only they are tried as a start. */
+function firstWords(pack: LanguagePack): Set<string> {
+  let s = openerSets.get(pack);
+  if (!s) {
+    s = new Set(pack.prepositionalCues.map((seq) => seq[0]!));
+    openerSets.set(pack, s);
+  }
+  return s;
+}
+
 /** Whether the pack's prepositional cue starts at token i; its length in tokens, or 0. */
 export function prepositionalAt(doc: Doc, i: number, last: number, pack: LanguagePack): number {
   for (const seq of pack.prepositionalCues) {
@@ -70,6 +81,7 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
   // Candidate words the model scored as no cue there: token indexes.
   const rejected: number[] = [];
   const model = pack.cueModel ? scorerOf(pack.cueModel) : null;
+  const openers = firstWords(pack);
   doc.units.forEach((unit, u) => {
     let quotes = 0;
     for (let i = unit.first; i < unit.last; i++) {
@@ -78,20 +90,20 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
         quotes++;
         continue;
       }
-      const prep = prepositionalAt(doc, i, unit.last, pack);
+      const prep = openers.has(t.norm) ? prepositionalAt(doc, i, unit.last, pack) : 0;
       if (prep > 0) {
         out.push({ unit: u, first: i, last: i + prep, prepositional: true, score: 1 });
         i += prep - 1;
         continue;
       }
+      if (!(model ? model.candidates.has(t.norm) : pack.cueWords?.has(t.norm))) continue;
       // A negated cue attributes nothing ("did not say how many", "nu a precizat").
       if (negated(doc, i, unit.first, pack) || (!pack.cueModel && notFinite(doc, i, unit.first, pack))) continue;
       if (model) {
-        if (!model.candidates.has(t.norm)) continue;
         const score = model.scorer.score(cueFeatures(doc, unit, i, quotes, pack));
         if (score > 0) out.push({ unit: u, first: i, last: i + 1, prepositional: false, score });
         else if (score < -VETO) rejected.push(i);
-      } else if (pack.cueWords?.has(t.norm)) {
+      } else {
         out.push({ unit: u, first: i, last: i + 1, prepositional: false, score: 1 });
       }
     }
