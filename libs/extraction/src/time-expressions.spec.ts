@@ -91,3 +91,12 @@ describe('findEventTime', () => {
     expect(event('deliveries since July', '2024-03-28')?.start).toBe('2023-07-01');
   });
 });
+
+describe('dates far from the reference', () => {
+  it('keep four-digit years, as the contract writes dates', () => {
+    // Resolved before year 1000 ("last year" in 500), and before year 0 ("acum 5 ani" in year 3).
+    expect(event('last year', '0500-03-01T12:00:00Z')).toMatchObject({ start: '0499-01-01', end: '0499-12-31' });
+    expect(event('în iulie', '0800-03-01T12:00:00Z')).toMatchObject({ start: '0799-07-01' });
+    expect(event('acum 5 ani', '0003-03-01T12:00:00Z')).toMatchObject({ start: '0000-01-01' });
+  });
+});

@@ -73,7 +73,16 @@ const WEEKDAYS: Record<string, number> = {
 const COUNTS = NUMBER_WORDS;
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+/**
+ * An ISO date (YYYY-MM-DD). The contract's dates have four-digit years: a time reckoned
+ * back or forward past them ("acum 1500 de ani" in an old article) is held at the bound.
+ */
+const iso = (d: Date) => {
+  const y = d.getUTCFullYear();
+  if (y < 0 || Number.isNaN(y)) return '0000-01-01';
+  if (y > 9999) return '9999-12-31';
+  return `${String(y).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const startOfDay = (d: Date) => utc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 const monthEnd = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
