@@ -51,6 +51,10 @@ export interface LanguagePack {
   timeWords: ReadonlySet<string>;
   /** Words that modify a time ("past", "last", "next", "early"). */
   timeModifiers: ReadonlySet<string>;
+  /** Words that make a cue an as-clause ("as X said", "după cum a declarat X"). */
+  asMarkers: ReadonlySet<string>;
+  /** Endings of participles, which need an auxiliary to be a cue ("a declarat", never "declarat" alone). */
+  participleEndings?: readonly string[];
   /** Cues that deny ("denied", "a negat"). */
   denialCues: ReadonlySet<string>;
   /** Decides which candidate cue words are cues here; without one, every candidate is. */

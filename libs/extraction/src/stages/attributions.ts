@@ -151,11 +151,17 @@ const isBoundary = (t: DocToken) => t.quote || BREAKS.has(t.text);
 
 /** Where the content after a verb cue starts, or -1 when what follows is no content. */
 function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): number {
-  // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …"
-  for (let k = from; k < Math.min(end, from + 7); k++) {
+  // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …",
+  // "a susținut, ieri, la CSM, că …": asides between commas may stand before "that" when
+  // they open with a preposition or a time ("told reporters, noting that" is another cue's).
+  for (let k = from; k < Math.min(end, from + MAX_BEFORE_THAT); k++) {
     const t = tk[k]!;
-    if (t.quote || t.text === ';' || (t.text === ',' && k > from)) break;
+    if (t.quote || t.text === ';') break;
     if (pack.complementizers.has(t.norm)) return k + 1;
+    if (t.text === ',') {
+      const n = tk[k + 1];
+      if (!n || !(pack.complementizers.has(n.norm) || pack.prepositions.has(n.norm) || pack.timeWords.has(n.norm))) break;
+    }
   }
   let j = from;
   // "said: …", "said, "…""
@@ -166,6 +172,8 @@ function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number,
   return j < end ? j : -1;
 }
 
+// "that" is looked for this many tokens after a cue at most.
+const MAX_BEFORE_THAT = 14;
 // Appositions and asides between a subject and its cue are followed back this far.
 const MAX_APPOSITION_TOKENS = 30;
 // A subject phrase or an apposition is at most this long.
@@ -327,7 +335,23 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     after > cue.last
       ? pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':' || tk[after]!.quote
       : after >= 0 && tk[after]!.quote;
-  const closesContent = prev !== null && (prev.quote || prev.text === ',');
+  // "După cum ne-a informat dl X, directorul Y, 96 de persoane au …", "…, as the minister said.":
+  // the source follows the cue, and the content is the clause the as-clause is set in.
+  if (prev && pack.asMarkers.has(prev.norm)) {
+    const source = subjectAfter(tk, cue.last, end);
+    let at = c0 - 1;
+    while (at - 1 >= unit.first && pack.asMarkers.has(tk[at - 1]!.norm)) at--;
+    const before = trimBack(tk, pack, unit.first, at);
+    if (before - unit.first >= MIN_CONTENT_TOKENS) return { cue, content: { first: unit.first, last: before }, source, inverted: true };
+    let k = source ? source.last : cue.last;
+    while (k < end && tk[k]!.text !== ',') k++;
+    if (end - (k + 1) >= MIN_CONTENT_TOKENS) return { cue, content: { first: k + 1, last: end }, source, inverted: true };
+    return null;
+  }
+  // A participle with no auxiliary after a comma is an adjective ("…, relatat de autor",
+  // "…, considerat unul dintre…"), not a cue closing a content.
+  const bareParticiple = c0 === c && pack.participleEndings !== undefined && pack.participleEndings.some((e) => tk[c]!.norm.endsWith(e));
+  const closesContent = prev !== null && (prev.quote || prev.text === ',') && !bareParticiple;
   // A cue word with no model to judge it needs a frame around it: "că", a colon or a
   // quotation after it, or a comma or quotation closing a content before it. Alone, a verb
   // of saying is as often something else ("a susține un concert", "este considerat").

@@ -35,6 +35,7 @@ export const english: LanguagePack = {
   ]),
   timeModifiers: words('past last next early late earlier later this that'),
   negations: words("not n't never didn't doesn't don't hasn't haven't hadn't won't wouldn't"),
+  asMarkers: words('as'),
   denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),
   cueModel: cueModel as CueModel,
 };

@@ -21,7 +21,8 @@ const CUE_LEMMAS = `declara afirma spune zice preciza anunța susține explica s
   informa transmite comunica relata raporta scrie nota estima considera crede aprecia avertiza acuza
   confirma recunoaște dezvălui insista sugera indica semnala reitera reafirma mărturisi povesti
   răspunde concluziona constata evidenția remarca opina reaminti aminti observa admite asigura puncta
-  declama atenționa demonstra calcula prognoza anticipa previziona clarifica replica ${DENIALS}`;
+  declama atenționa demonstra calcula prognoza anticipa previziona clarifica replica reclama califica releva
+  repeta propune descoperi decreta cita ${DENIALS}`;
 
 export const romanian: LanguagePack = {
   code: 'ro',
@@ -53,6 +54,8 @@ export const romanian: LanguagePack = {
     'leg regulament ordin hotărâr decret decizi cod art articol alin pct norm prevede dispoziți directiv contract conven standard stas procedur ghid anex reglement cutum tradiți tabel definiți indicați program',
   ),
   subjectFollowsCue: true,
+  asMarkers: words('după cum'),
+  participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
   denialCues: inflected(DENIALS),
   cueWords: inflected(CUE_LEMMAS),
 };
