@@ -55,16 +55,23 @@ describe('claims meet across articles and languages', () => {
     );
     expect(sevenThousand.source.name).toBe('South Korea');
 
-    const { links } = await expectEventually(
+    // The five articles' twelve claims about the transfers are filed under one proposition.
+    await expectEventually(
       async () => {
-        const res = await api().get(`/v1/claims/${sevenThousand.id}/links`).set('authorization', `Bearer ${ANALYST_KEY}`).expect(200);
-        // The other four articles' claims about the transfers are all in the ledger by now.
-        expect(res.body.links.length).toBeGreaterThanOrEqual(10);
-        return res.body as { links: (Link & { other: Claim })[] };
+        const res = await api()
+          .get(`/v1/propositions/${sevenThousand.propositionId}`)
+          .set('authorization', `Bearer ${ANALYST_KEY}`)
+          .expect(200);
+        expect((res.body.claims as Claim[]).length).toBeGreaterThanOrEqual(12);
       },
       { timeoutMs: 60_000 },
     );
-    const withUS = links.find((l) => l.other.source.id === 'country:US' && l.other.articleId === seed.id);
+    // Explicit links: every conflict and update, and corroborations from a few independent sources.
+    const { links } = (await api().get(`/v1/claims/${sevenThousand.id}/links`).set('authorization', `Bearer ${ANALYST_KEY}`).expect(200))
+      .body as { links: (Link & { other: Claim })[] };
+    // The United States corroborate it (their earliest claim is the one linked; the seed's own
+    // US claim is in the proposition too).
+    const withUS = links.find((l) => l.other.source.id === 'country:US');
     expect(withUS).toMatchObject({ relation: 'corroborates', independent: true });
     const denial = links.find((l) => l.other.source.id === 'country:RU' && l.other.stance === 'denies');
     expect(denial).toMatchObject({ relation: 'conflicts' });
@@ -76,5 +83,6 @@ describe('claims meet across articles and languages', () => {
       .set('authorization', `Bearer ${ANALYST_KEY}`)
       .expect(200);
     expect(new Set((proposition.body.claims as Claim[]).map((c) => c.language))).toEqual(new Set(['ro', 'en']));
+    expect((proposition.body.claims as Claim[]).some((c) => c.articleId === seed.id && c.source.id === 'country:US')).toBe(true);
   }, 120_000);
 });

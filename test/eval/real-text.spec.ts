@@ -12,6 +12,7 @@ const root = join(__dirname, '../..');
 
 interface Score {
   detection: { precision: number; recall: number; f1: number };
+  links: { precision: number; recall: number; f1: number };
   quantities: { f1: number };
   fieldAccuracy: { source: number };
 }
@@ -48,4 +49,11 @@ describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by sha
   it('finds claims with F1 >= 0.72', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.72));
   it('names their sources with accuracy >= 0.78', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.78));
   it('reads their figures with F1 >= 0.69', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.69));
+});
+
+describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scored by shared/eval/score.mjs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-link-gold-'));
+  execFileSync('node', [join(root, 'eval/tools/build-link-gold.mjs'), dir], { stdio: 'ignore' });
+  const s = score(dir);
+  it('links claims about the same question (pair and relation) with F1 >= 0.15', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.15));
 });

@@ -1,6 +1,7 @@
 import { runAnalyze } from './analyze.command';
 import { runTrainCues } from './train-cues.command';
 import { runTrainParadigms } from './train-paradigms.command';
+import { runTrainTermWeights } from './train-term-weights.command';
 
 const USAGE = `usage: claim-ledger <command> [FILE]
 
@@ -11,12 +12,23 @@ commands:
                    train a language's cue model on gold files (the scorer's format)
   train-paradigms --conllu FILE[,FILE…] --out FILE
                    learn the inflection paradigms of verbs from CoNLL-U treebanks
+  train-term-weights --shared DIR --out FILE
+                   count word stems in the corpora of DIR (../shared) for the linker
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command, file, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command === 'train-term-weights') {
+    const [flag1, shared, flag2, out] = argv.slice(1);
+    if (flag1 !== '--shared' || flag2 !== '--out' || !shared || !out) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    runTrainTermWeights(shared, out, (s) => process.stderr.write(s + '\n'));
     return 0;
   }
   if (command === 'train-paradigms') {

@@ -1,6 +1,6 @@
 import type { Claim, Link } from '@claim-ledger/contracts';
-import { linkClaims, propositionIdOf, propositionKey } from '@claim-ledger/linking';
-import type { PropositionSlots, PropositionStore } from '@claim-ledger/persistence';
+import { claimKeys, linkClaims } from '@claim-ledger/linking';
+import type { PropositionStore } from '@claim-ledger/persistence';
 
 export interface LinkOutcome {
   links: Link[];
@@ -11,33 +11,32 @@ export interface LinkOutcome {
 }
 
 /**
- * Files the claims of an article revision under their propositions and links them to
- * the ledger's current claims of the same propositions, in one transaction. Found
- * through the propositions' keys (an index), so the cost does not grow with the ledger.
+ * Files the claims of an article revision under propositions and links them to the
+ * ledger's current claims about the same thing, in one transaction. Candidates are found
+ * through the claims' keys (an index, a few per key), so the cost does not grow with the
+ * ledger. A claim filed before (a redelivered event) keeps its proposition.
  */
 export class LinkArticleClaimsUseCase {
   constructor(private readonly store: PropositionStore) {}
 
   async execute(claims: readonly Claim[]): Promise<LinkOutcome> {
-    const slots: PropositionSlots[] = [];
-    for (const c of claims) {
-      const key = propositionKey(c);
-      if (key) slots.push({ id: propositionIdOf(key), key, action: c.frame?.action, agent: c.frame?.agent, patient: c.frame?.patient });
-    }
-    return this.store.withPropositions(slots, async (tx) => {
+    const keys = new Map(claims.map((c) => [c.id, claimKeys(c)]));
+    return this.store.withKeys([...keys.values()].flat(), async (tx) => {
       const current = await tx.current(claims.map((c) => c.id));
-      const live = claims.filter((c) => current.has(c.id));
-      const ids = [...new Set(slots.map((s) => s.id))];
-      const members = await tx.members(
-        ids,
-        live.map((c) => c.id),
+      const live = claims.filter((c) => current.has(c.id) && current.get(c.id) === null);
+      const filedBefore = claims.filter((c) => current.get(c.id));
+      const candidates = await tx.candidates(
+        live.flatMap((c) => keys.get(c.id)!),
+        claims.map((c) => c.id),
       );
-      const result = linkClaims(live, (id) => members.get(id) ?? []);
-      await tx.assign(result.propositions);
+      const result = linkClaims(live, (ks) => ks.flatMap((k) => candidates.get(k) ?? []));
+      await tx.file(live, result.propositions, (c) => keys.get(c.id)!);
       const propositionOf = new Map(result.propositions);
-      for (const [id, cs] of members) for (const c of cs) propositionOf.set(c.id, id);
+      for (const list of candidates.values()) for (const m of list) propositionOf.set(m.claim.id, m.propositionId);
       const inserted = await tx.insertLinks(result.links, (claimId) => propositionOf.get(claimId)!);
-      return { links: result.links, propositions: Object.fromEntries(result.propositions), inserted };
+      const propositions = Object.fromEntries(result.propositions);
+      for (const c of filedBefore) propositions[c.id] = current.get(c.id)!;
+      return { links: result.links, propositions, inserted };
     });
   }
 }

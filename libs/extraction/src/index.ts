@@ -12,3 +12,4 @@ export { trainCueModel, type AttributionGold } from './learn/cue-training';
 export { makeDoc } from './doc/make-doc';
 export { trainParadigms, formsOf, type ParadigmModel } from './learn/paradigms';
 export { conlluWords } from './learn/conllu';
+export { REFERS_BACK } from './frames';

@@ -1,5 +1,17 @@
-export { linkClaims, InMemoryPropositions, type LinkResult } from './link-claims';
-export { propositionKey, propositionIdOf } from './proposition-key';
+export {
+  linkClaims,
+  claimKeys,
+  propositionIdOf,
+  InMemoryPropositions,
+  JOIN_THRESHOLD,
+  MAX_CORROBORATIONS,
+  type LinkResult,
+  type Member,
+  type CandidateLookup,
+} from './link-claims';
+export { aboutOf, similarity } from './about';
+export { termsOf } from './terms';
+export { trainTermWeights, type TermWeightModel } from './term-weights';
 export { relateClaims, earlierFirst } from './relate-claims';
 export { sourceKey } from './source-key';
 export { compatible, describeFigure, differ, intervalOf, mainFigure } from './figures';

@@ -1,8 +1,7 @@
 import type { Claim, Quantity } from '@claim-ledger/contracts';
 import { extractClaims } from '@claim-ledger/extraction';
 import { compatible, intervalOf } from './figures';
-import { InMemoryPropositions } from './link-claims';
-import { propositionKey } from './proposition-key';
+import { InMemoryPropositions, MAX_CORROBORATIONS } from './link-claims';
 import { relateClaims } from './relate-claims';
 
 // The project's own mini-stories, in both languages: who sends what to whom, who
@@ -11,35 +10,102 @@ let n = 0;
 const extract = (body: string, language: string, publishedAt: string, publisher = 'test') =>
   extractClaims({ id: `a${n++}`, publisher, body, language, publishedAt }).claims;
 
-describe('propositions from canonical slots', () => {
+describe('propositions: what a claim is about', () => {
+  const proposition = (claims: Claim[][]) => {
+    // Each inner list is one article, linked at once, as the linker links an article's claims.
+    const ledger = new InMemoryPropositions();
+    return claims.map((cs) => {
+      const result = ledger.link(cs);
+      return cs.map((c) => result.propositions.get(c.id));
+    });
+  };
+
   it('files a Romanian and an English claim about the same transfer together, and not a claim about something else', () => {
     const [ro] = extract('Guvernul Poloniei a anunțat că Germania a livrat Ucrainei 20 de tancuri.', 'ro', '2025-03-03T10:00:00Z');
     const [en] = extract('Berlin has sent 20 tanks to Kyiv, the Polish government said.', 'en', '2025-03-04T10:00:00Z');
     const [other] = extract('Berlin has sent 20 tanks to Warsaw, officials said.', 'en', '2025-03-04T10:00:00Z');
-    expect(propositionKey(ro!)).toBe('frame|transfer|country:DE|country:UA');
-    expect(propositionKey(en!)).toBe(propositionKey(ro!));
-    expect(propositionKey(other!)).not.toBe(propositionKey(ro!));
+    const [[p1], [p2], [p3]] = proposition([[ro!], [en!], [other!]]);
+    expect(p2).toBe(p1);
+    expect(p3).not.toBe(p1);
   });
 
   it('reads "received from" as the same transfer, the other way round', () => {
     const [given] = extract('Moscova a livrat Phenianului alimente, a precizat ministrul.', 'ro', '2025-03-03T10:00:00Z');
     const [received] = extract('North Korea received food from Russia, officials said.', 'en', '2025-03-04T10:00:00Z');
-    expect(propositionKey(received!)).toBe(propositionKey(given!));
+    const [[p1], [p2]] = proposition([[given!], [received!]]);
+    expect(p2).toBe(p1);
   });
 
-  it('gives a denial that names only "the allegations" the frame of the claim it answers', () => {
+  it('gives a denial that names only "the allegations" the proposition of the claim it answers', () => {
     const claims = extract(
       'Turkey has delivered drones to Azerbaijan, the Armenian defence ministry said on Monday.\n\nAnkara dismissed the allegations as baseless.',
       'en',
       '2025-03-03T10:00:00Z',
     );
     expect(claims.map((c) => c.stance)).toEqual(['asserts', 'denies']);
-    expect(propositionKey(claims[1]!)).toBe(propositionKey(claims[0]!));
+    const [[p1, p2]] = proposition([claims]);
+    expect(p2).toBe(p1);
   });
 
-  it('keeps a claim with no action and no figure out of every proposition', () => {
-    const [c] = extract('The minister said the talks were constructive.', 'en', '2025-03-03T10:00:00Z');
-    expect(propositionKey(c!)).toBeNull();
+  it("files two sources counting one thing together, whoever counts: a police count and an organisers' count of one rally", () => {
+    const [police] = extract(
+      'About 20,000 people joined the rally against the pension reform in Lyon, police said.',
+      'en',
+      '2025-03-03T10:00:00Z',
+    );
+    const [organisers] = extract(
+      'At least 70,000 people joined the rally against the pension reform in Lyon, the unions said.',
+      'en',
+      '2025-03-03T18:00:00Z',
+    );
+    const ledger = new InMemoryPropositions();
+    const first = ledger.link([police!]);
+    const second = ledger.link([organisers!]);
+    expect(second.propositions.get(organisers!.id)).toBe(first.propositions.get(police!.id));
+    expect(second.links).toEqual([expect.objectContaining({ relation: 'conflicts', independent: true })]);
+    expect(second.links[0]!.reason).toMatch(/about 20,000 people \(police\)/);
+    expect(second.links[0]!.reason).toMatch(/more than 70,000 people \(the unions\)/);
+  });
+
+  it('keeps claims about different things apart, even from one source on one day', () => {
+    const claims = extract(
+      'The minister said the talks with the unions were constructive. The minister also said the new hospital in Cluj would open in May.',
+      'en',
+      '2025-03-03T10:00:00Z',
+    );
+    expect(claims).toHaveLength(2);
+    const [[p1, p2]] = proposition([claims]);
+    expect(p2).not.toBe(p1);
+  });
+});
+
+describe('bounded fan-out', () => {
+  it('keeps every conflict, and corroborations from a few independent sources only', () => {
+    const ledger = new InMemoryPropositions();
+    // Six governments say it in their own words (not one wire copy republished).
+    const words = [
+      'artillery shells',
+      'shells for its guns',
+      'ammunition and shells',
+      'shells by rail',
+      'millions of shells',
+      'shells and rockets',
+    ];
+    const say = (who: string, day: number) =>
+      extract(
+        `North Korea has sent ${words[day - 1]} to Russia, ${who} said.`,
+        'en',
+        `2025-03-${String(day).padStart(2, '0')}T10:00:00Z`,
+        who,
+      );
+    const all = ['Japan', 'Poland', 'Germany', 'Canada', 'Australia', 'Sweden'].map((who, i) => ledger.link(say(who, i + 1)));
+    const last = all[all.length - 1]!;
+    expect(last.links.filter((l) => l.relation === 'corroborates')).toHaveLength(MAX_CORROBORATIONS);
+    expect(new Set(all.map((r) => [...r.propositions.values()][0])).size).toBe(1);
+    const denial = ledger.link(
+      extract('Russia denied that North Korea had sent it artillery shells.', 'en', '2025-03-09T10:00:00Z', 'tass'),
+    );
+    expect(denial.links.filter((l) => l.relation === 'conflicts').length).toBeGreaterThanOrEqual(MAX_CORROBORATIONS);
   });
 });
 
@@ -108,7 +174,9 @@ describe('an attack reported in two languages', () => {
     'ro',
     '2024-11-21T09:30:00+02:00',
   );
-  const links = [en, ro].flatMap((c) => ledger.link(c).links);
+  const results = [en, ro].map((c) => ledger.link(c));
+  const links = results.flatMap((r) => r.links);
+  const propositionOf = new Map(results.flatMap((r) => [...r.propositions]));
   const byContent = (claims: Claim[], start: string) => claims.find((c) => c.content.startsWith(start))!;
 
   it('meets on the frame and the figures across languages; the same day’s 96 and about 90 from one source agree', () => {
@@ -116,21 +184,12 @@ describe('an attack reported in two languages', () => {
     const b = byContent(ro, 'Rusia a lansat');
     expect(a.source.id).toBe('country:UA');
     expect(b.source.id).toBe('country:UA');
-    expect(links.find((l) => [l.from, l.to].sort().join() === [a.id, b.id].sort().join())).toMatchObject({
-      relation: 'corroborates',
-      independent: false,
-    });
-    const un = [byContent(en, 'at least 12,000'), byContent(ro, 'peste 12.000')];
-    expect(
-      links.find(
-        (l) =>
-          [l.from, l.to].sort().join() ===
-          un
-            .map((c) => c.id)
-            .sort()
-            .join(),
-      ),
-    ).toMatchObject({ relation: 'corroborates' });
+    // One proposition says they corroborate; a corroboration by the same source is not stored as a link.
+    expect(propositionOf.get(b.id)).toBe(propositionOf.get(a.id));
+    expect(links.some((l) => [l.from, l.to].sort().join() === [a.id, b.id].sort().join())).toBe(false);
+    const [unEn, unRo] = [byContent(en, 'at least 12,000'), byContent(ro, 'peste 12.000')];
+    expect(propositionOf.get(unRo.id)).toBe(propositionOf.get(unEn.id));
+    expect(propositionOf.get(unEn.id)).not.toBe(propositionOf.get(a.id));
   });
 
   it('does not take a denial with an object of its own for a denial of the source’s own claim', () => {

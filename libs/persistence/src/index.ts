@@ -5,5 +5,5 @@ export { LedgerReader, type ArticleWithClaims, type ClaimFilter, type ClaimPage 
 export { ArticleEntity } from './entities/article.entity';
 export { ArticleRevisionEntity } from './entities/article-revision.entity';
 export { ClaimEntity } from './entities/claim.entity';
-export { PropositionStore, PropositionTx, MEMBERS_PER_PROPOSITION, type PropositionSlots } from './proposition-store';
+export { PropositionStore, PropositionTx, CANDIDATES_PER_KEY, type FiledClaim } from './proposition-store';
 export { DATA_SOURCE, DataSourceLifecycle, dataSourceProviders } from './data-source.providers';

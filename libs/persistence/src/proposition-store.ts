@@ -1,45 +1,28 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Claim, Link } from '@claim-ledger/contracts';
 
-export interface PropositionSlots {
-  id: string;
-  key: string;
-  action?: string | undefined;
-  agent?: string | undefined;
-  patient?: string | undefined;
+/** How many of the newest current claims under one key the linker compares a new claim with. */
+export const CANDIDATES_PER_KEY = 40;
+
+/** A claim of the ledger with the proposition it is filed under. */
+export interface FiledClaim {
+  claim: Claim;
+  propositionId: string;
 }
 
-/** How many current members of a proposition the linker compares a new claim with. */
-export const MEMBERS_PER_PROPOSITION = 200;
-
 /**
- * The linker's side of the ledger. `withPropositions` runs a unit of work holding row
- * locks on the propositions it touches, taken in id order: two linker instances that
- * link claims of the same proposition take turns, so the second sees the first's
- * claims and neither splits the proposition or writes a link twice.
+ * The linker's side of the ledger. `withKeys` runs a unit of work holding transaction
+ * advisory locks on the keys its claims are looked up by, taken in key order: two linker
+ * instances filing claims about the same thing take turns, so the second sees the first's
+ * claims and neither founds a second proposition for them or writes a link twice.
  */
 export class PropositionStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  async withPropositions<T>(slots: readonly PropositionSlots[], work: (tx: PropositionTx) => Promise<T>): Promise<T> {
+  async withKeys<T>(keys: readonly string[], work: (tx: PropositionTx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction('READ COMMITTED', async (m) => {
-      const unique = [...new Map(slots.map((s) => [s.id, s])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-      if (unique.length > 0) {
-        // The id derives from the key, so every instance inserts the same row: ON CONFLICT keeps one.
-        await m.query(
-          `INSERT INTO propositions (id, key, action, agent, patient)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-           ON CONFLICT (id) DO NOTHING`,
-          [
-            unique.map((s) => s.id),
-            unique.map((s) => s.key),
-            unique.map((s) => s.action ?? null),
-            unique.map((s) => s.agent ?? null),
-            unique.map((s) => s.patient ?? null),
-          ],
-        );
-        await m.query(`SELECT id FROM propositions WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [unique.map((s) => s.id)]);
-      }
+      const unique = [...new Set(keys)].sort();
+      for (const k of unique) await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [k]);
       return work(new PropositionTx(m));
     });
   }
@@ -48,39 +31,63 @@ export class PropositionStore {
 export class PropositionTx {
   constructor(private readonly m: EntityManager) {}
 
-  /** The claims among these that are still current (a later revision may have superseded them). */
-  async current(claimIds: readonly string[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.m.query(`SELECT id FROM claims WHERE id = ANY($1) AND superseded_at IS NULL`, [claimIds]);
-    return new Set(rows.map((r) => r.id));
+  /** The claims among these that are still current, with the proposition they are filed under, if any. */
+  async current(claimIds: readonly string[]): Promise<Map<string, string | null>> {
+    const rows: { id: string; proposition_id: string | null }[] = await this.m.query(
+      `SELECT id, proposition_id FROM claims WHERE id = ANY($1) AND superseded_at IS NULL`,
+      [claimIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.proposition_id]));
   }
 
-  /** The newest current members of each proposition, leaving out the given claims. */
-  async members(propositionIds: readonly string[], except: readonly string[]): Promise<Map<string, Claim[]>> {
-    const out = new Map<string, Claim[]>();
-    if (propositionIds.length === 0) return out;
-    const rows: { proposition_id: string; record: Claim }[] = await this.m.query(
-      `SELECT p.id AS proposition_id, c.record
-         FROM unnest($1::text[]) AS p(id)
+  /**
+   * The newest current filed claims under each key (CANDIDATES_PER_KEY at most per key,
+   * by an index range scan), leaving out the given claims: key → claims.
+   */
+  async candidates(keys: readonly string[], except: readonly string[]): Promise<Map<string, FiledClaim[]>> {
+    const out = new Map<string, FiledClaim[]>();
+    if (keys.length === 0) return out;
+    const rows: { key: string; record: Claim; proposition_id: string }[] = await this.m.query(
+      `SELECT k.key, c.record, c.proposition_id
+         FROM unnest($1::text[]) AS k(key)
          CROSS JOIN LATERAL (
-           SELECT record FROM claims
-            WHERE proposition_id = p.id AND superseded_at IS NULL AND NOT (id = ANY($2))
-            ORDER BY stated_at DESC, id DESC
+           SELECT claim_id FROM claim_keys
+            WHERE key = k.key
+            ORDER BY stated_at DESC, claim_id DESC
             LIMIT $3
-         ) c`,
-      [propositionIds, except, MEMBERS_PER_PROPOSITION],
+         ) ck
+         JOIN claims c ON c.id = ck.claim_id
+        WHERE c.superseded_at IS NULL AND c.proposition_id IS NOT NULL AND NOT (c.id = ANY($2))`,
+      [[...new Set(keys)], except, CANDIDATES_PER_KEY],
     );
-    for (const r of rows) out.set(r.proposition_id, [...(out.get(r.proposition_id) ?? []), r.record]);
+    for (const r of rows) out.set(r.key, [...(out.get(r.key) ?? []), { claim: r.record, propositionId: r.proposition_id }]);
     return out;
   }
 
-  /** Files claims under their propositions (column and record alike). */
-  async assign(propositions: ReadonlyMap<string, string>): Promise<void> {
-    if (propositions.size === 0) return;
+  /**
+   * Files claims under their propositions (founding those that are new, named after
+   * their first claim), in column and record alike, and indexes them under their keys.
+   */
+  async file(claims: readonly Claim[], propositions: ReadonlyMap<string, string>, keysOf: (c: Claim) => readonly string[]): Promise<void> {
+    const filed = claims.filter((c) => propositions.has(c.id));
+    if (filed.length === 0) return;
+    const founders = new Map<string, string>();
+    for (const c of filed) if (!founders.has(propositions.get(c.id)!)) founders.set(propositions.get(c.id)!, c.id);
+    await this.m.query(`INSERT INTO propositions (id, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING`, [
+      [...founders.keys()],
+      [...founders.values()].map((id) => `founded-by:${id}`),
+    ]);
     await this.m.query(
       `UPDATE claims c SET proposition_id = a.proposition_id, record = jsonb_set(c.record, '{propositionId}', to_jsonb(a.proposition_id))
          FROM unnest($1::text[], $2::text[]) AS a(claim_id, proposition_id)
         WHERE c.id = a.claim_id`,
-      [[...propositions.keys()], [...propositions.values()]],
+      [filed.map((c) => c.id), filed.map((c) => propositions.get(c.id)!)],
+    );
+    const rows = filed.flatMap((c) => keysOf(c).map((k) => [k, c.id, c.statedAt.start] as const));
+    await this.m.query(
+      `INSERT INTO claim_keys (key, claim_id, stated_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::date[]) ON CONFLICT DO NOTHING`,
+      [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
     );
   }
 

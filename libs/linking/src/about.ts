@@ -1,0 +1,109 @@
+import type { Claim } from '@claim-ledger/contracts';
+import { mainFigure } from './figures';
+import { sourceKey } from './source-key';
+import { termsOf } from './terms';
+import { TermWeights, type TermWeightModel } from './term-weights';
+import termWeightModel from './term-weights.json';
+
+// What a claim is about, as weighted keys: the words of its content (weighed by how rare
+// they are), the entities it names, the unit of its figure and the frame of its action.
+// Who says it is no part of it: a police count and an organisers' count of one rally
+// are about the same thing.
+const ENTITY_WEIGHT = 2;
+const UNIT_WEIGHT = 2;
+// Claims that report the same action between the same parties are about one thing,
+// whoever says it and in whatever language.
+const FRAME_WEIGHT = 12;
+// The weight of shared words when only one of two claims reports an action.
+const ONE_FRAME = 0.4;
+// How alike two figures in one unit are: the same source's, or naming a shared entity.
+const SAME_SOURCE_FIGURE = 0.9;
+const SHARED_ENTITY_FIGURE = 0.5;
+// Keys two claims must share for their words to count.
+const MIN_SHARED_KEYS = 2;
+
+export interface About {
+  /** key → weight: `t:` word stems, `e:` entities, `u:` the figure's unit, `f:` the frame. */
+  keys: Map<string, number>;
+  /** The vector's squared length. */
+  norm2: number;
+  unit?: string;
+  frame?: string;
+  /** Who says it: not part of what it is about, but the same source's figure in the same unit is the same measure. */
+  source: string;
+}
+
+let weights: TermWeights | undefined;
+const termWeights = () => (weights ??= new TermWeights(termWeightModel as TermWeightModel));
+
+export function aboutOf(claim: Claim): About {
+  const keys = new Map<string, number>();
+  const source = sourceKey(claim.source);
+  for (const t of termsOf(claim.content)) keys.set(`t:${t}`, termWeights().weight(t));
+  for (const e of claim.entities) if (e.id !== source && e.id !== 'anonymous') keys.set(`e:${e.id}`, ENTITY_WEIGHT);
+  const f = claim.frame;
+  let frame: string | undefined;
+  if (f?.agent && f.patient) {
+    frame = `f:${f.action}|${f.agent}|${f.patient}`;
+    keys.set(frame, FRAME_WEIGHT);
+    keys.set(`e:${f.agent}`, ENTITY_WEIGHT);
+    keys.set(`e:${f.patient}`, ENTITY_WEIGHT);
+  }
+  const fig = mainFigure(claim.quantities);
+  const unit = fig?.unit && fig.unit !== 'mm' && !fig.vague ? fig.unit : undefined;
+  if (unit) keys.set(`u:${unit}`, UNIT_WEIGHT);
+  let norm2 = 0;
+  for (const w of keys.values()) norm2 += w * w;
+  return { keys, norm2, source, ...(unit ? { unit } : {}), ...(frame ? { frame } : {}) };
+}
+
+/**
+ * How alike two claims' subjects are, from 0 to 1: the cosine of their weighted keys.
+ * Two claims that report the same action between the same parties are one (1); claims
+ * that cannot be about one thing score 0: two figures in different units, two actions
+ * with different parties.
+ */
+export function similarity(a: About, b: About): number {
+  if (a.unit && b.unit && a.unit !== b.unit) return 0;
+  if (a.frame && b.frame) return a.frame === b.frame ? 1 : 0;
+  if (a.norm2 === 0 || b.norm2 === 0) return 0;
+  const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
+  let dot = 0;
+  let entities = 0;
+  let shared = 0;
+  for (const [k, w] of small.keys)
+    if (large.keys.has(k)) {
+      dot += w * large.keys.get(k)!;
+      shared++;
+      if (k.startsWith('e:')) entities++;
+    }
+  // A claim that reports an action and one that does not share its words less surely;
+  // one shared word alone ("civilians") is no shared subject.
+  const frames = a.frame || b.frame ? ONE_FRAME : 1;
+  const words = shared >= MIN_SHARED_KEYS ? (frames * dot) / Math.sqrt(a.norm2 * b.norm2) : 0;
+  // Figures in one unit with no action, across languages too: the same source's are one
+  // measure (given again or revised); different sources' are when they name the same entities.
+  if (a.unit && a.unit === b.unit && !a.frame && !b.frame) {
+    if (a.source === b.source && a.source !== 'anonymous') return Math.max(words, SAME_SOURCE_FIGURE);
+    if (entities > 0) return Math.max(words, SHARED_ENTITY_FIGURE);
+  }
+  return words;
+}
+
+/**
+ * The keys a claim is looked up and indexed by: its frame, its figure's unit with its
+ * source (where the same measure given again is found), and its heaviest words, which
+ * few other claims share.
+ */
+export function lookupKeys(about: About, count: number): string[] {
+  const out: string[] = [];
+  if (about.frame) out.push(about.frame);
+  if (about.unit && !about.frame) out.push(`m:${about.source}|${about.unit}`);
+  for (const [k] of [...about.keys]
+    .filter(([k]) => k.startsWith('t:') || k.startsWith('e:'))
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))) {
+    if (out.length >= count) break;
+    out.push(k);
+  }
+  return out;
+}
