@@ -30,7 +30,14 @@ export class LinkArticleClaimsUseCase {
         claims.map((c) => c.id),
       );
       const result = linkClaims(live, (ks) => ks.flatMap((k) => candidates.get(k) ?? []));
-      await tx.file(live, result.propositions, (c) => keys.get(c.id)!);
+      // A revision may have superseded some of these claims meanwhile: no current link may touch them.
+      const held = await tx.holdCurrent([...live.map((c) => c.id), ...result.links.flatMap((l) => [l.from, l.to])]);
+      result.links = result.links.filter((l) => held.has(l.from) && held.has(l.to));
+      await tx.file(
+        live.filter((c) => held.has(c.id)),
+        result.propositions,
+        (c) => keys.get(c.id)!,
+      );
       const propositionOf = new Map(result.propositions);
       for (const list of candidates.values()) for (const m of list) propositionOf.set(m.claim.id, m.propositionId);
       const inserted = await tx.insertLinks(result.links, (claimId) => propositionOf.get(claimId)!);

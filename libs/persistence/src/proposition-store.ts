@@ -41,6 +41,20 @@ export class PropositionTx {
   }
 
   /**
+   * Which of these claims are still current, holding them (FOR SHARE) until the unit of
+   * work ends: a revision that supersedes one of them waits for the links written here,
+   * and then supersedes them too; one that superseded it first is seen, and no link to
+   * it is written. Taken before anything is written, so neither side waits on the other twice.
+   */
+  async holdCurrent(claimIds: readonly string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.m.query(
+      `SELECT id FROM claims WHERE id = ANY($1) AND superseded_at IS NULL ORDER BY id FOR SHARE`,
+      [[...new Set(claimIds)]],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
    * The newest current filed claims under each key (CANDIDATES_PER_KEY at most per key,
    * by an index range scan), leaving out the given claims: key → claims.
    */
