@@ -19,6 +19,8 @@ const ONE_FRAME = 0.4;
 // How alike two figures in one unit are: the same source's, or naming a shared entity.
 const SAME_SOURCE_FIGURE = 0.9;
 const SHARED_ENTITY_FIGURE = 0.5;
+// A claim is indexed under this many of the entities it names, at most.
+const ENTITY_KEYS = 3;
 // Keys two claims must share for their words to count.
 const MIN_SHARED_KEYS = 2;
 
@@ -92,8 +94,8 @@ export function similarity(a: About, b: About): number {
 
 /**
  * The keys a claim is looked up and indexed by: its frame, its figure's unit with its
- * source (where the same measure given again is found), and its heaviest words, which
- * few other claims share.
+ * source (where the same measure given again is found), its heaviest words, which few
+ * other claims share, and the entities it names.
  */
 export function lookupKeys(about: About, count: number): string[] {
   const out: string[] = [];
@@ -105,5 +107,11 @@ export function lookupKeys(about: About, count: number): string[] {
     if (out.length >= count) break;
     out.push(k);
   }
+  // The entities it names, so that a denial by one of them finds it.
+  for (const k of [...about.keys.keys()]
+    .filter((k) => k.startsWith('e:'))
+    .sort()
+    .slice(0, ENTITY_KEYS))
+    if (!out.includes(k)) out.push(k);
   return out;
 }

@@ -47,6 +47,23 @@ describe('propositions: what a claim is about', () => {
     expect(p2).toBe(p1);
   });
 
+  it('files a denial from another article, in other words, with the accusation it answers', () => {
+    const [accusation] = extract(
+      'Armenia said that Turkish drones had been delivered to Azerbaijan by Turkey in March.',
+      'en',
+      '2025-03-03T10:00:00Z',
+      'am',
+    );
+    const [denial] = extract('Ankara rejected the allegations as baseless.', 'en', '2025-03-04T10:00:00Z', 'tr');
+    const ledger = new InMemoryPropositions();
+    const first = ledger.link([accusation!]);
+    const second = ledger.link([denial!]);
+    expect(second.propositions.get(denial!.id)).toBe(first.propositions.get(accusation!.id));
+    expect(second.links).toEqual([
+      expect.objectContaining({ relation: 'conflicts', reason: expect.stringMatching(/denies what Armenia asserts/) }),
+    ]);
+  });
+
   it("files two sources counting one thing together, whoever counts: a police count and an organisers' count of one rally", () => {
     const [police] = extract(
       'About 20,000 people joined the rally against the pension reform in Lyon, police said.',

@@ -94,7 +94,10 @@ export function linkClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
     }
     // A denial that names only what it answers ("dismissed the allegations") answers the
     // nearest claim before it in the same article by another source.
-    const answered = !best && claim.stance === 'denies' && REFERS_BACK.test(claim.content) ? answeredClaim(claim, filed) : undefined;
+    const answered =
+      !best && claim.stance === 'denies' && REFERS_BACK.test(claim.content)
+        ? (answeredClaim(claim, filed) ?? accusation(claim, [...lookup([`e:${sourceKey(claim.source)}`]), ...filed.map((f) => f.member)]))
+        : undefined;
     const propositionId = best ? best.id : (answered?.propositionId ?? propositionIdOf(claim.id));
     if (answered) candidates.push(answered);
     propositions.set(claim.id, propositionId);
@@ -113,6 +116,30 @@ function answeredClaim(denial: Claim, filed: readonly { member: Member }[]): Mem
       return m;
   }
   return undefined;
+}
+
+/**
+ * The accusation a denial from another article answers: the latest claim before it, by
+ * another source, that names the denier ("Turkey delivered drones", then "Ankara rejected
+ * the allegations").
+ */
+function accusation(denial: Claim, candidates: readonly Member[]): Member | undefined {
+  const denier = sourceKey(denial.source);
+  let found: Member | undefined;
+  for (const m of candidates) {
+    const c = m.claim;
+    if (c.id === denial.id || c.stance !== 'asserts' || sourceKey(c.source) === denier || c.statedAt.start > denial.statedAt.start)
+      continue;
+    const names = c.entities.some((e) => e.id === denier) || c.frame?.agent === denier || c.frame?.patient === denier;
+    if (
+      names &&
+      (!found ||
+        c.statedAt.start > found.claim.statedAt.start ||
+        (c.statedAt.start === found.claim.statedAt.start && c.id > found.claim.id))
+    )
+      found = m;
+  }
+  return found;
 }
 
 /** The links worth storing between a new claim and the members of its proposition. */
