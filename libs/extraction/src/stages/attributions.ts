@@ -249,6 +249,14 @@ function timeBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e:
   return s;
 }
 
+/** For a relative pronoun as subject ("X, care a declarat că"), the phrase it stands for. */
+function antecedentOf(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, subject: TokenRange | null): TokenRange | null {
+  if (!subject || subject.last - subject.first !== 1 || !pack.relativePronouns.has(tk[subject.first]!.norm)) return subject;
+  let e = subject.first - 1;
+  if (e >= unit.first && tk[e]!.text === ',') e--;
+  return e >= unit.first ? (phraseBack(tk, pack, unit, e) ?? subject) : subject;
+}
+
 /** Whether the phrase before the comma at `comma` is a name in apposition ("…, Ion Vlad, a confirmat"). */
 function nameBeforeComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, comma: number): boolean {
   let s = comma - 1;
@@ -363,7 +371,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "…, Mr. Daniloff, now 81, said by telephone": a preposition after the cue opens an adjunct, not the source.
   const adjunctAfter = nextTok !== null && pack.prepositions.has(nextTok.norm) && !pack.subjectFollowsCue;
   const inverts = !adjunctAfter && (namesAfter || afterLen < MIN_CONTENT_TOKENS || (pack.subjectFollowsCue === true && !direct));
-  const subject = subjectBefore(tk, pack, unit, c - 1);
+  const subject = antecedentOf(tk, pack, unit, subjectBefore(tk, pack, unit, c - 1));
   // "X, an apposition, said": a subject right after a quotation or at the start is no content.
   // Where the subject may follow its verb, only a content opened after the verb shows that
   // the phrase before the comma is its subject ("X, citat de PAP, a declarat că …").
@@ -390,7 +398,14 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     afterLen >= MIN_CONTENT_TOKENS
   )
     return { cue, content: { first: after, last: end }, source: { first: cue.last, last: after - 1 }, inverted: false };
-  const contentBefore = subject !== null && subject.first - 1 - unit.first >= MIN_CONTENT_TOKENS && isBoundary(tk[subject.first - 1]!);
+  // What stands before the subject is content unless a preposition opens it and sets the
+  // scene ("As for Trump, he said he's not worried", "In a statement, X said …").
+  const contentBefore =
+    subject !== null &&
+    subject.first - 1 - unit.first >= MIN_CONTENT_TOKENS &&
+    isBoundary(tk[subject.first - 1]!) &&
+    !pack.prepositions.has(tk[unit.first]!.norm) &&
+    !pack.asMarkers.has(tk[unit.first]!.norm);
   // 'CONTENT, Shin told a news conference.': with content before, a short tail with no
   // "that" and no quotation is where and to whom it was said.
   // Before the subject, a quotation is content; a phrase opened by a preposition or a
