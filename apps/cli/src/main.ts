@@ -16,44 +16,54 @@ commands:
                    count word stems in the corpora of DIR (../shared) for the linker
 `;
 
+/** `--flag value` pairs, or null when a flag has no value. */
+function flags(args: readonly string[]): Map<string, string> | null {
+  if (args.length % 2 !== 0) return null;
+  const out = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 2) out.set(args[i]!, args[i + 1]!);
+  return out;
+}
+
+type Log = (s: string) => void;
+/** The commands that rebuild the model files (`npm run train`), by name: their required flags and how they run. */
+const TRAINERS: Record<string, { required: string[]; run: (o: Map<string, string>, log: Log) => void }> = {
+  'train-cues': {
+    required: ['--gold', '--out'],
+    run: (o, log) => {
+      const every = o.get('--holdout-every');
+      runTrainCues(
+        {
+          gold: o.get('--gold')!,
+          out: o.get('--out')!,
+          language: o.get('--language') ?? 'en',
+          ...(every ? { holdoutEvery: Number(every) } : {}),
+        },
+        log,
+      );
+    },
+  },
+  'train-paradigms': {
+    required: ['--conllu', '--out'],
+    run: (o, log) => runTrainParadigms(o.get('--conllu')!.split(','), o.get('--out')!, log),
+  },
+  'train-term-weights': { required: ['--shared', '--out'], run: (o, log) => runTrainTermWeights(o.get('--shared')!, o.get('--out')!, log) },
+};
+
 async function main(argv: string[]): Promise<number> {
   const [command, file, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (command === 'train-term-weights') {
-    const [flag1, shared, flag2, out] = argv.slice(1);
-    if (flag1 !== '--shared' || flag2 !== '--out' || !shared || !out) {
-      process.stderr.write(USAGE);
+  const train = TRAINERS[command ?? ''];
+  if (train) {
+    const opts = flags(argv.slice(1));
+    const missing = opts ? train.required.filter((f) => !opts.has(f)) : train.required;
+    if (!opts || missing.length > 0) {
+      process.stderr.write(`claim-ledger ${command}: missing ${missing.join(', ') || 'a value'}\n${USAGE}`);
       return 2;
     }
-    runTrainTermWeights(shared, out, (s) => process.stderr.write(s + '\n'));
-    return 0;
-  }
-  if (command === 'train-paradigms') {
-    const [flag1, files, flag2, out] = argv.slice(1);
-    if (flag1 !== '--conllu' || flag2 !== '--out' || !files || !out) {
-      process.stderr.write(USAGE);
-      return 2;
-    }
-    runTrainParadigms(files.split(','), out, (s) => process.stderr.write(s + '\n'));
-    return 0;
-  }
-  if (command === 'train-cues') {
-    const opts = new Map<string, string>();
-    const args = argv.slice(1);
-    for (let i = 0; i + 1 < args.length; i += 2) opts.set(args[i]!, args[i + 1]!);
-    const gold = opts.get('--gold');
-    const out = opts.get('--out');
-    if (!gold || !out || args.length % 2 !== 0) {
-      process.stderr.write(USAGE);
-      return 2;
-    }
-    const every = opts.get('--holdout-every');
-    runTrainCues({ gold, out, language: opts.get('--language') ?? 'en', ...(every ? { holdoutEvery: Number(every) } : {}) }, (s) =>
-      process.stderr.write(s + '\n'),
-    );
+    train.run(opts, (s) => process.stderr.write(s + '\n'));
     return 0;
   }
   if ((command !== 'extract' && command !== 'analyze') || rest.length > 0) {
