@@ -402,6 +402,11 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   completed.forEach((f, i) => {
     if (f) claims[i]!.frame = f;
   });
+  // A source the text showed later to be something else is that in every claim.
+  for (const c of claims) {
+    const renamed = resolver.renamed.get(c.source.id);
+    if (renamed) c.source = { ...renamed, surface: c.source.surface };
+  }
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
 }
 

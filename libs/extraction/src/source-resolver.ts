@@ -1,7 +1,7 @@
 import type { EntityRef } from '@claim-ledger/contracts';
 import { gazetteer, type EntityDef } from './gazetteer';
 import { SENTENCE_ADVERB } from './cue-lexicon';
-import { ROLE_WORDS, WELL_KNOWN_PEOPLE } from './gazetteer-data';
+import { ROLE_WORDS } from './gazetteer-data';
 import { isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
 import { memoize } from './bounded-cache';
 import { fold } from './normalize-text';
@@ -924,10 +924,12 @@ function describedSource(surface: string): EntityRef | null {
     return { id: `group:${slug(description)}`, name: description, kind: 'group', surface };
   // "Few believe …", "Mulți spun …": a quantifier names nobody.
   if (tokens.length === 1 && QUANTIFIERS.has(tokens[0]!)) return null;
-  // An acronym nobody listed ("INSSE", "ANAF"), or one capitalised name that is no
-  // person we know ("Hamas", "Gazprom"), names an organisation.
-  if (/^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?)$/u.test(description))
-    return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
+  // An acronym nobody listed ("INSSE", "ANAF") names an organisation; one capitalised
+  // name that speaks ("Merz said", "Putin a declarat") is a person unless the text says
+  // otherwise (an organisation the gazetteer knows was found before this).
+  if (/^\p{Lu}{2,6}$/u.test(description)) return { id: `org:${slug(description)}`, name: description, kind: 'organization', surface };
+  if (/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?$/u.test(description))
+    return { id: `person:${slug(description)}`, name: description, kind: 'person', surface };
   return null;
 }
 /**
@@ -941,6 +943,10 @@ export class SourceResolver {
   /** The last source that was no person and no anonymous one: what "it" and "the ministry" can stand for. */
   private lastBody: EntityRef | null = null;
   private lastPerson: EntityRef | null = null;
+  /** Single names taken for people because the text said nothing else of them. */
+  private readonly takenForPeople = new Set<string>();
+  /** Sources the text later showed to be something else ("Norvalt" → the company): id → the source. */
+  readonly renamed = new Map<string, EntityRef>();
   /** Phrases already resolved in this article; back-references are never cached. */
   private readonly resolved = new Map<string, EntityRef | null>();
   /** The words each person has been named with: "ministrul Apărării, Shin Won-sik". Folded when read: few are. */
@@ -985,10 +991,8 @@ export class SourceResolver {
   }
 
   private addPerson(written: string, context: string): EntityDef {
-    // A well-known person keeps one id and name whichever spelling names them.
-    const famous = wellKnown(written);
-    const name = famous?.name ?? written;
-    const id = famous?.id ?? `person:${slug(name)}`;
+    const name = written;
+    const id = `person:${slug(name)}`;
     this.roles.set(id, `${this.roles.get(id) ?? ''} ${context}`);
     const existing = this.people.find((p) => p.entity.name === name);
     if (existing && !existing.entity.aliases) {
@@ -1002,7 +1006,7 @@ export class SourceResolver {
       id,
       name,
       kind: 'person',
-      ...(country ? { aliases: [country.name, country.id] } : famous?.aliases ? { aliases: famous.aliases } : {}),
+      ...(country ? { aliases: [country.name, country.id] } : {}),
     };
     this.people.push({ entity, tokens: name.split(/\s+/).map((w) => w.toLowerCase()) });
     return entity;
@@ -1082,6 +1086,13 @@ export class SourceResolver {
       if (target && AGENCY_REFERENCES.has(key) && target.kind === 'government') target = null;
       // "the company" is an organisation quoted before, never a government, agency or outlet.
       if (target && COMPANY_REFERENCES.has(key) && target.kind !== 'organization') target = null;
+      // "Norvalt said … The company said …": the text says the single name quoted before,
+      // taken for a person, is a company.
+      if (!target && COMPANY_REFERENCES.has(key) && this.lastSource && this.takenForPeople.has(this.lastSource.id)) {
+        const company: EntityRef = { id: `org:${slug(this.lastSource.name)}`, name: this.lastSource.name, kind: 'organization', surface };
+        this.renamed.set(this.lastSource.id, company);
+        return company;
+      }
       if (target) return { ...target, surface };
       if (key === fold('sursa') || key === 'the source') return { id: 'anonymous', name: 'anonymous source', kind: 'unknown', surface };
       return body && key !== 'it' ? describedSource(surface) : null;
@@ -1116,41 +1127,8 @@ export class SourceResolver {
       const mine = ends(description).filter((w) => w.length >= 4 && ORGANIZATION_STEMS.has(w));
       if (mine.some((w) => heads.includes(w))) return { ...this.lastBody, surface };
     }
-    // "Putin a declarat", "Zelenskiy said": someone the news names by surname alone.
-    const famous = wellKnown(
-      surface
-        .replace(DETERMINERS, '')
-        .replace(/^lui\s+/u, '')
-        .trim(),
-    );
-    if (famous) return { ...famous, surface };
     const known = namedSource(surface);
+    if (known?.kind === 'person' && !known.aliases && !/\s/.test(known.name)) this.takenForPeople.add(known.id);
     return known && { ...known };
   }
-}
-
-// Every form of a well-known person, folded, to the person (speaking for their country, if any).
-const WELL_KNOWN = new Map<string, EntityDef>();
-const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
-for (const p of WELL_KNOWN_PEOPLE) {
-  const entity: EntityDef = {
-    id: `person:${slug(p.name)}`,
-    name: p.name,
-    kind: 'person',
-    ...(p.country ? { aliases: [REGION_NAMES.of(p.country)!, `country:${p.country}`] } : {}),
-  };
-  for (const form of [p.name, ...p.forms]) WELL_KNOWN.set(fold(form), entity);
-}
-/**
- * A well-known person named by a form of their name, or in full with a spelling of the
- * surname we know and a first name with the same initial ("Volodymyr Zelenskiy"; never
- * "Hunter Biden" for Joe Biden).
- */
-function wellKnown(surface: string): EntityDef | undefined {
-  const exact = WELL_KNOWN.get(fold(surface));
-  if (exact) return exact;
-  const words = surface.split(/\s+/);
-  if (words.length < 2) return undefined;
-  const bySurname = WELL_KNOWN.get(fold(words[words.length - 1]!));
-  return bySurname && fold(bySurname.name)[0] === fold(words[0]!)[0] ? bySurname : undefined;
 }
