@@ -54,7 +54,11 @@ const ACTIONS: readonly ActionClass[] = [
       'sell',
       'sells',
       'sold',
-      'loaded',
+      // Verbs of transport move goods from one party to another as much as "shipped" does.
+      'carried',
+      'carries',
+      'transported',
+      'transports',
       'trimis',
       'trimite',
       'trimită',
@@ -76,7 +80,6 @@ const ACTIONS: readonly ActionClass[] = [
       'exportă',
       'vândut',
       'vinde',
-      'încărcat',
     ],
     reverse: [
       'received',

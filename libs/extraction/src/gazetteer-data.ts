@@ -141,7 +141,7 @@ export const COUNTRY_ALIASES: Record<string, readonly string[]> = {
   US: ['United States', 'the United States', 'U.S.', 'USA', 'SUA', 'Statele Unite', 'Statele Unite ale Americii', 'America'],
   GB: ['Britain', 'Great Britain', 'UK', 'U.K.', 'Marea Britanie'],
   KR: ['South Korea', 'Republic of Korea', 'Coreea de Sud', 'Republica Coreea'],
-  KP: ['North Korea', 'DPRK', 'Coreea de Nord', 'Nordul'],
+  KP: ['North Korea', 'DPRK', 'Coreea de Nord'],
   RU: ['Russia', 'Russian Federation', 'Rusia', 'Federația Rusă'],
   CZ: ['Czech Republic', 'Cehia'],
   NL: ['Holland', 'Olanda', 'Țările de Jos'],

@@ -14,6 +14,8 @@ const UNIT_WEIGHT = 2;
 // Claims that report the same action between the same parties are about one thing,
 // whoever says it and in whatever language.
 const FRAME_WEIGHT = 12;
+// How alike a claim reporting an action with one party named is to one naming both.
+const PARTIAL_FRAME = 0.6;
 // The weight of shared words when only one of two claims reports an action.
 const ONE_FRAME = 0.4;
 // How alike two figures in one unit are: the same source's, or naming a shared entity.
@@ -31,6 +33,10 @@ export interface About {
   norm2: number;
   unit?: string;
   frame?: string;
+  /** The action with one party known ("sent arms to Moscow"): `a:` action|agent or `p:` action|patient. */
+  partial?: string;
+  /** The action's one-party forms, for a full frame: what partial frames it answers. */
+  halves?: [string, string];
   /** Who says it: not part of what it is about, but the same source's figure in the same unit is the same measure. */
   source: string;
 }
@@ -45,18 +51,21 @@ export function aboutOf(claim: Claim): About {
   for (const e of claim.entities) if (e.id !== source && e.id !== 'anonymous') keys.set(`e:${e.id}`, ENTITY_WEIGHT);
   const f = claim.frame;
   let frame: string | undefined;
+  let partial: string | undefined;
+  let halves: [string, string] | undefined;
   if (f?.agent && f.patient) {
     frame = `f:${f.action}|${f.agent}|${f.patient}`;
+    halves = [`a:${f.action}|${f.agent}`, `p:${f.action}|${f.patient}`];
     keys.set(frame, FRAME_WEIGHT);
     keys.set(`e:${f.agent}`, ENTITY_WEIGHT);
     keys.set(`e:${f.patient}`, ENTITY_WEIGHT);
-  }
+  } else if (f?.agent || f?.patient) partial = f.agent ? `a:${f.action}|${f.agent}` : `p:${f.action}|${f.patient}`;
   const fig = mainFigure(claim.quantities);
   const unit = fig?.unit && fig.unit !== 'mm' && !fig.vague ? fig.unit : undefined;
   if (unit) keys.set(`u:${unit}`, UNIT_WEIGHT);
   let norm2 = 0;
   for (const w of keys.values()) norm2 += w * w;
-  return { keys, norm2, source, ...(unit ? { unit } : {}), ...(frame ? { frame } : {}) };
+  return { keys, norm2, source, ...(unit ? { unit } : {}), ...(frame ? { frame, halves } : {}), ...(partial ? { partial } : {}) };
 }
 
 /**
@@ -68,6 +77,8 @@ export function aboutOf(claim: Claim): About {
 export function similarity(a: About, b: About): number {
   if (a.unit && b.unit && a.unit !== b.unit) return 0;
   if (a.frame && b.frame) return a.frame === b.frame ? 1 : 0;
+  // "A sent arms to Moscow" (the sender not named) answers "X sent arms to Russia".
+  if ((a.partial && b.halves?.includes(a.partial)) || (b.partial && a.halves?.includes(b.partial))) return PARTIAL_FRAME;
   if (a.norm2 === 0 || b.norm2 === 0) return 0;
   const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
   let dot = 0;
@@ -99,7 +110,8 @@ export function similarity(a: About, b: About): number {
  */
 export function lookupKeys(about: About, count: number): string[] {
   const out: string[] = [];
-  if (about.frame) out.push(about.frame);
+  if (about.frame) out.push(about.frame, ...about.halves!);
+  if (about.partial) out.push(about.partial);
   if (about.unit && !about.frame) out.push(`m:${about.source}|${about.unit}`);
   for (const [k] of [...about.keys]
     .filter(([k]) => k.startsWith('t:') || k.startsWith('e:'))
