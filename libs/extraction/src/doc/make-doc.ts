@@ -20,15 +20,35 @@ export function makeDoc(text: string, language: string): Doc {
     let end = s.end;
     let quotes = pushTokens(tokens, text, s.start, s.end);
     let j = i;
-    while (quotes % 2 === 1 && j + 1 < sentences.length && j - i < MAX_QUOTED_SENTENCES && sentences[j + 1]!.paragraph === s.paragraph) {
+    while (j + 1 < sentences.length && j - i < MAX_QUOTED_SENTENCES && sentences[j + 1]!.paragraph === s.paragraph) {
+      const next = sentences[j + 1]!;
+      // A quotation still open, or one closed by its own question or exclamation mark with
+      // its attribution after it ('"Why me?" Trump said.'), goes on into the next sentence.
+      if (quotes % 2 === 0 && !(closedByMark(tokens, first) && attributionOnly(text, next.start, next.end))) break;
       j++;
-      end = sentences[j]!.end;
-      quotes += pushTokens(tokens, text, sentences[j]!.start, end);
+      end = next.end;
+      quotes += pushTokens(tokens, text, next.start, end);
     }
     if (tokens.length > first) units.push({ start: s.start, end, first, last: tokens.length, paragraph: s.paragraph });
     i = j;
   }
   return { text, language, tokens, units };
+}
+
+// An attribution alone after a quotation is this many words at most ("Trump said", "a
+// declarat ministrul de Externe").
+const MAX_ATTRIBUTION_WORDS = 6;
+
+/** Whether the tokens so far end with a quotation closed by its own ? or ! ('"Why me?"'). */
+function closedByMark(tokens: readonly DocToken[], first: number): boolean {
+  const n = tokens.length;
+  return n - first >= 3 && tokens[n - 1]!.quote && (tokens[n - 2]!.text === '?' || tokens[n - 2]!.text === '!');
+}
+
+/** Whether a sentence is short and opens with no quotation: what an attribution after a quotation looks like. */
+function attributionOnly(text: string, from: number, to: number): boolean {
+  const words = tokenize(text, from, to);
+  return words.length > 1 && words.length <= MAX_ATTRIBUTION_WORDS + 1 && !words[0]!.quote;
 }
 
 function pushTokens(into: DocToken[], text: string, from: number, to: number): number {

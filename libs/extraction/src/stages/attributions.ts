@@ -1,6 +1,6 @@
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
 import type { LanguagePack } from '../lang/language-pack';
-import type { DocCue } from './cues';
+import { isCueWord, type DocCue } from './cues';
 
 /** A cue with its content and source, as token ranges of the document. */
 export interface DocAttribution {
@@ -419,10 +419,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // 'Many of the closures, he said, have involved …': a cue between commas inside its content.
   if (
     contentBefore &&
-    after >= 0 &&
     tk[cue.last]?.text === ',' &&
+    end - (cue.last + 1) >= MIN_CONTENT_TOKENS &&
+    !isCueWord(pack, tk[cue.last + 1]!.norm) &&
     tk[subject!.first - 1]!.text === ',' &&
-    afterLen >= MIN_CONTENT_TOKENS &&
     !direct
   )
     return { cue, content: { first: unit.first, last: end }, source: subject, inverted: false };

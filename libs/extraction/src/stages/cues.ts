@@ -35,6 +35,11 @@ function firstWords(pack: LanguagePack): Set<string> {
   return s;
 }
 
+/** Whether a word (lower case) may be a cue in the pack: a candidate of its model, or one of its cue words. */
+export function isCueWord(pack: LanguagePack, norm: string): boolean {
+  return pack.cueModel ? scorerOf(pack.cueModel).candidates.has(norm) : (pack.cueWords?.has(norm) ?? false);
+}
+
 /** Whether the pack's prepositional cue starts at token i; its length in tokens, or 0. */
 export function prepositionalAt(doc: Doc, i: number, last: number, pack: LanguagePack): number {
   for (const seq of pack.prepositionalCues) {
@@ -96,8 +101,9 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
         i += prep - 1;
         continue;
       }
-      if (!(model ? model.candidates.has(t.norm) : pack.cueWords?.has(t.norm))) continue;
-      // A negated cue attributes nothing ("did not say how many", "nu a precizat").
+      if (!(model ? model.candidates.has(t.norm) : pack.cueWords?.has(t.norm)) || pack.refusals.has(t.norm)) continue;
+      // A refusal is no cue ("declined to say"); a negated cue attributes nothing ("did not
+      // say how many", "nu a precizat").
       if (negated(doc, i, unit.first, pack) || (!pack.cueModel && notFinite(doc, i, unit.first, pack))) continue;
       if (model) {
         const score = model.scorer.score(cueFeatures(doc, unit, i, quotes, pack));

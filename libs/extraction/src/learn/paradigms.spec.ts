@@ -1,0 +1,17 @@
+import { formsOf, trainParadigms } from './paradigms';
+
+describe('verb paradigms learned from (form, lemma) pairs', () => {
+  // Three verbs of one class show the endings; a fourth lemma of the class gets them too.
+  const pairs: [string, string][] = [];
+  for (const stem of ['declar', 'afirm', 'anunț']) for (const ending of ['ă', 'at', 'ând', 'ase']) pairs.push([stem + ending, `${stem}a`]);
+  const model = trainParadigms(pairs, 'test');
+
+  it('gives a new lemma of the class every form its class takes', () => {
+    expect(formsOf(model, 'preciza').sort()).toEqual(['preciza', 'preciză', 'precizat', 'precizând', 'precizase'].sort());
+  });
+
+  it('keeps an edit only when several lemmas show it', () => {
+    const one = trainParadigms([['zise', 'zice']], 'test');
+    expect(formsOf(one, 'spune')).toEqual(['spune']);
+  });
+});

@@ -1,0 +1,84 @@
+import { makeDoc } from '../doc/make-doc';
+import { rangeText } from '../doc/doc';
+import { english } from '../lang/en/english.pack';
+import { romanian } from '../lang/ro/romanian.pack';
+import type { LanguagePack } from '../lang/language-pack';
+import { attributeUnit } from './attributions';
+import { findCues } from './cues';
+
+/** [source, cue, content] of every attribution of a text's units, as written. */
+function read(text: string, pack: LanguagePack): [string, string, string][] {
+  const doc = makeDoc(text, pack.code);
+  const { cues } = findCues(doc, pack);
+  return doc.units.flatMap((unit, u) =>
+    attributeUnit(
+      doc,
+      pack,
+      unit,
+      cues.filter((c) => c.unit === u),
+      doc.units[u + 1],
+    ).map((a): [string, string, string] => [a.source ? rangeText(doc, a.source) : '', rangeText(doc, a.cue), rangeText(doc, a.content)]),
+  );
+}
+
+describe('attributions: where the content and the source are', () => {
+  it('content after the cue, after "that", a colon or a quotation', () => {
+    expect(read('The minister said that the talks had failed.', english)).toEqual([['The minister', 'said', 'the talks had failed.']]);
+    expect(read('The minister told reporters on Monday that the talks had failed.', english)).toEqual([
+      ['The minister', 'told', 'the talks had failed.'],
+    ]);
+  });
+
+  it('content before the cue: "CONTENT, X said" and inverted "…," said X', () => {
+    expect(read('Turnout reached 52 percent, the electoral commission said.', english)).toEqual([
+      ['the electoral commission', 'said', 'Turnout reached 52 percent'],
+    ]);
+    expect(read('"We are ready," said Mayor Tom Ellis, a former judge.', english)).toEqual([
+      ['Mayor Tom Ellis', 'said', '"We are ready,"'],
+    ]);
+  });
+
+  it('a subject behind appositions and a time between it and the cue', () => {
+    expect(read('Reince Priebus, the party chairman, this past week announced that the rules would change.', english)[0]![0]).toBe(
+      'Reince Priebus',
+    );
+    expect(read('"It will pass," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.', english)[0]![0]).toBe(
+      'Mr. Daniloff',
+    );
+  });
+
+  it('a cue inside its content, and a quotation that goes on after the cue’s sentence', () => {
+    expect(read('Many of the closures, he said, have involved public courses.', english)).toEqual([
+      ['he', 'said', 'Many of the closures, he said, have involved public courses.'],
+    ]);
+    const [[, , content]] = read('"Why me?" Trump said. "He has to beat eight others first."', english);
+    expect(content).toBe('"Why me?" Trump said. "He has to beat eight others first."');
+  });
+
+  it('a participle takes the subject of its clause', () => {
+    const got = read(
+      'The American Civil Liberties Union of Ohio has sued the city over the rules, saying they violate free-speech rights.',
+      english,
+    );
+    expect(got.find(([, cue]) => cue === 'saying')?.[0]).toBe('The American Civil Liberties Union of Ohio');
+  });
+
+  it('Romanian: the subject after the verb, asides before "că", and inversion after a comma', () => {
+    expect(read('A declarat ministrul Justiției că legea va fi modificată.', romanian)).toEqual([
+      ['ministrul Justiției', 'declarat', 'legea va fi modificată.'],
+    ]);
+    expect(read('Președintele a susținut, ieri, la Cotroceni, că legea va fi modificată.', romanian)[0]![2]).toBe(
+      'legea va fi modificată.',
+    );
+    expect(read('Exporturile au crescut cu 5%, a anunțat ministerul.', romanian)).toEqual([
+      ['ministerul', 'anunțat', 'Exporturile au crescut cu 5%'],
+    ]);
+  });
+
+  it('Romanian: "după cum" clauses, and "potrivit legii" is no attribution', () => {
+    expect(read('După cum a precizat directorul, 96 de persoane au primit locuri de muncă.', romanian)).toEqual([
+      ['directorul', 'precizat', '96 de persoane au primit locuri de muncă.'],
+    ]);
+    expect(read('Potrivit legii, contractul încetează.', romanian)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { makeDoc } from '../doc/make-doc';
+import { english } from '../lang/en/english.pack';
+import { romanian } from '../lang/ro/romanian.pack';
+import type { LanguagePack } from '../lang/language-pack';
+import { findCues } from './cues';
+
+const cueWords = (text: string, pack: LanguagePack) => {
+  const doc = makeDoc(text, pack.code);
+  return findCues(doc, pack).cues.map((c) => doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.last - 1]!.end));
+};
+
+describe('cues: English, decided by the cue model', () => {
+  it('finds reporting verbs used as cues and prepositional cues', () => {
+    expect(cueWords('The minister said the talks had failed.', english)).toEqual(['said']);
+    expect(cueWords('According to the ministry, exports rose.', english)).toEqual(['According to']);
+  });
+
+  it('takes no negated or refused cue', () => {
+    expect(cueWords('Police did not say how many were arrested.', english)).toEqual([]);
+    expect(cueWords('The ministry declined to say how many ships had left.', english)).toEqual([]);
+  });
+
+  it('takes no auxiliary, preposition or negation for a cue, whatever the training data', () => {
+    const candidates = new Set(english.cueModel!.candidates);
+    for (const w of ['has', 'did', 'to', 'in', 'not']) expect(candidates.has(w)).toBe(false);
+  });
+});
+
+describe('cues: Romanian, reporting verbs in every form the paradigms give', () => {
+  it('finds finite forms, participles after an auxiliary and gerunds', () => {
+    expect(cueWords('Ministrul a precizat că bugetul crește.', romanian)).toEqual(['precizat']);
+    expect(cueWords('Ministrul precizează că bugetul crește.', romanian)).toEqual(['precizează']);
+    expect(cueWords('Potrivit ministerului, bugetul crește.', romanian)).toEqual(['Potrivit']);
+  });
+
+  it('takes no impersonal, negated, modal or infinitive use', () => {
+    expect(cueWords('Se spune că bugetul crește.', romanian)).toEqual([]);
+    expect(cueWords('S-a anunțat că bugetul crește.', romanian)).toEqual([]);
+    expect(cueWords('Ministrul nu a precizat cât crește bugetul.', romanian)).toEqual([]);
+    expect(cueWords('Nimeni nu putea afirma că bugetul crește.', romanian)).toEqual([]);
+    expect(cueWords('A venit pentru a anunța că bugetul crește.', romanian)).toEqual([]);
+  });
+});
