@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { PUBLISHED_DEV_SECRETS } from '@claim-ledger/config';
 import { loadAlertsConfig } from '../apps/alerts/src/alerts.config';
 import { loadApiConfig } from '../apps/api/src/api.config';
 import { loadExtractorConfig } from '../apps/extractor/src/extractor.config';
@@ -21,7 +22,19 @@ interface Service {
 const root = join(__dirname, '..');
 const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
 const services = compose.services;
-const env = (s: Service): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(s.environment ?? {}).map(([k, v]) => [k, String(v)]));
+
+/** Compose's interpolation of `${NAME}`, `${NAME:-default}` and `${NAME-default}` from the shell's variables. */
+function interpolate(text: string, shell: Record<string, string>): string {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}/g, (_, name: string, op: string | undefined, fallback: string) => {
+    const value = shell[name];
+    if (op === ':-') return value ? value : fallback;
+    if (op === '-') return value ?? fallback;
+    return value ?? '';
+  });
+}
+/** A service's environment as the container sees it when compose runs with these shell variables. */
+const env = (s: Service, shell: Record<string, string> = {}): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(s.environment ?? {}).map(([k, v]) => [k, interpolate(String(v), shell)]));
 
 // A schema check of docker-compose.yml (no Docker engine runs here): the structure
 // compose needs, and every service's environment parsed by that service's own config.
@@ -80,8 +93,34 @@ describe('docker-compose.yml', () => {
     expect(s.depends_on?.init?.condition).toBe('service_completed_successfully');
   });
 
-  it('publishes the HTTP services on the ports they listen on', () => {
-    expect(services.gateway?.ports).toEqual([`${services.gateway?.environment?.HTTP_PORT}:${services.gateway?.environment?.HTTP_PORT}`]);
-    expect(services.api?.ports).toEqual([`${services.api?.environment?.HTTP_PORT}:${services.api?.environment?.HTTP_PORT}`]);
+  it('publishes the HTTP services on the ports they listen on, on 127.0.0.1 unless BIND_ADDRESS says otherwise', () => {
+    for (const name of ['gateway', 'api']) {
+      const port = services[name]?.environment?.HTTP_PORT;
+      expect((services[name]?.ports ?? []).map((p) => interpolate(p, {}))).toEqual([`127.0.0.1:${port}:${port}`]);
+      expect((services[name]?.ports ?? []).map((p) => interpolate(p, { BIND_ADDRESS: '0.0.0.0' }))).toEqual([`0.0.0.0:${port}:${port}`]);
+    }
+  });
+
+  it('binds every published port to an address, never to all interfaces by default', () => {
+    for (const [name, s] of Object.entries(services)) {
+      for (const p of s.ports ?? [])
+        expect({ name, port: interpolate(p, {}) }).toEqual({ name, port: expect.stringMatching(/^127\.0\.0\.1:\d+:\d+$/) });
+    }
+  });
+
+  it('gives the development keys only outside production: with NODE_ENV=production the HTTP services refuse to start, naming API_KEYS', () => {
+    expect(() => loadGatewayConfig(env(services.gateway!, { NODE_ENV: 'production' }))).toThrow(/^invalid configuration: API_KEYS: /);
+    expect(() => loadApiConfig(env(services.api!, { NODE_ENV: 'production' }))).toThrow(/^invalid configuration: API_KEYS: /);
+    const own = { NODE_ENV: 'production', API_KEYS: 'ingest:5d1e0c8a9b7f4e2d6a3c:articles.write;read:8e4b2f6a1c9d3e7b5a0f:claims.read' };
+    expect(loadGatewayConfig(env(services.gateway!, own)).API_KEYS).toBe(own.API_KEYS);
+    expect(loadApiConfig(env(services.api!, own)).NODE_ENV).toBe('production');
+  });
+
+  it('lists every API key secret the project publishes among those production refuses', () => {
+    const published = ['docker-compose.yml', 'README.md', 'deploy/local/env.sh', 'test/support/test-env.ts'].flatMap((f) => [
+      ...readFileSync(join(root, f), 'utf8').matchAll(/\b[a-z]+-[a-z]+-secret-\d{4}\b/g),
+    ]);
+    expect(published.length).toBeGreaterThan(0);
+    for (const [secret] of published) expect(PUBLISHED_DEV_SECRETS).toContain(secret);
   });
 });

@@ -16,6 +16,7 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   static forRoot(config: GatewayConfig, logger: Logger): DynamicModule {
@@ -26,11 +27,14 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
-        ...messagingProviders({
-          brokers: config.KAFKA_BROKERS,
-          clientId: `${config.KAFKA_CLIENT_ID}-gateway`,
-          topicPrefix: config.KAFKA_TOPIC_PREFIX,
-        }),
+        ...messagingProviders(
+          {
+            brokers: config.KAFKA_BROKERS,
+            clientId: `${config.KAFKA_CLIENT_ID}-gateway`,
+            topicPrefix: config.KAFKA_TOPIC_PREFIX,
+          },
+          { sendTimeoutMs: config.GATEWAY_PUBLISH_TIMEOUT_MS },
+        ),
         IngestArticlesUseCase,
         { provide: APP_GUARD, inject: [Reflector], useFactory: (r: Reflector) => new ApiKeyGuard(r, keys) },
         { provide: APP_FILTER, useFactory: () => new HttpErrorFilter(logger) },
@@ -38,9 +42,28 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
     };
   }
 
+  /**
+   * Creates the topics and connects, waiting for the broker at most
+   * GATEWAY_PUBLISH_TIMEOUT_MS: a gateway started during a broker outage still starts,
+   * answers 503 with Retry-After, and connects once the broker is back.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    await ensureTopics(this.kafka, topicDefinitions(this.config.KAFKA_TOPIC_PREFIX));
-    await this.publisher.connect();
+    const ready = (async () => {
+      await ensureTopics(this.kafka, topicDefinitions(this.config.KAFKA_TOPIC_PREFIX));
+      await this.publisher.connect();
+    })();
+    ready.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), this.config.GATEWAY_PUBLISH_TIMEOUT_MS)));
+    try {
+      if ((await Promise.race([ready, timeout])) === 'timeout') {
+        this.logger.warn({ brokers: this.config.KAFKA_BROKERS }, 'the broker does not answer yet; articles get 503 until it does');
+      }
+    } catch (err) {
+      this.logger.warn({ err, brokers: this.config.KAFKA_BROKERS }, 'the broker cannot be reached; articles get 503 until it can');
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,6 +1,8 @@
 import { BadRequestException, Inject, Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { articleKey, articleV1Schema, toValidationIssues, type ArticleV1, type ValidationIssue } from '@claim-ledger/contracts';
-import { EVENT_PUBLISHER, TOPIC_NAMES, type EventPublisher, type TopicNames } from '@claim-ledger/messaging';
+import { RetryLaterException } from '@claim-ledger/http';
+import { BrokerUnavailableError, EVENT_PUBLISHER, TOPIC_NAMES, type EventPublisher, type TopicNames } from '@claim-ledger/messaging';
+import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 
 /** At most this many articles in one request. */
 export const MAX_ARTICLES_PER_REQUEST = 500;
@@ -12,12 +14,15 @@ export interface IngestResult {
 /**
  * Validates one article or an array of them against article.v1 and produces them to
  * articles.v1. All or nothing: one invalid article rejects the request, naming it.
+ * When the broker does not take them within GATEWAY_PUBLISH_TIMEOUT_MS, or cannot be
+ * reached, the request is answered 503 with Retry-After instead of hanging.
  */
 @Injectable()
 export class IngestArticlesUseCase {
   constructor(
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
   async execute(payload: unknown, correlationId: string): Promise<IngestResult> {
@@ -48,10 +53,20 @@ export class IngestArticlesUseCase {
         issues,
       });
     }
-    await this.publisher.publish(
-      this.topics.articles,
-      articles.map((a) => ({ key: articleKey(a), value: a, correlationId })),
-    );
+    try {
+      await this.publisher.publish(
+        this.topics.articles,
+        articles.map((a) => ({ key: articleKey(a), value: a, correlationId })),
+      );
+    } catch (err) {
+      if (!(err instanceof BrokerUnavailableError)) throw err;
+      throw new RetryLaterException(
+        'BROKER.UNAVAILABLE',
+        'the broker did not take the articles in time; send them again later (an article sent twice is stored once)',
+        this.config.GATEWAY_RETRY_AFTER_SECONDS,
+        err,
+      );
+    }
     return { accepted: articles.map((a) => ({ key: articleKey(a), revision: a.revision })) };
   }
 }

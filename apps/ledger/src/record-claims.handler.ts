@@ -15,7 +15,11 @@ import { LedgerWriter } from '@claim-ledger/persistence';
 /**
  * claims.extracted.v1 -> Postgres -> claims.recorded.v1. The write is idempotent; the
  * event is published again for a duplicate too, because the first delivery may have
- * died between the commit and the publish.
+ * died between the commit and the publish. Failures are left to the consumer runner to
+ * classify (libs/messaging/src/classify-failure.ts): an event that breaks the contract
+ * is dead-lettered at once; Postgres or the broker away (connection refused or reset,
+ * 57P01, 08xxx, 53300, 40001...) holds the event until they are back; data Postgres
+ * refuses (22xxx, 23xxx) is dead-lettered after KAFKA_MAX_ATTEMPTS.
  */
 @Injectable()
 export class RecordClaimsHandler implements MessageHandlerService {

@@ -33,11 +33,18 @@ export const kafkaSection = z.object({
     .default(''),
   /** Group ids get this prefix, so two deployments can share one cluster. */
   KAFKA_GROUP_PREFIX: z.string().default('claim-ledger'),
-  /** Attempts for a transient failure before the message is dead-lettered. */
+  /** Attempts for a failure that is not transient before the message is dead-lettered (a transient one waits). */
   KAFKA_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   /** Where a consumer group with no committed offsets starts: the whole history, or only new messages. */
   KAFKA_START_FROM: z.enum(['earliest', 'latest']).default('earliest'),
   KAFKA_PARTITIONS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
+  /**
+   * How long the group waits for a silent consumer (killed, frozen, cut off) before its
+   * partitions go to the others. 6 s is the broker's default minimum; see README, Reliability.
+   */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(6_000),
+  /** How often a consumer tells the group it is alive; always below the session timeout. */
+  KAFKA_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(100).max(5_000).default(1_000),
 });
 
 export const databaseSection = z.object({
@@ -60,8 +67,9 @@ export const httpSection = z.object({
     .max(512 * 1024 * 1024)
     .default(32 * 1024 * 1024),
   /**
-   * API keys as `id:secret:scope+scope` entries separated by `;`.
-   * Scopes: articles.write, claims.read (see libs/http/src/api-scope.ts).
+   * API keys as `id:secret:scope+scope` entries separated by `;`, or in the file named
+   * by API_KEYS_FILE. Scopes: articles.write, claims.read (see libs/http/src/api-scope.ts).
+   * With NODE_ENV=production the development keys published with the project are refused.
    */
   API_KEYS: z.string().min(1),
 });

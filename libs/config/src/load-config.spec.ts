@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from './config-error';
-import { databaseSection, httpSection, kafkaSection } from './env-sections';
+import { databaseSection, httpSection, kafkaSection, serviceSection } from './env-sections';
 import { loadConfig } from './load-config';
 
 const schema = kafkaSection.extend(databaseSection.shape);
@@ -31,5 +34,47 @@ describe('loadConfig', () => {
 
   it('checks HTTP limits', () => {
     expect(() => loadConfig(httpSection, { HTTP_PORT: '70000', API_KEYS: 'a:b:c' })).toThrow(/HTTP_PORT/);
+  });
+
+  describe('API keys', () => {
+    const http = serviceSection.extend(httpSection.shape);
+    const devKeys = 'dev-publisher:dev-publisher-secret-0001:articles.write;dev-analyst:dev-analyst-secret-0001:claims.read';
+    const ownKeys = 'ingest:9f2c7e61b0d84a3c:articles.write';
+    const base = { HTTP_PORT: '8080' };
+
+    it('accepts the published development keys outside production', () => {
+      expect(loadConfig(http, { ...base, API_KEYS: devKeys }).API_KEYS).toBe(devKeys);
+    });
+
+    it('refuses them with NODE_ENV=production, naming the variable and the key but not its secret', () => {
+      const load = () => loadConfig(http, { ...base, NODE_ENV: 'production', API_KEYS: `${ownKeys};${devKeys}` });
+      expect(load).toThrow(ConfigError);
+      expect(load).toThrow(/^invalid configuration: API_KEYS: holds "dev-publisher", a development key published with the project/);
+      expect(load).not.toThrow(/secret-0001/);
+    });
+
+    it('requires keys in production, and takes keys of your own', () => {
+      expect(() => loadConfig(http, { ...base, NODE_ENV: 'production' })).toThrow(new ConfigError('API_KEYS', 'is required but not set'));
+      expect(loadConfig(http, { ...base, NODE_ENV: 'production', API_KEYS: ownKeys }).API_KEYS).toBe(ownKeys);
+    });
+
+    it('reads them from the file named by API_KEYS_FILE', () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'claim-ledger-config-')), 'api-keys');
+      writeFileSync(file, `${ownKeys}\n`);
+      expect(loadConfig(http, { ...base, NODE_ENV: 'production', API_KEYS_FILE: file }).API_KEYS).toBe(ownKeys);
+      writeFileSync(file, devKeys);
+      expect(() => loadConfig(http, { ...base, NODE_ENV: 'production', API_KEYS_FILE: file })).toThrow(
+        /^invalid configuration: API_KEYS: holds "dev-publisher"/,
+      );
+    });
+
+    it('names API_KEYS_FILE when it cannot be read, and API_KEYS when both are set', () => {
+      expect(() => loadConfig(http, { ...base, API_KEYS_FILE: '/nonexistent/api-keys' })).toThrow(
+        /^invalid configuration: API_KEYS_FILE: cannot read \/nonexistent\/api-keys \(ENOENT\)/,
+      );
+      expect(() => loadConfig(http, { ...base, API_KEYS: ownKeys, API_KEYS_FILE: '/nonexistent/api-keys' })).toThrow(
+        /^invalid configuration: API_KEYS: is set and so is API_KEYS_FILE/,
+      );
+    });
   });
 });

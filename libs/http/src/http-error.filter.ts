@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { type ErrorBody, sendError } from './error-response';
+import { RetryLaterException } from './retry-later.exception';
 
 /**
  * Every error leaves as `{ error: { code, message, issues?, correlationId } }`; Nest's
@@ -20,11 +21,16 @@ export class HttpErrorFilter implements ExceptionFilter {
     const correlationId = req.correlationId;
     let status = 500;
     let body: ErrorBody = { code: 'INTERNAL', message: 'internal error' };
+    const headers: Record<string, string> = {};
     if (exception instanceof HttpException) {
       status = exception.getStatus();
       const r = exception.getResponse();
       if (typeof r === 'object' && r !== null && 'code' in r) body = r as ErrorBody;
       else body = { code: `HTTP.${status}`, message: exception.message };
+      if (exception instanceof RetryLaterException) {
+        headers['retry-after'] = String(exception.retryAfterSeconds);
+        this.logger.warn({ err: exception.cause, correlationId, path: req.path, code: body.code }, body.message);
+      }
     } else {
       this.logger.error({ err: exception, correlationId, path: req.path }, 'request failed');
     }
@@ -32,6 +38,6 @@ export class HttpErrorFilter implements ExceptionFilter {
       res.destroy();
       return;
     }
-    sendError(res, status, body, correlationId);
+    sendError(res, status, body, correlationId, headers);
   }
 }

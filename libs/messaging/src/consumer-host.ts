@@ -21,6 +21,8 @@ export interface ConsumerHostOptions {
   maxAttempts: number;
   partitionsConsumedConcurrently: number;
   fromBeginning: boolean;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
 }
 
 /**

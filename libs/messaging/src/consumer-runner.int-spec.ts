@@ -35,6 +35,7 @@ describe('ConsumerRunner', () => {
       deadLetterTopic: dlq,
       maxAttempts: 3,
       retryDelayMs: 10,
+      maxRetryDelayMs: 50,
       partitionsConsumedConcurrently: 2,
       fromBeginning: true,
       onFatal: (e) => {
@@ -47,6 +48,10 @@ describe('ConsumerRunner', () => {
         if (body.behaviour === 'poison') throw new PermanentMessageError('DOMAIN.RULE', 'this can never work');
         if (body.behaviour === 'always-fails') throw new Error('database is away');
         if (body.behaviour === 'fails-once' && n === 1) throw new Error('a blip');
+        // Postgres away for longer than maxAttempts: the message waits, it is never dead-lettered.
+        if (body.behaviour === 'database-down' && n <= 6)
+          throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        if (body.behaviour === 'unstorable') throw Object.assign(new Error('invalid input syntax for type integer'), { code: '22P02' });
         handled.push(body.id);
       },
     });
@@ -65,20 +70,22 @@ describe('ConsumerRunner', () => {
     await admin.disconnect();
   }, 30_000);
 
-  it('retries a transient failure, dead-letters poison at once and exhausted retries last, and keeps consuming', async () => {
+  it('retries a failure, waits out a transient one, dead-letters poison at once and exhausted retries last, and keeps consuming', async () => {
     const send = (id: string, behaviour: string) => publisher.publish(input, [{ key: id, value: { id, behaviour } }]);
     await send('poison', 'poison');
     await send('exhausted', 'always-fails');
     await send('blip', 'fails-once');
     await send('ok', 'fine');
+    await send('waits', 'database-down');
+    await send('rejected', 'unstorable');
     const raw = kafka.producer();
     await raw.connect();
     await raw.send({ topic: input, messages: [{ key: 'not-utf8', value: Buffer.from([0xff, 0xfe, 0x41]) }] });
     await raw.disconnect();
 
-    await expectEventually(() => expect(handled.sort()).toEqual(['blip', 'ok']), { timeoutMs: 30_000 });
+    await expectEventually(() => expect(handled.sort()).toEqual(['blip', 'ok', 'waits']), { timeoutMs: 30_000 });
     const records = await expectEventually(() => {
-      expect(deadLetters.messages).toHaveLength(3);
+      expect(deadLetters.messages).toHaveLength(4);
       return deadLetters.messages.map((m) => JSON.parse(m.value) as DeadLetterV1);
     });
     const byKey = Object.fromEntries(records.map((r) => [r.key, r]));
@@ -89,7 +96,67 @@ describe('ConsumerRunner', () => {
       valueEncoding: 'base64',
       value: Buffer.from([0xff, 0xfe, 0x41]).toString('base64'),
     });
+    expect(byKey.rejected).toMatchObject({
+      code: 'PROCESSING.REJECTED',
+      reason: 'invalid input syntax for type integer (SQLSTATE 22P02)',
+      attempts: 3,
+    });
+    expect(byKey.waits).toBeUndefined();
+    expect(attempts.get('waits')).toBe(7);
     expect(attempts.get('blip')).toBe(2);
     expect(attempts.get('exhausted')).toBe(3);
   }, 60_000);
+
+  it('leaves a message that waits for a dependency uncommitted when it stops, so the next consumer of the group gets it', async () => {
+    const topic = `test-${run}.runner-wait`;
+    await ensureTopics(kafka, [{ name: topic, partitions: 1, maxMessageBytes: 1_048_576 }]);
+    let databaseUp = false;
+    let tries = 0;
+    const stored: string[] = [];
+    const consumer = () =>
+      new ConsumerRunner(kafka, publisher, logger, {
+        groupId: `test-${run}.runner-wait`,
+        topics: [topic],
+        deadLetterTopic: dlq,
+        // One attempt: anything but a transient failure would be dead-lettered at once.
+        maxAttempts: 1,
+        retryDelayMs: 10,
+        maxRetryDelayMs: 100,
+        partitionsConsumedConcurrently: 1,
+        fromBeginning: true,
+        sessionTimeoutMs: 6_000,
+        heartbeatIntervalMs: 500,
+        onFatal: (e) => {
+          throw e;
+        },
+        handler: async (m) => {
+          tries++;
+          if (!databaseUp) throw new Error('Connection terminated unexpectedly');
+          stored.push(m.key!);
+        },
+      });
+    const first = consumer();
+    await first.start();
+    await first.joined;
+    await publisher.publish(topic, [{ key: 'waiting', value: { id: 'waiting' } }]);
+    await expectEventually(() => expect(tries).toBeGreaterThan(3), { timeoutMs: 30_000 });
+    const stopping = Date.now();
+    await first.stop();
+    expect(Date.now() - stopping).toBeLessThan(5_000);
+    expect(stored).toEqual([]);
+
+    databaseUp = true;
+    const second = consumer();
+    await second.start();
+    try {
+      await expectEventually(() => expect(stored).toEqual(['waiting']), { timeoutMs: 30_000 });
+    } finally {
+      await second.stop();
+    }
+    expect(deadLetters.withKey('waiting')).toEqual([]);
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [topic] });
+    await admin.disconnect();
+  }, 90_000);
 });

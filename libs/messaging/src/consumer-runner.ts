@@ -1,6 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Consumer, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DeadLetterV1 } from '@claim-ledger/contracts';
+import { classifyFailure } from './classify-failure';
 import type { EventPublisher } from './event-publisher';
 import { toInboundMessage, type InboundMessage } from './inbound-message';
 import { PermanentMessageError } from './permanent-message.error';
@@ -13,24 +15,42 @@ export interface ConsumerRunnerOptions {
   handler: MessageHandler;
   /** Where messages that cannot be processed go, with their reason. */
   deadLetterTopic: string;
-  /** Attempts for a transient failure before the message is dead-lettered. */
+  /** Attempts for a failure that is not transient before the message is dead-lettered. */
   maxAttempts: number;
   partitionsConsumedConcurrently: number;
   /** Where a new group starts; a group with committed offsets resumes from them. */
   fromBeginning?: boolean;
-  /** First retry delay in ms; it doubles on each attempt, up to 10 s. */
+  /** First retry delay in ms; it doubles on each attempt, up to `maxRetryDelayMs`. */
   retryDelayMs?: number;
+  /** Longest wait between two attempts while a dependency is away (30 s). */
+  maxRetryDelayMs?: number;
+  /** How long the group waits for a silent member before giving its partitions to others (kafkajs: 30 s). */
+  sessionTimeoutMs?: number;
+  /** How often the member says it is alive, also while a handler runs or a message waits (kafkajs: 3 s). */
+  heartbeatIntervalMs?: number;
   /** Called when kafkajs gives up on the consumer: the process should exit and be restarted. */
   onFatal: (error: Error) => void;
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Thrown out of kafkajs's eachMessage when the consumer stops during a wait: the offset stays uncommitted. */
+class ConsumerStoppingError extends Error {
+  constructor() {
+    super('consumer stopping while the message waits for a dependency; it stays uncommitted and will be redelivered');
+    this.name = 'ConsumerStoppingError';
+  }
+}
 
 /**
  * Runs one consumer group over kafkajs with at-least-once delivery: the offset is
  * committed only after the handler succeeded or the message was dead-lettered, so a
  * crash replays messages and handlers must be idempotent. A handler failure never
  * escapes to kafkajs, where it would block the partition on one poison message.
+ *
+ * Failures are classified (classify-failure.ts). A transient one (Postgres restarting,
+ * the broker away) holds the message: the partition makes no progress and its offset is
+ * not committed, the attempt is repeated with a doubling delay up to `maxRetryDelayMs`
+ * for as long as it takes, and the group keeps the partition through heartbeats. Any
+ * other failure is retried `maxAttempts` times, then dead-lettered, and the stream goes on.
  */
 export class ConsumerRunner {
   private readonly consumer: Consumer;
@@ -39,6 +59,7 @@ export class ConsumerRunner {
   /** Resolves once the consumer first joined its group and was assigned partitions. */
   readonly joined: Promise<void> = new Promise((r) => (this.joinedResolve = r));
   private stopping = false;
+  private readonly stopped = new AbortController();
 
   constructor(
     kafka: Kafka,
@@ -46,7 +67,16 @@ export class ConsumerRunner {
     logger: Logger,
     private readonly options: ConsumerRunnerOptions,
   ) {
-    this.consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false });
+    this.consumer = kafka.consumer({
+      groupId: options.groupId,
+      allowAutoTopicCreation: false,
+      ...(options.sessionTimeoutMs ? { sessionTimeout: options.sessionTimeoutMs } : {}),
+      // kafkajs heartbeats between fetches only: an idle member's fetch must return (and
+      // heartbeat) at least as often as the interval, well within the session timeout.
+      ...(options.heartbeatIntervalMs
+        ? { heartbeatInterval: options.heartbeatIntervalMs, maxWaitTimeInMs: options.heartbeatIntervalMs }
+        : {}),
+    });
     this.log = logger.child({ component: 'consumer', groupId: options.groupId });
   }
 
@@ -71,6 +101,7 @@ export class ConsumerRunner {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    this.stopped.abort();
     await this.consumer.disconnect();
   }
 
@@ -83,7 +114,11 @@ export class ConsumerRunner {
       key: message.key,
     });
     const { maxAttempts } = this.options;
+    // Only failures that are not transient count towards maxAttempts.
+    let failures = 0;
+    let waits = 0;
     for (let attempt = 1; ; attempt++) {
+      let error: unknown;
       try {
         if (message.value === null) {
           throw new PermanentMessageError(
@@ -91,33 +126,88 @@ export class ConsumerRunner {
             message.rawValue ? 'value is not valid UTF-8' : 'message has no value',
           );
         }
-        await this.options.handler(message, log);
+        await this.keepingAlive(heartbeat, () => this.options.handler(message, log));
+        if (waits > 0) log.info({ attempts: attempt }, 'processed once its dependency was back');
         return;
       } catch (err) {
-        if (err instanceof PermanentMessageError) {
-          await this.deadLetter(message, err.code, err.message, attempt, err.issues);
-          log.warn({ code: err.code, reason: err.message }, 'message dead-lettered');
-          return;
-        }
-        const e = err as Error;
-        if (attempt >= maxAttempts) {
-          await this.deadLetter(message, 'PROCESSING.FAILED', e.message, attempt);
-          log.error({ err: e, attempts: attempt }, 'message dead-lettered after its last attempt');
-          return;
-        }
-        const delay = Math.min(10_000, (this.options.retryDelayMs ?? 200) * 2 ** (attempt - 1));
-        log.warn({ err: e, attempt, delayMs: delay }, 'processing failed; retrying');
-        await sleep(delay);
-        await heartbeat();
+        error = err;
       }
+      if (error instanceof PermanentMessageError) {
+        await this.deadLetter(message, error.code, error.message, attempt, heartbeat, log, error.issues);
+        log.warn({ code: error.code, reason: error.message }, 'message dead-lettered');
+        return;
+      }
+      const { kind, signal } = classifyFailure(error);
+      const e = error as Error;
+      if (kind === 'transient') {
+        const delay = this.retryDelay(++waits);
+        log.warn({ err: e, signal, attempt, delayMs: delay }, 'a dependency is unavailable; the message waits for it');
+        await this.wait(delay, heartbeat);
+        continue;
+      }
+      failures++;
+      if (failures >= maxAttempts) {
+        const code = kind === 'permanent' ? 'PROCESSING.REJECTED' : 'PROCESSING.FAILED';
+        const reason = signal ? `${e.message} (${signal})` : e.message;
+        await this.deadLetter(message, code, reason, attempt, heartbeat, log);
+        log.error({ err: e, signal, attempts: attempt }, 'message dead-lettered after its last attempt');
+        return;
+      }
+      const delay = this.retryDelay(failures);
+      log.warn({ err: e, kind, signal, attempt, delayMs: delay }, 'processing failed; retrying');
+      await this.wait(delay, heartbeat);
     }
   }
 
+  private retryDelay(n: number): number {
+    const max = this.options.maxRetryDelayMs ?? 30_000;
+    return Math.min(max, (this.options.retryDelayMs ?? 200) * 2 ** Math.min(n - 1, 20));
+  }
+
+  /**
+   * Runs the handler while heartbeating in the background: with a short session timeout
+   * a slow handler (a lock wait, a large article) must not cost the member its partitions.
+   * A rebalance a background heartbeat learns of is left to the heartbeat kafkajs makes
+   * after the message, which rejoins.
+   */
+  private async keepingAlive(heartbeat: () => Promise<void>, work: () => Promise<void>): Promise<void> {
+    const timer = setInterval(() => heartbeat().catch(() => undefined), this.options.heartbeatIntervalMs ?? 3_000);
+    try {
+      await work();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  /**
+   * Sleeps, heartbeating at least every second so that the group keeps this member
+   * (and its partitions) however long the wait. A rebalance announced by a heartbeat
+   * escapes to kafkajs, which rejoins; the message, uncommitted, goes to the partition's
+   * next owner. Stopping ends the wait at once, leaving the message uncommitted too.
+   */
+  private async wait(ms: number, heartbeat: () => Promise<void>): Promise<void> {
+    const until = Date.now() + ms;
+    for (;;) {
+      if (this.stopping) throw new ConsumerStoppingError();
+      const left = until - Date.now();
+      if (left <= 0) return;
+      try {
+        await sleep(Math.min(left, this.options.heartbeatIntervalMs ?? 1_000, 1_000), undefined, { signal: this.stopped.signal });
+      } catch {
+        throw new ConsumerStoppingError();
+      }
+      await heartbeat();
+    }
+  }
+
+  /** Publishes the dead letter, waiting as long as the broker is away (the offset is committed only after it). */
   private async deadLetter(
     message: InboundMessage,
     code: string,
     reason: string,
     attempts: number,
+    heartbeat: () => Promise<void>,
+    log: Logger,
     issues?: PermanentMessageError['issues'],
   ): Promise<void> {
     const record: DeadLetterV1 = {
@@ -135,6 +225,19 @@ export class ConsumerRunner {
       failedAt: new Date().toISOString(),
       correlationId: message.correlationId,
     };
-    await this.publisher.publish(this.options.deadLetterTopic, [{ key: message.key, value: record, correlationId: message.correlationId }]);
+    for (let n = 1; ; n++) {
+      try {
+        await this.publisher.publish(this.options.deadLetterTopic, [
+          { key: message.key, value: record, correlationId: message.correlationId },
+        ]);
+        return;
+      } catch (err) {
+        const { kind, signal } = classifyFailure(err);
+        if (kind !== 'transient') throw err;
+        const delay = this.retryDelay(n);
+        log.warn({ err, signal, delayMs: delay }, 'the dead letter cannot be published yet; waiting for the broker');
+        await this.wait(delay, heartbeat);
+      }
+    }
   }
 }

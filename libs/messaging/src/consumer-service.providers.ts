@@ -12,6 +12,8 @@ export interface ConsumerServiceConfig {
   KAFKA_MAX_ATTEMPTS: number;
   KAFKA_PARTITIONS_CONCURRENCY: number;
   KAFKA_START_FROM: 'earliest' | 'latest';
+  KAFKA_SESSION_TIMEOUT_MS: number;
+  KAFKA_HEARTBEAT_INTERVAL_MS: number;
 }
 
 /**
@@ -39,6 +41,8 @@ export function consumerServiceProviders(
       maxAttempts: config.KAFKA_MAX_ATTEMPTS,
       partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
       fromBeginning: config.KAFKA_START_FROM === 'earliest',
+      sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+      heartbeatIntervalMs: config.KAFKA_HEARTBEAT_INTERVAL_MS,
     }),
   ];
 }

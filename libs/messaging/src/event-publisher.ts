@@ -1,5 +1,7 @@
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { CORRELATION_HEADER } from '@claim-ledger/observability';
+import { BrokerUnavailableError } from './broker-unavailable.error';
+import { classifyFailure } from './classify-failure';
 
 export interface OutgoingEvent {
   key: string | null;
@@ -7,15 +9,29 @@ export interface OutgoingEvent {
   correlationId?: string;
 }
 
+export interface EventPublisherOptions {
+  /**
+   * Longest wait for the broker's acknowledgement, in ms, after which publish() throws a
+   * BrokerUnavailableError. Unset, it waits as long as kafkajs retries (about 30 s).
+   */
+  sendTimeoutMs?: number;
+}
+
 /**
  * Publishes JSON events. Every send waits for all in-sync replicas, so an
- * acknowledged event is on the broker even if this process dies next.
+ * acknowledged event is on the broker even if this process dies next. It connects on
+ * first use if connect() was not called or failed, and raises a BrokerUnavailableError
+ * when the broker cannot be reached or does not answer within `sendTimeoutMs`.
  */
 export class EventPublisher {
   private readonly producer: Producer;
   private connected = false;
+  private connecting: Promise<void> | null = null;
 
-  constructor(kafka: Kafka) {
+  constructor(
+    kafka: Kafka,
+    private readonly options: EventPublisherOptions = {},
+  ) {
     this.producer = kafka.producer({
       // kafkajs's idempotent mode needs unbounded retries, which would hang a request
       // while the broker is away. Consumers are idempotent instead, and one request in
@@ -29,12 +45,53 @@ export class EventPublisher {
 
   async connect(): Promise<void> {
     if (this.connected) return;
-    await this.producer.connect();
-    this.connected = true;
+    this.connecting ??= this.producer
+      .connect()
+      .then(() => {
+        this.connected = true;
+      })
+      .finally(() => {
+        this.connecting = null;
+      });
+    await this.connecting;
   }
 
   async publish(topic: string, events: readonly OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return;
+    const send = this.send(topic, events);
+    const limit = this.options.sendTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      if (limit === undefined) {
+        await send;
+        return;
+      }
+      // A send that outlives the limit goes on in kafkajs; its late failure is nobody's to handle.
+      send.catch(() => undefined);
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new BrokerUnavailableError(topic, `no acknowledgement within ${limit} ms`)), limit);
+      });
+      await Promise.race([send, timeout]);
+    } catch (err) {
+      if (err instanceof BrokerUnavailableError) throw err;
+      const { kind, signal } = classifyFailure(err);
+      if (kind === 'transient') throw new BrokerUnavailableError(topic, `${(err as Error).message} (${signal})`, { cause: err });
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async disconnect(): Promise<void> {
+    const wasConnecting = this.connecting !== null;
+    if (!this.connected && !wasConnecting) return;
+    this.connected = false;
+    // Also ends a connection attempt still in progress (a broker that never answered).
+    await this.producer.disconnect();
+  }
+
+  private async send(topic: string, events: readonly OutgoingEvent[]): Promise<void> {
+    await this.connect();
     await this.producer.send({
       topic,
       acks: -1,
@@ -44,11 +101,5 @@ export class EventPublisher {
         headers: e.correlationId ? { [CORRELATION_HEADER]: e.correlationId } : {},
       })),
     });
-  }
-
-  async disconnect(): Promise<void> {
-    if (!this.connected) return;
-    this.connected = false;
-    await this.producer.disconnect();
   }
 }

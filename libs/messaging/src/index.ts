@@ -1,9 +1,11 @@
 export { createKafka, type KafkaSettings } from './create-kafka';
 export { ensureTopics, type TopicDefinition } from './ensure-topics';
-export { EventPublisher, type OutgoingEvent } from './event-publisher';
+export { EventPublisher, type EventPublisherOptions, type OutgoingEvent } from './event-publisher';
+export { BrokerUnavailableError } from './broker-unavailable.error';
 export { ConsumerRunner, type ConsumerRunnerOptions, type MessageHandler } from './consumer-runner';
 export { toInboundMessage, type InboundMessage } from './inbound-message';
 export { PermanentMessageError } from './permanent-message.error';
+export { classifyFailure, type FailureClass, type FailureKind } from './classify-failure';
 export { parseMessage } from './parse-message';
 export { EVENT_PUBLISHER, KAFKA } from './messaging.tokens';
 export { messagingProviders } from './messaging.providers';

@@ -3,15 +3,15 @@ import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { LOGGER } from '@claim-ledger/observability';
 import { createKafka, type KafkaSettings } from './create-kafka';
-import { EventPublisher } from './event-publisher';
+import { EventPublisher, type EventPublisherOptions } from './event-publisher';
 import { EVENT_PUBLISHER, KAFKA } from './messaging.tokens';
 import { TOPIC_NAMES, topicNames } from './topic-names';
 
 /** The Kafka client and the event publisher, as Nest providers. */
-export function messagingProviders(settings: KafkaSettings): Provider[] {
+export function messagingProviders(settings: KafkaSettings, publisher: EventPublisherOptions = {}): Provider[] {
   return [
     { provide: KAFKA, inject: [LOGGER], useFactory: (logger: Logger) => createKafka(settings, logger) },
-    { provide: EVENT_PUBLISHER, inject: [KAFKA], useFactory: (kafka: Kafka) => new EventPublisher(kafka) },
+    { provide: EVENT_PUBLISHER, inject: [KAFKA], useFactory: (kafka: Kafka) => new EventPublisher(kafka, publisher) },
     { provide: TOPIC_NAMES, useValue: topicNames(settings.topicPrefix) },
   ];
 }

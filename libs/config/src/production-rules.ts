@@ -1,0 +1,19 @@
+import { ConfigError } from './config-error';
+import { PUBLISHED_DEV_SECRETS } from './published-dev-keys';
+
+/**
+ * What NODE_ENV=production forbids in an otherwise valid configuration: API keys whose
+ * secrets are published with the project. The error names the key, never its secret.
+ */
+export function checkProductionRules(config: Readonly<Record<string, unknown>>): void {
+  if (config.NODE_ENV !== 'production' || typeof config.API_KEYS !== 'string') return;
+  for (const entry of config.API_KEYS.split(';')) {
+    const [id, secret] = entry.trim().split(':');
+    if (secret !== undefined && PUBLISHED_DEV_SECRETS.includes(secret)) {
+      throw new ConfigError(
+        'API_KEYS',
+        `holds "${id}", a development key published with the project; with NODE_ENV=production set keys of your own in API_KEYS or API_KEYS_FILE`,
+      );
+    }
+  }
+}
