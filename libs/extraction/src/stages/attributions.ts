@@ -23,6 +23,7 @@ const MIN_CONTENT_TOKENS = 3;
 const isCap = (t: DocToken) => t.text[0] !== t.norm[0];
 const isPunct = (t: DocToken) => t.quote || (t.text.length === 1 && !/[\p{L}\p{N}]/u.test(t.text));
 const CLOSING = new Set(['.', '!', '?', '…']);
+const DASHES = new Set(['-', '—', '–']);
 const BREAKS = new Set([',', ';', ':', '(', ')', '-', '—', '–']);
 
 /**
@@ -359,7 +360,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // A participle with no auxiliary after a comma is an adjective ("…, relatat de autor",
   // "…, considerat unul dintre…"), not a cue closing a content.
   const bareParticiple = c0 === c && pack.participleEndings !== undefined && pack.participleEndings.some((e) => tk[c]!.norm.endsWith(e));
-  const closesContent = prev !== null && (prev.quote || prev.text === ',') && !bareParticiple;
+  const closesContent = prev !== null && (prev.quote || prev.text === ',' || DASHES.has(prev.text)) && !bareParticiple;
   // A cue word with no model to judge it needs a frame around it: "că", a colon or a
   // quotation after it, or a comma or quotation closing a content before it. Alone, a verb
   // of saying is as often something else ("a susține un concert", "este considerat").

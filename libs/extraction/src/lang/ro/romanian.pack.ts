@@ -22,7 +22,7 @@ const CUE_LEMMAS = `declara afirma spune zice preciza anunța susține explica s
   confirma recunoaște dezvălui insista sugera indica semnala reitera reafirma mărturisi povesti
   răspunde concluziona constata evidenția remarca opina reaminti aminti observa admite asigura puncta
   declama atenționa demonstra calcula prognoza anticipa previziona clarifica replica reclama califica releva
-  repeta propune descoperi decreta cita ${DENIALS}`;
+  repeta propune descoperi decreta cita învinovăți pretinde argumenta afla gândi ${DENIALS}`;
 
 export const romanian: LanguagePack = {
   code: 'ro',
