@@ -306,8 +306,9 @@ function clauseStart(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
 
 /** The name that opens a clause ("The American Civil Liberties Union of Ohio sued …"): the subject of its participles. */
 function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, from = unit.first): TokenRange | null {
+  // A quotation's first words are what is said, not who says it.
+  if (tk[from]?.quote) return null;
   let i = from;
-  while (i < unit.last && tk[i]!.quote) i++;
   const first = i;
   let named = false;
   for (; i < unit.last && i - first < MAX_SOURCE_TOKENS; i++) {
@@ -371,7 +372,11 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const namesAfter = nextTok !== null && (isCap(nextTok) || pack.determiners.has(nextTok.norm)) && !nextTok.quote;
   // "…, Mr. Daniloff, now 81, said by telephone": a preposition after the cue opens an adjunct, not the source.
   const adjunctAfter = nextTok !== null && pack.prepositions.has(nextTok.norm) && !pack.subjectFollowsCue;
-  const inverts = !adjunctAfter && (namesAfter || afterLen < MIN_CONTENT_TOKENS || (pack.subjectFollowsCue === true && !direct));
+  // Right after a closing quotation mark, a cue with no "that" after it is inverted
+  // ('"…," said former Obama adviser David Axelrod').
+  const afterQuote = prev?.quote === true && !direct;
+  const inverts =
+    !adjunctAfter && (namesAfter || afterQuote || afterLen < MIN_CONTENT_TOKENS || (pack.subjectFollowsCue === true && !direct));
   const subject = antecedentOf(tk, pack, unit, subjectBefore(tk, pack, unit, c - 1));
   // "X, an apposition, said": a subject right after a quotation or at the start is no content.
   // Where the subject may follow its verb, only a content opened after the verb shows that
