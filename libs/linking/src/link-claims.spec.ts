@@ -64,6 +64,21 @@ describe('propositions: what a claim is about', () => {
     ]);
   });
 
+  it('files a denial with the accusation that names the denier in words, not as an entity', () => {
+    const [accusation] = extract(
+      'The opposition accused the health minister of buying ventilators at inflated prices.',
+      'en',
+      '2025-03-01T10:00:00Z',
+      'x',
+    );
+    const [denial] = extract('The health minister rejected the accusations as baseless.', 'en', '2025-03-02T10:00:00Z', 'y');
+    const ledger = new InMemoryPropositions();
+    const first = ledger.link([accusation!]);
+    const second = ledger.link([denial!]);
+    expect(second.propositions.get(denial!.id)).toBe(first.propositions.get(accusation!.id));
+    expect(second.links.map((l) => l.relation)).toEqual(['conflicts']);
+  });
+
   it("files two sources counting one thing together, whoever counts: a police count and an organisers' count of one rally", () => {
     const [police] = extract(
       'About 20,000 people joined the rally against the pension reform in Lyon, police said.',

@@ -4,6 +4,7 @@ import { REFERS_BACK } from '@claim-ledger/extraction';
 import { aboutOf, lookupKeys, similarity, type About } from './about';
 import { relateClaims } from './relate-claims';
 import { sourceKey } from './source-key';
+import { termsOf } from './terms';
 
 /** A claim of the ledger, with the proposition it is filed under. */
 export interface Member {
@@ -96,7 +97,11 @@ export function linkClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
     // nearest claim before it in the same article by another source.
     const answered =
       !best && claim.stance === 'denies' && REFERS_BACK.test(claim.content)
-        ? (answeredClaim(claim, filed) ?? accusation(claim, [...lookup([`e:${sourceKey(claim.source)}`]), ...filed.map((f) => f.member)]))
+        ? (answeredClaim(claim, filed) ??
+          accusation(claim, [
+            ...lookup([`e:${sourceKey(claim.source)}`, ...nameTerms(claim).map((t) => `t:${t}`)]),
+            ...filed.map((f) => f.member),
+          ]))
         : undefined;
     const propositionId = best ? best.id : (answered?.propositionId ?? propositionIdOf(claim.id));
     if (answered) candidates.push(answered);
@@ -118,10 +123,16 @@ function answeredClaim(denial: Claim, filed: readonly { member: Member }[]): Mem
   return undefined;
 }
 
+/** The words that name a claim's source ("the health minister" → "healt", "minis"). */
+function nameTerms(claim: Claim): string[] {
+  return termsOf(claim.source.surface || claim.source.name);
+}
+
 /**
  * The accusation a denial from another article answers: the latest claim before it, by
- * another source, that names the denier ("Turkey delivered drones", then "Ankara rejected
- * the allegations").
+ * another source, that names the denier, as an entity or in the words that name it
+ * ("Turkey delivered drones", then "Ankara rejected the allegations"; "accused the health
+ * minister of …", then "The health minister rejected the accusations").
  */
 function accusation(denial: Claim, candidates: readonly Member[]): Member | undefined {
   const denier = sourceKey(denial.source);
@@ -130,7 +141,13 @@ function accusation(denial: Claim, candidates: readonly Member[]): Member | unde
     const c = m.claim;
     if (c.id === denial.id || c.stance !== 'asserts' || sourceKey(c.source) === denier || c.statedAt.start > denial.statedAt.start)
       continue;
-    const names = c.entities.some((e) => e.id === denier) || c.frame?.agent === denier || c.frame?.patient === denier;
+    const named = nameTerms(denial);
+    const contentTerms = new Set(termsOf(c.content));
+    const names =
+      c.entities.some((e) => e.id === denier) ||
+      c.frame?.agent === denier ||
+      c.frame?.patient === denier ||
+      (named.length > 0 && named.every((t) => contentTerms.has(t)));
     if (
       names &&
       (!found ||
