@@ -18,10 +18,12 @@ export class TopicObserver {
     private readonly brokers: string[],
     private readonly topic: string,
     private readonly groupId: string,
+    /** kafkajs's own log level: `fatal` keeps a test that restarts the broker quiet. */
+    private readonly logLevel: 'error' | 'fatal' = 'error',
   ) {}
 
   async start(): Promise<void> {
-    const kafka = createKafka({ brokers: this.brokers, clientId: 'test-observer' }, createLogger('observer', 'error'));
+    const kafka = createKafka({ brokers: this.brokers, clientId: 'test-observer' }, createLogger('observer', this.logLevel));
     this.consumer = kafka.consumer({ groupId: this.groupId });
     const joined = new Promise<void>((r) => this.consumer.on(this.consumer.events.GROUP_JOIN, () => r()));
     await this.consumer.connect();
