@@ -29,8 +29,8 @@ export const JOIN_THRESHOLD = 0.3;
 // A claim is looked up by this many of its keys.
 export const LOOKUP_KEYS = 6;
 // Membership already says "these are about the same thing": a claim keeps explicit
-// corroborations only from this many independent sources (the earliest), besides every
-// conflict and update.
+// corroborations only from this many independent sources (the earliest), besides one
+// conflict and one update per other source.
 export const MAX_CORROBORATIONS = 3;
 
 /** A stable id for a proposition founded by a claim, so that a redelivered claim founds the same one. */
@@ -159,29 +159,36 @@ function accusation(denial: Claim, candidates: readonly Member[]): Member | unde
   return found;
 }
 
-/** The links worth storing between a new claim and the members of its proposition. */
+/**
+ * The links worth storing between a new claim and the members of its proposition, so that
+ * storage grows with claims, not with the square of a story's coverage: every update (a
+ * source revising its own figure), per other source its earliest conflicting claim, and
+ * the earliest corroborations of at most MAX_CORROBORATIONS independent sources.
+ * Membership says the rest.
+ */
 function boundedLinks(claim: Claim, members: readonly Member[]): Link[] {
-  const out: Link[] = [];
-  const corroborations: Link[] = [];
-  for (const m of members) {
-    const link = relateClaims(m.claim, claim);
-    if (link.relation !== 'corroborates') out.push(link);
-    else if (link.independent) corroborations.push(link);
-  }
-  // The earliest independent corroborations, one per source.
-  const bySource = new Set<string>();
   const byId = new Map(members.map((m) => [m.claim.id, m.claim]));
-  corroborations.sort((x, y) => {
-    const a = byId.get(x.from === claim.id ? x.to : x.from)!;
-    const b = byId.get(y.from === claim.id ? y.to : y.from)!;
+  const otherOf = (l: Link) => byId.get(l.from === claim.id ? l.to : l.from)!;
+  const links = members.map((m) => relateClaims(m.claim, claim));
+  const earliestFirst = (x: Link, y: Link) => {
+    const a = otherOf(x);
+    const b = otherOf(y);
     return a.statedAt.start < b.statedAt.start ? -1 : a.statedAt.start > b.statedAt.start ? 1 : a.id < b.id ? -1 : 1;
-  });
-  for (const l of corroborations) {
-    const other = byId.get(l.from === claim.id ? l.to : l.from)!;
-    if (bySource.has(other.source.id) || bySource.size >= MAX_CORROBORATIONS) continue;
-    bySource.add(other.source.id);
-    out.push(l);
-  }
+  };
+  const out: Link[] = [];
+  const kept = new Set<string>();
+  const keepOnePerSource = (candidates: Link[], limit = Infinity) => {
+    for (const l of candidates) {
+      const key = `${l.relation}|${otherOf(l).source.id}`;
+      if (kept.has(key) || [...kept].filter((k) => k.startsWith(`${l.relation}|`)).length >= limit) continue;
+      kept.add(key);
+      out.push(l);
+    }
+  };
+  keepOnePerSource(links.filter((l) => l.relation === 'conflicts').sort(earliestFirst));
+  // A source's figures for one thing are few, and each revision says something: all kept.
+  out.push(...links.filter((l) => l.relation === 'updates'));
+  keepOnePerSource(links.filter((l) => l.relation === 'corroborates' && l.independent).sort(earliestFirst), MAX_CORROBORATIONS);
   return out;
 }
 
