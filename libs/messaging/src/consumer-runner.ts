@@ -32,6 +32,10 @@ export interface ConsumerRunnerOptions {
   onFatal: (error: Error) => void;
 }
 
+// Rejoins in a row (each after a growing delay, up to maxRetryDelayMs) before a crashed
+// consumer is given up for the supervisor to restart the service.
+const MAX_REJOINS = 30;
+
 /** Thrown out of kafkajs's eachMessage when the consumer stops during a wait: the offset stays uncommitted. */
 class ConsumerStoppingError extends Error {
   constructor() {
@@ -60,6 +64,8 @@ export class ConsumerRunner {
   readonly joined: Promise<void> = new Promise((r) => (this.joinedResolve = r));
   private stopping = false;
   private readonly stopped = new AbortController();
+  /** Rejoins since the group was last joined, after crashes kafkajs did not restart. */
+  private rejoins = 0;
 
   constructor(
     kafka: Kafka,
@@ -82,12 +88,37 @@ export class ConsumerRunner {
 
   async start(): Promise<void> {
     const { events } = this.consumer;
-    this.consumer.on(events.GROUP_JOIN, () => this.joinedResolve());
-    this.consumer.on(events.CRASH, (e) => {
-      if (this.stopping || e.payload.restart) return;
-      this.log.fatal({ err: e.payload.error }, 'consumer crashed and will not restart');
-      this.options.onFatal(e.payload.error);
+    this.consumer.on(events.GROUP_JOIN, () => {
+      this.rejoins = 0;
+      this.joinedResolve();
     });
+    this.consumer.on(events.CRASH, (e) => {
+      if (!this.stopping && !e.payload.restart) this.rejoin(e.payload.error);
+    });
+    await this.run();
+  }
+
+  /**
+   * kafkajs gives up on errors it calls non-retriable, such as "Failed to find group
+   * coordinator" while a restarted broker comes back: the group is rejoined here, after a
+   * growing delay, as any transient fault is waited out; only a run of failed rejoins is
+   * fatal (the process exits for its supervisor).
+   */
+  private rejoin(error: Error): void {
+    if (this.rejoins >= MAX_REJOINS) {
+      this.log.fatal({ err: error, rejoins: this.rejoins }, 'consumer crashed and could not rejoin its group');
+      this.options.onFatal(error);
+      return;
+    }
+    const delay = this.retryDelay(++this.rejoins + 2);
+    this.log.warn({ err: error, rejoin: this.rejoins, delayMs: delay }, 'consumer crashed; rejoining its group');
+    setTimeout(() => {
+      if (!this.stopping) this.run().catch((err: Error) => this.rejoin(err));
+    }, delay).unref();
+  }
+
+  /** Connects, subscribes and runs the consumer (again, after a crash kafkajs did not restart). */
+  private async run(): Promise<void> {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run({
