@@ -20,18 +20,7 @@ say "infrastructure (Kafka, Postgres, Redis, topics, schema)"
 bash deploy/local/infra.sh up
 
 say "services"
-for s in "${SERVICES[@]}"; do
-  pidfile="$run/pids/$s.pid"
-  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-    echo "$s already running (pid $(cat "$pidfile"))"; continue
-  fi
-  port=""
-  [ "$s" = gateway ] && port=$GATEWAY_PORT
-  [ "$s" = api ] && port=$API_PORT
-  HTTP_PORT=$port nohup node -r ./deploy/runtime/register-paths.js "$(service_entry "$s")" >>"$run/logs/$s.log" 2>&1 &
-  echo $! >"$pidfile"
-  echo "$s started (pid $!, log .run/logs/$s.log)"
-done
+for s in "${SERVICES[@]}"; do bash deploy/local/service.sh start "$s"; done
 
 wait_http() {
   for _ in $(seq 1 60); do

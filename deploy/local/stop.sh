@@ -3,15 +3,8 @@
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-for pidfile in .run/pids/*.pid; do
-  [ -f "$pidfile" ] || continue
-  pid=$(cat "$pidfile")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-    echo "stopped $(basename "$pidfile" .pid)"
-  fi
-  rm -f "$pidfile"
+. deploy/local/services.sh
+for s in "${SERVICES[@]}"; do
+  [ -f ".run/pids/$s.pid" ] && bash deploy/local/service.sh stop "$s"
 done
 bash deploy/local/kafka.sh stop
