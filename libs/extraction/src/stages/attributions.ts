@@ -21,7 +21,6 @@ const MAX_SOURCE_TOKENS = 12;
 const MIN_CONTENT_TOKENS = 3;
 
 const isCap = (t: DocToken) => t.text[0] !== t.norm[0];
-const isPunct = (t: DocToken) => t.quote || (t.text.length === 1 && !/[\p{L}\p{N}]/u.test(t.text));
 const CLOSING = new Set(['.', '!', '?', '…']);
 const DASHES = new Set(['-', '—', '–']);
 const BREAKS = new Set([',', ';', ':', '(', ')', '-', '—', '–']);
@@ -463,8 +462,4 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const contentEnd = b.quote ? boundary + 1 : trimBack(tk, pack, unit.first, boundary);
   if (contentEnd - unit.first < MIN_CONTENT_TOKENS) return null;
   return { cue, content: { first: unit.first, last: contentEnd }, source: subject, inverted: false };
-}
-
-export function isPunctuation(t: DocToken): boolean {
-  return isPunct(t);
 }
