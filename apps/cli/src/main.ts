@@ -1,4 +1,5 @@
 import { runAnalyze } from './analyze.command';
+import { runTrainCommonWords } from './train-common-words.command';
 import { runTrainCues } from './train-cues.command';
 import { runTrainParadigms } from './train-paradigms.command';
 import { runTrainTermWeights } from './train-term-weights.command';
@@ -14,6 +15,8 @@ commands:
                    learn the inflection paradigms of verbs from CoNLL-U treebanks
   train-term-weights --shared DIR --out FILE
                    count word stems in the corpora of DIR (../shared) for the linker
+  train-common-words --text DIR|FILE.conllu[,…] --out FILE
+                   learn which words are written in lower case inside sentences
 `;
 
 /** `--flag value` pairs, or null when a flag has no value. */
@@ -45,6 +48,10 @@ const TRAINERS: Record<string, { required: string[]; run: (o: Map<string, string
   'train-paradigms': {
     required: ['--conllu', '--out'],
     run: (o, log) => runTrainParadigms(o.get('--conllu')!.split(','), o.get('--out')!, log),
+  },
+  'train-common-words': {
+    required: ['--text', '--out'],
+    run: (o, log) => runTrainCommonWords(o.get('--text')!.split(','), o.get('--out')!, log),
   },
   'train-term-weights': { required: ['--shared', '--out'], run: (o, log) => runTrainTermWeights(o.get('--shared')!, o.get('--out')!, log) },
 };

@@ -14,6 +14,7 @@ import { languagePack, supportedLanguages } from './lang/language-packs';
 import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit } from './stages/attributions';
 import { findCues, type DocCue } from './stages/cues';
+import { plausibleSourcePhrase } from './stages/source-phrase';
 import { unnamedSource } from './stages/unnamed-source';
 import { prepareText } from './prepare-text';
 import { findQuantities } from './quantities';
@@ -355,9 +356,12 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (continued) attributions = [continuationOf(u.text)];
     // Where both find one attribution, the learned cue and content stand, with the
     // grammar's reading of the source when it has one.
+    // A phrase that can name no source (a clause, a gerund, an adverb) is no reading of one.
+    const sourceOf = (...phrases: string[]) =>
+      pack ? (phrases.find((p) => plausibleSourcePhrase(p, pack)) ?? '') : (phrases.find(Boolean) ?? '');
     const added = learned.map((l) => {
       const g = attributions.find((x) => sameAttribution(x, l));
-      if (!g) return l;
+      if (!g) return { ...l, sourcePhrase: sourceOf(l.sourcePhrase) };
       // The grammar knows what may stand between a cue and its content (a time, a place, a
       // dateline): its content start stands when it falls just inside the learned one.
       const contentStart =
@@ -369,7 +373,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         ...(g.objectPhrase ? { objectPhrase: g.objectPhrase } : {}),
         contentStart,
         // A pack with a trained model reads sources its own way; one with rules alone defers to the grammar's reading.
-        sourcePhrase: pack?.cueModel ? l.sourcePhrase || g.sourcePhrase : g.sourcePhrase || l.sourcePhrase,
+        sourcePhrase: pack?.cueModel ? sourceOf(l.sourcePhrase, g.sourcePhrase) : sourceOf(g.sourcePhrase, l.sourcePhrase),
         start: Math.min(l.start, g.start),
         end: Math.max(l.end, g.end),
       };

@@ -12,4 +12,5 @@ export { trainCueModel, type AttributionGold } from './learn/cue-training';
 export { makeDoc } from './doc/make-doc';
 export { trainParadigms, formsOf, type ParadigmModel } from './learn/paradigms';
 export { conlluWords } from './learn/conllu';
+export { learnCommonWords, type CommonWordModel } from './learn/word-cases';
 export { REFERS_BACK } from './frames';

@@ -57,6 +57,19 @@ export interface LanguagePack {
   participleEndings?: readonly string[];
   /** Cues that deny ("denied", "a negat"). */
   denialCues: ReadonlySet<string>;
+  /**
+   * Words this language writes in lower case inside sentences, learned from running text
+   * (`npm run train`): capitalised, they only open a sentence and name nobody ("Publicly,").
+   */
+  commonWords?: ReadonlySet<string>;
+  /**
+   * How adverbs are made from adjectives, each as [ending, what replaces it on the
+   * adjective …]: ["ly", ""] reads "wrongly" as "wrong" + "ly". Adverbs may stand between
+   * a subject and its verb ("Clinton wrongly claimed").
+   */
+  adverbEndings?: readonly (readonly string[])[];
+  /** Endings of gerunds: a phrase opening with one is no source ("seeking more answers"). */
+  gerundEndings?: readonly string[];
   /** Decides which candidate cue words are cues here; without one, every candidate is. */
   cueModel?: CueModel;
   /** Cue words when no model is trained for the language. */

@@ -1,4 +1,5 @@
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
+import { plausibleSourcePhrase } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
 import { isCueWord, type DocCue } from './cues';
 
@@ -21,6 +22,21 @@ const MAX_SOURCE_TOKENS = 12;
 const MIN_CONTENT_TOKENS = 3;
 
 const isCap = (t: DocToken) => t.text[0] !== t.norm[0];
+/** A capital that names: not a common word that only opens its sentence ("Publicly, …"). */
+const named = (t: DocToken, pack: LanguagePack) => isCap(t) && !pack.commonWords?.has(t.norm);
+/** An adverb between a subject and its verb ("Clinton wrongly claimed"), by the pack's adverb endings. */
+function adverb(tk: readonly DocToken[], pack: LanguagePack, at: number): boolean {
+  const t = tk[at]!;
+  if (isCap(t) || !pack.commonWords) return false;
+  // An adverb is its adjective with an ending ("wrong" + "ly"; "optimistic" + "ally";
+  // "angry" → "angrily"), so "rally" and "family", whose stems are no words, are nouns.
+  return (pack.adverbEndings ?? []).some(([ending, ...stems]) =>
+    stems.some((stem) => {
+      const base = t.norm.slice(0, -ending.length) + stem;
+      return t.norm.endsWith(ending) && base.length >= 3 && pack.commonWords!.has(base);
+    }),
+  );
+}
 const CLOSING = new Set(['.', '!', '?', '…']);
 const DASHES = new Set(['-', '—', '–']);
 const BREAKS = new Set([',', ';', ':', '(', ')', '-', '—', '–']);
@@ -62,6 +78,8 @@ export function attributeUnit(
   // A participle or a second verb has the subject of the clause before it ("the Post
   // reported, citing …"), or the name that opens the unit.
   found.forEach((a, k) => {
+    // A phrase that can name nobody (a clause, a gerund, an adverb) was read by mistake.
+    if (a.source && !a.cue.prepositional && !plausibleSourcePhrase(rangeText(doc, a.source), pack)) a.source = null;
     if (a.source || a.cue.prepositional) return;
     const clause = clauseStart(tk, pack, unit, a.cue.first);
     const before = k > 0 && found[k - 1]!.cue.first >= clause ? found[k - 1]!.source : null;
@@ -180,9 +198,12 @@ const MAX_APPOSITION_TOKENS = 30;
 const MAX_PHRASE_TOKENS = 8;
 
 /** Whether a phrase opening with this token can be a subject: a name, a determiner or a pronoun, never a preposition. */
-function opensNounPhrase(t: DocToken, pack: LanguagePack): boolean {
+function opensNounPhrase(t: DocToken, pack: LanguagePack, ...rest: (DocToken | undefined)[]): boolean {
   if (pack.prepositions.has(t.norm) || pack.clauseOpeners.has(t.norm)) return false;
-  return isCap(t) || pack.determiners.has(t.norm) || pack.pronouns.has(t.norm);
+  // A common word capitalised opens a name only when one follows ("Rival Hillary Clinton",
+  // "Doamna dr. Eugenia Dumitrescu").
+  const opensName = named(t, pack) || (isCap(t) && rest.some((n) => n !== undefined && named(n, pack)));
+  return opensName || pack.determiners.has(t.norm) || pack.pronouns.has(t.norm);
 }
 
 /** A hard edge of a subject: a quotation mark, a colon or semicolon, or "that". */
@@ -198,7 +219,7 @@ function hardEdge(t: DocToken, pack: LanguagePack): boolean {
  */
 function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
   let e = at;
-  while (e >= unit.first && pack.betweenSubjectAndCue.has(tk[e]!.norm)) e--;
+  while (e >= unit.first && (pack.betweenSubjectAndCue.has(tk[e]!.norm) || adverb(tk, pack, e))) e--;
   if (e < unit.first) return null;
   // "Reince Priebus, the GOP chairman, this past week announced": a time between subject and verb.
   const time = timeBack(tk, pack, unit, e);
@@ -218,19 +239,28 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
         pack.clauseOpeners.has(tk[s]!.norm) &&
         !(s - 1 >= unit.first && tk[s - 1]!.text === ',') &&
         s + 1 < k &&
-        opensNounPhrase(tk[s + 1]!, pack)
+        opensNounPhrase(tk[s + 1]!, pack, tk[s + 2], tk[s + 3])
       )
     )
       s--;
     if (k > s + 1) chunks.push({ first: s + 1, last: k });
     if (s < unit.first || tk[s]!.text !== ',') {
       const lead = chunks[chunks.length - 1];
-      if (lead && lead.last - lead.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[lead.first]!, pack)) return lead;
+      if (
+        lead &&
+        lead.last - lead.first <= MAX_PHRASE_TOKENS &&
+        opensNounPhrase(tk[lead.first]!, pack, ...tk.slice(lead.first + 1, lead.last))
+      )
+        return lead;
       break;
     }
     k = s;
   }
-  return chunks.find((ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack)) ?? null;
+  return (
+    chunks.find(
+      (ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack, ...tk.slice(ch.first + 1, ch.last)),
+    ) ?? null
+  );
 }
 
 /** Where a time phrase ending at `e` starts, less one ("this past week", "on Friday"), or `e` when there is none. */
@@ -280,10 +310,15 @@ function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, 
     !BREAKS.has(tk[s]!.text) &&
     !tk[s]!.quote &&
     !pack.complementizers.has(tk[s]!.norm) &&
-    !pack.clauseOpeners.has(tk[s]!.norm)
+    !pack.clauseOpeners.has(tk[s]!.norm) &&
+    // "în timpul căruia Kim a declarat": the relative pronoun opens the clause.
+    !pack.relativePronouns.has(tk[s]!.norm)
   )
     s--;
-  return s < e ? { first: s + 1, last: e + 1 } : null;
+  if (s >= e) return null;
+  // A pronoun is a whole subject: "provisions he said", "since 2008 she has often told".
+  for (let k = e; k > s; k--) if (pack.pronouns.has(tk[k]!.norm)) return { first: k, last: k + 1 };
+  return { first: s + 1, last: e + 1 };
 }
 
 /**
@@ -296,7 +331,10 @@ function clauseStart(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
     const t = tk[k]!;
     if (
       t.text === ';' ||
-      (pack.clauseOpeners.has(t.norm) && !pack.relativePronouns.has(t.norm) && k + 1 < at && opensNounPhrase(tk[k + 1]!, pack))
+      (pack.clauseOpeners.has(t.norm) &&
+        !pack.relativePronouns.has(t.norm) &&
+        k + 1 < at &&
+        opensNounPhrase(tk[k + 1]!, pack, tk[k + 2], tk[k + 3]))
     )
       return k + 1;
   }
@@ -309,18 +347,20 @@ function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
   if (tk[from]?.quote) return null;
   let i = from;
   const first = i;
-  let named = false;
+  let isName = false;
   for (; i < unit.last && i - first < MAX_SOURCE_TOKENS; i++) {
     const t = tk[i]!;
-    if (isCap(t) && !pack.prepositions.has(t.norm) && !pack.determiners.has(t.norm) && !pack.pronouns.has(t.norm)) named = true;
+    // A common word capitalised ("Former Representative Peter Hoekstra") goes on a name without making one.
+    if (isCap(t) && !pack.prepositions.has(t.norm) && !pack.determiners.has(t.norm) && !pack.pronouns.has(t.norm))
+      isName ||= named(t, pack);
     else if (
       !(i === first && pack.determiners.has(t.norm)) &&
-      !(named && (t.text === '.' || t.norm === "'s" || pack.nameJoiners.has(t.norm)))
+      !(isName && (t.text === '.' || t.norm === "'s" || pack.nameJoiners.has(t.norm)))
     )
       break;
   }
   while (i > first && !isCap(tk[i - 1]!)) i--;
-  return named && i > first ? { first, last: i } : null;
+  return isName && i > first ? { first, last: i } : null;
 }
 
 /** The source after an inverted cue: '"…," said Jamie Raab, the publisher.' */
@@ -368,7 +408,11 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // Inverted: '"…," said X' or 'CONTENT, said the minister'. Where the subject may follow
   // its verb, any cue after a content and a comma is, unless "că" or a quotation follows it.
   const nextTok = cue.last < end ? tk[cue.last]! : null;
-  const namesAfter = nextTok !== null && (isCap(nextTok) || pack.determiners.has(nextTok.norm)) && !nextTok.quote;
+  // ("said that …": "that" opens the content, though it may be a determiner too).
+  const namesAfter =
+    nextTok !== null &&
+    (isCap(nextTok) || (pack.determiners.has(nextTok.norm) && !pack.complementizers.has(nextTok.norm))) &&
+    !nextTok.quote;
   // "…, Mr. Daniloff, now 81, said by telephone": a preposition after the cue opens an adjunct, not the source.
   const adjunctAfter = nextTok !== null && pack.prepositions.has(nextTok.norm) && !pack.subjectFollowsCue;
   // Right after a closing quotation mark, a cue with no "that" after it is inverted

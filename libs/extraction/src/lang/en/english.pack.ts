@@ -1,5 +1,6 @@
 import type { CueModel, LanguagePack } from '../language-pack';
 import { calendarWords } from '../locale-words';
+import commonWords from './common-words.json';
 import cueModel from './cue-model.json';
 
 // Closed-class words of English grammar (auxiliaries, prepositions, determiners,
@@ -29,6 +30,14 @@ export const english: LanguagePack = {
   infinitiveMarkers: words('to'),
   relativePronouns: words('which who whom whose'),
   rules: words('law rule regulation statute article section clause'),
+  commonWords: new Set(commonWords.words),
+  // English adverbs from adjectives: wrong-ly, optimistic-ally, angr-ily (angry).
+  gerundEndings: ['ing'],
+  adverbEndings: [
+    ['ly', ''],
+    ['ally', ''],
+    ['ily', 'y'],
+  ],
   timeWords: new Set([
     ...calendarWords('en'),
     ...words('week weekend month year day morning afternoon evening night today yesterday tomorrow tonight'),

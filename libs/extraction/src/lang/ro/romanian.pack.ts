@@ -1,6 +1,7 @@
 import { formsOf, type ParadigmModel } from '../../learn/paradigms';
 import type { LanguagePack } from '../language-pack';
 import { calendarWords } from '../locale-words';
+import commonWords from './common-words.json';
 import paradigms from './verb-paradigms.json';
 
 // Closed-class words of Romanian grammar: auxiliaries and clitics, prepositions,
@@ -36,12 +37,13 @@ export const romanian: LanguagePack = {
   ),
   clauseOpeners: words('și iar dar însă ci sau deoarece fiindcă care ce unde când dacă deși întrucât cum precum ca'),
   determiners: words('un o unei unui niște acest această acești aceste acel acea cei cele cel cea aceasta acesta'),
-  pronouns: words('el ea ei ele noi eu tu voi dânsul dânsa dumnealui aceștia acestea'),
+  pronouns: words('el ea ei ele noi eu tu voi dânsul dânsa dumnealui acesta aceasta aceștia acestea acela aceea'),
   nameJoiners: words('de din al a ale și pentru la'),
   quantifiers: words('mulți multe unii unele câțiva câteva puțini puține toți toate majoritatea'),
   refusals: inflected('refuza evita'),
   infinitiveMarkers: words('să a'),
   relativePronouns: words('care căruia căreia cărora'),
+  commonWords: new Set(commonWords.words),
   timeWords: new Set([
     ...calendarWords('ro'),
     ...words('săptămâna săptămână luna lună anul an ziua zi dimineața seara noaptea azi astăzi ieri mâine aseară'),
@@ -55,6 +57,7 @@ export const romanian: LanguagePack = {
   ),
   subjectFollowsCue: true,
   asMarkers: words('după cum'),
+  gerundEndings: ['ând', 'ind'],
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
   denialCues: inflected(DENIALS),
   cueWords: inflected(CUE_LEMMAS),

@@ -1,0 +1,25 @@
+import { english } from '../lang/en/english.pack';
+import { romanian } from '../lang/ro/romanian.pack';
+import { plausibleSourcePhrase } from './source-phrase';
+
+describe('plausibleSourcePhrase', () => {
+  it.each(['Mr. Obama', 'The Washington Post', 'a top aide', 'he', 'Officials', 'Rival Hillary Clinton', 'many of the local GOP leaders'])(
+    'takes "%s" for a noun phrase that can name a source',
+    (p) => expect(plausibleSourcePhrase(p, english)).toBe(true),
+  );
+
+  it.each([
+    ['a clause', 'that the troubles of some of his competitors could be attributed to'],
+    ['a gerund phrase', 'seeking more answers about his decisions not to'],
+    ['a pronoun with words around it', 'including provisions he'],
+    ['a sentence adverb', 'Publicly'],
+    ['a determiner alone', 'The'],
+    ['an infinitive', 'to acknowledge'],
+  ])('refuses %s: "%s"', (_what, p) => expect(plausibleSourcePhrase(p, english)).toBe(false));
+
+  it('lets a preposition lead to a name, never to words alone (Romanian)', () => {
+    expect(plausibleSourcePhrase('De la domnul viceprimar Adrian Orza', romanian)).toBe(true);
+    expect(plausibleSourcePhrase('de a-și', romanian)).toBe(false);
+    expect(plausibleSourcePhrase('acesta', romanian)).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+import { tokenize } from '../doc/tokenize';
+import type { LanguagePack } from '../lang/language-pack';
+
+/**
+ * Whether a phrase read as a source can name one, by its grammar: a source is a noun
+ * phrase. A clause ("that the troubles of his competitors"), a gerund phrase ("seeking
+ * more answers"), a pronoun with words around it ("including provisions he"), a sentence
+ * adverb ("Publicly") or a determiner alone ("The") is what a reading took by mistake.
+ */
+export function plausibleSourcePhrase(phrase: string, pack: LanguagePack): boolean {
+  const words = tokenize(phrase).filter((t) => !t.quote && /\p{L}/u.test(t.text));
+  if (words.length === 0) return false;
+  const first = words[0]!;
+  if (pack.complementizers.has(first.norm)) return false;
+  // "De la domnul viceprimar Adrian Orza am aflat": a preposition may lead to a name, never to words alone.
+  const names = words.some((t, i) => i > 0 && t.text[0] !== t.norm[0] && !pack.commonWords?.has(t.norm));
+  if ((pack.prepositions.has(first.norm) || pack.clauseOpeners.has(first.norm) || pack.infinitiveMarkers.has(first.norm)) && !names)
+    return false;
+  // A noun phrase holds no "that" clause.
+  if (words.some((t) => pack.complementizers.has(t.norm) && !pack.determiners.has(t.norm))) return false;
+  if (words.length > 1 && words.some((t) => t.norm === 'that')) return false;
+  // A pronoun is a whole noun phrase.
+  if (words.length > 1 && words.some((t) => pack.pronouns.has(t.norm))) return false;
+  const common = pack.commonWords?.has(first.norm) ?? false;
+  if (common && (pack.gerundEndings ?? []).some((e) => first.norm.endsWith(e))) return false;
+  if (words.length === 1) {
+    // ("acesta" is a pronoun too; a quantifier alone is judged where nobody is named.)
+    if (pack.determiners.has(first.norm) && !pack.pronouns.has(first.norm)) return false;
+    if (common && (pack.adverbEndings ?? []).some(([e]) => first.norm.endsWith(e!))) return false;
+  }
+  return true;
+}
