@@ -62,6 +62,12 @@ export const claimSchema = z.object({
   entities: z.array(entityRefSchema),
   /** Canonical slots of what is claimed: the kind of action, who does it, to or with whom (extension). */
   frame: z.object({ action: z.string(), agent: z.string().optional(), patient: z.string().optional() }).optional(),
+  /**
+   * What the claim's article is about: the names it uses most, folded to their first
+   * letters (`n:patra`), and the countries its claims name. The linker places claims in
+   * one story by them, in any language (extension).
+   */
+  story: z.array(z.string()).optional(),
   propositionId: z.string().optional(),
   confidence: z.number().min(0).max(1),
 });

@@ -447,7 +447,8 @@ describe('extractClaims: who "it" and "the ministry" are, and where a content st
   it("a content stops where the next cue's subject begins, with the conjunction before it", () => {
     expect(brief('Guvernul a negat acuzațiile, iar purtătorul său de cuvânt, Ion Marin, a spus că acestea sunt false.', 'ro')).toEqual([
       { source: expect.any(String), stance: 'denies', content: 'acuzațiile' },
-      { source: 'person:ion-marin', stance: 'asserts', content: 'acestea sunt false.' },
+      // A quote that rebuts the accusation (../shared/eval/ANNOTATION.md: stance) denies it.
+      { source: 'person:ion-marin', stance: 'denies', content: 'acestea sunt false.' },
     ]);
     expect(brief("The ministry denied the reports, while the country's envoy, Tom Hale, said they were false.", 'en')[0]!.content).toBe(
       'the reports',

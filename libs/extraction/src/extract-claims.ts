@@ -15,6 +15,7 @@ import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit } from './stages/attributions';
 import { findCues, type DocCue } from './stages/cues';
 import { plausibleSourcePhrase } from './stages/source-phrase';
+import { storyNames } from './stages/story-names';
 import { unnamedSource } from './stages/unnamed-source';
 import { prepareText } from './prepare-text';
 import { findQuantities } from './quantities';
@@ -165,6 +166,14 @@ function selfNegation(content: string, lex: 'ro' | 'en'): boolean {
 const CALLED_FALSE =
   /^(?:informațiile|informatiile|acuzațiile|acuzatiile|afirmațiile|afirmatiile|relatările|relatarile|zvonurile|știrile|stirile|rapoartele|raportul)(?:\s+[^\s,.;]+){0,8}?\s+(?:drept|ca fiind)\s+["„]?(?:\S+\s+){0,2}(?:minciun|fals|fake|nefondat|neadevăr|absurd|propagand|inventat|fabricat|dezinformar)/iu;
 
+// Content that calls what it answers false denies it: "That never happened", "This is a
+// lie", "Este o minciună ordinară", "Așa ceva nu s-a întâmplat" (words of falsehood, as
+// a dictionary gives them).
+const SAYS_FALSE: Record<string, RegExp> = {
+  en: /^(?:(?:that|this|it|these|those|the (?:claims?|allegations?|accusations?|reports?|story))(?:'s)?\s+(?:(?:is|was|are|were)\s+(?:(?:simply|just|completely|totally|absolutely|all|a|an)\s+){0,2}(?:\p{L}+\s+)?(?:lies?|false|untrue|fake|baseless|unfounded|nonsense|fabricat\p{L}*|invent\p{L}*|smears?|absurd|slander\p{L}*)(?![\p{L}])|never happened|did not happen|didn't happen|is not true|isn't true))/iu,
+  ro: /^(?:(?:(?:acest lucru|aceasta|asta|acestea|totul)\s+)?(?:este|e|sunt|a fost|au fost)\s+(?:(?:o|doar|pur|și|simplu)\s+){0,3}(?:minciun|fals|neadevăr|nefondat|inventat|fabricat|absurd|calomni|dezinformar)|(?:asta|acest lucru|așa ceva|nimic din toate acestea)\s+nu\s+(?:s-a\s+întâmplat|este\s+adevărat))/iu,
+};
+
 const hedgeRes = new Map<string, RegExp>();
 /** Whether content carries a hedge: a modal word, in lower case (or opening the content, unless it is the month May). */
 function hedged(content: string, lex: 'ro' | 'en'): boolean {
@@ -285,7 +294,11 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     const entities = mentions
       .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
       .map((m) => ({ ...m.entity, surface: contentText.slice(m.start, m.end) }));
-    const denies = d.cue.denies || selfNegation(contentText.replace(/^(?:că|that)\s+/i, ''), lex) || CALLED_FALSE.test(contentText);
+    const denies =
+      d.cue.denies ||
+      selfNegation(contentText.replace(/^(?:că|that)\s+/i, ''), lex) ||
+      CALLED_FALSE.test(contentText) ||
+      SAYS_FALSE[lex]!.test(contentText.replace(/^["„“”]+/, ''));
     const claim: Claim = {
       kind: 'claim',
       id: claimId(article.publisher, article.id, revision, span.start, span.end),
@@ -410,6 +423,10 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   for (const c of claims) {
     const renamed = resolver.renamed.get(c.source.id);
     if (renamed) c.source = { ...renamed, surface: c.source.surface };
+  }
+  if (claims.length) {
+    const story = storyNames(text, pack, claims);
+    for (const c of claims) c.story = story;
   }
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '@claim-ledger/contracts';
 import { mainFigure } from './figures';
 import { sourceKey } from './source-key';
+import { sameStory, storyKeys, storyOf, type StoryOf } from './story';
 import { termsOf } from './terms';
 import { TermWeights, type TermWeightModel } from './term-weights';
 import termWeightModel from './term-weights.json';
@@ -23,8 +24,14 @@ const SAME_SOURCE_FIGURE = 0.9;
 const SHARED_ENTITY_FIGURE = 0.5;
 // A claim is indexed under this many of the entities it names, at most.
 const ENTITY_KEYS = 3;
-// Keys two claims must share for their words to count.
+// Keys two claims must share for their words to count: one shared word alone
+// ("civilians") is no shared subject, even within one story.
 const MIN_SHARED_KEYS = 2;
+// Two counts in one unit, in one story, of one period, are of the same thing ("12,000 took
+// part", "more than 40,000 marched"), whoever counts; a percentage needs more to share.
+const FIGURE_IN_STORY = 0.45;
+// A claim is also looked up by this many names of its story.
+const STORY_KEYS = 3;
 
 export interface About {
   /** key → weight: `t:` word stems, `e:` entities, `u:` the figure's unit, `f:` the frame. */
@@ -39,6 +46,10 @@ export interface About {
   halves?: [string, string];
   /** Who says it: not part of what it is about, but the same source's figure in the same unit is the same measure. */
   source: string;
+  /** The story its article tells, by the names it uses, and when it was said. */
+  story: StoryOf;
+  /** The year (or month) its figure is about, when it says. */
+  period?: string;
 }
 
 let weights: TermWeights | undefined;
@@ -65,7 +76,17 @@ export function aboutOf(claim: Claim): About {
   if (unit) keys.set(`u:${unit}`, UNIT_WEIGHT);
   let norm2 = 0;
   for (const w of keys.values()) norm2 += w * w;
-  return { keys, norm2, source, ...(unit ? { unit } : {}), ...(frame ? { frame, halves } : {}), ...(partial ? { partial } : {}) };
+  const period = claim.eventTime?.start?.slice(0, 4);
+  return {
+    keys,
+    norm2,
+    source,
+    story: storyOf(claim),
+    ...(period ? { period } : {}),
+    ...(unit ? { unit } : {}),
+    ...(frame ? { frame, halves } : {}),
+    ...(partial ? { partial } : {}),
+  };
 }
 
 /**
@@ -93,12 +114,14 @@ export function similarity(a: About, b: About): number {
   // A claim that reports an action and one that does not share its words less surely;
   // one shared word alone ("civilians") is no shared subject.
   const frames = a.frame || b.frame ? ONE_FRAME : 1;
+  const story = sameStory(a.story, b.story);
   const words = shared >= MIN_SHARED_KEYS ? (frames * dot) / Math.sqrt(a.norm2 * b.norm2) : 0;
   // Figures in one unit with no action, across languages too: the same source's are one
   // measure (given again or revised); different sources' are when they name the same entities.
   if (a.unit && a.unit === b.unit && !a.frame && !b.frame) {
     if (a.source === b.source && a.source !== 'anonymous') return Math.max(words, SAME_SOURCE_FIGURE);
     if (entities > 0) return Math.max(words, SHARED_ENTITY_FIGURE);
+    if (story && a.unit !== '%' && (!a.period || !b.period || a.period === b.period)) return Math.max(words, FIGURE_IN_STORY);
   }
   return words;
 }
@@ -125,5 +148,7 @@ export function lookupKeys(about: About, count: number): string[] {
     .sort()
     .slice(0, ENTITY_KEYS))
     if (!out.includes(k)) out.push(k);
+  // The names of its story, so that other articles of the story find it in any language.
+  for (const k of storyKeys(about.story, STORY_KEYS)) if (!out.includes(k)) out.push(k);
   return out;
 }

@@ -4,6 +4,7 @@ import { REFERS_BACK } from '@claim-ledger/extraction';
 import { aboutOf, lookupKeys, similarity, type About } from './about';
 import { relateClaims } from './relate-claims';
 import { sourceKey } from './source-key';
+import { namesIn, sameStory, storyKeys, storyOf } from './story';
 import { termsOf } from './terms';
 
 /** A claim of the ledger, with the proposition it is filed under. */
@@ -32,6 +33,12 @@ export const LOOKUP_KEYS = 6;
 // corroborations only from this many independent sources (the earliest), besides one
 // conflict and one update per other source.
 export const MAX_CORROBORATIONS = 3;
+// A denial that opens by pointing back answers what was said before it ("That never
+// happened", "Asta e o minciună"); one with an object of its own ("denies targeting
+// civilians") denies that, not the claim before it. (Demonstratives of both packs.)
+const POINTS_BACK = /^["„“”]?(?:that|this|it|these|those|none of (?:this|it)|asta|acest(?:a|ea)?|aceasta|totul|nimic)(?![\p{L}])/iu;
+// A denial looks its story up by this many of its names.
+const STORY_LOOKUP_KEYS = 3;
 
 /** A stable id for a proposition founded by a claim, so that a redelivered claim founds the same one. */
 export function propositionIdOf(foundingClaimId: string): string {
@@ -95,11 +102,17 @@ export function linkClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
     }
     // A denial that names only what it answers ("dismissed the allegations") answers the
     // nearest claim before it in the same article by another source.
+    // Any other denial ("That never happened", "ADL a respins acuzațiile") answers the
+    // latest accusation of its story that names the denier.
     const answered =
-      !best && claim.stance === 'denies' && REFERS_BACK.test(claim.content)
-        ? (answeredClaim(claim, filed) ??
+      !best && claim.stance === 'denies' && (REFERS_BACK.test(claim.content) || POINTS_BACK.test(claim.content))
+        ? ((REFERS_BACK.test(claim.content) ? answeredClaim(claim, filed) : undefined) ??
           accusation(claim, [
-            ...lookup([`e:${sourceKey(claim.source)}`, ...nameTerms(claim).map((t) => `t:${t}`)]),
+            ...lookup([
+              `e:${sourceKey(claim.source)}`,
+              ...nameTerms(claim).map((t) => `t:${t}`),
+              ...storyKeys(about.story, STORY_LOOKUP_KEYS),
+            ]),
             ...filed.map((f) => f.member),
           ]))
         : undefined;
@@ -136,6 +149,9 @@ function nameTerms(claim: Claim): string[] {
  */
 function accusation(denial: Claim, candidates: readonly Member[]): Member | undefined {
   const denier = sourceKey(denial.source);
+  const story = storyOf(denial);
+  // The denier's names as written ("ADL spokeswoman Carmen Lupu": ADL, Carmen, Lupu).
+  const denierNames = namesIn(denial.source.surface || denial.source.name);
   let found: Member | undefined;
   for (const m of candidates) {
     const c = m.claim;
@@ -143,11 +159,14 @@ function accusation(denial: Claim, candidates: readonly Member[]): Member | unde
       continue;
     const named = nameTerms(denial);
     const contentTerms = new Set(termsOf(c.content));
+    // In one story, an accusation names the denier in its sentence ("accused the ADL of …").
+    const namedInStory = denierNames.size > 0 && sameStory(story, storyOf(c)) && [...namesIn(c.text)].some((n) => denierNames.has(n));
     const names =
       c.entities.some((e) => e.id === denier) ||
       c.frame?.agent === denier ||
       c.frame?.patient === denier ||
-      (named.length > 0 && named.every((t) => contentTerms.has(t)));
+      (named.length > 0 && named.every((t) => contentTerms.has(t))) ||
+      namedInStory;
     if (
       names &&
       (!found ||
@@ -161,9 +180,9 @@ function accusation(denial: Claim, candidates: readonly Member[]): Member | unde
 
 /**
  * The links worth storing between a new claim and the members of its proposition, so that
- * storage grows with claims, not with the square of a story's coverage: every update (a
- * source revising its own figure), per other source its earliest conflicting claim, and
- * the earliest corroborations of at most MAX_CORROBORATIONS independent sources.
+ * storage grows with claims, not with the square of a story's coverage: every conflict and
+ * every update (a source revising its own figure), and the earliest corroborations of at
+ * most MAX_CORROBORATIONS independent sources.
  * Membership says the rest.
  */
 function boundedLinks(claim: Claim, members: readonly Member[]): Link[] {
@@ -185,8 +204,9 @@ function boundedLinks(claim: Claim, members: readonly Member[]): Link[] {
       out.push(l);
     }
   };
-  keepOnePerSource(links.filter((l) => l.relation === 'conflicts').sort(earliestFirst));
-  // A source's figures for one thing are few, and each revision says something: all kept.
+  // A conflict says something that membership cannot (two claims of one proposition
+  // corroborate unless a link says otherwise), and so does a revision: all kept.
+  out.push(...links.filter((l) => l.relation === 'conflicts'));
   out.push(...links.filter((l) => l.relation === 'updates'));
   keepOnePerSource(links.filter((l) => l.relation === 'corroborates' && l.independent).sort(earliestFirst), MAX_CORROBORATIONS);
   return out;
