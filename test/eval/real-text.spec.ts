@@ -39,7 +39,7 @@ describe('PolNeAR dev (84 English news articles), scored by shared/eval/score.mj
   const s = score(join(shared, 'eval/polnear/dev'));
   it('finds claims with F1 >= 0.83', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.83));
   it('with precision >= 0.88', () => expect(s.detection.precision).toBeGreaterThanOrEqual(0.88));
-  it('names their sources with accuracy >= 0.88', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.88));
+  it('names their sources with accuracy >= 0.90', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.9));
 });
 
 describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by shared/eval/score.mjs', () => {
@@ -57,4 +57,14 @@ describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scor
   execFileSync('node', [join(root, 'eval/tools/build-link-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
   it('links claims about the same question (pair and relation) with F1 >= 0.16', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.16));
+});
+
+describe('the held-out stories (eval/stories: 16 original articles, 5 stories, English and Romanian), scored by shared/eval/score.mjs', () => {
+  // Written blind to the engine and committed before any tuning (eval/stories/README.md).
+  const s = score(join(root, 'eval/stories'));
+  it('finds claims with F1 >= 0.89', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.89));
+  it('names their sources with accuracy >= 0.76', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.76));
+  it('reads their figures with F1 >= 0.90', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.9));
+  it('links claims across articles and languages (pair and relation) with F1 >= 0.12', () =>
+    expect(s.links.f1).toBeGreaterThanOrEqual(0.12));
 });

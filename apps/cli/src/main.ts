@@ -15,7 +15,7 @@ commands:
                    learn the inflection paradigms of verbs from CoNLL-U treebanks
   train-term-weights --shared DIR --out FILE
                    count word stems in the corpora of DIR (../shared) for the linker
-  train-common-words --text DIR|FILE.conllu[,…] --out FILE
+  train-common-words --text DIR|FILE.conllu|RONEC.json[,…] --out FILE
                    learn which words are written in lower case inside sentences
 `;
 

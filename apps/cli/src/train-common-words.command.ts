@@ -2,9 +2,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { learnCommonWords } from '@claim-ledger/extraction';
 
-/** The running text of gold files (article bodies) or of CoNLL-U files (their `# text =` lines). */
+/** The running text of gold folders (article bodies), CoNLL-U files (`# text =` lines) or RONEC's JSON. */
 function* textsOf(sources: readonly string[]): Generator<string> {
   for (const s of sources) {
+    // RONEC: sentences as tokens, joined as `space_after` says.
+    if (s.endsWith('.json')) {
+      for (const row of JSON.parse(readFileSync(s, 'utf8')) as { tokens: string[]; space_after: boolean[] }[])
+        yield row.tokens.map((t, i) => t + (row.space_after[i] ? ' ' : '')).join('');
+      continue;
+    }
     if (s.endsWith('.conllu')) {
       for (const line of readFileSync(s, 'utf8').split('\n')) if (line.startsWith('# text = ')) yield line.slice(9);
       continue;

@@ -227,7 +227,14 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
       value = ONE_WORDS.has(w) ? (m[SCALE] ? 1 : null) : (NUMBER_WORDS[w] ?? null);
       // A small number word counts only what follows it ("three officers were injured",
       // "trei polițiști"): alone ("one of them", "trei dintre ei", "two sides") it is no figure.
-      if (value !== null && !m[SCALE] && !m[PCT] && value < 10 && !(value >= 2 && countsNoun(text.slice(m.index + m[0].length), lang)))
+      if (
+        value !== null &&
+        !m[SCALE] &&
+        !m[PCT] &&
+        value < 10 &&
+        !(value >= 2 && countsNoun(text.slice(m.index + m[0].length), lang)) &&
+        !CHANGED_TO.test(text.slice(Math.max(0, m.index - 24), m.index))
+      )
         value = null;
     }
     if (value === null) continue;
@@ -271,7 +278,21 @@ const COUNTED = new Set(
   [
     ...['people', 'persons', 'officers', 'soldiers', 'troops', 'civilians', 'children', 'victims', 'dead', 'deaths', 'injured'],
     ...['wounded', 'hostages', 'prisoners', 'firefighters', 'journalists', 'ships', 'aircraft', 'drones', 'tanks', 'missiles'],
-    ...['vessels', 'buildings', 'homes', 'villages', 'persoane', 'polițiști', 'militari', 'soldați', 'civili', 'copii', 'victime'],
+    ...[
+      'vessels',
+      'buildings',
+      'homes',
+      'villages',
+      'bodies',
+      'oameni',
+      'persoane',
+      'polițiști',
+      'militari',
+      'soldați',
+      'civili',
+      'copii',
+      'victime',
+    ],
     ...['morți', 'răniți', 'ostatici', 'prizonieri', 'pompieri', 'jurnaliști', 'nave', 'avioane', 'drone', 'tancuri', 'rachete'],
     ...['clădiri', 'case', 'sate'],
     // Military formations and equipment: "three brigades", "trei divizii", "nine launchers".
@@ -284,8 +305,16 @@ const COUNTED = new Set(
 /** Whether the words after a number word are a noun it counts, perhaps after one adjective ("two ballistic missiles"). */
 function countsNoun(after: string, _lang: string): boolean {
   const next = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);
-  return next !== null && (COUNTED.has(fold(next[1]!)) || (next[2] !== undefined && COUNTED.has(fold(next[2]))));
+  if (next !== null && (COUNTED.has(fold(next[1]!)) || (next[2] !== undefined && COUNTED.has(fold(next[2]))))) return true;
+  // "eight of our own people", "trei dintre victime": a part of what it counts.
+  const part = PART_OF.exec(after);
+  return part !== null && COUNTED.has(fold(part[1]!));
 }
+const PART_OF = /^\s+(?:of|dintre)\s+(?:(?:our|their|the|its|his|her|own|these|those|cele|cei|lor|noastre|noștri)\s+){0,3}(\p{L}+)/iu;
+// A count risen or fallen to a number word is a figure alone: "the death toll has risen to
+// five", "bilanțul a crescut la șapte".
+const CHANGED_TO =
+  /(?:risen|rose|climbed|increased|jumped|grown|grew|fallen|fell|dropped|reached|crescut|ajuns|urcat|scăzut|scazut)\s+(?:to|la)\s*$/iu;
 
 const SPAN_UNIT = /^\s*(?:de\s+)?(?:hours|days|weeks|months|years|ore|zile|săptămâni|saptamani|luni|ani)(?![\p{L}])/iu;
 
@@ -422,7 +451,9 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     }
     const after = text.slice(last.end, last.end + 60);
     if (HEDGE_AFTER.test(after)) q.approx = true;
-    const unit = a.currency ?? (last.percent ? '%' : unitFor(after, lang));
+    // "eight of our own people": the unit is what it is a part of.
+    const part = PART_OF.exec(after);
+    const unit = a.currency ?? (last.percent ? '%' : unitFor(part ? after.slice(part[0].length - part[1]!.length - 1) : after, lang));
     if (unit) q.unit = unit;
     const bound = boundOf(hedgeStart?.phrase);
     if (bound) q.bound = bound;

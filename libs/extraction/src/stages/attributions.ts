@@ -198,11 +198,12 @@ const MAX_APPOSITION_TOKENS = 30;
 const MAX_PHRASE_TOKENS = 8;
 
 /** Whether a phrase opening with this token can be a subject: a name, a determiner or a pronoun, never a preposition. */
-function opensNounPhrase(t: DocToken, pack: LanguagePack, ...rest: (DocToken | undefined)[]): boolean {
+function opensNounPhrase(t: DocToken, pack: LanguagePack, rest: readonly (DocToken | undefined)[] = [], phrase = false): boolean {
   if (pack.prepositions.has(t.norm) || pack.clauseOpeners.has(t.norm)) return false;
-  // A common word capitalised opens a name only when one follows ("Rival Hillary Clinton",
-  // "Doamna dr. Eugenia Dumitrescu").
-  const opensName = named(t, pack) || (isCap(t) && rest.some((n) => n !== undefined && named(n, pack)));
+  // A common word capitalised opens a name when one follows ("Rival Hillary Clinton",
+  // "Doamna dr. Eugenia Dumitrescu"), or a phrase of its own ("Purtătorul de cuvânt al
+  // armatei, Ion Vlad,"); alone before a comma it is an adverb ("Publicly, …").
+  const opensName = named(t, pack) || (isCap(t) && (rest.some((n) => n !== undefined && named(n, pack)) || (phrase && rest.length > 0)));
   return opensName || pack.determiners.has(t.norm) || pack.pronouns.has(t.norm);
 }
 
@@ -239,7 +240,7 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
         pack.clauseOpeners.has(tk[s]!.norm) &&
         !(s - 1 >= unit.first && tk[s - 1]!.text === ',') &&
         s + 1 < k &&
-        opensNounPhrase(tk[s + 1]!, pack, tk[s + 2], tk[s + 3])
+        opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]])
       )
     )
       s--;
@@ -249,7 +250,7 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       if (
         lead &&
         lead.last - lead.first <= MAX_PHRASE_TOKENS &&
-        opensNounPhrase(tk[lead.first]!, pack, ...tk.slice(lead.first + 1, lead.last))
+        opensNounPhrase(tk[lead.first]!, pack, tk.slice(lead.first + 1, lead.last), true)
       )
         return lead;
       break;
@@ -258,7 +259,7 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
   }
   return (
     chunks.find(
-      (ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack, ...tk.slice(ch.first + 1, ch.last)),
+      (ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack, tk.slice(ch.first + 1, ch.last), true),
     ) ?? null
   );
 }
@@ -334,7 +335,7 @@ function clauseStart(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
       (pack.clauseOpeners.has(t.norm) &&
         !pack.relativePronouns.has(t.norm) &&
         k + 1 < at &&
-        opensNounPhrase(tk[k + 1]!, pack, tk[k + 2], tk[k + 3]))
+        opensNounPhrase(tk[k + 1]!, pack, [tk[k + 2], tk[k + 3]]))
     )
       return k + 1;
   }
