@@ -9,7 +9,9 @@ import { detectLanguage } from './detect-language';
 import { gazetteer } from './gazetteer';
 import { fold } from './normalize-text';
 import { tokenize, type Token } from './phrase-index';
+import type { DocToken } from './doc/doc';
 import { makeDoc } from './doc/make-doc';
+import { tokenize as tokenizeDoc } from './doc/tokenize';
 import { languagePack, supportedLanguages } from './lang/language-packs';
 import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit } from './stages/attributions';
@@ -425,7 +427,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (renamed) c.source = { ...renamed, surface: c.source.surface };
   }
   if (claims.length) {
-    const story = storyNames(text, pack, claims);
+    const story = storyNames(read?.tokens ?? tokenizeDoc(text), pack, claims);
     for (const c of claims) c.story = story;
   }
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
@@ -542,6 +544,8 @@ interface TextUnit {
 /** What a language pack reads of a document: its units, and the attributions of each. */
 interface PackReading {
   units: TextUnit[];
+  /** The document's tokens, made once. */
+  tokens: readonly DocToken[];
   /** Whether the cue model is sure there is no attribution at text[start, end). */
   vetoed(start: number, end: number): boolean;
   /**
@@ -591,5 +595,5 @@ function packAttributions(text: string, language: string, pack: LanguagePack): P
     return { attributions, reach };
   };
   const vetoed = (start: number, end: number) => rejected.some((i) => tk[i]!.start < end && tk[i]!.end > start);
-  return { units, vetoed, attribute };
+  return { units, tokens: tk, vetoed, attribute };
 }

@@ -1,5 +1,5 @@
 import type { Claim } from '@claim-ledger/contracts';
-import { tokenize } from '../doc/tokenize';
+import type { DocToken } from '../doc/doc';
 import type { LanguagePack } from '../lang/language-pack';
 import { fold } from '../normalize-text';
 
@@ -20,9 +20,8 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '…', '—', '–', '-', 
  * claims name (countries, whatever the language). Two articles about one event share
  * them in any language: people, parties, places and institutions keep their names.
  */
-export function storyNames(text: string, pack: LanguagePack | undefined, claims: readonly Claim[]): string[] {
+export function storyNames(tokens: readonly DocToken[], pack: LanguagePack | undefined, claims: readonly Claim[]): string[] {
   const uses = new Map<string, { n: number; first: number }>();
-  const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c = t.text[0]!;
