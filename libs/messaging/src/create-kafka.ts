@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type KafkaConfig, type LogEntry } from 'kafkajs';
 import type { Logger } from 'pino';
 
 const levelName: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -12,6 +12,8 @@ export interface KafkaSettings {
   brokers: readonly string[];
   clientId: string;
   topicPrefix?: string;
+  /** TLS and SASL (kafkaSecurity in kafka-settings.ts); none for the local broker. */
+  security?: Pick<KafkaConfig, 'ssl' | 'sasl'>;
 }
 
 /** A kafkajs client whose own log lines go to the service's structured logger. */
@@ -20,6 +22,7 @@ export function createKafka(settings: KafkaSettings, logger: Logger): Kafka {
   return new Kafka({
     clientId: settings.clientId,
     brokers: [...settings.brokers],
+    ...settings.security,
     // kafkajs logs every rebalance at INFO; WARN keeps the logs readable.
     logLevel: logLevel.WARN,
     retry: { initialRetryTime: 300, retries: 10 },
