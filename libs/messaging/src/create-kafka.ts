@@ -18,8 +18,13 @@ export interface KafkaSettings {
 
 /** A kafkajs client whose own log lines go to the service's structured logger. */
 export function createKafka(settings: KafkaSettings, logger: Logger): Kafka {
+  return new Kafka(kafkaClientConfig(settings, logger));
+}
+
+/** The options of that client: brokers, client id, TLS and SASL, retries, logging. */
+export function kafkaClientConfig(settings: KafkaSettings, logger: Logger): KafkaConfig {
   const kafkaLog = logger.child({ component: 'kafkajs' });
-  return new Kafka({
+  return {
     clientId: settings.clientId,
     brokers: [...settings.brokers],
     ...settings.security,
@@ -32,5 +37,5 @@ export function createKafka(settings: KafkaSettings, logger: Logger): Kafka {
         const { message, ...rest } = log;
         kafkaLog[levelName[level] ?? 'info'](rest, message);
       },
-  });
+  };
 }

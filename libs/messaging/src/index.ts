@@ -1,4 +1,4 @@
-export { createKafka, type KafkaSettings } from './create-kafka';
+export { createKafka, kafkaClientConfig, type KafkaSettings } from './create-kafka';
 export { ensureTopics, type TopicDefinition } from './ensure-topics';
 export { EventPublisher, type EventPublisherOptions, type OutgoingEvent } from './event-publisher';
 export { BrokerUnavailableError } from './broker-unavailable.error';

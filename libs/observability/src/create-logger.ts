@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { currentCorrelationId } from './correlation-context';
 
 export type { Logger } from 'pino';
@@ -11,8 +11,8 @@ const chindings = pino.symbols.chindingsSym;
  * for whatever logs inside a request or a message without them (Nest, kafkajs, a library),
  * from the correlation context (correlation-context.ts).
  */
-export function createLogger(service: string, level: string = 'info'): Logger {
-  return pino({
+export function createLogger(service: string, level: string = 'info', destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -24,5 +24,6 @@ export function createLogger(service: string, level: string = 'info'): Logger {
       const bound = (logger as unknown as Record<symbol, string | undefined>)[chindings];
       return bound?.includes('"correlationId":') ? {} : { correlationId };
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
