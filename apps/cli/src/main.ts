@@ -14,6 +14,8 @@ commands:
                    learn the inflection paradigms of verbs from CoNLL-U treebanks
   train-term-weights --shared DIR --out FILE
                    count word stems in the corpora of DIR (../shared) for the linker
+  deadletter replay [--code C] [--source-topic T] [--key K] [--at P:O] [--since T] [--all] [--dry-run]
+                   re-publish chosen dead letters to their source topic (Kafka from the environment)
 `;
 
 /** `--flag value` pairs, or null when a flag has no value. */
@@ -54,6 +56,27 @@ async function main(argv: string[]): Promise<number> {
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
     return 0;
+  }
+  if (command === 'deadletter') {
+    // Loaded only here: the offline commands never load the Kafka client.
+    const { DEADLETTER_USAGE, runDeadletterReplay, UsageError } =
+      require('./deadletter-replay.command') as typeof import('./deadletter-replay.command');
+    if (file !== 'replay') {
+      process.stderr.write(DEADLETTER_USAGE);
+      return 2;
+    }
+    try {
+      return await runDeadletterReplay(
+        rest,
+        process.env,
+        (s) => process.stdout.write(s),
+        (s) => process.stderr.write(`${s}\n`),
+      );
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      process.stderr.write(`claim-ledger deadletter replay: ${e.message}\n${DEADLETTER_USAGE}`);
+      return 2;
+    }
   }
   const train = TRAINERS[command ?? ''];
   if (train) {

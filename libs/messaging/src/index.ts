@@ -18,3 +18,10 @@ export { type TopicOptions } from './ensure-topics';
 export { KafkaReadiness } from './kafka-readiness';
 export { readConsumerLag } from './consumer-lag';
 export { type ConsumerObserver } from './consumer-observer';
+export {
+  replayDeadLetters,
+  REPLAYED_FROM_HEADER,
+  type DeadLetterSelection,
+  type ReplayedDeadLetter,
+  type ReplayOptions,
+} from './dead-letter-replay';
