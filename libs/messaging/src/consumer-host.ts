@@ -95,7 +95,13 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async onApplicationShutdown(): Promise<void> {
+    const stopping = Date.now();
     await this.runner?.stop();
+    if (this.runner)
+      this.logger.info(
+        { groupId: this.options.groupId, ms: Date.now() - stopping },
+        'consumer stopped: the messages in hand finished and committed, the group left',
+      );
     await this.publisher.disconnect();
     await this.lagAdmin?.disconnect();
   }
