@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { runAnalyze } from './analyze.command';
+import { ProgressReporter } from './progress-reporter';
 import { runTrainCues } from './train-cues.command';
 import { runTrainParadigms } from './train-paradigms.command';
 import { runTrainTermWeights } from './train-term-weights.command';
@@ -97,6 +99,13 @@ async function main(argv: string[]): Promise<number> {
   const flush = () => {
     if (out.length) process.stdout.write(out.splice(0).join(''));
   };
+  // Articles/s and an ETA on the terminal only: a pipe or a log gets the summary line alone.
+  const progress = process.stderr.isTTY
+    ? new ProgressReporter({
+        write: (s) => process.stderr.write(s),
+        ...(file && file !== '-' ? { totalBytes: statSync(file).size } : {}),
+      })
+    : null;
   const outcome = await runAnalyze(
     file,
     (s) => {
@@ -104,7 +113,9 @@ async function main(argv: string[]): Promise<number> {
       if (out.length >= 256) flush();
     },
     command === 'analyze',
+    progress ? (state) => progress.update(state) : undefined,
   );
+  progress?.done();
   flush();
   const links = command === 'analyze' ? `, ${outcome.links} links` : '';
   const unsupported = outcome.unsupported ? `, ${outcome.unsupported} in unsupported languages` : '';
