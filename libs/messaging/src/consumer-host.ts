@@ -1,7 +1,14 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown, Provider, Type } from '@nestjs/common';
 import type { Admin, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
-import { LOGGER, METRICS, type LagReading, type ReadinessCheck, type ServiceMetrics } from '@claim-ledger/observability';
+import {
+  LOGGER,
+  METRICS,
+  runWithCorrelationId,
+  type LagReading,
+  type ReadinessCheck,
+  type ServiceMetrics,
+} from '@claim-ledger/observability';
 import { readConsumerLag } from './consumer-lag';
 import type { ConsumerObserver } from './consumer-observer';
 import { ConsumerRunner } from './consumer-runner';
@@ -81,7 +88,8 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
     this.runner = new ConsumerRunner(this.kafka, this.publisher, this.logger, {
       ...this.options,
       deadLetterTopic: topicNames(this.options.topicPrefix).deadLetter,
-      handler: (m, log) => this.handler.handle(m, log),
+      // In the message's correlation context: lines its handling writes through any logger carry its id.
+      handler: (m, log) => runWithCorrelationId(m.correlationId, () => this.handler.handle(m, log)),
       onFatal: (err) => {
         this.logger.fatal({ err }, 'consumer stopped for good; exiting so the supervisor restarts the service');
         process.exit(1);
