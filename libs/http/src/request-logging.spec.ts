@@ -31,11 +31,13 @@ class WorkController {
   }
 }
 
+const ops = opsEndpoints('test', { useFactory: () => [] });
+
 @Module({
-  imports: [requestLoggingModule(logger), ...opsEndpoints('test', { useFactory: () => [] }).imports],
-  controllers: [WorkController, ...opsEndpoints('test', { useFactory: () => [] }).controllers],
+  imports: [requestLoggingModule(logger), ...ops.imports],
+  controllers: [WorkController, ...ops.controllers],
   providers: [
-    ...opsEndpoints('test', { useFactory: () => [] }).providers,
+    ...ops.providers,
     { provide: LOGGER, useValue: logger },
     { provide: APP_FILTER, useFactory: () => new HttpErrorFilter(logger) },
   ],
