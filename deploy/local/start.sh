@@ -20,7 +20,17 @@ say "infrastructure (Kafka, Postgres, Redis, topics, schema)"
 bash deploy/local/infra.sh up
 
 say "services"
-for s in "${SERVICES[@]}"; do bash deploy/local/service.sh start "$s"; done
+redis_answers() {
+  read -r host port < <(node -e 'const u=new URL(process.argv[1]); console.log(u.hostname, u.port || 6379)' "$REDIS_URL")
+  (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null
+}
+for s in "${SERVICES[@]}"; do
+  if [ "$s" = alerts ] && ! redis_answers; then
+    echo "alerts: off: no Redis answers at $REDIS_URL (install Redis, or set REDIS_URL to a server, then: npm run service -- start alerts)"
+    continue
+  fi
+  bash deploy/local/service.sh start "$s"
+done
 
 wait_http() {
   for _ in $(seq 1 60); do

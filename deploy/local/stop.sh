@@ -8,3 +8,5 @@ for s in "${SERVICES[@]}"; do
   [ -f ".run/pids/$s.pid" ] && bash deploy/local/service.sh stop "$s"
 done
 bash deploy/local/kafka.sh stop
+# The embedded Postgres, when infra.sh started one (no PostgreSQL installed).
+if [ -f .run/postgres/data/postmaster.pid ]; then node deploy/local/embedded-postgres.js stop; fi

@@ -44,6 +44,14 @@ describe('the gateway while the broker is unreachable', () => {
     await request(gateway.getHttpServer()).get('/health').expect(200, { status: 'ok' });
   });
 
+  it('is live (/healthz) but not ready (/readyz 503, kafka down) within its probe timeout', async () => {
+    await request(gateway.getHttpServer()).get('/healthz').expect(200);
+    const started = Date.now();
+    const res = await request(gateway.getHttpServer()).get('/readyz').expect(503);
+    expect(res.body).toMatchObject({ status: 'error', error: { kafka: { status: 'down' } } });
+    expect(Date.now() - started).toBeLessThan(3_000);
+  }, 15_000);
+
   it('answers 503 with Retry-After within the bound, in the documented error form', async () => {
     const started = Date.now();
     const res = await request(gateway.getHttpServer())

@@ -27,6 +27,12 @@ export class ServiceProcess {
     return this.child?.pid;
   }
 
+  /** How the last run ended (null while it runs or before it started). */
+  get exit(): { code: number | null; signal: NodeJS.Signals | null } | null {
+    if (!this.child || this.alive) return null;
+    return { code: this.child.exitCode, signal: this.child.signalCode };
+  }
+
   start(): void {
     if (this.alive) throw new Error(`${this.name} is already running (pid ${this.child!.pid})`);
     const dir = join(root, '.run', this.logDir);

@@ -20,6 +20,9 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     KAFKA_MAX_ATTEMPTS: '3',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     HTTP_PORT: '0',
+    // Consumers run from dist/ serve /healthz, /readyz and /metrics on a port the system picks,
+    // so they never collide with the services of `npm start` or with one another.
+    OPS_HTTP_PORT: '0',
     ...overrides,
   };
 }

@@ -17,12 +17,18 @@ export interface CommandOutcome {
  * files them under propositions and writes the links between them. A bad line is
  * reported on stderr with its number and the reason, and skipped.
  */
-export async function runAnalyze(file: string | undefined, write: (s: string) => void, withLinks: boolean): Promise<CommandOutcome> {
+export async function runAnalyze(
+  file: string | undefined,
+  write: (s: string) => void,
+  withLinks: boolean,
+  onProgress?: (state: { articles: number; bytes: number }) => void,
+): Promise<CommandOutcome> {
   const outcome: CommandOutcome = { articles: 0, rejected: 0, claims: 0, links: 0, unsupported: 0 };
   // Each article is linked to the claims of the articles before it, as the linker
   // service links each article to the ledger.
   const ledger = new InMemoryPropositions();
-  for await (const { line, text } of readJsonLines(file)) {
+  for await (const { line, text, bytes } of readJsonLines(file)) {
+    onProgress?.({ articles: outcome.articles, bytes });
     const parsed = parseJsonEvent(articleV1Schema, text);
     if (!parsed.ok) {
       outcome.rejected++;

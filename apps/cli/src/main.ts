@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import { runAnalyze } from './analyze.command';
 import { runTrainCommonWords } from './train-common-words.command';
+import { ProgressReporter } from './progress-reporter';
 import { runTrainCues } from './train-cues.command';
 import { runTrainParadigms } from './train-paradigms.command';
 import { runTrainTermWeights } from './train-term-weights.command';
@@ -17,6 +19,8 @@ commands:
                    count word stems in the corpora of DIR (../shared) for the linker
   train-common-words --text DIR|FILE.conllu|RONEC.json[,…] --out FILE
                    learn which words are written in lower case inside sentences
+  deadletter replay [--code C] [--source-topic T] [--key K] [--at P:O] [--since T] [--all] [--dry-run]
+                   re-publish chosen dead letters to their source topic (Kafka from the environment)
 `;
 
 /** `--flag value` pairs, or null when a flag has no value. */
@@ -62,6 +66,27 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (command === 'deadletter') {
+    // Loaded only here: the offline commands never load the Kafka client.
+    const { DEADLETTER_USAGE, runDeadletterReplay, UsageError } =
+      require('./deadletter-replay.command') as typeof import('./deadletter-replay.command');
+    if (file !== 'replay') {
+      process.stderr.write(DEADLETTER_USAGE);
+      return 2;
+    }
+    try {
+      return await runDeadletterReplay(
+        rest,
+        process.env,
+        (s) => process.stdout.write(s),
+        (s) => process.stderr.write(`${s}\n`),
+      );
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      process.stderr.write(`claim-ledger deadletter replay: ${e.message}\n${DEADLETTER_USAGE}`);
+      return 2;
+    }
+  }
   const train = TRAINERS[command ?? ''];
   if (train) {
     const opts = flags(argv.slice(1));
@@ -81,6 +106,13 @@ async function main(argv: string[]): Promise<number> {
   const flush = () => {
     if (out.length) process.stdout.write(out.splice(0).join(''));
   };
+  // Articles/s and an ETA on the terminal only: a pipe or a log gets the summary line alone.
+  const progress = process.stderr.isTTY
+    ? new ProgressReporter({
+        write: (s) => process.stderr.write(s),
+        ...(file && file !== '-' ? { totalBytes: statSync(file).size } : {}),
+      })
+    : null;
   const outcome = await runAnalyze(
     file,
     (s) => {
@@ -88,7 +120,9 @@ async function main(argv: string[]): Promise<number> {
       if (out.length >= 256) flush();
     },
     command === 'analyze',
+    progress ? (state) => progress.update(state) : undefined,
   );
+  progress?.done();
   flush();
   const links = command === 'analyze' ? `, ${outcome.links} links` : '';
   const unsupported = outcome.unsupported ? `, ${outcome.unsupported} in unsupported languages` : '';

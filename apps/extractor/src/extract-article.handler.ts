@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { articleKey, articleV1Schema, type ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
@@ -11,6 +11,7 @@ import {
   type InboundMessage,
   type MessageHandlerService,
 } from '@claim-ledger/messaging';
+import { METRICS, type ServiceMetrics } from '@claim-ledger/observability';
 
 /**
  * articles.v1 -> claims.extracted.v1. Extraction is deterministic, so a redelivered
@@ -24,12 +25,14 @@ export class ExtractArticleHandler implements MessageHandlerService {
   constructor(
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
+    @Optional() @Inject(METRICS) private readonly metrics?: ServiceMetrics,
   ) {}
 
   async handle(message: InboundMessage, log: Logger): Promise<void> {
     const article = parseMessage(articleV1Schema, message);
     const started = performance.now();
     const { language, claims, unsupported } = extractClaims(article);
+    this.metrics?.extractionSeconds.observe((performance.now() - started) / 1000);
     const event: ClaimsExtractedV1 = {
       article: { ...article, language },
       claims,

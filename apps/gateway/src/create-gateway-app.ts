@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { configureHttpApp } from '@claim-ledger/http';
-import { createLogger, NestLoggerAdapter } from '@claim-ledger/observability';
+import { createLogger, METRICS, NestLoggerAdapter } from '@claim-ledger/observability';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 
@@ -12,7 +13,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     bodyParser: false,
     logger: new NestLoggerAdapter(logger),
   });
-  configureHttpApp(app, { maxBodyBytes: config.HTTP_MAX_BODY_BYTES, logger });
+  // From here on Nest's own lines go through nestjs-pino, with the request's correlation id.
+  app.useLogger(app.get(PinoNestLogger));
+  configureHttpApp(app, { maxBodyBytes: config.HTTP_MAX_BODY_BYTES, logger, metrics: app.get(METRICS) });
   app.enableShutdownHooks();
   return app;
 }

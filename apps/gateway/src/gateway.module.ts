@@ -3,8 +3,18 @@ import { APP_FILTER, APP_GUARD, Reflector } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { ApiKeyGuard, HttpErrorFilter, parseApiKeys } from '@claim-ledger/http';
-import { EVENT_PUBLISHER, ensureTopics, KAFKA, messagingProviders, topicDefinitions, type EventPublisher } from '@claim-ledger/messaging';
-import { LOGGER } from '@claim-ledger/observability';
+import {
+  EVENT_PUBLISHER,
+  ensureTopics,
+  KAFKA,
+  KafkaReadiness,
+  kafkaSecurity,
+  messagingProviders,
+  topicDefinitions,
+  topicOptions,
+  type EventPublisher,
+} from '@claim-ledger/messaging';
+import { LOGGER, opsEndpoints, requestLoggingModule } from '@claim-ledger/observability';
 import { ArticlesController } from './articles.controller';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 import { HealthController } from './health.controller';
@@ -21,10 +31,13 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
 
   static forRoot(config: GatewayConfig, logger: Logger): DynamicModule {
     const keys = parseApiKeys(config.API_KEYS);
+    const ops = opsEndpoints('gateway', { inject: [KafkaReadiness], useFactory: (kafka: KafkaReadiness) => [kafka] });
     return {
       module: GatewayModule,
-      controllers: [ArticlesController, HealthController],
+      imports: [...ops.imports, requestLoggingModule(logger)],
+      controllers: [ArticlesController, HealthController, ...ops.controllers],
       providers: [
+        ...ops.providers,
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         ...messagingProviders(
@@ -32,6 +45,7 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
             brokers: config.KAFKA_BROKERS,
             clientId: `${config.KAFKA_CLIENT_ID}-gateway`,
             topicPrefix: config.KAFKA_TOPIC_PREFIX,
+            security: kafkaSecurity(config),
           },
           { sendTimeoutMs: config.GATEWAY_PUBLISH_TIMEOUT_MS },
         ),
@@ -49,7 +63,11 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
    */
   async onApplicationBootstrap(): Promise<void> {
     const ready = (async () => {
-      await ensureTopics(this.kafka, topicDefinitions(this.config.KAFKA_TOPIC_PREFIX));
+      await ensureTopics(
+        this.kafka,
+        topicDefinitions(this.config.KAFKA_TOPIC_PREFIX, this.config.KAFKA_TOPIC_PARTITIONS),
+        topicOptions(this.config),
+      );
       await this.publisher.connect();
     })();
     ready.catch(() => undefined);

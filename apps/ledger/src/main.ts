@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createConsumerApp } from '@claim-ledger/messaging';
-import { createLogger, runService } from '@claim-ledger/observability';
+import { createLogger, exitWithinAfterSignal, runService } from '@claim-ledger/observability';
 import { createDataSource, runMigrations } from '@claim-ledger/persistence';
 import { loadLedgerConfig } from './ledger.config';
 import { LedgerModule } from './ledger.module';
@@ -8,10 +8,14 @@ import { LedgerModule } from './ledger.module';
 runService('ledger', async () => {
   const config = loadLedgerConfig();
   const logger = createLogger('ledger', config.LOG_LEVEL);
+  exitWithinAfterSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
   const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
   await dataSource.initialize();
   // The ledger owns the schema: it applies pending migrations before it consumes.
   const applied = await runMigrations(dataSource, config.DATABASE_URL);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  await createConsumerApp(LedgerModule.forRoot(config, logger, dataSource), logger);
+  await createConsumerApp(LedgerModule.forRoot(config, logger, dataSource), logger, {
+    port: config.OPS_HTTP_PORT,
+    host: config.OPS_HTTP_HOST,
+  });
 });

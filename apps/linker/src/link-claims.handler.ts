@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { articleKey, claimsRecordedV1Schema, type ClaimsLinkedV1 } from '@claim-ledger/contracts';
 import {
@@ -10,6 +10,7 @@ import {
   type MessageHandlerService,
   type TopicNames,
 } from '@claim-ledger/messaging';
+import { METRICS, type ServiceMetrics } from '@claim-ledger/observability';
 import { LinkArticleClaimsUseCase } from './link-article-claims.use-case';
 
 /**
@@ -23,6 +24,7 @@ export class LinkClaimsHandler implements MessageHandlerService {
     private readonly linkClaims: LinkArticleClaimsUseCase,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
+    @Optional() @Inject(METRICS) private readonly metrics?: ServiceMetrics,
   ) {}
 
   async handle(message: InboundMessage, log: Logger): Promise<void> {
@@ -30,6 +32,7 @@ export class LinkClaimsHandler implements MessageHandlerService {
     const key = articleKey({ publisher: event.publisher, id: event.articleId });
     const started = performance.now();
     const outcome = await this.linkClaims.execute(event.claims);
+    this.metrics?.linkingSeconds.observe((performance.now() - started) / 1000);
     const linked: ClaimsLinkedV1 = {
       publisher: event.publisher,
       articleId: event.articleId,

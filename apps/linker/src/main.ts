@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createConsumerApp } from '@claim-ledger/messaging';
-import { createLogger, runService } from '@claim-ledger/observability';
+import { createLogger, exitWithinAfterSignal, runService } from '@claim-ledger/observability';
 import { createDataSource } from '@claim-ledger/persistence';
 import { loadLinkerConfig } from './linker.config';
 import { LinkerModule } from './linker.module';
@@ -8,7 +8,11 @@ import { LinkerModule } from './linker.module';
 runService('linker', async () => {
   const config = loadLinkerConfig();
   const logger = createLogger('linker', config.LOG_LEVEL);
+  exitWithinAfterSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
   const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
   await dataSource.initialize();
-  await createConsumerApp(LinkerModule.forRoot(config, logger, dataSource), logger);
+  await createConsumerApp(LinkerModule.forRoot(config, logger, dataSource), logger, {
+    port: config.OPS_HTTP_PORT,
+    host: config.OPS_HTTP_HOST,
+  });
 });

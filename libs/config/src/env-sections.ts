@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALL_TOPICS } from '@claim-ledger/contracts';
 
 // Each service composes the sections it needs, so a service never asks for a variable
 // it does not use and never starts with one it needs missing.
@@ -17,10 +18,39 @@ const brokerList = z
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
 const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' });
 const port = z.coerce.number().int().min(0).max(65535);
+const flag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');
+const CONTRACT_TOPICS = new Set(ALL_TOPICS.map((t) => t.name));
+/** `articles.v1=12,claims.extracted.v1=12`: partitions per contract topic name. */
+const topicPartitions = z.string().transform((s, ctx) => {
+  const out: Record<string, number> = {};
+  for (const entry of s
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const m = /^([A-Za-z0-9._-]+)=(\d{1,4})$/.exec(entry);
+    if (!m) {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" is not <topic>=<partitions>` });
+      return z.NEVER;
+    }
+    const [, name, count] = m as unknown as [string, string, string];
+    if (!CONTRACT_TOPICS.has(name)) {
+      ctx.addIssue({ code: 'custom', message: `"${name}" is not a topic of the contract (${[...CONTRACT_TOPICS].join(', ')})` });
+      return z.NEVER;
+    }
+    if (Number(count) < 1) {
+      ctx.addIssue({ code: 'custom', message: `${name} needs at least 1 partition` });
+      return z.NEVER;
+    }
+    out[name] = Number(count);
+  }
+  return out;
+});
 
 export const serviceSection = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  /** After SIGTERM, the longest the service takes to finish the message or requests in hand before it exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(20_000),
 });
 
 export const kafkaSection = z.object({
@@ -45,6 +75,34 @@ export const kafkaSection = z.object({
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(6_000),
   /** How often a consumer tells the group it is alive; always below the session timeout. */
   KAFKA_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(100).max(5_000).default(1_000),
+  // A real cluster (README, Operations): topics the services create, TLS and SASL.
+  /** Replicas of each topic the services create; unset, the broker's default.replication.factor. */
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(32).optional(),
+  /** min.insync.replicas of each topic the services create (with acks=-1, the replicas a write waits for); unset, the broker's default. */
+  KAFKA_MIN_INSYNC_REPLICAS: z.coerce.number().int().min(1).max(32).optional(),
+  /** Partitions per topic instead of the contract's (libs/contracts/src/topics.ts): `articles.v1=12,claims.extracted.v1=12`. */
+  KAFKA_TOPIC_PARTITIONS: topicPartitions.default({}),
+  /** TLS to the brokers (with the system's CAs, or KAFKA_SSL_CA). */
+  KAFKA_SSL: flag.default(false),
+  /** PEM of the CA that signed the brokers' certificates (usually KAFKA_SSL_CA_FILE). */
+  KAFKA_SSL_CA: z.string().min(1).optional(),
+  /** PEM certificate and key of this client, for brokers that authenticate clients by TLS. */
+  KAFKA_SSL_CERT: z.string().min(1).optional(),
+  KAFKA_SSL_KEY: z.string().min(1).optional(),
+  /** false accepts a broker certificate nobody vouches for: only for a test cluster. */
+  KAFKA_SSL_REJECT_UNAUTHORIZED: flag.default(true),
+  KAFKA_SASL_MECHANISM: z
+    .enum(['plain', 'scram-sha-256', 'scram-sha-512'], { error: 'must be plain, scram-sha-256 or scram-sha-512' })
+    .optional(),
+  KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+  /** Usually KAFKA_SASL_PASSWORD_FILE (a Kubernetes Secret). */
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
+});
+
+/** The small HTTP server of a consuming service: /healthz, /readyz and /metrics. */
+export const opsHttpSection = z.object({
+  OPS_HTTP_PORT: port,
+  OPS_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export const databaseSection = z.object({

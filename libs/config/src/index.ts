@@ -1,4 +1,4 @@
 export { ConfigError } from './config-error';
 export { loadConfig } from './load-config';
-export { databaseSection, httpSection, kafkaSection, redisSection, serviceSection } from './env-sections';
+export { databaseSection, httpSection, kafkaSection, opsHttpSection, redisSection, serviceSection } from './env-sections';
 export { PUBLISHED_DEV_SECRETS } from './published-dev-keys';

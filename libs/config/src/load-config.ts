@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './config-error';
+import { checkKafkaRules } from './kafka-rules';
 import { checkProductionRules } from './production-rules';
 import { withSecretFiles } from './secret-files';
 
@@ -19,6 +20,7 @@ export function loadConfig<S extends z.ZodObject>(schema: S, env: NodeJS.Process
     const detail = given === undefined || given === '' ? 'is required but not set' : (issue?.message ?? 'is invalid');
     throw new ConfigError(variable, detail);
   }
+  checkKafkaRules(parsed.data as Record<string, unknown>);
   checkProductionRules(parsed.data as Record<string, unknown>);
   return Object.freeze(parsed.data) as Readonly<z.output<S>>;
 }

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { httpMetricsMiddleware, type ServiceMetrics } from '@claim-ledger/observability';
 import { answerClientErrors } from './client-error.handler';
 import { correlationIdMiddleware } from './correlation-id.middleware';
 import { JsonBodyInterceptor } from './json-body.interceptor';
@@ -11,6 +12,8 @@ export interface HttpAppOptions {
   /** Largest request body accepted, in bytes (HTTP_MAX_BODY_BYTES). */
   maxBodyBytes: number;
   logger: Logger;
+  /** Counts and times every request (claim_ledger_http_requests_total, …_duration_seconds). */
+  metrics?: ServiceMetrics;
 }
 
 /**
@@ -20,8 +23,9 @@ export interface HttpAppOptions {
  * modules provide with the error filter) the JSON body, then the parameter checks.
  * Call it after NestFactory.create and before init/listen.
  */
-export function configureHttpApp(app: INestApplication, { maxBodyBytes, logger }: HttpAppOptions): void {
+export function configureHttpApp(app: INestApplication, { maxBodyBytes, logger, metrics }: HttpAppOptions): void {
   answerClientErrors(app.getHttpServer(), logger);
+  if (metrics) app.use(httpMetricsMiddleware(metrics));
   app.use(correlationIdMiddleware);
   app.use(methodNotAllowedMiddleware(routeTable(app)));
   app.useGlobalInterceptors(new JsonBodyInterceptor(maxBodyBytes));

@@ -3,6 +3,7 @@ import type { Consumer, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DeadLetterV1 } from '@claim-ledger/contracts';
 import { classifyFailure } from './classify-failure';
+import type { ConsumerObserver } from './consumer-observer';
 import type { EventPublisher } from './event-publisher';
 import { toInboundMessage, type InboundMessage } from './inbound-message';
 import { PermanentMessageError } from './permanent-message.error';
@@ -30,6 +31,8 @@ export interface ConsumerRunnerOptions {
   heartbeatIntervalMs?: number;
   /** Called when kafkajs gives up on the consumer: the process should exit and be restarted. */
   onFatal: (error: Error) => void;
+  /** Told of each message's outcome (metrics). */
+  observer?: ConsumerObserver;
 }
 
 // Rejoins in a row (each after a growing delay, up to maxRetryDelayMs) before a crashed
@@ -159,6 +162,7 @@ export class ConsumerRunner {
         }
         await this.keepingAlive(heartbeat, () => this.options.handler(message, log));
         if (waits > 0) log.info({ attempts: attempt }, 'processed once its dependency was back');
+        this.options.observer?.processed(message.topic);
         return;
       } catch (err) {
         error = err;
@@ -166,6 +170,7 @@ export class ConsumerRunner {
       if (error instanceof PermanentMessageError) {
         await this.deadLetter(message, error.code, error.message, attempt, heartbeat, log, error.issues);
         log.warn({ code: error.code, reason: error.message }, 'message dead-lettered');
+        this.options.observer?.deadLettered(message.topic, error.code);
         return;
       }
       const { kind, signal } = classifyFailure(error);
@@ -173,6 +178,7 @@ export class ConsumerRunner {
       if (kind === 'transient') {
         const delay = this.retryDelay(++waits);
         log.warn({ err: e, signal, attempt, delayMs: delay }, 'a dependency is unavailable; the message waits for it');
+        this.options.observer?.retried(message.topic, kind);
         await this.wait(delay, heartbeat);
         continue;
       }
@@ -182,10 +188,12 @@ export class ConsumerRunner {
         const reason = signal ? `${e.message} (${signal})` : e.message;
         await this.deadLetter(message, code, reason, attempt, heartbeat, log);
         log.error({ err: e, signal, attempts: attempt }, 'message dead-lettered after its last attempt');
+        this.options.observer?.deadLettered(message.topic, code);
         return;
       }
       const delay = this.retryDelay(failures);
       log.warn({ err: e, kind, signal, attempt, delayMs: delay }, 'processing failed; retrying');
+      this.options.observer?.retried(message.topic, kind);
       await this.wait(delay, heartbeat);
     }
   }

@@ -1,14 +1,12 @@
 import type { Provider, Type } from '@nestjs/common';
 import { consumerHostProvider, type MessageHandlerService } from './consumer-host';
+import { kafkaSecurity, topicOptions, type KafkaConnectionConfig } from './kafka-settings';
 import { messagingProviders } from './messaging.providers';
 import { topicNames, type TopicRole } from './topic-names';
 
 /** The Kafka settings every consuming service reads (the kafka section of its config). */
-export interface ConsumerServiceConfig {
-  KAFKA_BROKERS: readonly string[];
-  KAFKA_CLIENT_ID: string;
+export interface ConsumerServiceConfig extends KafkaConnectionConfig {
   KAFKA_GROUP_PREFIX: string;
-  KAFKA_TOPIC_PREFIX: string;
   KAFKA_MAX_ATTEMPTS: number;
   KAFKA_PARTITIONS_CONCURRENCY: number;
   KAFKA_START_FROM: 'earliest' | 'latest';
@@ -32,6 +30,7 @@ export function consumerServiceProviders(
       brokers: config.KAFKA_BROKERS,
       clientId: `${config.KAFKA_CLIENT_ID}-${service}`,
       topicPrefix: config.KAFKA_TOPIC_PREFIX,
+      security: kafkaSecurity(config),
     }),
     handler,
     consumerHostProvider(handler, {
@@ -43,6 +42,8 @@ export function consumerServiceProviders(
       fromBeginning: config.KAFKA_START_FROM === 'earliest',
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       heartbeatIntervalMs: config.KAFKA_HEARTBEAT_INTERVAL_MS,
+      topicOptions: topicOptions(config),
+      topicPartitions: config.KAFKA_TOPIC_PARTITIONS ?? {},
     }),
   ];
 }

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type KafkaConfig, type LogEntry } from 'kafkajs';
 import type { Logger } from 'pino';
 
 const levelName: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -12,14 +12,22 @@ export interface KafkaSettings {
   brokers: readonly string[];
   clientId: string;
   topicPrefix?: string;
+  /** TLS and SASL (kafkaSecurity in kafka-settings.ts); none for the local broker. */
+  security?: Pick<KafkaConfig, 'ssl' | 'sasl'>;
 }
 
 /** A kafkajs client whose own log lines go to the service's structured logger. */
 export function createKafka(settings: KafkaSettings, logger: Logger): Kafka {
+  return new Kafka(kafkaClientConfig(settings, logger));
+}
+
+/** The options of that client: brokers, client id, TLS and SASL, retries, logging. */
+export function kafkaClientConfig(settings: KafkaSettings, logger: Logger): KafkaConfig {
   const kafkaLog = logger.child({ component: 'kafkajs' });
-  return new Kafka({
+  return {
     clientId: settings.clientId,
     brokers: [...settings.brokers],
+    ...settings.security,
     // kafkajs logs every rebalance at INFO; WARN keeps the logs readable.
     logLevel: logLevel.WARN,
     retry: { initialRetryTime: 300, retries: 10 },
@@ -29,5 +37,5 @@ export function createKafka(settings: KafkaSettings, logger: Logger): Kafka {
         const { message, ...rest } = log;
         kafkaLog[levelName[level] ?? 'info'](rest, message);
       },
-  });
+  };
 }

@@ -2,6 +2,7 @@ import { kafkaSection, loadConfig } from '@claim-ledger/config';
 import { createLogger } from '@claim-ledger/observability';
 import { createKafka } from './create-kafka';
 import { ensureTopics } from './ensure-topics';
+import { kafkaSecurity, topicOptions } from './kafka-settings';
 import { topicDefinitions } from './topic-names';
 
 // `node dist/.../ensure-topics.cli.js`: waits until the broker answers (60 s at most),
@@ -9,7 +10,10 @@ import { topicDefinitions } from './topic-names';
 async function main(): Promise<void> {
   const config = loadConfig(kafkaSection);
   const logger = createLogger('topics', 'error');
-  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'claim-ledger-topics' }, logger);
+  const kafka = createKafka(
+    { brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-topics`, security: kafkaSecurity(config) },
+    logger,
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     const admin = kafka.admin();
@@ -25,8 +29,8 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
-  const topics = topicDefinitions(config.KAFKA_TOPIC_PREFIX);
-  const created = await ensureTopics(kafka, topics);
+  const topics = topicDefinitions(config.KAFKA_TOPIC_PREFIX, config.KAFKA_TOPIC_PARTITIONS);
+  const created = await ensureTopics(kafka, topics, topicOptions(config));
   for (const t of topics) {
     process.stdout.write(`${created.includes(t.name) ? 'created' : 'exists '} ${t.name} (${t.partitions} partitions)\n`);
   }

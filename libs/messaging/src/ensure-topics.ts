@@ -6,12 +6,26 @@ export interface TopicDefinition {
   readonly maxMessageBytes: number;
 }
 
+/** How the services create topics on a real cluster (README, Operations). */
+export interface TopicOptions {
+  /** Replicas of each created topic; unset, the broker's default.replication.factor. */
+  replicationFactor?: number;
+  /** min.insync.replicas of each created topic; unset, the broker's default. */
+  minInsyncReplicas?: number;
+}
+
 /**
  * Creates the topics that do not exist yet, with their partition counts (the broker
  * never auto-creates them), and grows any that have fewer partitions than declared.
  * Safe to run concurrently and repeatedly. Returns the names it created.
  */
-export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[], replicationFactor = 1): Promise<string[]> {
+export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[], options: TopicOptions = {}): Promise<string[]> {
+  // -1 asks the broker for its default.replication.factor (Kafka 2.4+, CreateTopics v4).
+  const replicationFactor = options.replicationFactor ?? -1;
+  const configEntries = (t: TopicDefinition) => [
+    { name: 'max.message.bytes', value: String(t.maxMessageBytes) },
+    ...(options.minInsyncReplicas ? [{ name: 'min.insync.replicas', value: String(options.minInsyncReplicas) }] : []),
+  ];
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -24,7 +38,7 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
           topic: t.name,
           numPartitions: t.partitions,
           replicationFactor,
-          configEntries: [{ name: 'max.message.bytes', value: String(t.maxMessageBytes) }],
+          configEntries: configEntries(t),
         })),
       });
     }

@@ -1,4 +1,4 @@
-export { createKafka, type KafkaSettings } from './create-kafka';
+export { createKafka, kafkaClientConfig, type KafkaSettings } from './create-kafka';
 export { ensureTopics, type TopicDefinition } from './ensure-topics';
 export { EventPublisher, type EventPublisherOptions, type OutgoingEvent } from './event-publisher';
 export { BrokerUnavailableError } from './broker-unavailable.error';
@@ -10,6 +10,18 @@ export { parseMessage } from './parse-message';
 export { EVENT_PUBLISHER, KAFKA } from './messaging.tokens';
 export { messagingProviders } from './messaging.providers';
 export { ConsumerHost, consumerHostProvider, type ConsumerHostOptions, type MessageHandlerService } from './consumer-host';
-export { createConsumerApp } from './create-consumer-app';
+export { createConsumerApp, type OpsHttpOptions } from './create-consumer-app';
 export { TOPIC_NAMES, topicDefinitions, topicNames, type TopicNames, type TopicRole } from './topic-names';
 export { consumerServiceProviders, type ConsumerServiceConfig } from './consumer-service.providers';
+export { kafkaSecurity, topicOptions, type KafkaConnectionConfig, type KafkaSecurity } from './kafka-settings';
+export { type TopicOptions } from './ensure-topics';
+export { KafkaReadiness } from './kafka-readiness';
+export { readConsumerLag } from './consumer-lag';
+export { type ConsumerObserver } from './consumer-observer';
+export {
+  replayDeadLetters,
+  REPLAYED_FROM_HEADER,
+  type DeadLetterSelection,
+  type ReplayedDeadLetter,
+  type ReplayOptions,
+} from './dead-letter-replay';

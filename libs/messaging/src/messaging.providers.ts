@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { LOGGER } from '@claim-ledger/observability';
 import { createKafka, type KafkaSettings } from './create-kafka';
 import { EventPublisher, type EventPublisherOptions } from './event-publisher';
+import { KafkaReadiness } from './kafka-readiness';
 import { EVENT_PUBLISHER, KAFKA } from './messaging.tokens';
 import { TOPIC_NAMES, topicNames } from './topic-names';
 
@@ -13,5 +14,6 @@ export function messagingProviders(settings: KafkaSettings, publisher: EventPubl
     { provide: KAFKA, inject: [LOGGER], useFactory: (logger: Logger) => createKafka(settings, logger) },
     { provide: EVENT_PUBLISHER, inject: [KAFKA], useFactory: (kafka: Kafka) => new EventPublisher(kafka, publisher) },
     { provide: TOPIC_NAMES, useValue: topicNames(settings.topicPrefix) },
+    { provide: KafkaReadiness, inject: [KAFKA], useFactory: (kafka: Kafka) => new KafkaReadiness(kafka) },
   ];
 }

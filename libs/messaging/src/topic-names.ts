@@ -17,6 +17,7 @@ export function topicNames(prefix = ''): TopicNames {
   return Object.fromEntries(Object.entries(TOPICS).map(([role, spec]) => [role, `${prefix}${spec.name}`])) as unknown as TopicNames;
 }
 
-export function topicDefinitions(prefix = ''): TopicDefinition[] {
-  return ALL_TOPICS.map((t) => ({ ...t, name: `${prefix}${t.name}` }));
+/** The topics to create, behind the prefix; `partitions` (KAFKA_TOPIC_PARTITIONS) overrides the contract's counts by contract name. */
+export function topicDefinitions(prefix = '', partitions: Readonly<Record<string, number>> = {}): TopicDefinition[] {
+  return ALL_TOPICS.map((t) => ({ ...t, name: `${prefix}${t.name}`, partitions: partitions[t.name] ?? t.partitions }));
 }

@@ -7,3 +7,4 @@ export { ArticleRevisionEntity } from './entities/article-revision.entity';
 export { ClaimEntity } from './entities/claim.entity';
 export { PropositionStore, PropositionTx, CANDIDATES_PER_KEY, type FiledClaim } from './proposition-store';
 export { DATA_SOURCE, DataSourceLifecycle, dataSourceProviders } from './data-source.providers';
+export { postgresReadiness } from './postgres-readiness';
