@@ -63,11 +63,12 @@ export const claimSchema = z.object({
   /** Canonical slots of what is claimed: the kind of action, who does it, to or with whom (extension). */
   frame: z.object({ action: z.string(), agent: z.string().optional(), patient: z.string().optional() }).optional(),
   /**
-   * What the claim's article is about: the names it uses most, folded to their first
-   * letters (`n:patra`), and the countries its claims name. The linker places claims in
-   * one story by them, in any language (extension).
+   * The story the claim's article tells: the names it uses, folded to their first
+   * letters (`n:patra`), the countries its claims name, and the day it was published. The
+   * linker places claims of articles days apart in one story by them, in any language
+   * (extension).
    */
-  story: z.array(z.string()).optional(),
+  story: z.object({ names: z.array(z.string()), publishedOn: isoDate }).optional(),
   propositionId: z.string().optional(),
   confidence: z.number().min(0).max(1),
 });

@@ -428,7 +428,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   }
   if (claims.length) {
     const story = storyNames(read?.tokens ?? tokenizeDoc(text), pack, claims);
-    for (const c of claims) c.story = story;
+    for (const c of claims) c.story = { names: story, publishedOn: publishedDay };
   }
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
 }

@@ -6,7 +6,7 @@ import termWeightModel from './term-weights.json';
 // name's weight is how rare its first letters are in news: "Dobrescu" weighs about 10,
 // "Romania" or "Ministry" under 6, so two common names alone make no story) …
 export const STORY_MIN_WEIGHT = 12;
-// … and were stated within this many days of each other.
+// … and were published within this many days of each other.
 export const STORY_DAYS = 7;
 const DAY = 86_400_000;
 
@@ -21,8 +21,9 @@ export interface StoryOf {
 
 export function storyOf(claim: Claim): StoryOf {
   const names = new Map<string, number>();
-  for (const n of claim.story ?? []) names.set(n, n.startsWith('n:') ? nameWeights().weight(n.slice(2)) : STORY_MIN_WEIGHT / 2);
-  return { names, day: Math.floor(Date.parse(claim.statedAt.start) / DAY) };
+  for (const n of claim.story?.names ?? []) names.set(n, n.startsWith('n:') ? nameWeights().weight(n.slice(2)) : STORY_MIN_WEIGHT / 2);
+  // Articles days apart tell one story, whatever day each claim says it was made.
+  return { names, day: Math.floor(Date.parse(claim.story?.publishedOn ?? claim.statedAt.start) / DAY) };
 }
 
 /** Whether two claims are of one story: their articles share heavy names, days apart at most. */
