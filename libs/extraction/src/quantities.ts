@@ -116,6 +116,11 @@ const WORD_ALTERNATION = [
 ]
   .map(escape)
   .join('|');
+/** Whether a word (lower case) only writes a number: "five", "cinci", "billion", "miliarde". */
+export function isFigureWord(word: string): boolean {
+  return word in SCALES || word in NUMBER_WORDS;
+}
+
 const SCALE_ALTERNATION = Object.keys(SCALES)
   .sort((a, b) => b.length - a.length)
   .map(escape)

@@ -50,6 +50,8 @@ export interface About {
   story: StoryOf;
   /** The year (or month) its figure is about, when it says. */
   period?: string;
+  /** Its figure's value (a range's middle), for telling one measure from another. */
+  magnitude?: number;
 }
 
 let weights: TermWeights | undefined;
@@ -77,7 +79,9 @@ export function aboutOf(claim: Claim): About {
   let norm2 = 0;
   for (const w of keys.values()) norm2 += w * w;
   const period = claim.eventTime?.start?.slice(0, 4);
+  const magnitude = fig ? (fig.value ?? (fig.min !== undefined && fig.max !== undefined ? (fig.min + fig.max) / 2 : undefined)) : undefined;
   return {
+    ...(magnitude ? { magnitude } : {}),
     keys,
     norm2,
     source,
@@ -87,6 +91,15 @@ export function aboutOf(claim: Claim): About {
     ...(frame ? { frame, halves } : {}),
     ...(partial ? { partial } : {}),
   };
+}
+
+// Counts of one thing by different sources differ by this factor at most ("12,000" against
+// "more than 40,000"); a sum four times another is a sum of something else (a section's
+// contract against the whole motorway).
+const SAME_MEASURE_RATIO = 4;
+function sameOrder(x: number | undefined, y: number | undefined): boolean {
+  if (!x || !y) return true;
+  return Math.max(x, y) / Math.min(x, y) <= SAME_MEASURE_RATIO;
 }
 
 /**
@@ -121,7 +134,8 @@ export function similarity(a: About, b: About): number {
   if (a.unit && a.unit === b.unit && !a.frame && !b.frame) {
     if (a.source === b.source && a.source !== 'anonymous') return Math.max(words, SAME_SOURCE_FIGURE);
     if (entities > 0) return Math.max(words, SHARED_ENTITY_FIGURE);
-    if (story && a.unit !== '%' && (!a.period || !b.period || a.period === b.period)) return Math.max(words, FIGURE_IN_STORY);
+    if (story && a.unit !== '%' && (!a.period || !b.period || a.period === b.period) && sameOrder(a.magnitude, b.magnitude))
+      return Math.max(words, FIGURE_IN_STORY);
   }
   return words;
 }

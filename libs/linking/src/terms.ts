@@ -1,4 +1,4 @@
-import { languagePack, supportedLanguages } from '@claim-ledger/extraction';
+import { isFigureWord, languagePack, supportedLanguages } from '@claim-ledger/extraction';
 
 // Words are compared by their first letters: inflections and derivations of one word
 // share them in both languages ("accused", "accusations" → "accus"; "acuzat", "acuzațiile"
@@ -43,7 +43,8 @@ export function termsOf(text: string): string[] {
   const out = new Set<string>();
   for (const m of fold(text).matchAll(/\p{L}+/gu)) {
     const w = m[0];
-    if (w.length < MIN_LETTERS || isFunctionWord(w)) continue;
+    // A figure's words ("billion", "miliarde") say how much, not of what.
+    if (w.length < MIN_LETTERS || isFunctionWord(w) || isFigureWord(w)) continue;
     out.add(w.slice(0, STEM_LETTERS));
   }
   return [...out];
