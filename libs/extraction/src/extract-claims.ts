@@ -16,6 +16,7 @@ import { languagePack, supportedLanguages } from './lang/language-packs';
 import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit } from './stages/attributions';
 import { findCues, type DocCue } from './stages/cues';
+import { acronymsIn, byAcronym } from './stages/acronyms';
 import { plausibleSourcePhrase } from './stages/source-phrase';
 import { storyNames } from './stages/story-names';
 import { unnamedSource } from './stages/unnamed-source';
@@ -426,6 +427,13 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     const renamed = resolver.renamed.get(c.source.id);
     if (renamed) c.source = { ...renamed, surface: c.source.surface };
   }
+  // An institution named in full in one sentence and by its acronym in another is one.
+  const defined = acronymsIn(text);
+  const knownAcronym = (a: string) =>
+    gazetteer()
+      .findMentions(a)
+      .find((m) => !m.entity.id.startsWith('country:'))?.entity;
+  if (defined.length) for (const c of claims) c.source = byAcronym(c.source, defined, knownAcronym);
   if (claims.length) {
     const story = storyNames(read?.tokens ?? tokenizeDoc(text), pack, claims);
     for (const c of claims) c.story = { names: story, publishedOn: publishedDay };
