@@ -18,9 +18,14 @@ describe('acronyms an article defines', () => {
     expect(byAcronym(org('Alianța pentru Dezvoltare Locală (IGSU)'), defined).id).toBe('org:igsu');
   });
 
-  it('leaves a named person and anything else alone', () => {
+  it('keeps a named person, with the institution she speaks for as an alias', () => {
     const person: EntityRef = { id: 'person:ionela-parvu', name: 'Ionela Pârvu', kind: 'person', surface: 'IGSU spokeswoman Ionela Pârvu' };
-    expect(byAcronym(person, defined)).toBe(person);
+    expect(byAcronym(person, defined)).toMatchObject({ id: 'person:ionela-parvu', aliases: ['org:igsu'] });
+    const other: EntityRef = { id: 'person:ion-vlad', name: 'Ion Vlad', kind: 'person', surface: 'Ion Vlad' };
+    expect(byAcronym(other, defined)).toBe(other);
+  });
+
+  it('leaves anything else alone', () => {
     expect(byAcronym(org('Poliția Județeană Vaslui', 'org:pjv'), defined).id).toBe('org:pjv');
   });
 });

@@ -32,7 +32,15 @@ export function byAcronym(
   // "Alianța pentru Dezvoltare Locală (ADL)": the surface gives its acronym itself.
   const own = /\(([\p{L}\p{N}]{2,8})\)?$/u.exec(written);
   const surface = written.replace(/\s*\([^)]*\)?$/u, '').replace(/^(?:the|a|an)\s+/, '');
-  if (!own && source.kind === 'person' && !source.id.startsWith('person:unnamed') && /\s/.test(source.name)) return source;
+  if (!own && source.kind === 'person' && !source.id.startsWith('person:unnamed') && /\s/.test(source.name)) {
+    // "IGSU spokeswoman Ionela Pârvu", "coordonatoarea OEC, Raluca Neagu": a person who
+    // speaks for the institution keeps her id and has it as an alias.
+    const words = new Set((source.surface ?? '').split(/[^\p{L}\p{N}]+/u));
+    const office = defined.find((d) => words.has(d.acronym));
+    if (!office) return source;
+    const id = known(office.acronym)?.id ?? `org:${office.acronym.toLowerCase()}`;
+    return source.aliases?.includes(id) ? source : { ...source, aliases: [...(source.aliases ?? []), id] };
+  }
   if (surface.length < 2) return source;
   for (const d of defined) {
     const named = own?.[1] === fold(d.acronym) || surface === fold(d.acronym) || (surface.length >= 8 && d.before.endsWith(surface));
