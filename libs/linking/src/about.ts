@@ -97,6 +97,9 @@ export function aboutOf(claim: Claim): About {
 // "more than 40,000"); a sum four times another is a sum of something else (a section's
 // contract against the whole motorway).
 const SAME_MEASURE_RATIO = 4;
+/** Whether a unit counts things (people, houses), not money (ISO 4217 codes) or shares. */
+const isCount = (unit: string) => unit !== '%' && !/^[A-Z]{3}$/.test(unit);
+
 function sameOrder(x: number | undefined, y: number | undefined): boolean {
   if (!x || !y) return true;
   return Math.max(x, y) / Math.min(x, y) <= SAME_MEASURE_RATIO;
@@ -134,9 +137,24 @@ export function similarity(a: About, b: About): number {
   if (a.unit && a.unit === b.unit && !a.frame && !b.frame) {
     if (a.source === b.source && a.source !== 'anonymous') return Math.max(words, SAME_SOURCE_FIGURE);
     if (entities > 0) return Math.max(words, SHARED_ENTITY_FIGURE);
-    if (story && a.unit !== '%' && (!a.period || !b.period || a.period === b.period) && sameOrder(a.magnitude, b.magnitude))
-      return Math.max(words, FIGURE_IN_STORY);
   }
+  // In one story, counts of one period and order are of one thing, whoever counts; a count
+  // whose noun stands elsewhere ("the death toll has risen to five") goes with another's.
+  const unit = a.unit ?? b.unit;
+  const oneUnit =
+    a.unit === b.unit ||
+    (unit !== undefined && (!a.unit || !b.unit) && a.magnitude !== undefined && b.magnitude !== undefined && isCount(unit));
+  if (
+    story &&
+    oneUnit &&
+    unit !== undefined &&
+    unit !== '%' &&
+    !a.frame &&
+    !b.frame &&
+    (!a.period || !b.period || a.period === b.period) &&
+    sameOrder(a.magnitude, b.magnitude)
+  )
+    return Math.max(words, a.source === b.source && a.source !== 'anonymous' ? SAME_SOURCE_FIGURE : FIGURE_IN_STORY);
   return words;
 }
 

@@ -50,7 +50,11 @@ export function relateClaims(x: Claim, y: Claim): Link {
     return { ...base, relation: 'conflicts', reason: `${name(denier)} denies what ${name(asserter)} asserts` };
   }
   const fa = mainFigure(a.quantities);
-  const fb = fa?.unit ? mainFigure(b.quantities, fa.unit) : undefined;
+  let fb = fa?.unit ? mainFigure(b.quantities, fa.unit) : undefined;
+  // A count whose noun stands elsewhere ("the toll has risen to five") is the other's count.
+  const other = fa && !fb ? mainFigure(b.quantities) : undefined;
+  const unit = fa?.unit ?? other?.unit;
+  if (other && (!fa!.unit || !other.unit) && unit !== undefined && unit !== '%' && !/^[A-Z]{3}$/.test(unit)) fb = other;
   if (fa && fb) {
     // A later statement with another figure updates; the same day's reports of one statement do not.
     if (sameSource && differ(fa, fb) && days >= 1) {
