@@ -3,6 +3,7 @@ export { normalizeText, fold } from './normalize-text';
 export { detectLanguage } from './detect-language';
 export { splitSentences, type Sentence } from './split-sentences';
 export { findQuantities, isFigureWord } from './quantities';
+export { PEOPLE_UNITS } from './units';
 export { findEventTime, findStatedAt } from './time-expressions';
 export { Gazetteer, gazetteer, romanianForms } from './gazetteer';
 export { claimId } from './claim-id';

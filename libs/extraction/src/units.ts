@@ -115,6 +115,13 @@ const LEXICON: Record<string, string> = {
   acorduri: 'agreement',
   contracte: 'contract',
   // people
+  participanti: 'participant',
+  manifestanti: 'protester',
+  protestatari: 'protester',
+  demonstranti: 'protester',
+  alegatori: 'voter',
+  profesori: 'teacher',
+  gospodarii: 'household',
   persoane: 'person',
   persoana: 'person',
   oameni: 'person',
@@ -305,6 +312,26 @@ function singular(word: string): string {
 }
 
 /** The unit of a figure, from the words right after it (" de containere cu", " containers of"). */
+/**
+ * Units that count people, in the English the engine writes units in: a count of
+ * "participants" and one of "people" at one event may be of the same crowd.
+ */
+export const PEOPLE_UNITS: ReadonlySet<string> = new Set(
+  ['person', 'participant', 'protester', 'demonstrator', 'voter', 'resident', 'worker', 'employee', 'pupil', 'student'].concat([
+    'teacher',
+    'victim',
+    'death',
+    'injured',
+    'child',
+    'man',
+    'woman',
+    'civilian',
+    'soldier',
+    'officer',
+    'firefighter',
+  ]),
+);
+
 export function unitFor(after: string, lang: string): string | undefined {
   // "seven more batteries", "1.000 de noi locuri": a word of degree before the noun counts nothing.
   const degree = /^\s*(?:more|additional|extra|new|other|further|alte|noi)\s+(?=\p{L})/iu.exec(after);

@@ -1,4 +1,5 @@
 import type { Claim } from '@claim-ledger/contracts';
+import { PEOPLE_UNITS } from '@claim-ledger/extraction';
 import { mainFigure } from './figures';
 import { sourceKey } from './source-key';
 import { sameStory, storyKeys, storyOf, type StoryOf } from './story';
@@ -112,7 +113,7 @@ function sameOrder(x: number | undefined, y: number | undefined): boolean {
  * with different parties.
  */
 export function similarity(a: About, b: About): number {
-  if (a.unit && b.unit && a.unit !== b.unit) return 0;
+  if (a.unit && b.unit && a.unit !== b.unit && !(PEOPLE_UNITS.has(a.unit) && PEOPLE_UNITS.has(b.unit))) return 0;
   if (a.frame && b.frame) return a.frame === b.frame ? 1 : 0;
   // "A sent arms to Moscow" (the sender not named) answers "X sent arms to Russia".
   if ((a.partial && b.halves?.includes(a.partial)) || (b.partial && a.halves?.includes(b.partial))) return PARTIAL_FRAME;
@@ -141,7 +142,15 @@ export function similarity(a: About, b: About): number {
   // In one story, counts of one period and order are of one thing, whoever counts; a count
   // whose noun stands elsewhere ("the death toll has risen to five") goes with another's.
   const unit = a.unit ?? b.unit;
+  // People counted under two names ("participants", "people") may be one crowd.
+  const people =
+    a.unit !== undefined &&
+    b.unit !== undefined &&
+    (a.unit === 'person' || b.unit === 'person') &&
+    PEOPLE_UNITS.has(a.unit) &&
+    PEOPLE_UNITS.has(b.unit);
   const oneUnit =
+    people ||
     a.unit === b.unit ||
     (unit !== undefined && (!a.unit || !b.unit) && a.magnitude !== undefined && b.magnitude !== undefined && isCount(unit));
   if (

@@ -1,4 +1,5 @@
 import type { Claim, Link } from '@claim-ledger/contracts';
+import { PEOPLE_UNITS } from '@claim-ledger/extraction';
 import { compatible, describeFigure, differ, mainFigure } from './figures';
 import { sourceKey } from './source-key';
 
@@ -55,6 +56,16 @@ export function relateClaims(x: Claim, y: Claim): Link {
   const other = fa && !fb ? mainFigure(b.quantities) : undefined;
   const unit = fa?.unit ?? other?.unit;
   if (other && (!fa!.unit || !other.unit) && unit !== undefined && unit !== '%' && !/^[A-Z]{3}$/.test(unit)) fb = other;
+  // People counted under two names, one of them "people": one crowd.
+  if (
+    other &&
+    fa?.unit &&
+    other.unit &&
+    (fa.unit === 'person' || other.unit === 'person') &&
+    PEOPLE_UNITS.has(fa.unit) &&
+    PEOPLE_UNITS.has(other.unit)
+  )
+    fb = other;
   if (fa && fb) {
     // A later statement with another figure updates; the same day's reports of one statement do not.
     if (sameSource && differ(fa, fb) && days >= 1) {
