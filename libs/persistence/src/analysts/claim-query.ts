@@ -79,7 +79,9 @@ export function buildClaimSql(f: ClaimQuery, sourceIds: string[] | null, entityI
   if (f.hedged !== undefined) where.push(`(c.record->>'hedged')::boolean = ${p(f.hedged)}`);
   if (sourceIds) where.push(`c.source_id = ANY(${p(sourceIds)}::text[])`);
   if (entityIds) {
-    where.push(`EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.claim_id = c.id AND ce.entity_id = ANY(${p(entityIds)}::text[]))`);
+    where.push(
+      `EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.claim_id = c.id AND ce.role = 'about' AND ce.entity_id = ANY(${p(entityIds)}::text[]))`,
+    );
   }
   if (f.relation) {
     const r = p(f.relation);
