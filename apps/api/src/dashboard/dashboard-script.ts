@@ -183,17 +183,18 @@ export const DASHBOARD_SCRIPT = String.raw`
   /** Figures over time by source, in the unit most of the timeline uses. */
   function chart(entries) {
     var units = {};
-    entries.forEach(function (e) { e.quantities.forEach(function (q) { if (q.unit && figureOf(q) !== undefined) units[q.unit] = (units[q.unit] || 0) + 1; }); });
+    // Vague amounts ("thousands of") are no figures to plot.
+    entries.forEach(function (e) { e.quantities.forEach(function (q) { if (q.unit && !q.vague && figureOf(q) !== undefined) units[q.unit] = (units[q.unit] || 0) + 1; }); });
     var unit = Object.keys(units).sort(function (a, b) { return units[b] - units[a]; })[0];
     if (!unit) return el('p', { 'data-testid': 'chart-empty', text: 'No figures to chart.' });
     var points = [];
     entries.forEach(function (e) {
       e.quantities.forEach(function (q) {
         var v = figureOf(q);
-        if (q.unit === unit && v !== undefined) points.push({ t: Date.parse(e.statedAt), v: v, source: e.source.name, date: e.statedAt, stance: e.stance });
+        if (q.unit === unit && !q.vague && v !== undefined) points.push({ t: Date.parse(e.statedAt), v: v, source: e.source.name, date: e.statedAt, stance: e.stance });
       });
     });
-    var W = 720, H = 300, L = 70, R = 180, T = 20, B = 40;
+    var W = 720, H = 320, L = 70, R = 180, T = 36, B = 40;
     var t0 = Math.min.apply(null, points.map(function (p) { return p.t; })), t1 = Math.max.apply(null, points.map(function (p) { return p.t; }));
     var v1 = Math.max.apply(null, points.map(function (p) { return p.v; }));
     if (t1 === t0) { t0 -= 86400000; t1 += 86400000; }
@@ -208,7 +209,7 @@ export const DASHBOARD_SCRIPT = String.raw`
       svg('text', { x: L - 6, y: H - B + 4, 'text-anchor': 'end', 'font-size': 11, text: '0' }),
       svg('text', { x: L, y: H - 10, 'font-size': 11, text: new Date(t0).toISOString().slice(0, 10) }),
       svg('text', { x: W - R, y: H - 10, 'text-anchor': 'end', 'font-size': 11, text: new Date(t1).toISOString().slice(0, 10) }),
-      svg('text', { x: 8, y: T + 4, 'font-size': 11, text: unit }),
+      svg('text', { x: L, y: 14, 'font-size': 12, 'font-weight': 600, text: unit + ' (hollow: denied)' }),
     ];
     sources.forEach(function (s, i) {
       var color = COLORS[i % COLORS.length];
