@@ -42,7 +42,7 @@ export class ClaimSearch {
   }
 
   /**
-   * Every matching claim as an object stream (a server-side cursor read 200 rows at a
+   * Every matching claim as an object stream (a server-side cursor read 100 rows at a
    * time, so memory stays flat however many match). The connection goes back to the pool
    * when the stream ends, fails or is destroyed (the client went away).
    */
