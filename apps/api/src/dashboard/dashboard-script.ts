@@ -105,6 +105,7 @@ export const DASHBOARD_SCRIPT = String.raw`
     ['language', 'Language', ['', 'ro', 'en']], ['stance', 'Stance', ['', 'asserts', 'denies']], ['hedged', 'Hedged', ['', 'true', 'false']],
     ['relation', 'Has link', ['', 'conflicts', 'updates', 'corroborates']],
     ['statedFrom', 'Stated from', 'date'], ['statedTo', 'Stated to', 'date'], ['eventFrom', 'About from', 'date'], ['eventTo', 'About to', 'date'],
+    ['publishedFrom', 'Published from', 'date'], ['publishedTo', 'Published to', 'date'],
     ['quantityUnit', 'Unit', 'text'], ['quantityMin', 'Figure ≥', 'text'], ['quantityMax', 'Figure ≤', 'text'],
     ['sort', 'Order', ['-statedAt', 'statedAt', '-publishedAt', 'publishedAt', '-recordedAt', 'recordedAt']],
   ];
