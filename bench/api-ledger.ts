@@ -82,10 +82,11 @@ export async function buildLedger(db: DataSource, total: number, log: (s: string
   log(`articles: ${articles}`);
   for (let from = 0; from < total; from += batch) {
     const to = Math.min(total, from + batch) - 1;
-    // Claim i: article i / 5 (same language and day), proposition i % P, source (i * 7) % S.
+    // Claim i: article i / 5 (same language and day), proposition i % P, source (7i + i/1000) % S
+    // (so every source speaks both languages).
     await db.query(
       `WITH g AS (
-         SELECT i, i / ${CLAIMS_PER_ARTICLE} AS a, i % ${propositions} AS p, (i * 7) % ${SOURCES} AS s,
+         SELECT i, i / ${CLAIMS_PER_ARTICLE} AS a, i % ${propositions} AS p, (i * 7 + i / 1000) % ${SOURCES} AS s,
                 CASE WHEN (i / ${CLAIMS_PER_ARTICLE}) % 2 = 0 THEN 'ro' ELSE 'en' END AS lang,
                 date '2023-01-01' + ((i / ${CLAIMS_PER_ARTICLE}) * 13) % 900 AS day,
                 1000 + (i * 37) % 9000 AS v, (i % ${propositions}) % ${TOPICS.length} + 1 AS t

@@ -77,7 +77,8 @@ export function buildClaimSql(f: ClaimQuery, sourceIds: string[] | null, entityI
   if (f.stance) where.push(`c.stance = ${p(f.stance)}`);
   if (f.proposition) where.push(`c.proposition_id = ${p(f.proposition)}`);
   if (f.hedged !== undefined) where.push(`(c.record->>'hedged')::boolean = ${p(f.hedged)}`);
-  if (sourceIds) where.push(`c.source_id = ANY(${p(sourceIds)}::text[])`);
+  // One id (the usual case) as plain equality: the planner then reads the source's index in date order and stops at the page's end.
+  if (sourceIds) where.push(sourceIds.length === 1 ? `c.source_id = ${p(sourceIds[0])}` : `c.source_id = ANY(${p(sourceIds)}::text[])`);
   if (entityIds) {
     where.push(
       `EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.claim_id = c.id AND ce.role = 'about' AND ce.entity_id = ANY(${p(entityIds)}::text[]))`,
