@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
-import type { Claim, Link } from '@claim-ledger/contracts';
+import { claimSchema, type Claim, type Link } from '@claim-ledger/contracts';
 import { loadApiConfig } from '../../apps/api/src/api.config';
 import { claimsQueryParams } from '../../apps/api/src/claims-query.schema';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { openApiSchema } from '../../apps/api/src/openapi-zod';
 import { analystFeed, type FeedArticle } from '../support/analyst-feed';
 import { expectEventually } from '../support/expect-eventually';
 import { startPipeline, type RunningPipeline } from '../support/pipeline';
@@ -379,6 +380,8 @@ describe("the analysts' API over a ledger filled through the pipeline", () => {
     expect(Object.keys(page.properties.claims.items.properties)).toEqual(
       expect.arrayContaining(['id', 'source', 'quantities', 'statedAt']),
     );
+    // The zod contract is the one source: the document holds exactly the schema zod derives from it.
+    expect(page.properties.claims.items).toEqual(openApiSchema(claimSchema));
     expect(Object.keys(claims.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '429']));
     for (const path of [
       '/v1/claims/{id}',
