@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * and the keyset pages need (stated_at and id in one direction; publication time; links
  * by the claim they start from; claims by entity).
  */
-export class AnalystSearch1764489600000 implements MigrationInterface {
-  name = 'AnalystSearch1764489600000';
+export class AnalystSearch1764496800000 implements MigrationInterface {
+  name = 'AnalystSearch1764496800000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS unaccent`);
