@@ -6,9 +6,15 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { RequireScope } from '@claim-ledger/http';
 import { LOGGER } from '@claim-ledger/observability';
-import { ArticleHistoryReader, ClaimSearch, findClaimWithArticle, LedgerReader, type ArticleWithClaims } from '@claim-ledger/persistence';
 import type { DataSource } from 'typeorm';
-import { DATA_SOURCE } from '@claim-ledger/persistence';
+import {
+  ArticleHistoryReader,
+  ClaimSearch,
+  DATA_SOURCE,
+  findClaimWithArticle,
+  LedgerReader,
+  type ArticleWithClaims,
+} from '@claim-ledger/persistence';
 import { articleDetailSchema, claimDetailSchema, claimLinksSchema, claimsPageSchema } from './analyst-responses.schema';
 import { EXPORT_TYPES, exportTransform, type ExportFormat } from './claim-export';
 import { claimsQueryParams, claimsQuerySchema } from './claims-query.schema';

@@ -1,7 +1,7 @@
 export { createDataSource, LEDGER_ENTITIES, LEDGER_MIGRATIONS, type DatabaseSettings } from './create-data-source';
 export { ensureDatabase, runMigrations } from './run-migrations';
 export { LedgerWriter, type RecordOutcome } from './ledger-writer';
-export { LedgerReader, type ArticleWithClaims, type ClaimFilter, type ClaimPage } from './ledger-reader';
+export { LedgerReader, type ArticleWithClaims } from './ledger-reader';
 export { ArticleEntity } from './entities/article.entity';
 export { ArticleRevisionEntity } from './entities/article-revision.entity';
 export { ClaimEntity } from './entities/claim.entity';

@@ -3,22 +3,6 @@ import type { Claim, Link } from '@claim-ledger/contracts';
 import { ArticleEntity } from './entities/article.entity';
 import { ClaimEntity } from './entities/claim.entity';
 
-export interface ClaimFilter {
-  publisher?: string;
-  articleId?: string;
-  /** Matches the canonical source id (`country:KR`) or name (`South Korea`), case-insensitively. */
-  source?: string;
-  language?: string;
-  limit: number;
-  /** Opaque cursor from the previous page. */
-  after?: { statedAt: string; id: string };
-}
-
-export interface ClaimPage {
-  claims: Claim[];
-  next: { statedAt: string; id: string } | null;
-}
-
 export interface ArticleWithClaims {
   article: {
     publisher: string;
@@ -33,33 +17,13 @@ export interface ArticleWithClaims {
   claims: Claim[];
 }
 
-/** Read side of the ledger for the query API. Current claims only; history stays in the table. */
+/**
+ * Read side of the ledger for the query API: articles, a claim's links, a proposition's
+ * members. Current claims only; history stays in the table. Claim searches are
+ * ClaimSearch's (analysts/claim-search.ts).
+ */
 export class LedgerReader {
   constructor(private readonly dataSource: DataSource) {}
-
-  async findClaims(f: ClaimFilter): Promise<ClaimPage> {
-    const q = this.dataSource.getRepository(ClaimEntity).createQueryBuilder('c').where('c.superseded_at IS NULL');
-    if (f.publisher) q.andWhere('c.publisher = :publisher', { publisher: f.publisher });
-    if (f.articleId) q.andWhere('c.article_id = :articleId', { articleId: f.articleId });
-    if (f.language) q.andWhere('c.language = :language', { language: f.language });
-    if (f.source) {
-      q.andWhere('(lower(c.source_id) = lower(:source) OR lower(c.source_name) = lower(:source))', { source: f.source });
-    }
-    if (f.after) {
-      q.andWhere('(c.stated_at, c.id) < (:afterStated, :afterId)', { afterStated: f.after.statedAt, afterId: f.after.id });
-    }
-    const rows = await q
-      .orderBy('c.stated_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .take(f.limit + 1)
-      .getMany();
-    const page = rows.slice(0, f.limit);
-    const last = page[page.length - 1];
-    return {
-      claims: page.map((r) => r.record),
-      next: rows.length > f.limit && last ? { statedAt: last.statedAt, id: last.id } : null,
-    };
-  }
 
   async findArticle(publisher: string, articleId: string): Promise<ArticleWithClaims | null> {
     const a = await this.dataSource.getRepository(ArticleEntity).findOneBy({ publisher, articleId });
