@@ -241,7 +241,7 @@ export const DASHBOARD_SCRIPT = String.raw`
     var base = '/v1/propositions/' + enc(id);
     return Promise.all([
       api(base + '/timeline?limit=500').then(function (first) { return allPages(first, base + '/timeline?limit=500', function (p) { return p.entries; }).then(function (entries) { return { proposition: first.proposition, entries: entries }; }); }),
-      api(base + '/sources?limit=500'),
+      api(base + '/sources?limit=500').then(function (first) { return allPages(first, base + '/sources?limit=500', function (p) { return p.sources; }).then(function (all) { return { independentSources: first.independentSources, sources: all }; }); }),
     ]).then(function (r) {
       var p = r[0].proposition, entries = r[0].entries, sources = r[1];
       main.appendChild(el('h1', { 'data-testid': 'proposition-title', text: p.label || p.id }));
