@@ -53,7 +53,10 @@ function parseCsv(text: string): string[][] {
 }
 
 afterAll(async () => {
-  const admin = new Client({ connectionString: baseUrl });
+  // The maintenance database: the base test database need not exist.
+  const adminUrl = new URL(baseUrl);
+  adminUrl.pathname = '/postgres';
+  const admin = new Client({ connectionString: adminUrl.toString() });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${new URL(dbUrl).pathname.slice(1)}" WITH (FORCE)`);
   await admin.end();
@@ -298,8 +301,26 @@ describe("the analysts' API over a ledger filled through the pipeline", () => {
     expect(sources.independentSources).toBeGreaterThanOrEqual(3);
     expect(sources.independentSources).toBeLessThanOrEqual(sources.sourceCount);
 
-    const list = (await get('/v1/propositions?q=containere').expect(200)).body.propositions as { id: string }[];
+    const list = (await get('/v1/propositions?q=containere').expect(200)).body.propositions as { id: string; match: { content: string } }[];
     expect(list.map((p) => p.id)).toContain(seven.propositionId);
+    expect(list.every((p) => /container/i.test(p.match.content))).toBe(true);
+    // Searched one at a time, each proposition comes once, and the pages end.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { propositions: { id: string }[]; next: string | null } } = await get(
+        `/v1/propositions?q=containers&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      ).expect(200);
+      paged.push(...res.body.propositions.map((p) => p.id));
+      cursor = res.body.next;
+    } while (cursor);
+    expect(new Set(paged).size).toBe(paged.length);
+    expect(paged).toEqual(
+      (await get('/v1/propositions?q=containers&limit=200').expect(200)).body.propositions.map((p: { id: string }) => p.id),
+    );
+    // A listing's cursor is no search cursor.
+    const listed = (await get('/v1/propositions?limit=1').expect(200)).body;
+    await get(`/v1/propositions?q=containers&cursor=${listed.next}`).expect(400);
   });
 
   it('shows sources and entities with who contradicted them, the conflicts feed, and articles with revisions', async () => {

@@ -86,7 +86,10 @@ describe('the dashboard in a real browser (chromium)', () => {
     await context?.close();
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     await pipeline?.stop();
-    const admin = new Client({ connectionString: baseUrl });
+    // The maintenance database: the base test database need not exist.
+    const adminUrl = new URL(baseUrl);
+    adminUrl.pathname = '/postgres';
+    const admin = new Client({ connectionString: adminUrl.toString() });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${new URL(dbUrl).pathname.slice(1)}" WITH (FORCE)`);
     await admin.end();

@@ -40,7 +40,17 @@ export const propositionSummarySchema = z.object({
   lastStatedAt: z.string().nullable(),
 });
 
-export const propositionsPageSchema = z.object({ propositions: z.array(propositionSummarySchema), next });
+export const propositionsPageSchema = z.object({
+  propositions: z.array(
+    propositionSummarySchema.extend({
+      match: z
+        .object({ claimId: z.string(), content: z.string() })
+        .optional()
+        .meta({ description: 'With q: the newest claim of the proposition that matches.' }),
+    }),
+  ),
+  next,
+});
 
 export const propositionDetailSchema = z.object({
   proposition: z.record(z.string(), z.unknown()),

@@ -5,16 +5,30 @@ import { RequireScope } from '@claim-ledger/http';
 import { LedgerReader, PropositionReader } from '@claim-ledger/persistence';
 import { propositionDetailSchema, propositionSourcesSchema, propositionsPageSchema, timelinePageSchema } from './analyst-responses.schema';
 import { ApiErrors, ApiJson, ApiQueryFrom } from './openapi-zod';
-import { cursorParam, encodeNext, limitParam } from './page-cursor';
+import { cursorParam, decodeCursor, encodeNext, limitParam } from './page-cursor';
 import { parseQuery } from './parse-query';
 
-const listQuery = z
+const listQueryParams = z
   .object({
-    q: z.string().min(1).max(300).optional().meta({ description: 'Only propositions with a claim matching this full-text search.' }),
+    q: z
+      .string()
+      .min(1)
+      .max(300)
+      .optional()
+      .meta({ description: 'Only propositions with a claim matching this full-text search, most recently stated match first.' }),
     limit: limitParam(200, 50),
-    cursor: cursorParam('propositions', 'instant').optional(),
+    cursor: z.string().max(1200).optional().meta({ description: 'The `next` of the previous page, as it was returned (same q).' }),
   })
   .strict();
+const listQuery = listQueryParams
+  // A listing and a search page differently: each cursor is read back only by its own.
+  .transform((v, ctx) => {
+    if (v.cursor === undefined) return { q: v.q, limit: v.limit, after: undefined };
+    const after = decodeCursor(v.cursor, v.q ? 'proposition-search' : 'propositions', v.q ? 'date' : 'instant');
+    if (after) return { q: v.q, limit: v.limit, after };
+    ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'is not a cursor returned by this API' });
+    return z.NEVER;
+  });
 const detailQuery = z
   .object({
     limit: limitParam(500, 100),
@@ -37,12 +51,16 @@ export class PropositionsController {
 
   @Get()
   @RequireScope('claims.read')
-  @ApiOperation({ summary: 'Propositions, newest first; with q, those whose claims match a full-text search.' })
-  @ApiQueryFrom(listQuery)
+  @ApiOperation({ summary: 'Propositions, newest first; with q, those whose claims match a full-text search, newest match first.' })
+  @ApiQueryFrom(listQueryParams)
   @ApiJson(propositionsPageSchema, 'A page of propositions with their counts.')
   async list(@Query() query: Record<string, unknown>) {
-    const { q, limit, cursor } = parseQuery(listQuery, query);
-    const page = await this.propositions.list({ limit, ...(q ? { q } : {}), ...(cursor ? { after: cursor } : {}) });
+    const { q, limit, after } = parseQuery(listQuery, query);
+    if (q) {
+      const page = await this.propositions.search({ q, limit, ...(after ? { after } : {}) });
+      return { propositions: page.items, next: encodeNext('proposition-search', page.next) };
+    }
+    const page = await this.propositions.list({ limit, ...(after ? { after } : {}) });
     return { propositions: page.items, next: encodeNext('propositions', page.next) };
   }
 

@@ -96,26 +96,13 @@ const toSummary = (r: SummaryRow): PropositionSummary => ({
 export class PropositionReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  /**
-   * Propositions, newest founded first; with `q`, only those with a current claim whose
-   * content matches the full-text search (diacritics ignored).
-   */
-  async list(f: { q?: string; limit: number; after?: KeysetPosition }): Promise<Page<PropositionSummary>> {
+  /** Propositions, newest founded first. */
+  async list(f: { limit: number; after?: KeysetPosition }): Promise<Page<PropositionSummary>> {
     const params: unknown[] = [f.limit + 1];
-    const where: string[] = [];
-    if (f.q) {
-      params.push(f.q);
-      where.push(`p.id IN (SELECT c.proposition_id FROM claims c
-                    WHERE c.superseded_at IS NULL AND c.proposition_id IS NOT NULL
-                      AND c.search @@ (websearch_to_tsquery('claim_ro', $2) || websearch_to_tsquery('claim_en', $2)))`);
-    }
-    if (f.after) {
-      params.push(f.after.key, f.after.id);
-      where.push(`(p.created_at, p.id) < ($${params.length - 1}::timestamptz, $${params.length})`);
-    }
+    if (f.after) params.push(f.after.key, f.after.id);
     const rows: SummaryRow[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS} FROM (
-         SELECT * FROM propositions p ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         SELECT * FROM propositions p ${f.after ? 'WHERE (p.created_at, p.id) < ($2::timestamptz, $3)' : ''}
           ORDER BY p.created_at DESC, p.id DESC LIMIT $1
        ) p ${SUMMARY_STATS}
        ORDER BY p.created_at DESC, p.id DESC`,
@@ -124,6 +111,51 @@ export class PropositionReader {
     const shown = rows.slice(0, f.limit);
     const last = shown[shown.length - 1];
     return { items: shown.map(toSummary), next: rows.length > f.limit && last ? { key: last.created_at, id: last.id } : null };
+  }
+
+  /**
+   * Propositions with a current claim matching a full-text search (diacritics ignored),
+   * most recently stated match first. Each proposition is listed once, at its newest
+   * matching claim (a match with no newer matching claim in its proposition), so the
+   * search walks the claims in date order and stops at the page's end instead of
+   * collecting every match; the position is that claim's (stated_at, id).
+   */
+  async search(f: {
+    q: string;
+    limit: number;
+    after?: KeysetPosition;
+  }): Promise<Page<PropositionSummary & { match: { claimId: string; content: string } }>> {
+    const params: unknown[] = [f.q, f.limit + 1];
+    if (f.after) params.push(f.after.key, f.after.id);
+    const matches: { proposition_id: string; id: string; stated: string; content: string }[] = await this.dataSource.query(
+      `SELECT c.proposition_id, c.id, to_char(c.stated_at, 'YYYY-MM-DD') AS stated, c.record->>'content' AS content
+         FROM claims c
+        WHERE c.superseded_at IS NULL AND c.proposition_id IS NOT NULL
+          AND c.search @@ (websearch_to_tsquery('claim_ro', $1) || websearch_to_tsquery('claim_en', $1))
+          ${f.after ? 'AND (c.stated_at, c.id) < ($3::date, $4)' : ''}
+          AND NOT EXISTS (
+            SELECT 1 FROM claims n
+             WHERE n.proposition_id = c.proposition_id AND n.superseded_at IS NULL AND (n.stated_at, n.id) > (c.stated_at, c.id)
+               AND n.search @@ (websearch_to_tsquery('claim_ro', $1) || websearch_to_tsquery('claim_en', $1)))
+        ORDER BY c.stated_at DESC, c.id DESC
+        LIMIT $2`,
+      params,
+    );
+    const shown = matches.slice(0, f.limit);
+    const summaries: SummaryRow[] =
+      shown.length === 0
+        ? []
+        : await this.dataSource.query(`SELECT ${SUMMARY_COLUMNS} FROM propositions p ${SUMMARY_STATS} WHERE p.id = ANY($1)`, [
+            shown.map((m) => m.proposition_id),
+          ]);
+    const byId = new Map(summaries.map((r) => [r.id, toSummary(r)]));
+    const last = shown[shown.length - 1];
+    return {
+      items: shown
+        .filter((m) => byId.has(m.proposition_id))
+        .map((m) => ({ ...byId.get(m.proposition_id)!, match: { claimId: m.id, content: m.content } })),
+      next: matches.length > f.limit && last ? { key: last.stated, id: last.id } : null,
+    };
   }
 
   async summary(id: string): Promise<PropositionSummary | null> {

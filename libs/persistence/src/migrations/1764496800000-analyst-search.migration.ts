@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * ("Ministerul Agriculturii" is found by "ministerul agriculturii", "Constanța" by
  * "constanta"): two text search configurations that run `unaccent` before each
  * language's stemmer, and a stored tsvector holding both. Plus the indexes the filters
- * and the keyset pages need (stated_at and id in one direction; publication time; links
- * by the claim they start from; claims by entity).
+ * and the keyset pages need (stated_at and id in one direction; publication time; an
+ * article's withdrawn claims; entities by id and name in any case).
  */
 export class AnalystSearch1764496800000 implements MigrationInterface {
   name = 'AnalystSearch1764496800000';
@@ -33,6 +33,8 @@ export class AnalystSearch1764496800000 implements MigrationInterface {
     await q.query(`CREATE INDEX claims_stated_id_current ON claims (stated_at DESC, id DESC) WHERE superseded_at IS NULL`);
     await q.query(`CREATE INDEX claims_recorded_current ON claims (recorded_at DESC, id DESC) WHERE superseded_at IS NULL`);
     await q.query(`CREATE INDEX articles_published ON articles (published_at DESC, publisher, article_id)`);
+    // The article page lists the claims a later revision withdrew; without it, a scan of the ledger.
+    await q.query(`CREATE INDEX claims_article_superseded ON claims (publisher, article_id) WHERE superseded_at IS NOT NULL`);
     await q.query(`CREATE INDEX entities_name_lower ON entities (lower(name))`);
     await q.query(`CREATE INDEX entities_id_lower ON entities (lower(id))`);
   }
@@ -40,6 +42,7 @@ export class AnalystSearch1764496800000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX entities_id_lower`);
     await q.query(`DROP INDEX entities_name_lower`);
+    await q.query(`DROP INDEX claims_article_superseded`);
     await q.query(`DROP INDEX articles_published`);
     await q.query(`DROP INDEX claims_recorded_current`);
     await q.query(`DROP INDEX claims_stated_id_current`);
