@@ -15,6 +15,7 @@ npm run --silent lint:deps
 npm run --silent lint:format
 echo "== infrastructure"
 bash deploy/local/infra.sh up
+bash deploy/local/ensure-chromium.sh
 
 echo "== tests"
 mkdir -p .run

@@ -6,6 +6,7 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { createDataSource } from '@claim-ledger/persistence';
 import type { ApiConfig } from './api.config';
 import { ApiModule } from './api.module';
+import { serveOpenApi } from './openapi';
 
 /** Builds the query API (main.ts and the end-to-end tests both use it). */
 export async function createApiApp(config: ApiConfig): Promise<INestApplication> {
@@ -18,7 +19,17 @@ export async function createApiApp(config: ApiConfig): Promise<INestApplication>
   });
   // From here on Nest's own lines go through nestjs-pino, with the request's correlation id.
   app.useLogger(app.get(PinoNestLogger));
+  // Before the shared HTTP set-up: a CORS preflight must be answered here, not as a plain OPTIONS.
+  app.enableCors({
+    origin: (origin: string | undefined, done: (err: Error | null, allow?: boolean) => void) =>
+      done(null, origin !== undefined && config.CORS_ORIGINS.includes(origin)),
+    allowedHeaders: ['authorization', 'content-type', 'accept', 'x-correlation-id'],
+    exposedHeaders: ['retry-after', 'x-correlation-id', 'content-disposition'],
+    methods: ['GET', 'HEAD'],
+    maxAge: 600,
+  });
   configureHttpApp(app, { maxBodyBytes: config.HTTP_MAX_BODY_BYTES, logger, metrics: app.get(METRICS) });
+  serveOpenApi(app);
   app.enableShutdownHooks();
   return app;
 }

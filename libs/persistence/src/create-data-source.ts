@@ -4,11 +4,17 @@ import { ArticleEntity } from './entities/article.entity';
 import { ClaimEntity } from './entities/claim.entity';
 import { InitialLedger1764316800000 } from './migrations/1764316800000-initial-ledger.migration';
 import { ClaimKeys1764403200000 } from './migrations/1764403200000-claim-keys.migration';
+import { AnalystSearch1764496800000 } from './migrations/1764496800000-analyst-search.migration';
 import { PropositionsAndLinks1764320400000 } from './migrations/1764320400000-propositions-and-links.migration';
 
 export const LEDGER_ENTITIES = [ArticleEntity, ArticleRevisionEntity, ClaimEntity];
 /** Every migration, in order. Listed by class, not by glob, so dist/ and tests load the same set. */
-export const LEDGER_MIGRATIONS = [InitialLedger1764316800000, PropositionsAndLinks1764320400000, ClaimKeys1764403200000];
+export const LEDGER_MIGRATIONS = [
+  InitialLedger1764316800000,
+  PropositionsAndLinks1764320400000,
+  ClaimKeys1764403200000,
+  AnalystSearch1764496800000,
+];
 
 export interface DatabaseSettings {
   url: string;

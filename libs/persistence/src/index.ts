@@ -1,10 +1,16 @@
 export { createDataSource, LEDGER_ENTITIES, LEDGER_MIGRATIONS, type DatabaseSettings } from './create-data-source';
 export { ensureDatabase, runMigrations } from './run-migrations';
 export { LedgerWriter, type RecordOutcome } from './ledger-writer';
-export { LedgerReader, type ArticleWithClaims, type ClaimFilter, type ClaimPage } from './ledger-reader';
+export { LedgerReader, type ArticleWithClaims } from './ledger-reader';
 export { ArticleEntity } from './entities/article.entity';
 export { ArticleRevisionEntity } from './entities/article-revision.entity';
 export { ClaimEntity } from './entities/claim.entity';
 export { PropositionStore, PropositionTx, CANDIDATES_PER_KEY, type FiledClaim } from './proposition-store';
 export { DATA_SOURCE, DataSourceLifecycle, dataSourceProviders } from './data-source.providers';
 export { postgresReadiness } from './postgres-readiness';
+export { CLAIM_SORTS, sortKeyKind, type ClaimQuery, type ClaimSort, type KeysetPosition } from './analysts/claim-query';
+export { ClaimSearch, findClaimWithArticle, type ClaimWithArticle, type ListedClaim, type Page } from './analysts/claim-search';
+export { PropositionReader, type PropositionSource, type PropositionSummary, type TimelineEntry } from './analysts/proposition-reader';
+export { ProfileReader, type Profile } from './analysts/profile-reader';
+export { ArticleHistoryReader, type ArticleRevision } from './analysts/article-history-reader';
+export { LinkFeedReader, type FeedLink } from './analysts/link-feed-reader';

@@ -3,22 +3,6 @@ import type { Claim, Link } from '@claim-ledger/contracts';
 import { ArticleEntity } from './entities/article.entity';
 import { ClaimEntity } from './entities/claim.entity';
 
-export interface ClaimFilter {
-  publisher?: string;
-  articleId?: string;
-  /** Matches the canonical source id (`country:KR`) or name (`South Korea`), case-insensitively. */
-  source?: string;
-  language?: string;
-  limit: number;
-  /** Opaque cursor from the previous page. */
-  after?: { statedAt: string; id: string };
-}
-
-export interface ClaimPage {
-  claims: Claim[];
-  next: { statedAt: string; id: string } | null;
-}
-
 export interface ArticleWithClaims {
   article: {
     publisher: string;
@@ -33,33 +17,13 @@ export interface ArticleWithClaims {
   claims: Claim[];
 }
 
-/** Read side of the ledger for the query API. Current claims only; history stays in the table. */
+/**
+ * Read side of the ledger for the query API: articles, a claim's links, a proposition's
+ * members. Current claims only; history stays in the table. Claim searches are
+ * ClaimSearch's (analysts/claim-search.ts).
+ */
 export class LedgerReader {
   constructor(private readonly dataSource: DataSource) {}
-
-  async findClaims(f: ClaimFilter): Promise<ClaimPage> {
-    const q = this.dataSource.getRepository(ClaimEntity).createQueryBuilder('c').where('c.superseded_at IS NULL');
-    if (f.publisher) q.andWhere('c.publisher = :publisher', { publisher: f.publisher });
-    if (f.articleId) q.andWhere('c.article_id = :articleId', { articleId: f.articleId });
-    if (f.language) q.andWhere('c.language = :language', { language: f.language });
-    if (f.source) {
-      q.andWhere('(lower(c.source_id) = lower(:source) OR lower(c.source_name) = lower(:source))', { source: f.source });
-    }
-    if (f.after) {
-      q.andWhere('(c.stated_at, c.id) < (:afterStated, :afterId)', { afterStated: f.after.statedAt, afterId: f.after.id });
-    }
-    const rows = await q
-      .orderBy('c.stated_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .take(f.limit + 1)
-      .getMany();
-    const page = rows.slice(0, f.limit);
-    const last = page[page.length - 1];
-    return {
-      claims: page.map((r) => r.record),
-      next: rows.length > f.limit && last ? { statedAt: last.statedAt, id: last.id } : null,
-    };
-  }
 
   async findArticle(publisher: string, articleId: string): Promise<ArticleWithClaims | null> {
     const a = await this.dataSource.getRepository(ArticleEntity).findOneBy({ publisher, articleId });
@@ -85,61 +49,125 @@ export class LedgerReader {
     };
   }
 
-  /** The current links of a claim, in both directions, with the claims at their other end. */
-  async findLinks(claimId: string): Promise<{ claim: Claim; links: (Link & { other: Claim })[] } | null> {
+  /**
+   * The current links of a claim, in both directions, with the claims at their other end,
+   * newest other claim first, one page at a time: `next` is set whenever more links exist.
+   */
+  async findLinks(
+    claimId: string,
+    page: { limit: number; after?: { key: string; id: string } },
+  ): Promise<{ claim: Claim; links: (Link & { other: Claim })[]; next: { key: string; id: string } | null } | null> {
     const claim = await this.dataSource.getRepository(ClaimEntity).findOneBy({ id: claimId });
     if (!claim) return null;
-    const rows: { from_claim: string; to_claim: string; relation: Link['relation']; independent: boolean; reason: string; other: Claim }[] =
-      await this.dataSource.query(
-        `SELECT l.from_claim, l.to_claim, l.relation, l.independent, l.reason, o.record AS other
-           FROM claim_links l
-           JOIN claims o ON o.id = CASE WHEN l.from_claim = $1 THEN l.to_claim ELSE l.from_claim END
-          WHERE (l.from_claim = $1 OR l.to_claim = $1) AND l.superseded_at IS NULL
-          ORDER BY o.stated_at DESC, o.id
-          LIMIT 500`,
-        [claimId],
-      );
+    const params: unknown[] = [claimId, page.limit + 1];
+    let after = '';
+    if (page.after) {
+      params.push(page.after.key, page.after.id);
+      after = `AND (o.stated_at, o.id) < ($3::date, $4)`;
+    }
+    const rows: (LinkRow & { other: Claim; other_id: string; other_stated: string })[] = await this.dataSource.query(
+      `SELECT l.from_claim, l.to_claim, l.relation, l.independent, l.reason, o.record AS other, o.id AS other_id,
+              to_char(o.stated_at, 'YYYY-MM-DD') AS other_stated
+         FROM claim_links l
+         JOIN claims o ON o.id = CASE WHEN l.from_claim = $1 THEN l.to_claim ELSE l.from_claim END
+        WHERE (l.from_claim = $1 OR l.to_claim = $1) AND l.superseded_at IS NULL ${after}
+        ORDER BY o.stated_at DESC, o.id DESC
+        LIMIT $2`,
+      params,
+    );
+    const shown = rows.slice(0, page.limit);
+    const last = shown[shown.length - 1];
     return {
       claim: claim.record,
-      links: rows.map((r) => ({
-        kind: 'link',
-        from: r.from_claim,
-        to: r.to_claim,
-        relation: r.relation,
-        independent: r.independent,
-        reason: r.reason,
-        other: r.other,
-      })),
+      links: shown.map((r) => ({ ...toLink(r), other: r.other })),
+      next: rows.length > page.limit && last ? { key: last.other_stated, id: last.other_id } : null,
     };
   }
 
-  /** A proposition: its slots, its current claims and the links among them. */
-  async findProposition(id: string): Promise<{ proposition: Record<string, unknown>; claims: Claim[]; links: Link[] } | null> {
+  /**
+   * A proposition: its slots, how many current claims and links it has, and the first
+   * page of each (claims oldest statement first, links by their ends), with the position
+   * to go on from whenever there are more. Nothing is cut off without a `next`.
+   */
+  async findProposition(
+    id: string,
+    page: { limit: number; claimsAfter?: { key: string; id: string }; linksAfter?: { key: string; id: string } },
+  ): Promise<{
+    proposition: Record<string, unknown>;
+    claimCount: number;
+    linkCount: number;
+    claims: Claim[];
+    claimsNext: { key: string; id: string } | null;
+    links: Link[];
+    linksNext: { key: string; id: string } | null;
+  } | null> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, key, action, agent, patient, created_at FROM propositions WHERE id = $1`,
+      `SELECT p.id, p.key, p.action, p.agent, p.patient, p.created_at,
+              (SELECT count(*)::int FROM claims c WHERE c.proposition_id = p.id AND c.superseded_at IS NULL) AS claim_count,
+              (SELECT count(*)::int FROM claim_links l WHERE l.proposition_id = p.id AND l.superseded_at IS NULL) AS link_count
+         FROM propositions p WHERE p.id = $1`,
       [id],
     );
-    if (rows.length === 0) return null;
-    const claims: { record: Claim }[] = await this.dataSource.query(
-      `SELECT record FROM claims WHERE proposition_id = $1 AND superseded_at IS NULL ORDER BY stated_at, id LIMIT 1000`,
-      [id],
-    );
-    const links: { from_claim: string; to_claim: string; relation: Link['relation']; independent: boolean; reason: string }[] =
-      await this.dataSource.query(
-        `SELECT from_claim, to_claim, relation, independent, reason FROM claim_links WHERE proposition_id = $1 AND superseded_at IS NULL ORDER BY from_claim, to_claim LIMIT 5000`,
-        [id],
-      );
+    const found = rows[0];
+    if (!found) return null;
+    const { claim_count, link_count, ...proposition } = found;
+    const claims = await this.propositionClaims(id, page.limit, page.claimsAfter);
+    const links = await this.propositionLinks(id, page.limit, page.linksAfter);
     return {
-      proposition: rows[0]!,
-      claims: claims.map((c) => c.record),
-      links: links.map((l) => ({
-        kind: 'link',
-        from: l.from_claim,
-        to: l.to_claim,
-        relation: l.relation,
-        independent: l.independent,
-        reason: l.reason,
-      })),
+      proposition,
+      claimCount: claim_count as number,
+      linkCount: link_count as number,
+      claims: claims.items,
+      claimsNext: claims.next,
+      links: links.items,
+      linksNext: links.next,
     };
   }
+
+  /** The current claims of a proposition, oldest statement first, a page at a time. */
+  async propositionClaims(id: string, limit: number, after?: { key: string; id: string }) {
+    const params: unknown[] = [id, limit + 1];
+    if (after) params.push(after.key, after.id);
+    const rows: { record: Claim; id: string; stated: string }[] = await this.dataSource.query(
+      `SELECT record, id, to_char(stated_at, 'YYYY-MM-DD') AS stated FROM claims
+        WHERE proposition_id = $1 AND superseded_at IS NULL ${after ? 'AND (stated_at, id) > ($3::date, $4)' : ''}
+        ORDER BY stated_at, id LIMIT $2`,
+      params,
+    );
+    const shown = rows.slice(0, limit);
+    const last = shown[shown.length - 1];
+    return { items: shown.map((r) => r.record), next: rows.length > limit && last ? { key: last.stated, id: last.id } : null };
+  }
+
+  /** The current links of a proposition, by their two ends, a page at a time. */
+  async propositionLinks(id: string, limit: number, after?: { key: string; id: string }) {
+    const params: unknown[] = [id, limit + 1];
+    if (after) params.push(after.key, after.id);
+    const rows: LinkRow[] = await this.dataSource.query(
+      `SELECT from_claim, to_claim, relation, independent, reason FROM claim_links
+        WHERE proposition_id = $1 AND superseded_at IS NULL ${after ? 'AND (from_claim, to_claim) > ($3, $4)' : ''}
+        ORDER BY from_claim, to_claim LIMIT $2`,
+      params,
+    );
+    const shown = rows.slice(0, limit);
+    const last = shown[shown.length - 1];
+    return { items: shown.map(toLink), next: rows.length > limit && last ? { key: last.from_claim, id: last.to_claim } : null };
+  }
 }
+
+interface LinkRow {
+  from_claim: string;
+  to_claim: string;
+  relation: Link['relation'];
+  independent: boolean;
+  reason: string;
+}
+
+const toLink = (r: LinkRow): Link => ({
+  kind: 'link',
+  from: r.from_claim,
+  to: r.to_claim,
+  relation: r.relation,
+  independent: r.independent,
+  reason: r.reason,
+});
