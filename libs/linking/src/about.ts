@@ -136,8 +136,10 @@ export function similarity(a: About, b: About): number {
   // Figures in one unit with no action, across languages too: the same source's are one
   // measure (given again or revised); different sources' are when they name the same entities.
   if (a.unit && a.unit === b.unit && !a.frame && !b.frame) {
-    if (a.source === b.source && a.source !== 'anonymous') return Math.max(words, SAME_SOURCE_FIGURE);
-    if (entities > 0) return Math.max(words, SHARED_ENTITY_FIGURE);
+    // (A sum four times another is a sum of something else, whoever gives both.)
+    if (a.source === b.source && a.source !== 'anonymous' && sameOrder(a.magnitude, b.magnitude))
+      return Math.max(words, SAME_SOURCE_FIGURE);
+    if (entities > 0 && sameOrder(a.magnitude, b.magnitude)) return Math.max(words, SHARED_ENTITY_FIGURE);
   }
   // In one story, counts of one period and order are of one thing, whoever counts; a count
   // whose noun stands elsewhere ("the death toll has risen to five") goes with another's.
