@@ -12,6 +12,12 @@ import { topicDefinitions, topicNames } from './topic-names';
 /** What a service's message handler implements: parse, call one use case, log the outcome. */
 export interface MessageHandlerService {
   handle(message: InboundMessage, log: Logger): Promise<void>;
+  /**
+   * Optional: several messages of one partition, in order, as one unit of work (one
+   * transaction, one produce request). Throws if any fails; the runner then calls
+   * `handle` for each message alone.
+   */
+  handleBatch?(messages: readonly InboundMessage[], log: Logger): Promise<void>;
 }
 
 export interface ConsumerHostOptions {
@@ -53,6 +59,7 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
       ...this.options,
       deadLetterTopic: topicNames(this.options.topicPrefix).deadLetter,
       handler: (m, log) => this.handler.handle(m, log),
+      ...(this.handler.handleBatch ? { batchHandler: (ms, log) => this.handler.handleBatch!(ms, log) } : {}),
       onFatal: (err) => {
         this.logger.fatal({ err }, 'consumer stopped for good; exiting so the supervisor restarts the service');
         process.exit(1);
