@@ -4,6 +4,12 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '../..');
 
+// Whatever ends the benchmark, no service it started outlives it.
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * One service run as its own process from dist/, as `npm start` runs it, with its
  * resident memory sampled from /proc while it runs. Output goes to `.run/bench/<label>.log`.
@@ -30,7 +36,13 @@ export class BenchService {
       env: { PATH: process.env.PATH, ...this.env },
       stdio: ['ignore', log, log],
     });
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    running.add(child);
+    this.exited = new Promise((resolve) =>
+      child.once('exit', () => {
+        running.delete(child);
+        resolve();
+      }),
+    );
     this.child = child;
     this.sampler = setInterval(() => this.sample(), 250);
   }

@@ -184,7 +184,36 @@ function rng(seed: number): () => number {
   };
 }
 
+// Stories are about named things of their own (a plant, a port, a project), as real
+// stories are: syllables make 8,000 such names, so distinct stories rarely share one.
+const SYLLABLES = [
+  'val',
+  'dor',
+  'mi',
+  'ka',
+  'ren',
+  'tos',
+  'lu',
+  'bra',
+  'nes',
+  'cor',
+  'vi',
+  'sta',
+  'mar',
+  'en',
+  'gol',
+  'ri',
+  'pha',
+  'tu',
+  'zel',
+  'on',
+];
+const SITES_EN = ['plant', 'port', 'depot', 'terminal', 'mine', 'farm', 'hospital', 'shipyard', 'refinery', 'airport'];
+const SITES_RO = ['uzina', 'portul', 'depozitul', 'terminalul', 'mina', 'ferma', 'spitalul', 'șantierul naval', 'rafinăria', 'aeroportul'];
+
 interface StoryClaim {
+  name: string;
+  site: number;
   source: string;
   cue: string;
   day: string;
@@ -209,8 +238,14 @@ function story(r: () => number, ro: boolean): Story {
   const place = pick(L.places);
   const verb = pick(L.verbs);
   const month = pick(L.months);
+  const syllable = () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]!;
+  const raw = `${syllable()}${syllable()}${syllable()}`;
+  const name = raw.charAt(0).toUpperCase() + raw.slice(1);
+  const site = Math.floor(r() * SITES_EN.length);
   const n = 3 + Math.floor(r() * 4);
   const claims = Array.from({ length: n }, (_, k) => ({
+    name,
+    site,
     source: pick(L.sources),
     cue: pick(L.cues),
     day: pick(L.days),
@@ -229,8 +264,8 @@ const fmt = (n: number, ro: boolean) => n.toLocaleString(ro ? 'ro-RO' : 'en-US')
 function claimSentence(c: StoryClaim, ro: boolean): string {
   const src = c.source.charAt(0).toUpperCase() + c.source.slice(1);
   return ro
-    ? `${src} ${c.cue} ${c.day} că ${fmt(c.amount, true)} de ${c.noun} au fost ${c.verb} în ${c.place} din ${c.month}.`
-    : `${src} ${c.cue} ${c.day} that ${fmt(c.amount, false)} ${c.noun} had been ${c.verb} in ${c.place} since ${c.month}.`;
+    ? `${src} ${c.cue} ${c.day} că ${fmt(c.amount, true)} de ${c.noun} au fost ${c.verb} la ${SITES_RO[c.site]} ${c.name} din ${c.place} din ${c.month}.`
+    : `${src} ${c.cue} ${c.day} that ${fmt(c.amount, false)} ${c.noun} had been ${c.verb} at the ${c.name} ${SITES_EN[c.site]} in ${c.place} since ${c.month}.`;
 }
 
 function body(s: Story): string {

@@ -26,6 +26,8 @@ export interface ConsumerHostOptions {
   topics: readonly string[];
   maxAttempts: number;
   partitionsConsumedConcurrently: number;
+  /** Most messages handed to the handler's handleBatch at once. */
+  maxBatchSize?: number;
   fromBeginning: boolean;
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
