@@ -39,15 +39,29 @@ export class LinkArticleClaimsUseCase {
         all.filter(isLive).flatMap((c) => keys.get(c.id)!),
         all.map((c) => c.id),
       );
-      // Claims filed by earlier articles of the batch, by key, as the index would hold them.
+      // Claims filed by earlier articles of the batch, by key, as the index would hold them:
+      // newest statement first, the newest CANDIDATES_PER_KEY of ledger and batch together.
       const fromBatch = new Map<string, FiledClaim[]>();
-      const lookup = (ks: readonly string[]): Member[] =>
-        ks.flatMap((k) => {
+      const merged = new Map<string, readonly Member[]>();
+      const lookupKey = (k: string): readonly Member[] => {
+        let found = merged.get(k);
+        if (!found) {
           const batch = fromBatch.get(k);
-          if (!batch) return fromLedger.get(k) ?? [];
-          // The index's order (newest statement first), bounded as the index look-up is.
-          return [...batch, ...(fromLedger.get(k) ?? [])].sort(newestFirst).slice(0, CANDIDATES_PER_KEY);
-        });
+          found = batch
+            ? [...batch, ...(fromLedger.get(k) ?? [])].sort(newestFirst).slice(0, CANDIDATES_PER_KEY)
+            : (fromLedger.get(k) ?? []);
+          merged.set(k, found);
+        }
+        return found;
+      };
+      const lookup = (ks: readonly string[]): Member[] => ks.flatMap(lookupKey);
+      const fileInBatch = (c: Claim, propositionId: string) => {
+        for (const k of keys.get(c.id)!) {
+          const list = [...(fromBatch.get(k) ?? []), { claim: c, propositionId }].sort(newestFirst);
+          fromBatch.set(k, list.slice(0, CANDIDATES_PER_KEY));
+          merged.delete(k);
+        }
+      };
 
       // An article twice in the batch (a redelivery): the second finds its claims filed, as it would in the ledger.
       const seen = new Set<string>();
@@ -59,8 +73,7 @@ export class LinkArticleClaimsUseCase {
         const result = linkClaims(live, lookup, abouts);
         for (const c of live) {
           const propositionId = result.propositions.get(c.id);
-          if (!propositionId) continue;
-          for (const k of keys.get(c.id)!) fromBatch.set(k, [...(fromBatch.get(k) ?? []), { claim: c, propositionId }]);
+          if (propositionId) fileInBatch(c, propositionId);
         }
         return { claims, live, result };
       });
