@@ -24,7 +24,7 @@ export interface ConsumerRunnerOptions {
    * through `handler`, with the per-message retries and dead letters below.
    */
   batchHandler?: BatchMessageHandler;
-  /** Most messages handed to `batchHandler` at once (200). */
+  /** Most messages handed to `batchHandler` at once (50). */
   maxBatchSize?: number;
   /** Where messages that cannot be processed go, with their reason. */
   deadLetterTopic: string;
@@ -145,7 +145,7 @@ export class ConsumerRunner {
       });
       return;
     }
-    const max = this.options.maxBatchSize ?? 200;
+    const max = this.options.maxBatchSize ?? 50;
     // kafkajs commits the offsets resolved here at the end of each batch (and before an
     // error escapes): only messages that were handled or dead-lettered are resolved.
     await this.consumer.run({
