@@ -88,6 +88,14 @@ export class ExtractArticleHandler implements MessageHandlerService {
       out.push({ key: articleKey(article), value: event, correlationId });
     }
     await this.publisher.publish(this.topics.claimsExtracted, out);
-    log.info({ articles: articles.length, claims: claimCount, ms: Math.round(performance.now() - started) }, 'articles extracted (batch)');
+    log.info(
+      {
+        articles: articles.length,
+        correlationIds: messages.map((m) => m.correlationId),
+        claims: claimCount,
+        ms: Math.round(performance.now() - started),
+      },
+      'articles extracted (batch)',
+    );
   }
 }

@@ -67,7 +67,15 @@ export class RecordClaimsHandler implements MessageHandlerService {
       if (o.status !== 'stale') out.push(recordedEvent(events[i]!, o.supersededClaimIds, messages[i]!.correlationId));
     });
     await this.publisher.publish(this.topics.claimsRecorded, out);
-    log.info({ articles: events.length, ...counts, claims: events.reduce((n, e) => n + e.claims.length, 0) }, 'claims recorded (batch)');
+    log.info(
+      {
+        articles: events.length,
+        correlationIds: messages.map((m) => m.correlationId),
+        ...counts,
+        claims: events.reduce((n, e) => n + e.claims.length, 0),
+      },
+      'claims recorded (batch)',
+    );
   }
 }
 

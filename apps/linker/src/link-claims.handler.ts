@@ -84,6 +84,7 @@ export class LinkClaimsHandler implements MessageHandlerService {
     log.info(
       {
         articles: events.length,
+        correlationIds: messages.map((m) => m.correlationId),
         claims: events.reduce((n, e) => n + e.claims.length, 0),
         links: outcomes.reduce((n, o) => n + o.links.length, 0),
         inserted: outcomes.reduce((n, o) => n + o.inserted, 0),
