@@ -335,6 +335,9 @@ interface LatencyRun {
   p99QueryableMs: number;
   p50LinkedMs: number;
   p99LinkedMs: number;
+  p90QueryableMs: number;
+  p90LinkedMs: number;
+  bySecondsIntoRun: { from: number; p50QueryableMs: number; p99QueryableMs: number; p50LinkedMs: number; p99LinkedMs: number }[];
   maxRssMb: Record<string, number>;
 }
 
@@ -450,11 +453,21 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
 
     const queryable: number[] = [];
     const linked: number[] = [];
+    // The same figures per 10 s of the run: whether latency is a cold start or a queue that grows.
+    const windows = new Map<number, { queryable: number[]; linked: number[] }>();
     for (const [k, t] of sentAt) {
+      const w = Math.floor((t - started) / 10_000) * 10;
+      if (!windows.has(w)) windows.set(w, { queryable: [], linked: [] });
       const q = queryableAt.get(k);
-      if (q !== undefined) queryable.push(q - t);
+      if (q !== undefined) {
+        queryable.push(q - t);
+        windows.get(w)!.queryable.push(q - t);
+      }
       const l = linkedAt.get(k);
-      if (l !== undefined) linked.push(l - t);
+      if (l !== undefined) {
+        linked.push(l - t);
+        windows.get(w)!.linked.push(l - t);
+      }
     }
     for (const s of services) await s.stop();
     const maxRssMb: Record<string, number> = {};
@@ -471,6 +484,15 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       p99QueryableMs: percentile(queryable, 99),
       p50LinkedMs: percentile(linked, 50),
       p99LinkedMs: percentile(linked, 99),
+      p90QueryableMs: percentile(queryable, 90),
+      p90LinkedMs: percentile(linked, 90),
+      bySecondsIntoRun: [...windows].map(([from, w]) => ({
+        from,
+        p50QueryableMs: percentile(w.queryable, 50),
+        p99QueryableMs: percentile(w.queryable, 99),
+        p50LinkedMs: percentile(w.linked, 50),
+        p99LinkedMs: percentile(w.linked, 99),
+      })),
       maxRssMb,
     };
   } finally {
