@@ -10,6 +10,7 @@ import {
   type EventPublisher,
   type InboundMessage,
   type MessageHandlerService,
+  type OutgoingEvent,
 } from '@claim-ledger/messaging';
 import { METRICS, type ServiceMetrics } from '@claim-ledger/observability';
 
@@ -51,6 +52,53 @@ export class ExtractArticleHandler implements MessageHandlerService {
     log.info(
       { articleKey: key, revision: article.revision, claims: claims.length, ms: Math.round(performance.now() - started) },
       'article extracted',
+    );
+  }
+
+  /**
+   * A batch of one partition: each article extracted as `handle` does, their events
+   * published in one produce request, in order (a round trip per batch, not per
+   * article). An article that breaks the contract fails the batch; the runner then
+   * handles each message alone, dead-lettering that one.
+   */
+  async handleBatch(messages: readonly InboundMessage[], log: Logger): Promise<void> {
+    const articles = messages.map((m) => parseMessage(articleV1Schema, m));
+    const started = performance.now();
+    let claimCount = 0;
+    const out: OutgoingEvent[] = [];
+    for (const [i, article] of articles.entries()) {
+      // Extraction is synchronous: between articles the event loop gets a turn, so the
+      // consumer's heartbeats go on through a long batch.
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      const { language, claims, unsupported } = extractClaims(article);
+      claimCount += claims.length;
+      const correlationId = messages[i]!.correlationId;
+      if (unsupported) {
+        this.unsupported++;
+        log.warn(
+          { articleKey: articleKey(article), correlationId, language, code: unsupported.code, unsupportedArticles: this.unsupported },
+          unsupported.reason,
+        );
+      }
+      const event: ClaimsExtractedV1 = {
+        article: { ...article, language },
+        claims,
+        extractor: { name: 'claim-ledger', version: EXTRACTOR_VERSION },
+        extractedAt: new Date().toISOString(),
+        correlationId,
+        ...(unsupported ? { unsupported } : {}),
+      };
+      out.push({ key: articleKey(article), value: event, correlationId });
+    }
+    await this.publisher.publish(this.topics.claimsExtracted, out);
+    log.info(
+      {
+        articles: articles.length,
+        correlationIds: messages.map((m) => m.correlationId),
+        claims: claimCount,
+        ms: Math.round(performance.now() - started),
+      },
+      'articles extracted (batch)',
     );
   }
 }

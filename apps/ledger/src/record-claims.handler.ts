@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { articleKey, claimsExtractedV1Schema, type ClaimsRecordedV1 } from '@claim-ledger/contracts';
+import { articleKey, claimsExtractedV1Schema, type ClaimsExtractedV1, type ClaimsRecordedV1 } from '@claim-ledger/contracts';
 import {
   EVENT_PUBLISHER,
   parseMessage,
@@ -9,8 +9,9 @@ import {
   type EventPublisher,
   type InboundMessage,
   type MessageHandlerService,
+  type OutgoingEvent,
 } from '@claim-ledger/messaging';
-import { LedgerWriter } from '@claim-ledger/persistence';
+import { LedgerWriter, type RecordOutcome } from '@claim-ledger/persistence';
 
 /**
  * claims.extracted.v1 -> Postgres -> claims.recorded.v1. The write is idempotent; the
@@ -38,17 +39,7 @@ export class RecordClaimsHandler implements MessageHandlerService {
       log.info({ articleKey: key, revision: a.revision, currentRevision: outcome.currentRevision }, 'stale revision ignored');
       return;
     }
-    const recorded: ClaimsRecordedV1 = {
-      publisher: a.publisher,
-      articleId: a.id,
-      revision: a.revision,
-      publishedAt: a.publishedAt,
-      claims: event.claims,
-      supersededClaimIds: outcome.supersededClaimIds,
-      recordedAt: new Date().toISOString(),
-      correlationId: message.correlationId,
-    };
-    await this.publisher.publish(this.topics.claimsRecorded, [{ key, value: recorded, correlationId: message.correlationId }]);
+    await this.publisher.publish(this.topics.claimsRecorded, [recordedEvent(event, outcome.supersededClaimIds, message.correlationId)]);
     log.info(
       {
         articleKey: key,
@@ -60,4 +51,45 @@ export class RecordClaimsHandler implements MessageHandlerService {
       'claims recorded',
     );
   }
+
+  /**
+   * A batch of one partition: one transaction for all its articles (LedgerWriter.recordMany)
+   * and one produce request for their claims.recorded.v1 events, in the same order. A
+   * message that breaks the contract fails the batch; the runner then handles each alone.
+   */
+  async handleBatch(messages: readonly InboundMessage[], log: Logger): Promise<void> {
+    const events = messages.map((m) => parseMessage(claimsExtractedV1Schema, m));
+    const outcomes = await this.writer.recordMany(events);
+    const out: OutgoingEvent[] = [];
+    const counts: Record<RecordOutcome['status'], number> = { recorded: 0, duplicate: 0, stale: 0 };
+    outcomes.forEach((o, i) => {
+      counts[o.status]++;
+      if (o.status !== 'stale') out.push(recordedEvent(events[i]!, o.supersededClaimIds, messages[i]!.correlationId));
+    });
+    await this.publisher.publish(this.topics.claimsRecorded, out);
+    log.info(
+      {
+        articles: events.length,
+        correlationIds: messages.map((m) => m.correlationId),
+        ...counts,
+        claims: events.reduce((n, e) => n + e.claims.length, 0),
+      },
+      'claims recorded (batch)',
+    );
+  }
+}
+
+function recordedEvent(event: ClaimsExtractedV1, supersededClaimIds: string[], correlationId: string): OutgoingEvent {
+  const a = event.article;
+  const recorded: ClaimsRecordedV1 = {
+    publisher: a.publisher,
+    articleId: a.id,
+    revision: a.revision,
+    publishedAt: a.publishedAt,
+    claims: event.claims,
+    supersededClaimIds,
+    recordedAt: new Date().toISOString(),
+    correlationId,
+  };
+  return { key: articleKey(a), value: recorded, correlationId };
 }

@@ -99,3 +99,65 @@ describe('two linker instances linking one proposition at once', () => {
     expect(again.reduce((sum, o) => sum + o.inserted, 0)).toBe(0);
   }, 60_000);
 });
+
+describe('linking a batch of articles in one transaction', () => {
+  const n = 16;
+  let db: DataSource;
+  // The same articles under another tag: another frame, so the two sets never meet.
+  const tagged = (tag: string, i: number): ClaimsExtractedV1 => JSON.parse(JSON.stringify(article(i)).replaceAll(run, tag));
+  const sequentialTag = `${run}s`;
+  const batchTag = `${run}b`;
+
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    db = createDataSource({ url, poolSize: 4 });
+    await db.initialize();
+    await runMigrations(db, url);
+    const writer = new LedgerWriter(db);
+    for (let i = 0; i < n; i++) await writer.recordMany([tagged(sequentialTag, i), tagged(batchTag, i)]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('files and links as linking the articles one transaction each, in order, would; redelivered, it writes nothing', async () => {
+    const linker = new LinkArticleClaimsUseCase(new PropositionStore(db));
+    for (let i = 0; i < n; i++) await linker.execute(tagged(sequentialTag, i).claims);
+    const batchOutcomes = [];
+    for (let i = 0; i < n; i += 5)
+      batchOutcomes.push(
+        ...(await linker.executeMany(Array.from({ length: Math.min(5, n - i) }, (_, k) => tagged(batchTag, i + k).claims))),
+      );
+
+    // Links and propositions by article index, so that the two sets compare.
+    const shape = async (tag: string) => {
+      const ids = Array.from({ length: n }, (_, i) => tagged(tag, i).claims[0]!.id);
+      const index = (id: string) => ids.indexOf(id);
+      const links: { from_claim: string; to_claim: string; relation: string }[] = await db.query(
+        `SELECT from_claim, to_claim, relation FROM claim_links WHERE from_claim = ANY($1) OR to_claim = ANY($1)`,
+        [ids],
+      );
+      const filed: { id: string; proposition_id: string }[] = await db.query(`SELECT id, proposition_id FROM claims WHERE id = ANY($1)`, [
+        ids,
+      ]);
+      const founders = new Map<string, number>();
+      for (const f of filed.sort((x, y) => index(x.id) - index(y.id)))
+        if (!founders.has(f.proposition_id)) founders.set(f.proposition_id, index(f.id));
+      return {
+        links: links.map((l) => `${index(l.from_claim)} ${l.relation} ${index(l.to_claim)}`).sort(),
+        propositions: filed.map((f) => `${index(f.id)} in ${founders.get(f.proposition_id)}`).sort(),
+      };
+    };
+    const sequential = await shape(sequentialTag);
+    const batched = await shape(batchTag);
+    expect(sequential.links.length).toBeGreaterThan(0);
+    expect(batched).toEqual(sequential);
+    expect(batchOutcomes.reduce((sum, o) => sum + o.inserted, 0)).toBe(batched.links.length);
+    expect(batchOutcomes.every((o) => Object.keys(o.propositions).length === 1)).toBe(true);
+
+    const again = await linker.executeMany(Array.from({ length: n }, (_, i) => tagged(batchTag, i).claims));
+    expect(again.reduce((sum, o) => sum + o.inserted, 0)).toBe(0);
+    expect(again.map((o) => Object.values(o.propositions))).toEqual(batchOutcomes.map((o) => Object.values(o.propositions)));
+  }, 60_000);
+});

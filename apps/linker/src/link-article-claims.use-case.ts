@@ -1,6 +1,6 @@
 import type { Claim, Link } from '@claim-ledger/contracts';
-import { claimKeys, linkClaims } from '@claim-ledger/linking';
-import type { PropositionStore } from '@claim-ledger/persistence';
+import { claimKeys, linkClaims, type About, type Member } from '@claim-ledger/linking';
+import { CANDIDATES_PER_KEY, type FiledClaim, type PropositionStore } from '@claim-ledger/persistence';
 
 export interface LinkOutcome {
   links: Link[];
@@ -11,39 +11,111 @@ export interface LinkOutcome {
 }
 
 /**
- * Files the claims of an article revision under propositions and links them to the
+ * Files the claims of article revisions under propositions and links them to the
  * ledger's current claims about the same thing, in one transaction. Candidates are found
  * through the claims' keys (an index, a few per key), so the cost does not grow with the
  * ledger. A claim filed before (a redelivered event) keeps its proposition.
+ *
+ * Several articles (a batch of one partition) go through one transaction with a fixed
+ * number of statements: the keys of all are locked together, their candidates read in
+ * one query, and each article is linked in memory, in order, seeing the claims of the
+ * articles before it in the batch as it would see them in the ledger had they been
+ * written one transaction each.
  */
 export class LinkArticleClaimsUseCase {
   constructor(private readonly store: PropositionStore) {}
 
   async execute(claims: readonly Claim[]): Promise<LinkOutcome> {
-    const keys = new Map(claims.map((c) => [c.id, claimKeys(c)]));
+    return (await this.executeMany([claims]))[0]!;
+  }
+
+  async executeMany(articles: readonly (readonly Claim[])[]): Promise<LinkOutcome[]> {
+    const all = articles.flat();
+    const keys = new Map(all.map((c) => [c.id, claimKeys(c)]));
     return this.store.withKeys([...keys.values()].flat(), async (tx) => {
-      const current = await tx.current(claims.map((c) => c.id));
-      const live = claims.filter((c) => current.has(c.id) && current.get(c.id) === null);
-      const filedBefore = claims.filter((c) => current.get(c.id));
-      const candidates = await tx.candidates(
-        live.flatMap((c) => keys.get(c.id)!),
-        claims.map((c) => c.id),
+      const current = await tx.current(all.map((c) => c.id));
+      const isLive = (c: Claim) => current.has(c.id) && current.get(c.id) === null;
+      const fromLedger = await tx.candidates(
+        all.filter(isLive).flatMap((c) => keys.get(c.id)!),
+        all.map((c) => c.id),
       );
-      const result = linkClaims(live, (ks) => ks.flatMap((k) => candidates.get(k) ?? []));
+      // Claims filed by earlier articles of the batch, by key, as the index would hold them:
+      // newest statement first, the newest CANDIDATES_PER_KEY of ledger and batch together.
+      const fromBatch = new Map<string, FiledClaim[]>();
+      const merged = new Map<string, readonly Member[]>();
+      const lookupKey = (k: string): readonly Member[] => {
+        let found = merged.get(k);
+        if (!found) {
+          const batch = fromBatch.get(k);
+          found = batch
+            ? [...batch, ...(fromLedger.get(k) ?? [])].sort(newestFirst).slice(0, CANDIDATES_PER_KEY)
+            : (fromLedger.get(k) ?? []);
+          merged.set(k, found);
+        }
+        return found;
+      };
+      const lookup = (ks: readonly string[]): Member[] => ks.flatMap(lookupKey);
+      const fileInBatch = (c: Claim, propositionId: string) => {
+        for (const k of keys.get(c.id)!) {
+          const list = [...(fromBatch.get(k) ?? []), { claim: c, propositionId }].sort(newestFirst);
+          fromBatch.set(k, list.slice(0, CANDIDATES_PER_KEY));
+          merged.delete(k);
+        }
+      };
+
+      // An article twice in the batch (a redelivery): the second finds its claims filed, as it would in the ledger.
+      const seen = new Set<string>();
+      // The batch's articles share candidates (a wire story's copies, all of them): each is read once.
+      const abouts = new Map<string, About>();
+      const results = articles.map((claims) => {
+        const live = claims.filter((c) => isLive(c) && !seen.has(c.id));
+        for (const c of claims) seen.add(c.id);
+        const result = linkClaims(live, lookup, abouts);
+        for (const c of live) {
+          const propositionId = result.propositions.get(c.id);
+          if (propositionId) fileInBatch(c, propositionId);
+        }
+        return { claims, live, result };
+      });
+
       // A revision may have superseded some of these claims meanwhile: no current link may touch them.
-      const held = await tx.holdCurrent([...live.map((c) => c.id), ...result.links.flatMap((l) => [l.from, l.to])]);
-      result.links = result.links.filter((l) => held.has(l.from) && held.has(l.to));
+      const held = await tx.holdCurrent(
+        results.flatMap(({ live, result }) => [...live.map((c) => c.id), ...result.links.flatMap((l) => [l.from, l.to])]),
+      );
+      const propositionOf = new Map<string, string>();
+      for (const list of fromLedger.values()) for (const m of list) propositionOf.set(m.claim.id, m.propositionId);
+      const filed = new Map<string, string>();
+      for (const { result } of results) {
+        result.links = result.links.filter((l) => held.has(l.from) && held.has(l.to));
+        for (const [claimId, p] of result.propositions) {
+          filed.set(claimId, p);
+          propositionOf.set(claimId, p);
+        }
+      }
       await tx.file(
-        live.filter((c) => held.has(c.id)),
-        result.propositions,
+        results.flatMap(({ live }) => live.filter((c) => held.has(c.id))),
+        filed,
         (c) => keys.get(c.id)!,
       );
-      const propositionOf = new Map(result.propositions);
-      for (const list of candidates.values()) for (const m of list) propositionOf.set(m.claim.id, m.propositionId);
-      const inserted = await tx.insertLinks(result.links, (claimId) => propositionOf.get(claimId)!);
-      const propositions = Object.fromEntries(result.propositions);
-      for (const c of filedBefore) propositions[c.id] = current.get(c.id)!;
-      return { links: result.links, propositions, inserted };
+      const inserted = await tx.insertLinksReturningPairs(
+        results.flatMap(({ result }) => result.links),
+        (claimId) => propositionOf.get(claimId)!,
+      );
+      return results.map(({ claims, result }) => {
+        const propositions = Object.fromEntries(result.propositions);
+        for (const c of claims) {
+          const before = current.get(c.id) ?? (propositions[c.id] === undefined ? filed.get(c.id) : undefined);
+          if (before) propositions[c.id] = before;
+        }
+        return { links: result.links, propositions, inserted: result.links.filter((l) => inserted.has(`${l.from} ${l.to}`)).length };
+      });
     });
   }
+}
+
+function newestFirst(a: FiledClaim, b: FiledClaim): number {
+  const da = a.claim.statedAt.start;
+  const db = b.claim.statedAt.start;
+  if (da !== db) return da < db ? 1 : -1;
+  return a.claim.id < b.claim.id ? 1 : a.claim.id > b.claim.id ? -1 : 0;
 }

@@ -8,6 +8,7 @@ import {
   type EventPublisher,
   type InboundMessage,
   type MessageHandlerService,
+  type OutgoingEvent,
   type TopicNames,
 } from '@claim-ledger/messaging';
 import { METRICS, type ServiceMetrics } from '@claim-ledger/observability';
@@ -53,6 +54,46 @@ export class LinkClaimsHandler implements MessageHandlerService {
         ms: Math.round(performance.now() - started),
       },
       'claims linked',
+    );
+  }
+
+  /**
+   * A batch of one partition: its articles linked in one transaction
+   * (LinkArticleClaimsUseCase.executeMany) and their claims.linked.v1 events published in
+   * one produce request, in order. Any failure fails the batch; the runner then handles
+   * each message alone.
+   */
+  async handleBatch(messages: readonly InboundMessage[], log: Logger): Promise<void> {
+    const events = messages.map((m) => parseMessage(claimsRecordedV1Schema, m));
+    const started = performance.now();
+    const outcomes = await this.linkClaims.executeMany(events.map((e) => e.claims));
+    const out: OutgoingEvent[] = events.map((event, i) => {
+      const linked: ClaimsLinkedV1 = {
+        publisher: event.publisher,
+        articleId: event.articleId,
+        revision: event.revision,
+        links: outcomes[i]!.links,
+        propositions: outcomes[i]!.propositions,
+        linkedAt: new Date().toISOString(),
+        correlationId: messages[i]!.correlationId,
+      };
+      return {
+        key: articleKey({ publisher: event.publisher, id: event.articleId }),
+        value: linked,
+        correlationId: messages[i]!.correlationId,
+      };
+    });
+    await this.publisher.publish(this.topics.claimsLinked, out);
+    log.info(
+      {
+        articles: events.length,
+        correlationIds: messages.map((m) => m.correlationId),
+        claims: events.reduce((n, e) => n + e.claims.length, 0),
+        links: outcomes.reduce((n, o) => n + o.links.length, 0),
+        inserted: outcomes.reduce((n, o) => n + o.inserted, 0),
+        ms: Math.round(performance.now() - started),
+      },
+      'claims linked (batch)',
     );
   }
 }

@@ -9,7 +9,7 @@ export {
   type Member,
   type CandidateLookup,
 } from './link-claims';
-export { aboutOf, similarity } from './about';
+export { aboutOf, similarity, type About } from './about';
 export { termsOf } from './terms';
 export { trainTermWeights, type TermWeightModel } from './term-weights';
 export { relateClaims, earlierFirst } from './relate-claims';

@@ -57,20 +57,23 @@ export function claimKeys(claim: Claim): string[] {
  * else it founds one. It is then related to the members found in its proposition:
  * conflicts and updates are all kept, corroborations from a few independent sources.
  */
-export function linkClaims(newClaims: readonly Claim[], lookup: CandidateLookup): LinkResult {
+export function linkClaims(
+  newClaims: readonly Claim[],
+  lookup: CandidateLookup,
+  /** What claims are about, by claim id: several calls over one batch of articles share it (it depends on the claim alone). */
+  abouts: Map<string, About> = new Map(),
+): LinkResult {
   const propositions = new Map<string, string>();
   const links: Link[] = [];
   // The new claims filed so far, as candidates of the ones after them.
   const filed: { member: Member; about: About; keys: string[] }[] = [];
-  const abouts = new Map<string, About>();
   const aboutOfMember = (c: Claim) => {
     let a = abouts.get(c.id);
     if (!a) abouts.set(c.id, (a = aboutOf(c)));
     return a;
   };
   for (const claim of newClaims) {
-    const about = aboutOf(claim);
-    abouts.set(claim.id, about);
+    const about = aboutOfMember(claim);
     if (about.keys.size === 0) continue;
     const keys = lookupKeys(about, LOOKUP_KEYS);
     const seen = new Set<string>([claim.id]);

@@ -21,6 +21,12 @@ import { topicDefinitions, topicNames } from './topic-names';
 /** What a service's message handler implements: parse, call one use case, log the outcome. */
 export interface MessageHandlerService {
   handle(message: InboundMessage, log: Logger): Promise<void>;
+  /**
+   * Optional: several messages of one partition, in order, as one unit of work (one
+   * transaction, one produce request). Throws if any fails; the runner then calls
+   * `handle` for each message alone.
+   */
+  handleBatch?(messages: readonly InboundMessage[], log: Logger): Promise<void>;
 }
 
 export interface ConsumerHostOptions {
@@ -29,6 +35,8 @@ export interface ConsumerHostOptions {
   topics: readonly string[];
   maxAttempts: number;
   partitionsConsumedConcurrently: number;
+  /** Most messages handed to the handler's handleBatch at once. */
+  maxBatchSize?: number;
   fromBeginning: boolean;
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
@@ -90,6 +98,8 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
       deadLetterTopic: topicNames(this.options.topicPrefix).deadLetter,
       // In the message's correlation context: lines its handling writes through any logger carry its id.
       handler: (m, log) => runWithCorrelationId(m.correlationId, () => this.handler.handle(m, log)),
+      // A batch holds many correlation ids: its log lines name them all.
+      ...(this.handler.handleBatch ? { batchHandler: (ms, log) => this.handler.handleBatch!(ms, log) } : {}),
       onFatal: (err) => {
         this.logger.fatal({ err }, 'consumer stopped for good; exiting so the supervisor restarts the service');
         process.exit(1);

@@ -9,11 +9,24 @@ import { toInboundMessage, type InboundMessage } from './inbound-message';
 import { PermanentMessageError } from './permanent-message.error';
 
 export type MessageHandler = (message: InboundMessage, log: Logger) => Promise<void>;
+/**
+ * Handles messages of one partition, in order, as one unit of work: it succeeds for all
+ * of them or throws, and may then have done part of the work (handlers are idempotent).
+ */
+export type BatchMessageHandler = (messages: readonly InboundMessage[], log: Logger) => Promise<void>;
 
 export interface ConsumerRunnerOptions {
   groupId: string;
   topics: readonly string[];
   handler: MessageHandler;
+  /**
+   * When given, the messages of each fetched batch go to it together (up to
+   * `maxBatchSize` at a time); a batch that fails is processed again message by message
+   * through `handler`, with the per-message retries and dead letters below.
+   */
+  batchHandler?: BatchMessageHandler;
+  /** Most messages handed to `batchHandler` at once (50). */
+  maxBatchSize?: number;
   /** Where messages that cannot be processed go, with their reason. */
   deadLetterTopic: string;
   /** Attempts for a failure that is not transient before the message is dead-lettered. */
@@ -124,13 +137,60 @@ export class ConsumerRunner {
   private async run(): Promise<void> {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
+    const { batchHandler } = this.options;
+    if (!batchHandler) {
+      await this.consumer.run({
+        autoCommit: true,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+        eachMessage: async ({ topic, partition, message, heartbeat }) => {
+          await this.process(toInboundMessage(topic, partition, message), heartbeat);
+        },
+      });
+      return;
+    }
+    const max = this.options.maxBatchSize ?? 50;
+    // kafkajs commits the offsets resolved here at the end of each batch (and before an
+    // error escapes): only messages that were handled or dead-lettered are resolved.
     await this.consumer.run({
       autoCommit: true,
+      eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        await this.process(toInboundMessage(topic, partition, message), heartbeat);
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        const messages = batch.messages.map((m) => toInboundMessage(batch.topic, batch.partition, m));
+        for (let i = 0; i < messages.length; i += max) {
+          if (!isRunning() || isStale() || this.stopping) return;
+          await this.processBatch(batchHandler, messages.slice(i, i + max), resolveOffset, heartbeat);
+        }
       },
     });
+  }
+
+  /**
+   * One unit of work for the whole chunk; if it fails, for whatever reason, each message
+   * is processed alone (retried, waited for or dead-lettered as it deserves), so a poison
+   * message costs its neighbours a slower pass, never their delivery.
+   */
+  private async processBatch(
+    batchHandler: BatchMessageHandler,
+    messages: readonly InboundMessage[],
+    resolveOffset: (offset: string) => void,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const last = messages[messages.length - 1]!;
+    if (messages.length > 1 && messages.every((m) => m.value !== null)) {
+      const log = this.log.child({ topic: last.topic, partition: last.partition, offsets: `${messages[0]!.offset}-${last.offset}` });
+      try {
+        await this.keepingAlive(heartbeat, () => batchHandler(messages, log));
+        resolveOffset(last.offset);
+        return;
+      } catch (err) {
+        log.warn({ err, messages: messages.length }, 'batch failed; processing its messages one by one');
+      }
+    }
+    for (const m of messages) {
+      await this.process(m, heartbeat);
+      resolveOffset(m.offset);
+    }
   }
 
   async stop(): Promise<void> {

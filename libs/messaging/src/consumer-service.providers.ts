@@ -9,6 +9,7 @@ export interface ConsumerServiceConfig extends KafkaConnectionConfig {
   KAFKA_GROUP_PREFIX: string;
   KAFKA_MAX_ATTEMPTS: number;
   KAFKA_PARTITIONS_CONCURRENCY: number;
+  KAFKA_MAX_BATCH_SIZE?: number;
   KAFKA_START_FROM: 'earliest' | 'latest';
   KAFKA_SESSION_TIMEOUT_MS: number;
   KAFKA_HEARTBEAT_INTERVAL_MS: number;
@@ -39,6 +40,7 @@ export function consumerServiceProviders(
       topics: [topicNames(config.KAFKA_TOPIC_PREFIX)[consumes]],
       maxAttempts: config.KAFKA_MAX_ATTEMPTS,
       partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
+      ...(config.KAFKA_MAX_BATCH_SIZE ? { maxBatchSize: config.KAFKA_MAX_BATCH_SIZE } : {}),
       fromBeginning: config.KAFKA_START_FROM === 'earliest',
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       heartbeatIntervalMs: config.KAFKA_HEARTBEAT_INTERVAL_MS,

@@ -83,4 +83,44 @@ describe('LedgerWriter', () => {
     const history = await db.query(`SELECT count(*)::int AS n FROM claims WHERE article_id = $1`, [article]);
     expect(history[0].n).toBe(4);
   });
+
+  it('writes a batch with the outcomes of writing its events one by one in order: revisions, duplicates, re-extractions, stale ones', async () => {
+    const tag = randomBytes(4).toString('hex');
+    const [x, y, z] = [`bx-${tag}`, `by-${tag}`, `bz-${tag}`];
+    const ids = async (a: string) =>
+      (await db.query(`SELECT id FROM claims WHERE article_id = $1 AND superseded_at IS NULL ORDER BY id`, [a])).map(
+        (r: { id: string }) => r.id,
+      );
+    await writer.record(event(z, 3, [`${z}-c`]));
+    // x twice (a revision after its first, in the same batch), y new, z stale.
+    const first = await writer.recordMany([
+      event(x, 1, [`${x}-a`, `${x}-b`]),
+      event(y, 1, [`${y}-a`]),
+      event(x, 2, [`${x}-c`]),
+      event(z, 2, [`${z}-b`]),
+    ]);
+    expect(first).toEqual([
+      { status: 'recorded', supersededClaimIds: [] },
+      { status: 'recorded', supersededClaimIds: [] },
+      { status: 'recorded', supersededClaimIds: [`${x}-a`, `${x}-b`] },
+      { status: 'stale', currentRevision: 3 },
+    ]);
+    expect(await ids(x)).toEqual([`${x}-c`]);
+    expect(await ids(y)).toEqual([`${y}-a`]);
+    expect(await ids(z)).toEqual([`${z}-c`]);
+
+    // The batch delivered again writes nothing twice; y re-extracted with other claims replaces them.
+    const again = await writer.recordMany([event(x, 2, [`${x}-c`]), event(y, 1, [`${y}-d`])]);
+    expect(again).toEqual([
+      { status: 'duplicate', supersededClaimIds: [] },
+      { status: 'duplicate', supersededClaimIds: [`${y}-a`] },
+    ]);
+    expect(await ids(y)).toEqual([`${y}-d`]);
+    const rows = await db.query(
+      `SELECT (SELECT count(*) FROM article_revisions WHERE article_id = ANY($1))::int AS revisions,
+              (SELECT count(*) FROM claims WHERE article_id = ANY($1))::int AS claims`,
+      [[x, y, z]],
+    );
+    expect(rows[0]).toEqual({ revisions: 4, claims: 6 });
+  });
 });

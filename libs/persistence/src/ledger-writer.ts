@@ -27,6 +27,155 @@ export class LedgerWriter {
     return this.dataSource.transaction('READ COMMITTED', (m) => this.recordIn(m, event));
   }
 
+  /**
+   * Writes several events in one transaction with a fixed number of multi-row statements
+   * (not a round trip per article), with the same outcome, event by event, as `record`
+   * called on each in order. Events of one article are written in the order given.
+   */
+  async recordMany(events: readonly ClaimsExtractedV1[]): Promise<RecordOutcome[]> {
+    if (events.length === 0) return [];
+    return this.dataSource.transaction('READ COMMITTED', async (m) => {
+      const outcomes: RecordOutcome[] = [];
+      // An article twice in the batch (a revision after its first): the second waits for
+      // the next round, which sees the first one's writes.
+      for (const group of groupsOfDistinctArticles(events)) outcomes.push(...(await this.recordGroupIn(m, group)));
+      return outcomes;
+    });
+  }
+
+  private async recordGroupIn(m: EntityManager, events: readonly ClaimsExtractedV1[]): Promise<RecordOutcome[]> {
+    const q = runner(m);
+    const arts = events.map((e) => e.article);
+    const pubs = arts.map((a) => a.publisher);
+    const ids = arts.map((a) => a.id);
+    const revs = arts.map((a) => a.revision);
+    const articleColumns: unknown[][] = [
+      pubs,
+      ids,
+      revs,
+      arts.map((a) => a.url ?? null),
+      arts.map((a) => a.title ?? null),
+      arts.map((a) => a.body),
+      arts.map((a) => a.language),
+      arts.map((a) => a.publishedAt),
+    ];
+    // Insert-if-absent, then lock the rows in key order: concurrent deliveries of one
+    // article serialise here, and two batches never wait on each other in a cycle.
+    await m.query(
+      `INSERT INTO articles (publisher, article_id, revision, url, title, body, language, published_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+       ORDER BY 1, 2
+       ON CONFLICT (publisher, article_id) DO NOTHING`,
+      articleColumns,
+    );
+    const locked: { publisher: string; article_id: string; revision: number }[] = await m.query(
+      `SELECT a.publisher, a.article_id, a.revision FROM articles a
+         JOIN unnest($1::text[], $2::text[]) AS u(publisher, article_id) USING (publisher, article_id)
+        ORDER BY a.publisher, a.article_id
+        FOR UPDATE OF a`,
+      [pubs, ids],
+    );
+    const currentOf = new Map(locked.map((r) => [`${r.publisher}/${r.article_id}`, r.revision]));
+    const current = arts.map((a) => currentOf.get(`${a.publisher}/${a.id}`) ?? a.revision);
+    const live = events.map((_, i) => i).filter((i) => revs[i]! >= current[i]!);
+    const newer = live.filter((i) => revs[i]! > current[i]!);
+    const pick = <T>(xs: readonly T[], at: readonly number[]) => at.map((i) => xs[i]!);
+    const superseded = new Map<string, string[]>();
+    const addSuperseded = (rows: { id: string; publisher: string; article_id: string }[]) => {
+      for (const r of rows) {
+        const k = `${r.publisher}/${r.article_id}`;
+        superseded.set(k, [...(superseded.get(k) ?? []), r.id]);
+      }
+    };
+
+    if (newer.length > 0) {
+      await m.query(
+        `UPDATE articles a SET revision = u.revision, url = u.url, title = u.title, body = u.body, language = u.language,
+                published_at = u.published_at, updated_at = now()
+           FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+                AS u(publisher, article_id, revision, url, title, body, language, published_at)
+          WHERE a.publisher = u.publisher AND a.article_id = u.article_id`,
+        articleColumns.map((col) => pick(col, newer)),
+      );
+      const rows = await q.query(
+        `UPDATE claims c SET superseded_at = now()
+           FROM unnest($1::text[], $2::text[], $3::int[]) AS u(publisher, article_id, revision)
+          WHERE c.publisher = u.publisher AND c.article_id = u.article_id AND c.revision < u.revision AND c.superseded_at IS NULL
+          RETURNING c.id, c.publisher, c.article_id`,
+        [pick(pubs, newer), pick(ids, newer), pick(revs, newer)],
+        true,
+      );
+      addSuperseded(rows.records);
+    }
+
+    let recorded = new Set<string>();
+    if (live.length > 0) {
+      const liveEvents = pick(events, live);
+      const inserted = await q.query(
+        `INSERT INTO article_revisions (publisher, article_id, revision, title, body, published_at, claim_count, correlation_id)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::timestamptz[], $7::int[], $8::text[])
+         ON CONFLICT DO NOTHING RETURNING publisher, article_id`,
+        [
+          pick(pubs, live),
+          pick(ids, live),
+          pick(revs, live),
+          liveEvents.map((e) => e.article.title ?? null),
+          liveEvents.map((e) => e.article.body),
+          liveEvents.map((e) => e.article.publishedAt),
+          liveEvents.map((e) => e.claims.length),
+          liveEvents.map((e) => e.correlationId ?? null),
+        ],
+        true,
+      );
+      recorded = new Set((inserted.records as { publisher: string; article_id: string }[]).map((r) => `${r.publisher}/${r.article_id}`));
+      const claims = liveEvents.flatMap((e) => e.claims.map((c) => ({ c, a: e.article })));
+      if (claims.length > 0) {
+        await m.query(
+          `INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::int[], $11::jsonb[])
+           ON CONFLICT (id) DO UPDATE SET superseded_at = NULL WHERE claims.superseded_at IS NOT NULL`,
+          [
+            claims.map((x) => x.c.id),
+            claims.map((x) => x.a.publisher),
+            claims.map((x) => x.a.id),
+            claims.map((x) => x.a.revision),
+            claims.map((x) => x.c.language),
+            claims.map((x) => x.c.source.id),
+            claims.map((x) => x.c.source.name),
+            claims.map((x) => x.c.stance),
+            claims.map((x) => x.c.statedAt.start),
+            claims.map((x) => x.c.span.start),
+            claims.map((x) => JSON.stringify(x.c)),
+          ],
+        );
+      }
+      // The same revision extracted again: its claims are exactly the event's; any others of it are superseded.
+      const replaced = await q.query(
+        `UPDATE claims c SET superseded_at = now()
+           FROM unnest($1::text[], $2::text[], $3::int[]) AS u(publisher, article_id, revision)
+          WHERE c.publisher = u.publisher AND c.article_id = u.article_id AND c.revision = u.revision
+            AND c.superseded_at IS NULL AND NOT (c.id = ANY($4))
+          RETURNING c.id, c.publisher, c.article_id`,
+        [pick(pubs, live), pick(ids, live), pick(revs, live), claims.map((x) => x.c.id)],
+        true,
+      );
+      addSuperseded(replaced.records);
+      if (claims.length > 0) await this.recordEntitiesOf(m, liveEvents);
+      const all = [...superseded.values()].flat();
+      if (all.length > 0) {
+        await m.query(
+          `UPDATE claim_links SET superseded_at = now() WHERE superseded_at IS NULL AND (from_claim = ANY($1) OR to_claim = ANY($1))`,
+          [all],
+        );
+      }
+    }
+    return events.map((e, i): RecordOutcome => {
+      if (revs[i]! < current[i]!) return { status: 'stale', currentRevision: current[i]! };
+      const k = `${e.article.publisher}/${e.article.id}`;
+      return { status: recorded.has(k) ? 'recorded' : 'duplicate', supersededClaimIds: superseded.get(k) ?? [] };
+    });
+  }
+
   private async recordIn(m: EntityManager, event: ClaimsExtractedV1): Promise<RecordOutcome> {
     const a = event.article;
     // Insert-if-absent, then lock the row: concurrent deliveries of one article serialise here.
@@ -102,7 +251,7 @@ export class LedgerWriter {
       true,
     );
     supersededClaimIds = [...supersededClaimIds, ...(replaced.records as { id: string }[]).map((r) => r.id)];
-    if (event.claims.length > 0) await this.recordEntities(m, event);
+    if (event.claims.length > 0) await this.recordEntitiesOf(m, [event]);
     if (supersededClaimIds.length > 0) {
       await m.query(
         `UPDATE claim_links SET superseded_at = now() WHERE superseded_at IS NULL AND (from_claim = ANY($1) OR to_claim = ANY($1))`,
@@ -114,12 +263,12 @@ export class LedgerWriter {
   }
 
   /** The canonical sources and entities of the claims, and which claim names which. */
-  private async recordEntities(m: EntityManager, event: ClaimsExtractedV1): Promise<void> {
-    const rows = event.claims.flatMap((c) => [
-      { claim: c.id, e: c.source, role: 'source' },
-      ...c.entities.map((e) => ({ claim: c.id, e, role: 'about' })),
-    ]);
-    const unique = [...new Map(rows.map((r) => [r.e.id, r.e])).values()];
+  private async recordEntitiesOf(m: EntityManager, events: readonly ClaimsExtractedV1[]): Promise<void> {
+    const rows = events
+      .flatMap((e) => e.claims)
+      .flatMap((c) => [{ claim: c.id, e: c.source, role: 'source' }, ...c.entities.map((e) => ({ claim: c.id, e, role: 'about' }))]);
+    // Sorted, so that concurrent batches naming the same entities take their locks in one order.
+    const unique = [...new Map(rows.map((r) => [r.e.id, r.e])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     await m.query(
       `INSERT INTO entities (id, name, kind) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (id) DO NOTHING`,
       [unique.map((e) => e.id), unique.map((e) => e.name), unique.map((e) => e.kind)],
@@ -129,4 +278,23 @@ export class LedgerWriter {
       [rows.map((r) => r.claim), rows.map((r) => r.e.id), rows.map((r) => r.role)],
     );
   }
+}
+
+/** Consecutive runs of events in which no article appears twice, in the order given. */
+function groupsOfDistinctArticles(events: readonly ClaimsExtractedV1[]): ClaimsExtractedV1[][] {
+  const groups: ClaimsExtractedV1[][] = [];
+  let seen = new Set<string>();
+  let group: ClaimsExtractedV1[] = [];
+  for (const e of events) {
+    const k = `${e.article.publisher}/${e.article.id}`;
+    if (seen.has(k)) {
+      groups.push(group);
+      group = [];
+      seen = new Set();
+    }
+    seen.add(k);
+    group.push(e);
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
 }

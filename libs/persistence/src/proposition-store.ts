@@ -21,8 +21,12 @@ export class PropositionStore {
 
   async withKeys<T>(keys: readonly string[], work: (tx: PropositionTx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction('READ COMMITTED', async (m) => {
-      const unique = [...new Set(keys)].sort();
-      for (const k of unique) await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [k]);
+      // One statement for all the locks (not a round trip per key), taken in the order of
+      // their hashes, so that two units of work never wait on each other in a cycle.
+      await m.query(
+        `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) s`,
+        [[...new Set(keys)]],
+      );
       return work(new PropositionTx(m));
     });
   }
@@ -61,20 +65,29 @@ export class PropositionTx {
   async candidates(keys: readonly string[], except: readonly string[]): Promise<Map<string, FiledClaim[]>> {
     const out = new Map<string, FiledClaim[]>();
     if (keys.length === 0) return out;
-    const rows: { key: string; record: Claim; proposition_id: string }[] = await this.m.query(
-      `SELECT k.key, c.record, c.proposition_id
-         FROM unnest($1::text[]) AS k(key)
+    // A claim is found under several keys (a wire story's claims under all of theirs):
+    // its record travels and is parsed once, on its first row.
+    const rows: { key: string; id: string; record: Claim | null; proposition_id: string }[] = await this.m.query(
+      `SELECT k.key, c.id, CASE WHEN row_number() OVER (PARTITION BY c.id) = 1 THEN c.record END AS record, c.proposition_id
+         FROM unnest($1::text[]) WITH ORDINALITY AS k(key, n)
          CROSS JOIN LATERAL (
-           SELECT claim_id FROM claim_keys
+           SELECT claim_id, stated_at FROM claim_keys
             WHERE key = k.key
             ORDER BY stated_at DESC, claim_id DESC
             LIMIT $3
          ) ck
          JOIN claims c ON c.id = ck.claim_id
-        WHERE c.superseded_at IS NULL AND c.proposition_id IS NOT NULL AND NOT (c.id = ANY($2))`,
+        WHERE c.superseded_at IS NULL AND c.proposition_id IS NOT NULL AND NOT (c.id = ANY($2))
+        ORDER BY k.n, ck.stated_at DESC, ck.claim_id DESC`,
       [[...new Set(keys)], except, CANDIDATES_PER_KEY],
     );
-    for (const r of rows) out.set(r.key, [...(out.get(r.key) ?? []), { claim: r.record, propositionId: r.proposition_id }]);
+    const byId = new Map<string, FiledClaim>();
+    for (const r of rows) if (r.record) byId.set(r.id, { claim: r.record, propositionId: r.proposition_id });
+    for (const r of rows) {
+      const list = out.get(r.key);
+      if (list) list.push(byId.get(r.id)!);
+      else out.set(r.key, [byId.get(r.id)!]);
+    }
     return out;
   }
 
@@ -107,12 +120,17 @@ export class PropositionTx {
 
   /** Writes links; a link already written (a redelivered event) is left as it is. Returns how many were new. */
   async insertLinks(links: readonly Link[], propositionOf: (claimId: string) => string): Promise<number> {
-    if (links.length === 0) return 0;
+    return (await this.insertLinksReturningPairs(links, propositionOf)).size;
+  }
+
+  /** As insertLinks, returning the links written now as `<from> <to>`. */
+  async insertLinksReturningPairs(links: readonly Link[], propositionOf: (claimId: string) => string): Promise<Set<string>> {
+    if (links.length === 0) return new Set();
     const result = await this.m.queryRunner!.query(
       `INSERT INTO claim_links (from_claim, to_claim, relation, independent, reason, proposition_id)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[], $6::text[])
        ON CONFLICT (from_claim, to_claim) DO NOTHING
-       RETURNING from_claim`,
+       RETURNING from_claim, to_claim`,
       [
         links.map((l) => l.from),
         links.map((l) => l.to),
@@ -123,6 +141,6 @@ export class PropositionTx {
       ],
       true,
     );
-    return result.records.length;
+    return new Set((result.records as { from_claim: string; to_claim: string }[]).map((r) => `${r.from_claim} ${r.to_claim}`));
   }
 }

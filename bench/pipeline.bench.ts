@@ -1,0 +1,604 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Admin, Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { articleKey, type ArticleV1, type ClaimsExtractedV1 } from '@claim-ledger/contracts';
+import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
+import { createKafka, ensureTopics, topicDefinitions, topicNames } from '@claim-ledger/messaging';
+import { createLogger } from '@claim-ledger/observability';
+import { createDataSource, ensureDatabase, runMigrations } from '@claim-ledger/persistence';
+import { BenchService } from './bench-services';
+import { machine, writeResult } from './bench-report';
+import { pipelineFeed } from './pipeline-feed';
+
+// `npm run bench:pipeline`: the whole pipeline on this machine, each service a process of
+// its own (as `npm start` runs them) on topics with a prefix of its own and a database of
+// its own (BENCH_PIPELINE_DATABASE_URL, reset on every run). Measured in one run:
+// - the machine's limits: bare kafkajs produce -> consume of the ledger's input messages
+//   (acks=-1) and a bare batched insert (500 rows a statement) of the same articles;
+// - throughput with 1, 2 and 4 instances of the ledger and of the linker: the ledger's
+//   input (claims.extracted.v1, built by the same extraction engine the extractor runs)
+//   published as fast as the broker takes it, to every revision stored, and to every
+//   claims.recorded.v1 linked;
+// - latency at a steady rate through every service: an article POSTed to the gateway ->
+//   its claims answered by the API (polled) and -> its claims.linked.v1 event;
+// - the RSS of each service, and link rows and bytes per 1,000 articles.
+// Writes bench/results/pipeline.json.
+
+const env = process.env;
+const BROKERS = (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const DB_URL = env.BENCH_PIPELINE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claim_ledger_bench_pipeline';
+const ARTICLES = Number(env.BENCH_PIPELINE_ARTICLES ?? 5000);
+const INSTANCES = (env.BENCH_PIPELINE_INSTANCES ?? '1,2,4').split(',').map(Number);
+const MAX_RUN_SECONDS = Number(env.BENCH_PIPELINE_MAX_SECONDS ?? 120);
+const LATENCY_RATE = Number(env.BENCH_PIPELINE_RATE ?? 50);
+const LATENCY_SECONDS = Number(env.BENCH_PIPELINE_LATENCY_SECONDS ?? 40);
+const PHASES = new Set((env.BENCH_PIPELINE_PHASES ?? 'bare,throughput,latency').split(','));
+const POLL_MS = 25;
+const POLLERS = 8;
+const SEND_BATCH = 500;
+const PUBLISHER_KEY = 'bench-publisher-secret-0001';
+const ANALYST_KEY = 'bench-analyst-secret-0001';
+
+const log = createLogger('bench', 'warn');
+const runId = randomBytes(3).toString('hex');
+
+function serviceEnv(prefix: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    KAFKA_BROKERS: BROKERS.join(','),
+    DATABASE_URL: DB_URL,
+    API_KEYS: `bench-publisher:${PUBLISHER_KEY}:articles.write;bench-analyst:${ANALYST_KEY}:claims.read`,
+    KAFKA_TOPIC_PREFIX: prefix,
+    KAFKA_GROUP_PREFIX: prefix.replace(/\.$/, ''),
+    KAFKA_START_FROM: 'earliest',
+    LOG_LEVEL: env.BENCH_PIPELINE_LOG_LEVEL ?? 'info',
+    NODE_ENV: 'development',
+    ...extra,
+  };
+}
+
+function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!);
+}
+
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** The claims.extracted.v1 events the extractor publishes for these articles. */
+function extractedEvents(feed: readonly ArticleV1[]): ClaimsExtractedV1[] {
+  return feed.map((article) => {
+    const { language, claims } = extractClaims(article);
+    return {
+      article: { ...article, language },
+      claims,
+      extractor: { name: 'claim-ledger', version: EXTRACTOR_VERSION },
+      extractedAt: new Date().toISOString(),
+      correlationId: `bench-${article.publisher}-${article.id}-${article.revision}`,
+    };
+  });
+}
+
+async function resetDatabase(): Promise<void> {
+  const admin = new URL(DB_URL);
+  const name = decodeURIComponent(admin.pathname.slice(1));
+  admin.pathname = '/postgres';
+  const c = new Client({ connectionString: admin.toString() });
+  await c.connect();
+  try {
+    await c.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await c.end();
+  }
+  await ensureDatabase(DB_URL);
+  const ds = createDataSource({ url: DB_URL, poolSize: 2 });
+  await ds.initialize();
+  try {
+    await runMigrations(ds, DB_URL);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function deleteTopics(admin: Admin, prefix: string): Promise<void> {
+  const mine = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+  if (mine.length) await admin.deleteTopics({ topics: mine, timeout: 10_000 }).catch(() => undefined);
+}
+
+/** Waits until each group has `members` members and is stable. */
+async function waitForGroups(admin: Admin, groups: readonly string[], members: number, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const { groups: described } = await admin.describeGroups([...groups]);
+    if (described.every((g) => g.state === 'Stable' && g.members.length === members)) return;
+    if (Date.now() > until)
+      throw new Error(`groups not stable: ${JSON.stringify(described.map((g) => [g.groupId, g.state, g.members.length]))}`);
+    await sleep(250);
+  }
+}
+
+/** Messages of the topic the group has committed (consumed and processed). */
+async function committed(admin: Admin, groupId: string, topic: string): Promise<number> {
+  const [t] = await admin.fetchOffsets({ groupId, topics: [topic] });
+  return (t?.partitions ?? []).reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
+}
+
+async function highWatermark(admin: Admin, topic: string): Promise<number> {
+  return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high), 0);
+}
+
+async function produceAll(kafka: Kafka, topic: string, messages: { key: string; value: string; correlationId?: string }[]): Promise<void> {
+  const producer = kafka.producer({ maxInFlightRequests: 1 });
+  await producer.connect();
+  try {
+    for (let i = 0; i < messages.length; i += SEND_BATCH) {
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: messages.slice(i, i + SEND_BATCH).map((m) => ({
+          key: m.key,
+          value: m.value,
+          headers: m.correlationId ? { 'x-correlation-id': m.correlationId } : {},
+        })),
+      });
+    }
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Bare kafkajs: the same messages produced (acks=-1, 500 a request) and consumed by one consumer. */
+async function bareKafka(kafka: Kafka, admin: Admin, values: string[]): Promise<number> {
+  const topic = `bench-${runId}.bare`;
+  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 6, replicationFactor: 1 }] });
+  const consumer = kafka.consumer({ groupId: `bench-${runId}.bare`, maxWaitTimeInMs: 100 });
+  let received = 0;
+  let done!: () => void;
+  const allReceived = new Promise<void>((r) => (done = r));
+  const joined = new Promise<void>((r) => consumer.on(consumer.events.GROUP_JOIN, () => r()));
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachBatch: async ({ batch }) => {
+      received += batch.messages.length;
+      if (received >= values.length) done();
+    },
+  });
+  await joined;
+  const started = performance.now();
+  await produceAll(
+    kafka,
+    topic,
+    values.map((value, i) => ({ key: `k${i}`, value })),
+  );
+  await allReceived;
+  const seconds = (performance.now() - started) / 1000;
+  await consumer.disconnect();
+  await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+  return values.length / seconds;
+}
+
+/** Bare pg: the same articles inserted 500 rows a statement into a table shaped like article_revisions. */
+async function barePg(feed: readonly ArticleV1[]): Promise<number> {
+  const c = new Client({ connectionString: DB_URL });
+  await c.connect();
+  try {
+    await c.query(`DROP TABLE IF EXISTS bench_bare_rows`);
+    await c.query(`CREATE TABLE bench_bare_rows (publisher text, article_id text, revision int, body text, published_at timestamptz,
+                   PRIMARY KEY (publisher, article_id, revision))`);
+    const started = performance.now();
+    for (let i = 0; i < feed.length; i += SEND_BATCH) {
+      const b = feed.slice(i, i + SEND_BATCH);
+      await c.query(`INSERT INTO bench_bare_rows SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::timestamptz[])`, [
+        b.map((a) => a.publisher),
+        b.map((a) => a.id),
+        b.map((a) => a.revision),
+        b.map((a) => a.body),
+        b.map((a) => a.publishedAt),
+      ]);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    await c.query(`DROP TABLE bench_bare_rows`);
+    return feed.length / seconds;
+  } finally {
+    await c.end();
+  }
+}
+
+interface ThroughputRun {
+  instances: number;
+  articles: number;
+  ledgerSeconds: number | null;
+  ledgerArticlesPerSecond: number;
+  linkedSeconds: number | null;
+  linkedArticlesPerSecond: number;
+  /** Whether every article was linked within the run's time limit (else the rate is of those that were). */
+  complete: boolean;
+  claims: number;
+  /** claims.recorded.v1 events the linker had committed when the run ended. */
+  articlesLinked: number;
+  /** Claims the linker had filed under a proposition. */
+  claimsFiled: number;
+  linkRows: number;
+  linkBytes: number;
+  propositions: number;
+  maxRssMb: Record<string, number>;
+}
+
+async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: ClaimsExtractedV1[]): Promise<ThroughputRun> {
+  await resetDatabase();
+  const prefix = `bench-${runId}-x${n}.`;
+  const topics = topicNames(prefix);
+  await ensureTopics(kafka, topicDefinitions(prefix));
+  const group = prefix.replace(/\.$/, '');
+  const services = [
+    ...Array.from({ length: n }, (_, i) => new BenchService('ledger', `ledger-x${n}-${i}`, serviceEnv(prefix))),
+    ...Array.from({ length: n }, (_, i) => new BenchService('linker', `linker-x${n}-${i}`, serviceEnv(prefix))),
+  ];
+  const db = new Client({ connectionString: DB_URL });
+  await db.connect();
+  try {
+    for (const s of services) s.start();
+    await waitForGroups(admin, [`${group}.ledger`, `${group}.linker`], n, 90_000);
+    const messages = events.map((e) => ({ key: articleKey(e.article), value: JSON.stringify(e), correlationId: e.correlationId }));
+    const started = performance.now();
+    const producing = produceAll(kafka, topics.claimsExtracted, messages);
+    let ledgerSeconds: number | null = null;
+    let linkedSeconds: number | null = null;
+    let linkedSoFar = 0;
+    let stored = 0;
+    const deadline = started + MAX_RUN_SECONDS * 1000;
+    while (performance.now() < deadline) {
+      if (ledgerSeconds === null) {
+        stored = Number((await db.query(`SELECT count(*)::int AS n FROM article_revisions`)).rows[0].n);
+        if (stored >= events.length) ledgerSeconds = (performance.now() - started) / 1000;
+      }
+      linkedSoFar = await committed(admin, `${group}.linker`, topics.claimsRecorded);
+      if (ledgerSeconds !== null && linkedSoFar >= events.length && linkedSoFar >= (await highWatermark(admin, topics.claimsRecorded))) {
+        linkedSeconds = (performance.now() - started) / 1000;
+        break;
+      }
+      if (services.some((s) => !s.alive)) throw new Error(`a service died: see .run/bench/`);
+      await sleep(100);
+    }
+    await producing;
+    const elapsed = (performance.now() - started) / 1000;
+    const counts = (
+      await db.query(`SELECT (SELECT count(*) FROM claims WHERE superseded_at IS NULL)::int AS claims,
+                             (SELECT count(*) FROM claims WHERE proposition_id IS NOT NULL)::int AS filed,
+                             (SELECT count(*) FROM claim_links)::int AS links,
+                             (SELECT count(*) FROM propositions)::int AS propositions,
+                             pg_total_relation_size('claim_links')::bigint AS link_bytes`)
+    ).rows[0];
+    for (const s of services) await s.stop();
+    const maxRssMb: Record<string, number> = {};
+    for (const s of services) maxRssMb[s.service] = round(Math.max(maxRssMb[s.service] ?? 0, s.maxRssMb));
+    return {
+      instances: n,
+      articles: events.length,
+      ledgerSeconds: ledgerSeconds && round(ledgerSeconds, 2),
+      ledgerArticlesPerSecond: Math.round(ledgerSeconds ? events.length / ledgerSeconds : stored / elapsed),
+      linkedSeconds: linkedSeconds && round(linkedSeconds, 2),
+      linkedArticlesPerSecond: Math.round(linkedSeconds ? events.length / linkedSeconds : linkedSoFar / elapsed),
+      complete: linkedSeconds !== null,
+      claims: counts.claims,
+      articlesLinked: linkedSeconds ? events.length : linkedSoFar,
+      claimsFiled: counts.filed,
+      linkRows: counts.links,
+      linkBytes: Number(counts.link_bytes),
+      propositions: counts.propositions,
+      maxRssMb,
+    };
+  } finally {
+    for (const s of services) await s.stop();
+    await db.end();
+    await deleteTopics(admin, prefix);
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`${url} did not answer`);
+    await sleep(250);
+  }
+}
+
+interface LatencyRun {
+  rate: number;
+  seconds: number;
+  articles: number;
+  /** POSTs the gateway answered 503 (broker slow to acknowledge) and that were sent again. */
+  retriedPosts: number;
+  /** POSTs still refused after 10 attempts: left out of the figures. */
+  failedPosts: number;
+  queryable: number;
+  linked: number;
+  p50QueryableMs: number;
+  p99QueryableMs: number;
+  p50LinkedMs: number;
+  p99LinkedMs: number;
+  p90QueryableMs: number;
+  p90LinkedMs: number;
+  bySecondsIntoRun: { from: number; p50QueryableMs: number; p99QueryableMs: number; p50LinkedMs: number; p99LinkedMs: number }[];
+  maxRssMb: Record<string, number>;
+}
+
+/** Articles POSTed one a request at a steady rate through every service; when each is queryable and linked. */
+async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]): Promise<LatencyRun> {
+  await resetDatabase();
+  const prefix = `bench-${runId}-lat.`;
+  const topics = topicNames(prefix);
+  await ensureTopics(kafka, topicDefinitions(prefix));
+  const group = prefix.replace(/\.$/, '');
+  const gatewayPort = await freePort();
+  const apiPort = await freePort();
+  const services = [
+    new BenchService('gateway', 'lat-gateway', serviceEnv(prefix, { HTTP_PORT: String(gatewayPort) })),
+    new BenchService('api', 'lat-api', serviceEnv(prefix, { HTTP_PORT: String(apiPort) })),
+    new BenchService('extractor', 'lat-extractor', serviceEnv(prefix)),
+    new BenchService('ledger', 'lat-ledger', serviceEnv(prefix)),
+    new BenchService('linker', 'lat-linker', serviceEnv(prefix)),
+  ];
+  const linkedAt = new Map<string, number>();
+  const observer = kafka.consumer({ groupId: `${group}.observer`, maxWaitTimeInMs: 50 });
+  try {
+    for (const s of services) s.start();
+    await waitForGroups(admin, [`${group}.extractor`, `${group}.ledger`, `${group}.linker`], 1, 90_000);
+    await waitForHttp(`http://127.0.0.1:${gatewayPort}/health`);
+    await waitForHttp(`http://127.0.0.1:${apiPort}/health`);
+    const observerJoined = new Promise<void>((r) => observer.on(observer.events.GROUP_JOIN, () => r()));
+    await observer.connect();
+    await observer.subscribe({ topic: topics.claimsLinked, fromBeginning: true });
+    await observer.run({
+      eachMessage: async ({ message }) => {
+        const e = JSON.parse(message.value!.toString()) as { publisher: string; articleId: string; revision: number };
+        const k = `${e.publisher}/${e.articleId}#${e.revision}`;
+        if (!linkedAt.has(k)) linkedAt.set(k, performance.now());
+      },
+    });
+    await observerJoined;
+
+    const sentAt = new Map<string, number>();
+    const queryableAt = new Map<string, number>();
+    const pending = new Set<number>();
+    const inFlight = new Set<number>();
+    const keyOf = (a: ArticleV1) => `${a.publisher}/${a.id}#${a.revision}`;
+    let retriedPosts = 0;
+    let failedPosts = 0;
+    // As a publisher would: a 503 (the broker slow to acknowledge) is sent again; the
+    // article's latency still counts from its first attempt.
+    const post = async (a: ArticleV1) => {
+      for (let attempt = 1; ; attempt++) {
+        const res = await fetch(`http://127.0.0.1:${gatewayPort}/v1/articles`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${PUBLISHER_KEY}` },
+          body: JSON.stringify(a),
+        });
+        if (res.status === 202) return void (await res.arrayBuffer());
+        const text = await res.text();
+        if (res.status !== 503 || attempt >= 10) throw new Error(`gateway answered ${res.status}: ${text}`);
+        retriedPosts++;
+        await sleep(200);
+      }
+    };
+    const poll = async (i: number) => {
+      const a = feed[i]!;
+      inFlight.add(i);
+      try {
+        const res = await fetch(`http://127.0.0.1:${apiPort}/v1/articles/${encodeURIComponent(a.publisher)}/${encodeURIComponent(a.id)}`, {
+          headers: { authorization: `Bearer ${ANALYST_KEY}` },
+        });
+        if (res.status === 200) {
+          const body = (await res.json()) as { article: { revision: number } };
+          if (body.article.revision >= a.revision) {
+            queryableAt.set(keyOf(a), performance.now());
+            pending.delete(i);
+          }
+        } else await res.arrayBuffer();
+      } finally {
+        inFlight.delete(i);
+      }
+    };
+    // At most POLLERS requests in flight, the oldest articles first: a pipeline that falls
+    // behind must not drown the API (and the machine) in polls of thousands of articles.
+    const poller = setInterval(() => {
+      for (const i of pending) {
+        if (inFlight.size >= POLLERS) break;
+        if (!inFlight.has(i)) poll(i).catch(() => undefined);
+      }
+    }, POLL_MS);
+
+    const count = Math.min(feed.length, LATENCY_RATE * LATENCY_SECONDS);
+    const started = performance.now();
+    const posts: Promise<void>[] = [];
+    for (let i = 0; i < count; i++) {
+      const due = started + (i * 1000) / LATENCY_RATE;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      const a = feed[i]!;
+      sentAt.set(keyOf(a), performance.now());
+      posts.push(
+        post(a).then(
+          () => void pending.add(i),
+          (err: Error) => {
+            failedPosts++;
+            sentAt.delete(keyOf(a));
+            console.error(`not published: ${err.message}`);
+          },
+        ),
+      );
+    }
+    await Promise.all(posts);
+    const until = performance.now() + 60_000;
+    while (performance.now() < until && (pending.size > 0 || linkedAt.size < sentAt.size)) await sleep(100);
+    clearInterval(poller);
+
+    const queryable: number[] = [];
+    const linked: number[] = [];
+    // The same figures per 10 s of the run: whether latency is a cold start or a queue that grows.
+    const windows = new Map<number, { queryable: number[]; linked: number[] }>();
+    for (const [k, t] of sentAt) {
+      const w = Math.floor((t - started) / 10_000) * 10;
+      if (!windows.has(w)) windows.set(w, { queryable: [], linked: [] });
+      const q = queryableAt.get(k);
+      if (q !== undefined) {
+        queryable.push(q - t);
+        windows.get(w)!.queryable.push(q - t);
+      }
+      const l = linkedAt.get(k);
+      if (l !== undefined) {
+        linked.push(l - t);
+        windows.get(w)!.linked.push(l - t);
+      }
+    }
+    for (const s of services) await s.stop();
+    const maxRssMb: Record<string, number> = {};
+    for (const s of services) maxRssMb[s.service] = round(s.maxRssMb);
+    return {
+      rate: LATENCY_RATE,
+      seconds: LATENCY_SECONDS,
+      articles: count,
+      retriedPosts,
+      failedPosts,
+      queryable: queryable.length,
+      linked: linked.length,
+      p50QueryableMs: percentile(queryable, 50),
+      p99QueryableMs: percentile(queryable, 99),
+      p50LinkedMs: percentile(linked, 50),
+      p99LinkedMs: percentile(linked, 99),
+      p90QueryableMs: percentile(queryable, 90),
+      p90LinkedMs: percentile(linked, 90),
+      bySecondsIntoRun: [...windows].map(([from, w]) => ({
+        from,
+        p50QueryableMs: percentile(w.queryable, 50),
+        p99QueryableMs: percentile(w.queryable, 99),
+        p50LinkedMs: percentile(w.linked, 50),
+        p99LinkedMs: percentile(w.linked, 99),
+      })),
+      maxRssMb,
+    };
+  } finally {
+    await observer.disconnect().catch(() => undefined);
+    for (const s of services) await s.stop();
+    await deleteTopics(admin, prefix);
+  }
+}
+
+async function main(): Promise<void> {
+  const kafka = createKafka({ brokers: BROKERS, clientId: `bench-${runId}` }, log);
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const feed = pipelineFeed({ total: ARTICLES, seed: 7 });
+    const t = performance.now();
+    const events = extractedEvents(feed);
+    const extractSeconds = (performance.now() - t) / 1000;
+    const values = events.map((e) => JSON.stringify(e));
+    const avgMessageBytes = Math.round(values.reduce((n, v) => n + Buffer.byteLength(v), 0) / values.length);
+    const claimsPerArticle = round(events.reduce((n, e) => n + e.claims.length, 0) / events.length, 2);
+    console.log(
+      `feed: ${feed.length} article revisions (${feed.filter((a) => a.revision > 1).length} revisions), ${claimsPerArticle} claims each, messages of ${avgMessageBytes} B (extracted in ${round(extractSeconds)} s)`,
+    );
+
+    await resetDatabase();
+    const bareKafkaMessagesPerSecond = PHASES.has('bare') ? Math.round(await bareKafka(kafka, admin, values)) : NaN;
+    const barePgRowsPerSecond = PHASES.has('bare') ? Math.round(await barePg(feed)) : NaN;
+    console.log(
+      `bare kafkajs produce->consume: ${bareKafkaMessagesPerSecond} messages/s; bare pg batched insert: ${barePgRowsPerSecond} rows/s`,
+    );
+
+    const runs: ThroughputRun[] = [];
+    for (const n of PHASES.has('throughput') ? INSTANCES : []) {
+      const r = await throughputRun(kafka, admin, n, events);
+      runs.push(r);
+      console.log(
+        `x${n}: ledger ${r.ledgerArticlesPerSecond} articles/s${r.ledgerSeconds === null ? ' (incomplete)' : ''}, linked ${r.linkedArticlesPerSecond} articles/s${r.complete ? '' : ` (incomplete after ${MAX_RUN_SECONDS} s)`}, ${r.linkRows} link rows, RSS ${JSON.stringify(r.maxRssMb)}`,
+      );
+    }
+
+    const latencyFeed = pipelineFeed({ total: LATENCY_RATE * LATENCY_SECONDS, seed: 11 });
+    const latency = PHASES.has('latency')
+      ? await latencyRun(kafka, admin, latencyFeed)
+      : {
+          rate: LATENCY_RATE,
+          seconds: 0,
+          articles: 0,
+          retriedPosts: 0,
+          queryable: 0,
+          linked: 0,
+          p50QueryableMs: NaN,
+          p99QueryableMs: NaN,
+          p50LinkedMs: NaN,
+          p99LinkedMs: NaN,
+          maxRssMb: {},
+        };
+    console.log(
+      `latency at ${latency.rate}/s: queryable p50 ${latency.p50QueryableMs} ms p99 ${latency.p99QueryableMs} ms (${latency.queryable}/${latency.articles}); linked p50 ${latency.p50LinkedMs} ms p99 ${latency.p99LinkedMs} ms (${latency.linked}/${latency.articles})`,
+    );
+
+    const best = (f: (r: ThroughputRun) => number) => Math.max(...runs.map(f));
+    const one = runs.find((r) => r.instances === Math.min(...INSTANCES)) ?? {
+      linkRows: NaN,
+      linkBytes: NaN,
+      articlesLinked: 1,
+      claimsFiled: 1,
+    };
+    const maxRssMb: Record<string, number> = { ...latency.maxRssMb };
+    for (const r of runs) for (const [s, mb] of Object.entries(r.maxRssMb)) maxRssMb[s] = Math.max(maxRssMb[s] ?? 0, mb);
+    const ledgerArticlesPerSecond = best((r) => r.ledgerArticlesPerSecond);
+    const linkedArticlesPerSecond = best((r) => r.linkedArticlesPerSecond);
+    const result = {
+      machine: { ...machine(), shared: 'yes: other agents ran tests on the same 2 cores during the run' },
+      date: new Date().toISOString(),
+      feed: { articles: feed.length, revisions: feed.filter((a) => a.revision > 1).length, claimsPerArticle, avgMessageBytes },
+      ledgerArticlesPerSecond,
+      linkedArticlesPerSecond,
+      bareKafkaMessagesPerSecond,
+      barePgRowsPerSecond,
+      ledgerShareOfBarePg: round(ledgerArticlesPerSecond / barePgRowsPerSecond, 3),
+      ledgerShareOfBareKafka: round(ledgerArticlesPerSecond / bareKafkaMessagesPerSecond, 3),
+      linkedShareOfBarePg: round(linkedArticlesPerSecond / barePgRowsPerSecond, 3),
+      p50QueryableMs: latency.p50QueryableMs,
+      p99QueryableMs: latency.p99QueryableMs,
+      p50LinkedMs: latency.p50LinkedMs,
+      p99LinkedMs: latency.p99LinkedMs,
+      maxRssMb,
+      // Of the articles the linker got through (all of them when the run was complete).
+      linkRowsPer1000Articles: Math.round((one.linkRows / Math.max(1, one.articlesLinked)) * 1000),
+      linkBytesPer1000Articles: Math.round((one.linkBytes / Math.max(1, one.articlesLinked)) * 1000),
+      linkRowsPerClaim: round(one.linkRows / Math.max(1, one.claimsFiled), 2),
+      scaling: runs,
+      latency,
+    };
+    writeResult(env.BENCH_PIPELINE_RESULT ?? 'pipeline', result);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
