@@ -183,9 +183,10 @@ function accusation(denial: Claim, candidates: readonly Member[]): Member | unde
 
 /**
  * The links worth storing between a new claim and the members of its proposition, so that
- * storage grows with claims, not with the square of a story's coverage: every conflict and
- * every update (a source revising its own figure), and the earliest corroborations of at
- * most MAX_CORROBORATIONS independent sources.
+ * storage grows with claims, not with the square of a story's coverage: per other source
+ * the earliest claim of opposite stance, every conflict of figures and every update (a
+ * source revising its own figure), and the earliest corroborations of at most
+ * MAX_CORROBORATIONS independent sources.
  * Membership says the rest.
  */
 function boundedLinks(claim: Claim, members: readonly Member[]): Link[] {
@@ -207,9 +208,12 @@ function boundedLinks(claim: Claim, members: readonly Member[]): Link[] {
       out.push(l);
     }
   };
-  // A conflict says something that membership cannot (two claims of one proposition
-  // corroborate unless a link says otherwise), and so does a revision: all kept.
-  out.push(...links.filter((l) => l.relation === 'conflicts'));
+  // Opposite stances in one proposition conflict by membership: per other source the
+  // earliest is stored. Figures that cannot both hold are a conflict that membership
+  // cannot tell (same stances read as agreement): each is stored, and so is each revision.
+  const opposite = (l: Link) => otherOf(l).stance !== claim.stance;
+  keepOnePerSource(links.filter((l) => l.relation === 'conflicts' && opposite(l)).sort(earliestFirst));
+  out.push(...links.filter((l) => l.relation === 'conflicts' && !opposite(l)));
   out.push(...links.filter((l) => l.relation === 'updates'));
   keepOnePerSource(links.filter((l) => l.relation === 'corroborates' && l.independent).sort(earliestFirst), MAX_CORROBORATIONS);
   return out;
