@@ -1,3 +1,4 @@
+import type { DocToken } from '../doc/doc';
 import { tokenize } from '../doc/tokenize';
 import type { LanguagePack } from '../lang/language-pack';
 
@@ -8,7 +9,12 @@ import type { LanguagePack } from '../lang/language-pack';
  * adverb ("Publicly") or a determiner alone ("The") is what a reading took by mistake.
  */
 export function plausibleSourcePhrase(phrase: string, pack: LanguagePack): boolean {
-  const words = tokenize(phrase).filter((t) => !t.quote && /\p{L}/u.test(t.text));
+  return plausibleSourceTokens(tokenize(phrase), pack);
+}
+
+/** The same test over a phrase's tokens, as the document holds them. */
+export function plausibleSourceTokens(tokens: readonly DocToken[], pack: LanguagePack): boolean {
+  const words = tokens.filter((t) => !t.quote && hasLetter(t.text));
   if (words.length === 0) return false;
   const first = words[0]!;
   if (pack.complementizers.has(first.norm)) return false;
@@ -29,4 +35,11 @@ export function plausibleSourcePhrase(phrase: string, pack: LanguagePack): boole
     if (common && (pack.adverbEndings ?? []).some(([e]) => first.norm.endsWith(e!))) return false;
   }
   return true;
+}
+
+/** Whether a token holds a letter (most do: a look at its first character settles it). */
+function hasLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c | 0x20) >= 97 && (c | 0x20) <= 122) return true;
+  return /\p{L}/u.test(text);
 }

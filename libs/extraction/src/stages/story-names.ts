@@ -1,6 +1,7 @@
 import type { Claim } from '@claim-ledger/contracts';
 import type { DocToken } from '../doc/doc';
 import type { LanguagePack } from '../lang/language-pack';
+import { memoize } from '../bounded-cache';
 import { fold } from '../normalize-text';
 
 // An article's story is named by its names used at least this often …
@@ -12,6 +13,13 @@ const STORY_NAMES = 12;
 const NAME_PREFIX = 5;
 // What may open a sentence or a quotation, after which any word is capitalised.
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '…', '—', '–', '-', '(']);
+
+// Names recur across articles: their keys are remembered.
+const nameKey = memoize((norm: string) =>
+  fold(norm)
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .slice(0, NAME_PREFIX),
+);
 
 /**
  * The names an article is about, as the linker places its claims in a story: the proper
@@ -25,14 +33,12 @@ export function storyNames(tokens: readonly DocToken[], pack: LanguagePack | und
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c = t.text[0]!;
-    if (t.quote || c === t.norm[0] || !/\p{L}/u.test(c) || t.norm.length < 3) continue;
+    if (t.quote || c === t.norm[0] || t.norm.length < 3) continue;
     // A capital the sentence forces says nothing ("Potrivit", "Ministerul" opening one).
     const prev = tokens[i - 1];
     if (!prev || prev.quote || SENTENCE_OPENERS.has(prev.text)) continue;
     if (pack && (pack.commonWords?.has(t.norm) || pack.timeWords.has(t.norm) || pack.determiners.has(t.norm))) continue;
-    const key = fold(t.norm)
-      .replace(/[^\p{L}\p{N}]/gu, '')
-      .slice(0, NAME_PREFIX);
+    const key = nameKey(t.norm);
     if (key.length < 3) continue;
     const u = uses.get(key);
     if (u) u.n++;
