@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import { createConsumerApp } from '@claim-ledger/messaging';
 import { createLogger, runService } from '@claim-ledger/observability';
+import { createDataSource } from '@claim-ledger/persistence';
 import { loadAlertsConfig } from './alerts.config';
 import { AlertsModule } from './alerts.module';
 
+// Matching and delivery in one process; delivery-worker.main.ts runs more delivery workers alone.
 runService('alerts', async () => {
   const config = loadAlertsConfig();
   const logger = createLogger('alerts', config.LOG_LEVEL);
-  await createConsumerApp(AlertsModule.forRoot(config, logger), logger);
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  await dataSource.initialize();
+  await createConsumerApp(AlertsModule.forRoot(config, logger, dataSource, { match: true, deliver: true }), logger);
 });

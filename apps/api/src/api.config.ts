@@ -1,8 +1,9 @@
-import { databaseSection, httpSection, loadConfig, serviceSection } from '@claim-ledger/config';
+import { alertsApiSection, databaseSection, httpSection, loadConfig, serviceSection } from '@claim-ledger/config';
 
 export const apiConfigSchema = serviceSection
   .extend(databaseSection.shape)
   .extend(httpSection.shape)
+  .extend(alertsApiSection.shape)
   .extend({
     HTTP_PORT: httpSection.shape.HTTP_PORT.default(8081),
   });

@@ -16,3 +16,6 @@ export { largestFigureChange, type FigureChange } from './figure-change';
 export { compileFilter, matchFilter, type CompiledFilter, type FilterMatch } from './match-filter';
 export { SubscriptionIndex, type IndexedSubscription, type SubscriptionMatch } from './subscription-index';
 export { alertEventName, deliveryIdFor, type AlertProposition, type AlertV1 } from './alert-payload-v1';
+export { dnsHostResolver } from './dns-host-resolver';
+export { DELIVERY_QUEUE, liveStreamKey, rateLimitKey, type DeliveryJobData, type LiveEntry } from './redis-keys';
+export { verdictForStatus, type DeliveryVerdict } from './delivery-outcome';

@@ -63,6 +63,11 @@ export class SubscriptionIndex {
     }
   }
 
+  /** Whether a subscription to new claims follows this proposition (its claims are then worth loading). */
+  followsProposition(propositionId: string): boolean {
+    return this.buckets.has(`any|p:${propositionId}`);
+  }
+
   /** The subscriptions an event matches, each once. */
   match(event: AlertEvent): SubscriptionMatch[] {
     const facts = new Map<string, ClaimFacts>();

@@ -1,4 +1,5 @@
 import { ConfigError } from './config-error';
+import { DEV_ALERTS_SECRET_KEY } from './alerts-section';
 import { PUBLISHED_DEV_SECRETS } from './published-dev-keys';
 
 /**
@@ -6,6 +7,12 @@ import { PUBLISHED_DEV_SECRETS } from './published-dev-keys';
  * secrets are published with the project. The error names the key, never its secret.
  */
 export function checkProductionRules(config: Readonly<Record<string, unknown>>): void {
+  if (config.NODE_ENV === 'production' && config.ALERTS_SECRET_KEY === DEV_ALERTS_SECRET_KEY) {
+    throw new ConfigError(
+      'ALERTS_SECRET_KEY',
+      'is the development key published with the project; set a key of your own (32 random bytes, base64)',
+    );
+  }
   if (config.NODE_ENV !== 'production' || typeof config.API_KEYS !== 'string') return;
   for (const entry of config.API_KEYS.split(';')) {
     const [id, secret] = entry.trim().split(':');

@@ -5,10 +5,16 @@ import { ClaimEntity } from './entities/claim.entity';
 import { InitialLedger1764316800000 } from './migrations/1764316800000-initial-ledger.migration';
 import { ClaimKeys1764403200000 } from './migrations/1764403200000-claim-keys.migration';
 import { PropositionsAndLinks1764320400000 } from './migrations/1764320400000-propositions-and-links.migration';
+import { Alerts1764489600000 } from './migrations/1764489600000-alerts.migration';
 
 export const LEDGER_ENTITIES = [ArticleEntity, ArticleRevisionEntity, ClaimEntity];
 /** Every migration, in order. Listed by class, not by glob, so dist/ and tests load the same set. */
-export const LEDGER_MIGRATIONS = [InitialLedger1764316800000, PropositionsAndLinks1764320400000, ClaimKeys1764403200000];
+export const LEDGER_MIGRATIONS = [
+  InitialLedger1764316800000,
+  PropositionsAndLinks1764320400000,
+  ClaimKeys1764403200000,
+  Alerts1764489600000,
+];
 
 export interface DatabaseSettings {
   url: string;

@@ -1,0 +1,29 @@
+import type { Provider } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { AddressAllowlist, dnsHostResolver, type HostResolver, SecretBox } from '@claim-ledger/alerts';
+import { AlertDeliveryStore, AlertSubscriptionStore } from '@claim-ledger/persistence';
+import type { ApiConfig } from './api.config';
+import { CreateSubscriptionUseCase } from './create-subscription.use-case';
+
+export interface AlertsApiOptions {
+  /** How webhook hosts are resolved; tests pass a stub so that no packet goes to the addresses they test. */
+  resolve?: HostResolver;
+}
+
+/** The subscriptions API's stores and use cases. */
+export function alertsApiProviders(config: ApiConfig, dataSource: DataSource, options: AlertsApiOptions = {}): Provider[] {
+  const subscriptions = new AlertSubscriptionStore(dataSource);
+  return [
+    { provide: AlertSubscriptionStore, useValue: subscriptions },
+    { provide: AlertDeliveryStore, useValue: new AlertDeliveryStore(dataSource) },
+    {
+      provide: CreateSubscriptionUseCase,
+      useValue: new CreateSubscriptionUseCase(subscriptions, {
+        maxPerKey: config.ALERTS_MAX_SUBSCRIPTIONS_PER_KEY,
+        allowlist: new AddressAllowlist(config.ALERTS_ALLOWED_HOSTS),
+        resolve: options.resolve ?? dnsHostResolver,
+        secrets: new SecretBox(Buffer.from(config.ALERTS_SECRET_KEY, 'base64')),
+      }),
+    },
+  ];
+}
