@@ -95,7 +95,7 @@ export class WebhookSender {
     }
   }
 
-  close(): void {
+  onApplicationShutdown(): void {
     this.http.destroy();
     this.https.destroy();
   }

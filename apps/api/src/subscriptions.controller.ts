@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Query } from '@nestjs/common';
 import { RequireScope } from '@claim-ledger/http';
 import { AlertDeliveryStore, AlertSubscriptionStore, type AlertSubscriptionView } from '@claim-ledger/persistence';
 import { ApiKeyId } from './api-key-id.decorator';
@@ -9,6 +9,7 @@ import {
   listDeliveriesQuerySchema,
   listSubscriptionsQuerySchema,
   parseRequest,
+  updateSubscriptionSchema,
 } from './subscriptions.schema';
 
 const notFound = (id: string) =>
@@ -44,22 +45,19 @@ export class SubscriptionsController {
   @Get(':id')
   @RequireScope('alerts.manage')
   async get(@ApiKeyId() key: string, @Param('id') id: string): Promise<AlertSubscriptionView> {
-    return (await this.subscriptions.get(key, id)) ?? Promise.reject(notFound(id));
+    const found = await this.subscriptions.get(key, id);
+    if (!found) throw notFound(id);
+    return found;
   }
 
-  /** Stops matching new events for it; deliveries already queued still go. */
-  @Post(':id/pause')
-  @HttpCode(200)
+  /** Pauses (`{"status":"paused"}`: nothing more is matched or delivered) or resumes a subscription. */
+  @Patch(':id')
   @RequireScope('alerts.manage')
-  async pause(@ApiKeyId() key: string, @Param('id') id: string): Promise<AlertSubscriptionView> {
-    return (await this.subscriptions.setStatus(key, id, 'paused')) ?? Promise.reject(notFound(id));
-  }
-
-  @Post(':id/resume')
-  @HttpCode(200)
-  @RequireScope('alerts.manage')
-  async resume(@ApiKeyId() key: string, @Param('id') id: string): Promise<AlertSubscriptionView> {
-    return (await this.subscriptions.setStatus(key, id, 'active')) ?? Promise.reject(notFound(id));
+  async update(@ApiKeyId() key: string, @Param('id') id: string, @Body() body: unknown): Promise<AlertSubscriptionView> {
+    const { status } = parseRequest(updateSubscriptionSchema, body, 'SUBSCRIPTION.INVALID');
+    const updated = await this.subscriptions.setStatus(key, id, status);
+    if (!updated) throw notFound(id);
+    return updated;
   }
 
   @Delete(':id')

@@ -13,6 +13,9 @@ export const createSubscriptionSchema = z
   .strict();
 export type CreateSubscriptionBody = z.output<typeof createSubscriptionSchema>;
 
+/** Body of PATCH /v1/subscriptions/:id. */
+export const updateSubscriptionSchema = z.object({ status: z.enum(['active', 'paused']) }).strict();
+
 const limit = z
   .string()
   .regex(/^[0-9]{1,4}$/, 'must be a whole number from 1 to 200, in decimal digits')

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { returningRows } from './returning-rows';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 export type AttemptOutcome = 'in_flight' | 'interrupted' | 'delivered' | 'retry' | 'failed';
@@ -88,7 +89,8 @@ export class AlertDeliveryStore {
         WHERE delivery_id = $1 AND outcome = 'in_flight'`,
       [deliveryId],
     );
-    const rows: { attempt: number }[] = await this.dataSource.query(
+    const rows = await returningRows<{ attempt: number }>(
+      this.dataSource,
       `WITH d AS (
          UPDATE alert_deliveries SET attempts = attempts + 1, updated_at = now() WHERE id = $1 RETURNING attempts)
        INSERT INTO alert_delivery_attempts (delivery_id, attempt, outcome)

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { returningRows } from './returning-rows';
 
 /** A subscription as the API shows it: never its secret. */
 export interface AlertSubscriptionView {
@@ -99,7 +100,8 @@ export class AlertSubscriptionStore {
   }
 
   async setStatus(ownerKeyId: string, id: string, status: 'active' | 'paused'): Promise<AlertSubscriptionView | null> {
-    const rows: Row[] = await this.dataSource.query(
+    const rows = await returningRows<Row>(
+      this.dataSource,
       `UPDATE alert_subscriptions SET status = $3, updated_at = clock_timestamp()
         WHERE id = $1 AND owner_key_id = $2 AND deleted_at IS NULL RETURNING ${COLUMNS}`,
       [id, ownerKeyId, status],
@@ -109,7 +111,8 @@ export class AlertSubscriptionStore {
 
   /** Marks it deleted (the alerts service must see it go); its deliveries stop. */
   async delete(ownerKeyId: string, id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows = await returningRows<{ id: string }>(
+      this.dataSource,
       `UPDATE alert_subscriptions SET deleted_at = now(), updated_at = clock_timestamp()
         WHERE id = $1 AND owner_key_id = $2 AND deleted_at IS NULL RETURNING id`,
       [id, ownerKeyId],

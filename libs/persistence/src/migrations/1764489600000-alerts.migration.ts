@@ -18,7 +18,8 @@ export class Alerts1764489600000 implements MigrationInterface {
         -- AES-256-GCM under ALERTS_SECRET_KEY: the worker needs the secret itself to sign.
         secret_sealed     text        NOT NULL,
         status            text        NOT NULL CHECK (status IN ('active', 'paused')),
-        created_at        timestamptz NOT NULL DEFAULT now(),
+        -- Milliseconds, as the API's cursors carry them (JSON dates have no microseconds).
+        created_at        timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
         updated_at        timestamptz NOT NULL DEFAULT now(),
         deleted_at        timestamptz
       )`);
@@ -34,7 +35,7 @@ export class Alerts1764489600000 implements MigrationInterface {
         status           text        NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
         attempts         integer     NOT NULL DEFAULT 0,
         last_error       text,
-        created_at       timestamptz NOT NULL DEFAULT now(),
+        created_at       timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
         updated_at       timestamptz NOT NULL DEFAULT now(),
         delivered_at     timestamptz
       )`);
