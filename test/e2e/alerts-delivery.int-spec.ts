@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import { Redis } from 'ioredis';
 import request from 'supertest';
-import type { HostResolver } from '@claim-ledger/alerts';
+import { type HostResolver, liveStreamKey } from '@claim-ledger/alerts';
 import type { Claim, ClaimsRecordedV1 } from '@claim-ledger/contracts';
 import { createKafka, EventPublisher, topicNames } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
@@ -26,6 +27,7 @@ const env = testEnv({
   ALERTS_DELIVERY_ATTEMPTS: '5',
   ALERTS_SUBSCRIPTION_REFRESH_MS: '100',
   ALERTS_MAX_SUBSCRIPTIONS_PER_KEY: '3',
+  ALERTS_REPLAY_POLL_MS: '200',
 });
 
 // Host names resolve through these stubs only: no packet leaves for the addresses tested.
@@ -242,6 +244,59 @@ describe('alerts: subscriptions, matching and signed delivery', () => {
     ]);
     expect(resolvedAtDelivery).toContain('rebind.attacker.test');
     await http().delete(`/v1/subscriptions/${sub.id}`).set('authorization', `Bearer ${SUBSCRIBER}`).expect(204);
+  }, 60_000);
+
+  it('replays from a time for a new subscription: what it missed is delivered, once however often it is replayed', async () => {
+    const redis = new Redis(env.REDIS_URL!);
+    try {
+      const before = new Date(Date.now() - 1000).toISOString();
+      await record([claim(`c-replay-${run}`, { content: `missed replay-${run}` })]);
+      // The matcher has seen it (it is on the live stream) while nobody subscribed to it.
+      await expectEventually(async () => {
+        const entries = await redis.xrevrange(liveStreamKey(env.ALERTS_REDIS_PREFIX!), '+', '-', 'COUNT', 50);
+        expect(entries.some(([, fields]) => fields[1]!.includes(`c-replay-${run}`))).toBe(true);
+      });
+      const hooks = await receiver();
+      const sub = await subscribe({ url: hooks.url, filter: { keywords: [`replay-${run}`] } });
+      await indexed();
+      expect(hooks.received).toHaveLength(0);
+
+      const replay = async (body: object) => {
+        const r = await http()
+          .post(`/v1/subscriptions/${sub.id}/replays`)
+          .set('authorization', `Bearer ${SUBSCRIBER}`)
+          .send(body)
+          .expect(202);
+        return expectEventually(async () => {
+          const res = await http()
+            .get(`/v1/subscriptions/${sub.id}/replays/${r.body.id}`)
+            .set('authorization', `Bearer ${SUBSCRIBER}`)
+            .expect(200);
+          expect(res.body.status).toBe('done');
+          return res.body as { eventsRead: number; deliveries: number };
+        });
+      };
+      const first = await replay({ from: before });
+      expect(first.deliveries).toBe(1);
+      expect(first.eventsRead).toBeGreaterThanOrEqual(1);
+      await expectEventually(() => expect(hooks.received).toHaveLength(1));
+      expect(JSON.parse(hooks.received[0]!.body).claim.id).toBe(`c-replay-${run}`);
+
+      // From the first offsets: everything again, and still nothing sent twice.
+      await replay({ offsets: { 'claims.recorded.v1': { '0': '0' } } });
+      await replay({ from: before });
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(hooks.received).toHaveLength(1);
+      const bad = await http()
+        .post(`/v1/subscriptions/${sub.id}/replays`)
+        .set('authorization', `Bearer ${SUBSCRIBER}`)
+        .send({ from: 'yesterday' })
+        .expect(400);
+      expect(bad.body.error.issues[0].field).toBe('from');
+      await http().delete(`/v1/subscriptions/${sub.id}`).set('authorization', `Bearer ${SUBSCRIBER}`).expect(204);
+    } finally {
+      redis.disconnect();
+    }
   }, 60_000);
 
   it('validates subscriptions naming the field, keeps them to their key, limits them per key, and never shows a secret again', async () => {

@@ -1,16 +1,24 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AddressAllowlist, dnsHostResolver, type HostResolver, SecretBox } from '@claim-ledger/alerts';
-import { consumerHostProvider, messagingProviders, topicNames } from '@claim-ledger/messaging';
+import type { Kafka } from 'kafkajs';
+import { AddressAllowlist, dnsHostResolver, type HostResolver, SecretBox, type SubscriptionIndex } from '@claim-ledger/alerts';
+import { consumerHostProvider, KAFKA, messagingProviders, topicNames } from '@claim-ledger/messaging';
 import { LOGGER } from '@claim-ledger/observability';
-import { AlertDeliveryStore, AlertSubscriptionStore, ClaimRecordsReader, dataSourceProviders } from '@claim-ledger/persistence';
+import {
+  AlertDeliveryStore,
+  AlertReplayStore,
+  AlertSubscriptionStore,
+  ClaimRecordsReader,
+  dataSourceProviders,
+} from '@claim-ledger/persistence';
 import type { AlertsConfig } from './alerts.config';
 import { DeliverAlertUseCase } from './deliver-alert.use-case';
 import { DeliveryQueueHost } from './delivery-queue.host';
 import { DeliveryWorkerHost } from './delivery-worker.host';
 import { MatchAlertsHandler } from './match-alerts.handler';
 import { MatchAlertsUseCase } from './match-alerts.use-case';
+import { ReplayRunner } from './replay-runner';
 import { SubscriptionIndexRefresher } from './subscription-index.refresher';
 import { SubscriptionRateLimiter } from './subscription-rate-limiter';
 import { WebhookSender } from './webhook-sender';
@@ -34,6 +42,14 @@ export class AlertsModule {
   ): DynamicModule {
     const subscriptions = new AlertSubscriptionStore(dataSource);
     const deliveries = new AlertDeliveryStore(dataSource);
+    const matcher = (index: SubscriptionIndex, q: DeliveryQueueHost, publishLive: boolean) =>
+      new MatchAlertsUseCase(index, new ClaimRecordsReader(dataSource), deliveries, q.queue, q.redis, {
+        attempts: config.ALERTS_DELIVERY_ATTEMPTS,
+        retryDelayMs: config.ALERTS_RETRY_DELAY_MS,
+        redisPrefix: config.ALERTS_REDIS_PREFIX,
+        streamMaxEvents: config.ALERTS_STREAM_MAX_EVENTS,
+        publishLive,
+      });
     const providers: Provider[] = [{ provide: LOGGER, useValue: logger }, ...dataSourceProviders(dataSource)];
     if (roles.match) {
       providers.push(
@@ -45,13 +61,22 @@ export class AlertsModule {
         {
           provide: MatchAlertsUseCase,
           inject: [SubscriptionIndexRefresher, DeliveryQueueHost],
-          useFactory: (refresher: SubscriptionIndexRefresher, q: DeliveryQueueHost) =>
-            new MatchAlertsUseCase(refresher.index, new ClaimRecordsReader(dataSource), deliveries, q.queue, q.redis, {
-              attempts: config.ALERTS_DELIVERY_ATTEMPTS,
-              retryDelayMs: config.ALERTS_RETRY_DELAY_MS,
-              redisPrefix: config.ALERTS_REDIS_PREFIX,
-              streamMaxEvents: config.ALERTS_STREAM_MAX_EVENTS,
-            }),
+          useFactory: (refresher: SubscriptionIndexRefresher, q: DeliveryQueueHost) => matcher(refresher.index, q, true),
+        },
+        {
+          provide: ReplayRunner,
+          inject: [KAFKA, DeliveryQueueHost],
+          useFactory: (kafka: Kafka, q: DeliveryQueueHost) =>
+            new ReplayRunner(
+              kafka,
+              new AlertReplayStore(dataSource),
+              subscriptions,
+              (index) => matcher(index, q, false),
+              topicNames(config.KAFKA_TOPIC_PREFIX),
+              config.KAFKA_GROUP_PREFIX,
+              config.ALERTS_REPLAY_POLL_MS,
+              logger,
+            ),
         },
         ...messagingProviders({
           brokers: config.KAFKA_BROKERS,

@@ -19,6 +19,8 @@ export interface MatchSettings {
   retryDelayMs: number;
   redisPrefix: string;
   streamMaxEvents: number;
+  /** Whether claims and links go to the live stream too (not for a replay: they are old news). */
+  publishLive: boolean;
 }
 
 export interface MatchOutcome {
@@ -147,7 +149,7 @@ export class MatchAlertsUseCase {
         })),
       );
     }
-    if (live.length > 0) {
+    if (live.length > 0 && this.settings.publishLive) {
       const pipeline = this.redis.pipeline();
       const key = liveStreamKey(this.settings.redisPrefix);
       for (const entry of live) {

@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { AddressAllowlist, dnsHostResolver, type HostResolver, SecretBox } from '@claim-ledger/alerts';
-import { AlertDeliveryStore, AlertSubscriptionStore } from '@claim-ledger/persistence';
+import { AlertDeliveryStore, AlertReplayStore, AlertSubscriptionStore } from '@claim-ledger/persistence';
 import type { ApiConfig } from './api.config';
 import { CreateSubscriptionUseCase } from './create-subscription.use-case';
 
@@ -16,6 +16,7 @@ export function alertsApiProviders(config: ApiConfig, dataSource: DataSource, op
   return [
     { provide: AlertSubscriptionStore, useValue: subscriptions },
     { provide: AlertDeliveryStore, useValue: new AlertDeliveryStore(dataSource) },
+    { provide: AlertReplayStore, useValue: new AlertReplayStore(dataSource) },
     {
       provide: CreateSubscriptionUseCase,
       useValue: new CreateSubscriptionUseCase(subscriptions, {

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Query } from '@nestjs/common';
 import { RequireScope } from '@claim-ledger/http';
-import { AlertDeliveryStore, AlertSubscriptionStore, type AlertSubscriptionView } from '@claim-ledger/persistence';
+import { randomBytes } from 'node:crypto';
+import { AlertDeliveryStore, AlertReplayStore, AlertSubscriptionStore, type AlertSubscriptionView } from '@claim-ledger/persistence';
 import { ApiKeyId } from './api-key-id.decorator';
 import { CreateSubscriptionUseCase } from './create-subscription.use-case';
 import {
@@ -9,6 +10,7 @@ import {
   listDeliveriesQuerySchema,
   listSubscriptionsQuerySchema,
   parseRequest,
+  replayRequestSchema,
   updateSubscriptionSchema,
 } from './subscriptions.schema';
 
@@ -22,6 +24,7 @@ export class SubscriptionsController {
     private readonly createSubscription: CreateSubscriptionUseCase,
     private readonly subscriptions: AlertSubscriptionStore,
     private readonly deliveries: AlertDeliveryStore,
+    private readonly replays: AlertReplayStore,
   ) {}
 
   /** Creates a subscription; the answer carries its signing secret, shown this once. */
@@ -80,5 +83,34 @@ export class SubscriptionsController {
     const page = rows.slice(0, q.limit);
     const last = page[page.length - 1];
     return { deliveries: page, next: rows.length > q.limit && last ? encodePosition({ createdAt: last.createdAt, id: last.id }) : null };
+  }
+
+  /**
+   * Replays the events from a time or from offsets to now through this subscription's
+   * filter, for a new subscription or after an outage. Alerts delivered before are not
+   * sent again (same delivery ids). The alerts service carries it out; poll its status.
+   */
+  @Post(':id/replays')
+  @HttpCode(202)
+  @RequireScope('alerts.manage')
+  async replay(@ApiKeyId() key: string, @Param('id') id: string, @Body() body: unknown) {
+    const r = parseRequest(replayRequestSchema, body, 'REPLAY.INVALID');
+    if (!(await this.subscriptions.get(key, id))) throw notFound(id);
+    return this.replays.request({
+      id: `rpl_${randomBytes(12).toString('base64url')}`,
+      ownerKeyId: key,
+      subscriptionId: id,
+      from: r.from ?? null,
+      offsets: r.offsets ?? null,
+    });
+  }
+
+  @Get(':id/replays/:replayId')
+  @RequireScope('alerts.manage')
+  async replayStatus(@ApiKeyId() key: string, @Param('id') id: string, @Param('replayId') replayId: string) {
+    const found = await this.replays.get(key, id, replayId);
+    if (!found)
+      throw new NotFoundException({ code: 'REPLAY.NOT_FOUND', message: `no replay ${replayId} of subscription ${id} for this API key` });
+    return found;
   }
 }

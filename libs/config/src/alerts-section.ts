@@ -58,6 +58,8 @@ export const alertsServiceSection = alertsSharedSection.extend({
   ALERTS_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   /** How often the service reads changed subscriptions into its index. */
   ALERTS_SUBSCRIPTION_REFRESH_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
+  /** How often the service looks for replay requests. */
+  ALERTS_REPLAY_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
   /** Events the live stream (GET /v1/stream) keeps for Last-Event-ID resume. */
   ALERTS_STREAM_MAX_EVENTS: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
 });

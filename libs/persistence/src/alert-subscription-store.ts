@@ -131,6 +131,17 @@ export class AlertSubscriptionStore {
     return rows.map((r) => ({ id: r.id, filter: r.filter, status: r.status, deleted: r.deleted, updatedAt: r.updated_at }));
   }
 
+  /** A subscription's filter and state, whatever its owner (for a replay). */
+  async filterOf(id: string): Promise<AlertSubscriptionChange | null> {
+    const rows: { id: string; filter: Record<string, unknown>; status: 'active' | 'paused'; deleted: boolean; updated_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT id, filter, status, deleted_at IS NOT NULL AS deleted, updated_at FROM alert_subscriptions WHERE id = $1`,
+        [id],
+      );
+    const r = rows[0];
+    return r ? { id: r.id, filter: r.filter, status: r.status, deleted: r.deleted, updatedAt: r.updated_at } : null;
+  }
+
   /** Pauses a subscription whatever its owner (the subscriber answered 410 Gone). */
   async pauseById(id: string): Promise<void> {
     await this.dataSource.query(

@@ -22,3 +22,4 @@ export {
   type NewDelivery,
 } from './alert-delivery-store';
 export { ClaimRecordsReader, type PropositionSlots } from './claim-records-reader';
+export { AlertReplayStore, type AlertReplayView, type ReplayOffsets } from './alert-replay-store';
