@@ -11,6 +11,7 @@ import { loadApiConfig } from '../../apps/api/src/api.config';
 import { migrate, startAlerts, type RunningAlerts } from '../support/alerts-service';
 import { expectEventually } from '../support/expect-eventually';
 import { runSuffix, testEnv } from '../support/test-env';
+import { SseClient } from '../support/sse-client';
 import { type ReceivedWebhook, WebhookReceiver } from '../support/webhook-receiver';
 
 // Subscriptions, matching and signed delivery against the real Kafka, Postgres and Redis,
@@ -128,7 +129,7 @@ describe('alerts: subscriptions, matching and signed delivery', () => {
   beforeAll(async () => {
     await migrate(env);
     api = await createApiApp(loadApiConfig(env), { resolve: apiResolver });
-    await api.init();
+    await api.listen(0, '127.0.0.1');
     alerts = await startAlerts(env, { match: true, deliver: true, resolve: workerResolver });
     publisher = new EventPublisher(
       createKafka({ brokers: env.KAFKA_BROKERS!.split(','), clientId: 'alerts-test' }, createLogger('test', 'error')),
@@ -297,6 +298,35 @@ describe('alerts: subscriptions, matching and signed delivery', () => {
     } finally {
       redis.disconnect();
     }
+  }, 60_000);
+
+  it('streams new claims to dashboards over SSE with the subscription filters, resuming after Last-Event-ID', async () => {
+    const base = `http://127.0.0.1:${(api.getHttpServer().address() as { port: number }).port}/v1/stream`;
+    const auth = { authorization: `Bearer ${SUBSCRIBER}` };
+    const first = new SseClient(`${base}?keywords=sse-${run}&languages=en`, auth);
+    await first.open();
+    expect(first.status).toBe(200);
+    await record([claim(`c-sse1-${run}`, { content: `one sse-${run}` })]);
+    await record([claim(`c-sse-other-${run}`, { content: `not for this stream` })]);
+    await record([claim(`c-sse2-${run}`, { content: `two sse-${run}` })]);
+    await record([claim(`c-sse-ro-${run}`, { content: `three sse-${run}`, language: 'ro' })]);
+    await expectEventually(() => expect(first.events).toHaveLength(2));
+    expect(first.events.map((e) => [e.event, JSON.parse(e.data).claim.id])).toEqual([
+      ['claim.recorded', `c-sse1-${run}`],
+      ['claim.recorded', `c-sse2-${run}`],
+    ]);
+    first.close();
+
+    await record([claim(`c-sse3-${run}`, { content: `four sse-${run}` })]);
+    const resumed = new SseClient(`${base}?keywords=sse-${run}&languages=en`, { ...auth, 'last-event-id': first.events[0]!.id! });
+    await resumed.open();
+    await expectEventually(() => expect(resumed.events).toHaveLength(2));
+    expect(resumed.events.map((e) => JSON.parse(e.data).claim.id)).toEqual([`c-sse2-${run}`, `c-sse3-${run}`]);
+    resumed.close();
+
+    const bad = await http().get('/v1/stream').query({ relation: 'sometimes' }).set(auth).expect(400);
+    expect(bad.body.error.issues[0].field).toBe('filter.relation');
+    await http().get('/v1/stream').set('authorization', `Bearer ${OTHER}`).expect(403);
   }, 60_000);
 
   it('validates subscriptions naming the field, keeps them to their key, limits them per key, and never shows a secret again', async () => {

@@ -1,9 +1,11 @@
 import type { Provider } from '@nestjs/common';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AddressAllowlist, dnsHostResolver, type HostResolver, SecretBox } from '@claim-ledger/alerts';
 import { AlertDeliveryStore, AlertReplayStore, AlertSubscriptionStore } from '@claim-ledger/persistence';
 import type { ApiConfig } from './api.config';
 import { CreateSubscriptionUseCase } from './create-subscription.use-case';
+import { LiveStreamReader } from './live-stream.reader';
 
 export interface AlertsApiOptions {
   /** How webhook hosts are resolved; tests pass a stub so that no packet goes to the addresses they test. */
@@ -11,9 +13,13 @@ export interface AlertsApiOptions {
 }
 
 /** The subscriptions API's stores and use cases. */
-export function alertsApiProviders(config: ApiConfig, dataSource: DataSource, options: AlertsApiOptions = {}): Provider[] {
+export function alertsApiProviders(config: ApiConfig, dataSource: DataSource, logger: Logger, options: AlertsApiOptions = {}): Provider[] {
   const subscriptions = new AlertSubscriptionStore(dataSource);
   return [
+    {
+      provide: LiveStreamReader,
+      useValue: new LiveStreamReader(config.REDIS_URL, config.ALERTS_REDIS_PREFIX, config.ALERTS_MAX_STREAMS, logger),
+    },
     { provide: AlertSubscriptionStore, useValue: subscriptions },
     { provide: AlertDeliveryStore, useValue: new AlertDeliveryStore(dataSource) },
     { provide: AlertReplayStore, useValue: new AlertReplayStore(dataSource) },

@@ -9,6 +9,7 @@ import { alertsApiProviders, type AlertsApiOptions } from './alerts-api.provider
 import type { ApiConfig } from './api.config';
 import { ClaimsController } from './claims.controller';
 import { HealthController } from './health.controller';
+import { StreamController } from './stream.controller';
 import { SubscriptionsController } from './subscriptions.controller';
 
 @Module({})
@@ -17,12 +18,12 @@ export class ApiModule {
     const keys = parseApiKeys(config.API_KEYS);
     return {
       module: ApiModule,
-      controllers: [ClaimsController, HealthController, SubscriptionsController],
+      controllers: [ClaimsController, HealthController, SubscriptionsController, StreamController],
       providers: [
         { provide: LOGGER, useValue: logger },
         ...dataSourceProviders(dataSource),
         { provide: LedgerReader, useFactory: () => new LedgerReader(dataSource) },
-        ...alertsApiProviders(config, dataSource, alerts),
+        ...alertsApiProviders(config, dataSource, logger, alerts),
         { provide: APP_GUARD, inject: [Reflector], useFactory: (r: Reflector) => new ApiKeyGuard(r, keys) },
         { provide: APP_FILTER, useFactory: () => new HttpErrorFilter(logger) },
       ],

@@ -40,6 +40,8 @@ export const alertsSharedSection = z.object({
 /** Subscriptions in the API. */
 export const alertsApiSection = alertsSharedSection.extend({
   ALERTS_MAX_SUBSCRIPTIONS_PER_KEY: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** Live streams (GET /v1/stream) open at once in one API process; each holds a Redis connection. */
+  ALERTS_MAX_STREAMS: z.coerce.number().int().min(1).max(10_000).default(200),
 });
 
 /** Matching and delivery in the alerts service. */
