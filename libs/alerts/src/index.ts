@@ -19,3 +19,4 @@ export { alertEventName, deliveryIdFor, type AlertProposition, type AlertV1 } fr
 export { dnsHostResolver } from './dns-host-resolver';
 export { DELIVERY_QUEUE, liveStreamKey, rateLimitKey, type DeliveryJobData, type LiveEntry } from './redis-keys';
 export { verdictForStatus, type DeliveryVerdict } from './delivery-outcome';
+export { makeClaim, makeLink } from './sample-claims';

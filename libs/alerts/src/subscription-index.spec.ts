@@ -1,7 +1,7 @@
 import type { AlertEvent } from './alert-event';
 import { subscriptionFilterSchema, type SubscriptionFilter } from './subscription-filter.schema';
 import { SubscriptionIndex } from './subscription-index';
-import { makeClaim, makeLink } from './test-claims';
+import { makeClaim, makeLink } from './sample-claims';
 
 const filter = (f: Record<string, unknown>): SubscriptionFilter => subscriptionFilterSchema.parse(f);
 const recorded = (claim = makeClaim({ id: 'c1' })): AlertEvent => ({ kind: 'claim', claim, stage: 'recorded' });

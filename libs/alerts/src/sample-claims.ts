@@ -1,6 +1,6 @@
 import type { Claim, Link } from '@claim-ledger/contracts';
 
-/** A claim for unit tests and the benchmark, with what matters to filters set by the caller. */
+/** A sample claim for unit tests and the benchmark, with what matters to filters set by the caller. */
 export function makeClaim(over: Partial<Claim> & { id: string }): Claim {
   return {
     kind: 'claim',
