@@ -115,6 +115,7 @@ function benchMatching() {
           link: makeLink(from, to, i % 4 === 1 ? 'conflicts' : 'updates'),
           from,
           to,
+          newClaimId: to.id,
           propositionId: to.propositionId!,
         });
       }

@@ -347,7 +347,9 @@ describe('alerts: subscriptions, matching and signed delivery', () => {
       .expect(403);
 
     const created = [];
-    for (let i = 0; i < 3; i++) created.push(await subscribe({ url: `http://127.0.0.1:9/h${i}`, name: `n${i}` }, OTHER));
+    // A filter nothing matches: these subscriptions must not take deliveries meant for the other tests.
+    const never = { keywords: [`never-${run}`] };
+    for (let i = 0; i < 3; i++) created.push(await subscribe({ url: `http://127.0.0.1:9/h${i}`, name: `n${i}`, filter: never }, OTHER));
     const limit = await http()
       .post('/v1/subscriptions')
       .set('authorization', `Bearer ${OTHER}`)

@@ -77,13 +77,17 @@ export class MatchAlertsUseCase {
       // A claim superseded and gone meanwhile has nothing left to alert on.
       if (!from || !to) continue;
       const propositionId = propositionOf(link.to);
-      events.push({ kind: 'link', link, from: withProposition(from), to: withProposition(to), propositionId });
+      // The claim of this revision is news; the other end was in the ledger before (the
+      // linker's `from` is the earlier stated, which may be either).
+      const fresh = link.to in event.propositions || !(link.from in event.propositions) ? to : from;
+      const other = fresh === to ? from : to;
+      events.push({ kind: 'link', link, from: withProposition(from), to: withProposition(to), newClaimId: fresh.id, propositionId });
       live.push({
         type: 'link',
         event: `link.${link.relation}`,
         link,
-        claim: withProposition(to),
-        otherClaim: withProposition(from),
+        claim: withProposition(fresh),
+        otherClaim: withProposition(other),
         propositionId,
       });
     }
@@ -102,7 +106,7 @@ export class MatchAlertsUseCase {
     for (const event of events) {
       for (const m of this.index.match(event)) {
         const id = deliveryIdFor(m.subscriptionId, event);
-        const claim = event.kind === 'claim' ? event.claim : event.to;
+        const claim = event.kind === 'claim' ? event.claim : event.newClaimId === event.from.id ? event.from : event.to;
         const propositionId = event.kind === 'claim' ? (event.claim.propositionId ?? null) : event.propositionId;
         const payload: AlertV1 = {
           type: 'alert.v1',
@@ -120,7 +124,7 @@ export class MatchAlertsUseCase {
                   reason: event.link.reason,
                 }
               : null,
-          otherClaim: event.kind === 'link' ? event.from : null,
+          otherClaim: event.kind === 'link' ? (claim === event.from ? event.to : event.from) : null,
           proposition: propositionId
             ? (propositions.get(propositionId) ?? { id: propositionId, action: null, agent: null, patient: null })
             : null,

@@ -64,5 +64,6 @@ export class StreamController {
 
 function toEvent(entry: LiveStreamEntry['entry']): AlertEvent {
   if (entry.type === 'claim') return { kind: 'claim', claim: entry.claim, stage: 'recorded' };
-  return { kind: 'link', link: entry.link, from: entry.otherClaim, to: entry.claim, propositionId: entry.propositionId };
+  const [from, to] = entry.claim.id === entry.link.from ? [entry.claim, entry.otherClaim] : [entry.otherClaim, entry.claim];
+  return { kind: 'link', link: entry.link, from, to, newClaimId: entry.claim.id, propositionId: entry.propositionId };
 }

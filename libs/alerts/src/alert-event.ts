@@ -15,4 +15,13 @@ export type AlertEvent =
        */
       stage: 'recorded' | 'filed';
     }
-  | { kind: 'link'; link: Link; from: Claim; to: Claim; propositionId: string | null };
+  | {
+      kind: 'link';
+      link: Link;
+      /** The earlier claim (`link.from`) and the later one (`link.to`), by when they were stated. */
+      from: Claim;
+      to: Claim;
+      /** The claim of the article revision just linked (either end): the one the alert is about. */
+      newClaimId: string;
+      propositionId: string | null;
+    };

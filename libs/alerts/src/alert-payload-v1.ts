@@ -22,9 +22,9 @@ export interface AlertV1 {
   subscriptionId: string;
   /** `claim.recorded` for a new claim, `link.conflicts` / `link.updates` for a link. */
   event: 'claim.recorded' | 'link.conflicts' | 'link.updates' | 'link.corroborates';
-  /** The claim that caused the alert: the new claim, or the later claim of the link. */
+  /** The claim that caused the alert: the new claim; for a link, the end of it that is new. */
   claim: Claim;
-  /** For a link: the link (its relation and reason) and the earlier claim at its other end. */
+  /** For a link: the link (its relation and reason; `from` is the claim stated earlier) and the claim already in the ledger at its other end. */
   link: Pick<Link, 'from' | 'to' | 'relation' | 'independent' | 'reason'> | null;
   otherClaim: Claim | null;
   proposition: AlertProposition | null;

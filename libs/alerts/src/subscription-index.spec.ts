@@ -69,6 +69,7 @@ describe('SubscriptionIndex', () => {
       link: makeLink(before, after, 'conflicts'),
       from: before,
       to: after,
+      newClaimId: after.id,
       propositionId: 'prop-1',
     };
     expect(ids(index, event)).toEqual(['conflicts', 'move10', 'propConflicts', 'usConflicts']);
