@@ -26,9 +26,9 @@ export class DeliverAlertUseCase {
     const delivery = await this.deliveries.forSending(deliveryId);
     if (!delivery) return { kind: 'skipped', reason: 'the delivery is gone' };
     if (delivery.status !== 'pending') return { kind: 'skipped', reason: `the delivery is already ${delivery.status}` };
-    const sub = await this.subscriptions.target(delivery.subscriptionId);
-    if (!sub || sub.deleted || sub.status === 'paused') {
-      const reason = !sub || sub.deleted ? 'the subscription was deleted' : 'the subscription is paused';
+    const sub = delivery.subscription;
+    if (sub.deleted || sub.status === 'paused') {
+      const reason = sub.deleted ? 'the subscription was deleted' : 'the subscription is paused';
       await this.deliveries.abandon(deliveryId, reason);
       return { kind: 'skipped', reason };
     }

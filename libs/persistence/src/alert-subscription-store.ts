@@ -21,15 +21,6 @@ export interface AlertSubscriptionChange {
   updatedAt: Date;
 }
 
-/** What the delivery worker needs of a subscription. */
-export interface AlertSubscriptionTarget {
-  id: string;
-  url: string;
-  secretSealed: string;
-  status: 'active' | 'paused';
-  deleted: boolean;
-}
-
 interface Row {
   id: string;
   name: string | null;
@@ -148,15 +139,5 @@ export class AlertSubscriptionStore {
       `UPDATE alert_subscriptions SET status = 'paused', updated_at = clock_timestamp() WHERE id = $1 AND status = 'active'`,
       [id],
     );
-  }
-
-  async target(id: string): Promise<AlertSubscriptionTarget | null> {
-    const rows: { id: string; url: string; secret_sealed: string; status: 'active' | 'paused'; deleted: boolean }[] =
-      await this.dataSource.query(
-        `SELECT id, url, secret_sealed, status, deleted_at IS NOT NULL AS deleted FROM alert_subscriptions WHERE id = $1`,
-        [id],
-      );
-    const r = rows[0];
-    return r ? { id: r.id, url: r.url, secretSealed: r.secret_sealed, status: r.status, deleted: r.deleted } : null;
   }
 }

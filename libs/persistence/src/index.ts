@@ -7,17 +7,13 @@ export { ArticleRevisionEntity } from './entities/article-revision.entity';
 export { ClaimEntity } from './entities/claim.entity';
 export { PropositionStore, PropositionTx, CANDIDATES_PER_KEY, type FiledClaim } from './proposition-store';
 export { DATA_SOURCE, DataSourceLifecycle, dataSourceProviders } from './data-source.providers';
-export {
-  AlertSubscriptionStore,
-  type AlertSubscriptionChange,
-  type AlertSubscriptionTarget,
-  type AlertSubscriptionView,
-} from './alert-subscription-store';
+export { AlertSubscriptionStore, type AlertSubscriptionChange, type AlertSubscriptionView } from './alert-subscription-store';
 export {
   AlertDeliveryStore,
   type AttemptOutcome,
   type DeliveryAttemptView,
   type DeliveryStatus,
+  type DeliveryToSend,
   type DeliveryView,
   type NewDelivery,
 } from './alert-delivery-store';
