@@ -283,6 +283,19 @@ describe('alerts: subscriptions, matching and signed delivery', () => {
       await expectEventually(() => expect(hooks.received).toHaveLength(1));
       expect(JSON.parse(hooks.received[0]!.body).claim.id).toBe(`c-replay-${run}`);
 
+      // A replay left running by a service that died is taken over once its lease lapses.
+      await alerts.db.query(
+        `INSERT INTO alert_replays (id, owner_key_id, subscription_id, from_time, status, lease_until)
+         VALUES ($1, $2, $3, $4, 'running', now() - interval '1 second')`,
+        [`rpl_stale_${run}`, `subscriber-${run}`, sub.id, before],
+      );
+      await expectEventually(async () => {
+        const res = await http()
+          .get(`/v1/subscriptions/${sub.id}/replays/rpl_stale_${run}`)
+          .set('authorization', `Bearer ${SUBSCRIBER}`)
+          .expect(200);
+        expect(res.body).toMatchObject({ status: 'done', deliveries: 1 });
+      });
       // From the first offsets: everything again, and still nothing sent twice.
       await replay({ offsets: { 'claims.recorded.v1': { '0': '0' } } });
       await replay({ from: before });

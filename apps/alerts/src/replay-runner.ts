@@ -8,6 +8,10 @@ import type { AlertReplayStore, AlertReplayView, AlertSubscriptionStore } from '
 import type { TopicNames } from '@claim-ledger/messaging';
 import type { MatchAlertsUseCase } from './match-alerts.use-case';
 
+// A running replay's lease, renewed a third of the way through: a replay whose service
+// died is taken over by another once the lease lapses.
+const LEASE_MS = 30_000;
+
 interface PartitionRange {
   start: bigint;
   /** The high watermark when the replay began: the replay stops there, live matching covers the rest. */
@@ -25,6 +29,9 @@ export class ReplayRunner implements OnApplicationBootstrap, OnApplicationShutdo
   private timer: NodeJS.Timeout | null = null;
   private busy = false;
   private current: Consumer | null = null;
+  private lease: NodeJS.Timeout | null = null;
+  /** Ends the replay in progress when the service stops; it stays `running` until its lease lapses, then runs again. */
+  private interrupt: ((e: Error) => void) | null = null;
   private stopping = false;
 
   constructor(
@@ -46,6 +53,8 @@ export class ReplayRunner implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.lease) clearInterval(this.lease);
+    this.interrupt?.(new Error('the service is stopping'));
     await this.current?.disconnect();
   }
 
@@ -53,16 +62,27 @@ export class ReplayRunner implements OnApplicationBootstrap, OnApplicationShutdo
     if (this.busy || this.stopping) return;
     this.busy = true;
     try {
-      const replay = await this.replays.takeNext();
+      const replay = await this.replays.takeNext(LEASE_MS);
       if (!replay) return;
       const log = this.logger.child({ replayId: replay.id, subscriptionId: replay.subscriptionId });
+      this.lease = setInterval(() => {
+        this.replays.renew(replay.id, LEASE_MS).catch((err: unknown) => log.warn({ err }, 'replay lease could not be renewed'));
+      }, LEASE_MS / 3);
+      this.lease.unref();
       try {
         const { events, deliveries } = await this.run(replay, log);
         await this.replays.finish(replay.id, 'done', null);
         log.info({ events, deliveries }, 'replay done');
       } catch (err) {
+        if (this.stopping) {
+          log.info('replay interrupted by a stop; it runs again once its lease lapses');
+          return;
+        }
         log.error({ err }, 'replay failed');
         await this.replays.finish(replay.id, 'failed', (err as Error).message);
+      } finally {
+        if (this.lease) clearInterval(this.lease);
+        this.lease = null;
       }
     } catch (err) {
       this.logger.warn({ err }, 'replay requests could not be read; trying again');
@@ -122,6 +142,7 @@ export class ReplayRunner implements OnApplicationBootstrap, OnApplicationShutdo
       finished = resolve;
       failed = reject;
     });
+    this.interrupt = failed;
     const complete = (topic: string, partition: number) => {
       const p = ranges.get(topic)!;
       if (!p.delete(partition)) return;
@@ -166,6 +187,7 @@ export class ReplayRunner implements OnApplicationBootstrap, OnApplicationShutdo
       return { events, deliveries };
     } finally {
       this.current = null;
+      this.interrupt = null;
       await consumer.disconnect();
       const admin = this.kafka.admin();
       await admin

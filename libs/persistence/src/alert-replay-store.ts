@@ -70,16 +70,29 @@ export class AlertReplayStore {
     return rows[0] ? view(rows[0]) : null;
   }
 
-  /** Takes the oldest requested replay for this process to run (none is taken twice). */
-  async takeNext(): Promise<AlertReplayView | null> {
+  /**
+   * Takes the oldest replay waiting to run, or one whose runner stopped renewing its lease
+   * (its service died), for this process to run under a lease of `leaseMs`.
+   */
+  async takeNext(leaseMs: number): Promise<AlertReplayView | null> {
     const rows = await returningRows<Row>(
       this.dataSource,
-      `UPDATE alert_replays SET status = 'running'
-        WHERE id = (SELECT id FROM alert_replays WHERE status = 'requested' ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+      `UPDATE alert_replays SET status = 'running', lease_until = now() + make_interval(secs => $1::double precision / 1000)
+        WHERE id = (SELECT id FROM alert_replays
+                     WHERE status = 'requested' OR (status = 'running' AND lease_until < now())
+                     ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING *`,
-      [],
+      [leaseMs],
     );
     return rows[0] ? view(rows[0]) : null;
+  }
+
+  /** Extends a running replay's lease. */
+  async renew(id: string, leaseMs: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE alert_replays SET lease_until = now() + make_interval(secs => $2::double precision / 1000) WHERE id = $1 AND status = 'running'`,
+      [id, leaseMs],
+    );
   }
 
   async progress(id: string, eventsRead: number, deliveries: number): Promise<void> {
@@ -87,6 +100,10 @@ export class AlertReplayStore {
   }
 
   async finish(id: string, status: 'done' | 'failed', error: string | null): Promise<void> {
-    await this.dataSource.query(`UPDATE alert_replays SET status = $2, error = $3, finished_at = now() WHERE id = $1`, [id, status, error]);
+    await this.dataSource.query(`UPDATE alert_replays SET status = $2, error = $3, finished_at = now(), lease_until = NULL WHERE id = $1`, [
+      id,
+      status,
+      error,
+    ]);
   }
 }

@@ -63,6 +63,8 @@ export class Alerts1764489600000 implements MigrationInterface {
         deliveries       integer     NOT NULL DEFAULT 0,
         error            text,
         requested_at     timestamptz NOT NULL DEFAULT now(),
+        -- A running replay's lease: its runner extends it; once it lapses (the service died) another takes the replay over.
+        lease_until      timestamptz,
         finished_at      timestamptz,
         CHECK ((from_time IS NULL) <> (from_offsets IS NULL))
       )`);
