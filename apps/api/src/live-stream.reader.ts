@@ -31,17 +31,32 @@ export class LiveStreamReader implements BeforeApplicationShutdown {
   }
 
   /**
-   * Calls `onEntries` with each batch after `lastId` (`$`: only new ones) and `onIdle`
-   * when nothing came for a while, until `signal` aborts.
+   * Follows the stream after `lastId` (`$`: after its newest entry, resolved to an id
+   * before `onReady`, so nothing added once the caller is told is missed), calling
+   * `onEntries` with each batch and `onIdle` when nothing came for a while, until
+   * `signal` aborts. Throws when Redis cannot be reached before `onReady`.
    */
-  async follow(lastId: string, signal: AbortSignal, onEntries: (entries: LiveStreamEntry[]) => void, onIdle: () => void): Promise<void> {
+  async follow(
+    lastId: string,
+    signal: AbortSignal,
+    onReady: () => void,
+    onEntries: (entries: LiveStreamEntry[]) => void,
+    onIdle: () => void,
+  ): Promise<void> {
     const redis = new Redis(this.redisUrl, { maxRetriesPerRequest: 1 });
     this.open.add(redis);
     const stop = () => redis.disconnect();
     signal.addEventListener('abort', stop, { once: true });
     const key = liveStreamKey(this.prefix);
-    let position = lastId;
+    let ready = false;
     try {
+      let position = lastId;
+      if (position === '$') {
+        const newest = await redis.xrevrange(key, '+', '-', 'COUNT', 1);
+        position = newest[0]?.[0] ?? '0-0';
+      }
+      ready = true;
+      onReady();
       while (!signal.aborted) {
         const result = await redis.xread('COUNT', 200, 'BLOCK', BLOCK_MS, 'STREAMS', key, position);
         if (!result) {
@@ -59,6 +74,7 @@ export class LiveStreamReader implements BeforeApplicationShutdown {
         onEntries(entries);
       }
     } catch (err) {
+      if (!ready) throw err;
       if (!signal.aborted) this.logger.warn({ err }, 'live stream read failed; the stream ends');
     } finally {
       signal.removeEventListener('abort', stop);

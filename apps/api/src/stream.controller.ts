@@ -38,15 +38,17 @@ export class StreamController {
     }
     if (this.reader.full) throw new ServiceUnavailableException({ code: 'STREAM.BUSY', message: 'too many open streams; try again later' });
     const filter = compileFilter(parsed.data.filter);
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.write(': claim-ledger live stream\nretry: 3000\n\n');
     const closed = new AbortController();
     res.on('close', () => closed.abort());
+    const open = () => {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      res.write(': claim-ledger live stream\nretry: 3000\n\n');
+    };
     const send = (entries: LiveStreamEntry[]) => {
       for (const { id, entry } of entries) {
         const match = matchFilter(filter, toEvent(entry), (claimId) =>
@@ -56,7 +58,14 @@ export class StreamController {
           res.write(`id: ${id}\nevent: ${entry.event}\ndata: ${JSON.stringify({ ...entry, figureChange: match.figureChange })}\n\n`);
       }
     };
-    await this.reader.follow(parsed.data.lastEventId ?? '$', closed.signal, send, () => res.write(': keep-alive\n\n'));
+    try {
+      await this.reader.follow(parsed.data.lastEventId ?? '$', closed.signal, open, send, () => res.write(': keep-alive\n\n'));
+    } catch (err) {
+      throw new ServiceUnavailableException(
+        { code: 'STREAM.UNAVAILABLE', message: 'the live stream cannot be read now; try again' },
+        { cause: err },
+      );
+    }
     if (!res.writableEnded) res.end();
     this.logger.debug('live stream closed');
   }
