@@ -111,7 +111,12 @@ describe('docker-compose.yml', () => {
   it('gives the development keys only outside production: with NODE_ENV=production the HTTP services refuse to start, naming API_KEYS', () => {
     expect(() => loadGatewayConfig(env(services.gateway!, { NODE_ENV: 'production' }))).toThrow(/^invalid configuration: API_KEYS: /);
     expect(() => loadApiConfig(env(services.api!, { NODE_ENV: 'production' }))).toThrow(/^invalid configuration: API_KEYS: /);
-    const own = { NODE_ENV: 'production', API_KEYS: 'ingest:5d1e0c8a9b7f4e2d6a3c:articles.write;read:8e4b2f6a1c9d3e7b5a0f:claims.read' };
+    const own = {
+      NODE_ENV: 'production',
+      API_KEYS: 'ingest:5d1e0c8a9b7f4e2d6a3c:articles.write;read:8e4b2f6a1c9d3e7b5a0f:claims.read',
+      // The API also encrypts webhook secrets, with a key production must set (libs/config/src/alerts-section.ts).
+      ALERTS_SECRET_KEY: Buffer.alloc(32, 9).toString('base64'),
+    };
     expect(loadGatewayConfig(env(services.gateway!, own)).API_KEYS).toBe(own.API_KEYS);
     expect(loadApiConfig(env(services.api!, own)).NODE_ENV).toBe('production');
   });

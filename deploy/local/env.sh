@@ -8,6 +8,6 @@ export CLAIM_LEDGER_DATABASE_FROM_USER=${CLAIM_LEDGER_DATABASE_FROM_USER:-0} CLA
 : "${DATABASE_URL:=postgres://postgres@127.0.0.1:5432/claim_ledger}"
 : "${REDIS_URL:=redis://127.0.0.1:6379/0}"
 # Development keys only: set API_KEYS to your own secrets anywhere else.
-: "${API_KEYS:=dev-publisher:dev-publisher-secret-0001:articles.write;dev-analyst:dev-analyst-secret-0001:claims.read}"
+: "${API_KEYS:=dev-publisher:dev-publisher-secret-0001:articles.write;dev-analyst:dev-analyst-secret-0001:claims.read+alerts.manage}"
 : "${LOG_LEVEL:=info}"
 export KAFKA_BROKERS DATABASE_URL REDIS_URL API_KEYS LOG_LEVEL

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { ConsumerHost, createConsumerApp, createKafka, EventPublisher, topicDefinitions, topicNames } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
-import { ensureDatabase } from '@claim-ledger/persistence';
+import { createDataSource, ensureDatabase } from '@claim-ledger/persistence';
 import { AlertsModule } from '../../apps/alerts/src/alerts.module';
 import { loadAlertsConfig } from '../../apps/alerts/src/alerts.config';
 import { createApiApp } from '../../apps/api/src/create-api-app';
@@ -12,6 +12,7 @@ import { ExtractorModule } from '../../apps/extractor/src/extractor.module';
 import { loadExtractorConfig } from '../../apps/extractor/src/extractor.config';
 import { createGatewayApp } from '../../apps/gateway/src/create-gateway-app';
 import { loadGatewayConfig } from '../../apps/gateway/src/gateway.config';
+import { migrate } from '../support/alerts-service';
 import { expectEventually } from '../support/expect-eventually';
 import { TcpProxy } from '../support/tcp-proxy';
 import { PUBLISHER_KEY, runSuffix, testEnv } from '../support/test-env';
@@ -234,8 +235,11 @@ describe('operations endpoints', () => {
         [`redis://127.0.0.1:${await deadPort()}/0`, 503],
       ] as const) {
         const config = loadAlertsConfig({ ...env, REDIS_URL: redisUrl });
+        await migrate(env);
+        const db = createDataSource({ url: config.DATABASE_URL, poolSize: 2 });
+        await db.initialize();
         const app = await createConsumerApp(
-          AlertsModule.forRoot(config, createLogger('alerts', 'fatal')),
+          AlertsModule.forRoot(config, createLogger('alerts', 'fatal'), db),
           createLogger('alerts', 'fatal'),
           {
             port: 0,
@@ -253,6 +257,7 @@ describe('operations endpoints', () => {
           expect(metrics).toMatch(/^# TYPE claim_ledger_alert_deliveries_total counter$/m);
         } finally {
           await app.close();
+          await db.destroy();
         }
       }
     }, 60_000);

@@ -1,9 +1,11 @@
-import { databaseSection, httpSection, loadConfig, serviceSection } from '@claim-ledger/config';
+import { alertsApiSection, databaseSection, httpSection, loadConfig, redisSection, serviceSection } from '@claim-ledger/config';
 import { analystsConfigShape } from './analysts.config';
 
 export const apiConfigSchema = serviceSection
   .extend(databaseSection.shape)
   .extend(httpSection.shape)
+  .extend(alertsApiSection.shape)
+  .extend(redisSection.shape)
   .extend({
     HTTP_PORT: httpSection.shape.HTTP_PORT.default(8081),
   })

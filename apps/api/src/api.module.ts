@@ -15,6 +15,7 @@ import {
   ProfileReader,
   PropositionReader,
 } from '@claim-ledger/persistence';
+import { alertsApiProviders, type AlertsApiOptions } from './alerts-api.providers';
 import type { ApiConfig } from './api.config';
 import { ClaimsController } from './claims.controller';
 import { DashboardController } from './dashboard.controller';
@@ -22,10 +23,12 @@ import { HealthController } from './health.controller';
 import { KeyThrottlerGuard } from './key-throttler.guard';
 import { ProfilesController } from './profiles.controller';
 import { PropositionsController } from './propositions.controller';
+import { StreamController } from './stream.controller';
+import { SubscriptionsController } from './subscriptions.controller';
 
 @Module({})
 export class ApiModule {
-  static forRoot(config: ApiConfig, logger: Logger, dataSource: DataSource): DynamicModule {
+  static forRoot(config: ApiConfig, logger: Logger, dataSource: DataSource, alerts: AlertsApiOptions = {}): DynamicModule {
     const keys = parseApiKeys(config.API_KEYS);
     const ops = opsEndpoints('api', { useFactory: () => [postgresReadiness(dataSource)] });
     return {
@@ -41,6 +44,8 @@ export class ApiModule {
         PropositionsController,
         ProfilesController,
         DashboardController,
+        SubscriptionsController,
+        StreamController,
         ...ops.controllers,
       ],
       providers: [
@@ -53,6 +58,7 @@ export class ApiModule {
         { provide: ProfileReader, useFactory: () => new ProfileReader(dataSource) },
         { provide: ArticleHistoryReader, useFactory: () => new ArticleHistoryReader(dataSource) },
         { provide: LinkFeedReader, useFactory: () => new LinkFeedReader(dataSource) },
+        ...alertsApiProviders(config, dataSource, logger, alerts),
         // In this order: the key is known before its budget is counted.
         { provide: APP_GUARD, inject: [Reflector], useFactory: (r: Reflector) => new ApiKeyGuard(r, keys) },
         { provide: APP_GUARD, useClass: KeyThrottlerGuard },

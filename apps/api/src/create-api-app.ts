@@ -5,15 +5,16 @@ import { createLogger, METRICS, NestLoggerAdapter } from '@claim-ledger/observab
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { createDataSource } from '@claim-ledger/persistence';
 import type { ApiConfig } from './api.config';
+import type { AlertsApiOptions } from './alerts-api.providers';
 import { ApiModule } from './api.module';
 import { serveOpenApi } from './openapi';
 
 /** Builds the query API (main.ts and the end-to-end tests both use it). */
-export async function createApiApp(config: ApiConfig): Promise<INestApplication> {
+export async function createApiApp(config: ApiConfig, alerts: AlertsApiOptions = {}): Promise<INestApplication> {
   const logger = createLogger('api', config.LOG_LEVEL);
   const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
   await dataSource.initialize();
-  const app = await NestFactory.create(ApiModule.forRoot(config, logger, dataSource), {
+  const app = await NestFactory.create(ApiModule.forRoot(config, logger, dataSource, alerts), {
     bodyParser: false,
     logger: new NestLoggerAdapter(logger),
   });

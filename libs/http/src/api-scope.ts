@@ -1,3 +1,3 @@
 /** What an API key may do. */
-export const API_SCOPES = ['articles.write', 'claims.read'] as const;
+export const API_SCOPES = ['articles.write', 'claims.read', 'alerts.manage'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];

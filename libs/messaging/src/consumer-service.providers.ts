@@ -18,12 +18,12 @@ export interface ConsumerServiceConfig extends KafkaConnectionConfig {
 /**
  * Everything a consuming service needs around its handler: the Kafka client and
  * publisher, the handler, and the host that runs it as group `<prefix>.<service>` on
- * the topic of `consumes`.
+ * the topics of `consumes`.
  */
 export function consumerServiceProviders(
   service: string,
   config: ConsumerServiceConfig,
-  consumes: TopicRole,
+  consumes: TopicRole | readonly TopicRole[],
   handler: Type<MessageHandlerService>,
 ): Provider[] {
   return [
@@ -37,7 +37,7 @@ export function consumerServiceProviders(
     consumerHostProvider(handler, {
       groupId: `${config.KAFKA_GROUP_PREFIX}.${service}`,
       topicPrefix: config.KAFKA_TOPIC_PREFIX,
-      topics: [topicNames(config.KAFKA_TOPIC_PREFIX)[consumes]],
+      topics: (typeof consumes === 'string' ? [consumes] : consumes).map((role) => topicNames(config.KAFKA_TOPIC_PREFIX)[role]),
       maxAttempts: config.KAFKA_MAX_ATTEMPTS,
       partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
       ...(config.KAFKA_MAX_BATCH_SIZE ? { maxBatchSize: config.KAFKA_MAX_BATCH_SIZE } : {}),

@@ -6,6 +6,7 @@ import { InitialLedger1764316800000 } from './migrations/1764316800000-initial-l
 import { ClaimKeys1764403200000 } from './migrations/1764403200000-claim-keys.migration';
 import { AnalystSearch1764496800000 } from './migrations/1764496800000-analyst-search.migration';
 import { PropositionsAndLinks1764320400000 } from './migrations/1764320400000-propositions-and-links.migration';
+import { Alerts1764489600000 } from './migrations/1764489600000-alerts.migration';
 
 export const LEDGER_ENTITIES = [ArticleEntity, ArticleRevisionEntity, ClaimEntity];
 /** Every migration, in order. Listed by class, not by glob, so dist/ and tests load the same set. */
@@ -13,6 +14,7 @@ export const LEDGER_MIGRATIONS = [
   InitialLedger1764316800000,
   PropositionsAndLinks1764320400000,
   ClaimKeys1764403200000,
+  Alerts1764489600000,
   AnalystSearch1764496800000,
 ];
 

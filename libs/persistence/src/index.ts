@@ -14,3 +14,15 @@ export { PropositionReader, type PropositionSource, type PropositionSummary, typ
 export { ProfileReader, type Profile } from './analysts/profile-reader';
 export { ArticleHistoryReader, type ArticleRevision } from './analysts/article-history-reader';
 export { LinkFeedReader, type FeedLink } from './analysts/link-feed-reader';
+export { AlertSubscriptionStore, type AlertSubscriptionChange, type AlertSubscriptionView } from './alert-subscription-store';
+export {
+  AlertDeliveryStore,
+  type AttemptOutcome,
+  type DeliveryAttemptView,
+  type DeliveryStatus,
+  type DeliveryToSend,
+  type DeliveryView,
+  type NewDelivery,
+} from './alert-delivery-store';
+export { ClaimRecordsReader, type PropositionSlots } from './claim-records-reader';
+export { AlertReplayStore, type AlertReplayView, type ReplayOffsets } from './alert-replay-store';
