@@ -5,7 +5,7 @@ import request from 'supertest';
 import { type HostResolver, liveStreamKey } from '@claim-ledger/alerts';
 import type { Claim, ClaimsRecordedV1 } from '@claim-ledger/contracts';
 import { createKafka, EventPublisher, topicNames } from '@claim-ledger/messaging';
-import { createLogger } from '@claim-ledger/observability';
+import { createLogger, METRICS, type ServiceMetrics } from '@claim-ledger/observability';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { loadApiConfig } from '../../apps/api/src/api.config';
 import { migrate, startAlerts, type RunningAlerts } from '../support/alerts-service';
@@ -165,6 +165,14 @@ describe('alerts: subscriptions, matching and signed delivery', () => {
     ]);
     expect(delivery!.attempts.every((a) => a.latencyMs !== null && a.latencyMs >= 0)).toBe(true);
     expect(delivery!.attempts[0]!.error).toBe('the subscriber answered 503');
+    // The service's metrics count each attempt by its outcome (this service's registry alone).
+    const metrics = await alerts.app.get<ServiceMetrics>(METRICS).registry.metrics();
+    expect(Number(/claim_ledger_alert_deliveries_total\{[^}]*outcome="retrying"[^}]*\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(
+      2,
+    );
+    expect(Number(/claim_ledger_alert_deliveries_total\{[^}]*outcome="delivered"[^}]*\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(
+      1,
+    );
     // The same delivery id on every attempt, each signed anew and verifiable.
     expect(new Set(hooks.received.map((h) => h.headers['x-delivery-id']))).toEqual(new Set([delivery!.id]));
     for (const h of hooks.received) expect(verifiedBySubscriber(sub.secret, h)).toBe(true);

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Kafka } from 'kafkajs';
 import { AddressAllowlist, dnsHostResolver, type HostResolver, SecretBox, type SubscriptionIndex } from '@claim-ledger/alerts';
 import { ConsumerHost, consumerServiceProviders, KAFKA, KafkaReadiness, topicNames } from '@claim-ledger/messaging';
-import { LOGGER, opsEndpoints } from '@claim-ledger/observability';
+import { LOGGER, METRICS, opsEndpoints, type ServiceMetrics } from '@claim-ledger/observability';
 import {
   AlertDeliveryStore,
   AlertReplayStore,
@@ -95,8 +95,8 @@ export class AlertsModule {
         },
         {
           provide: DeliveryWorkerHost,
-          inject: [WebhookSender],
-          useFactory: (sender: WebhookSender) =>
+          inject: [WebhookSender, METRICS],
+          useFactory: (sender: WebhookSender, metrics: ServiceMetrics) =>
             new DeliveryWorkerHost(
               config.REDIS_URL,
               new DeliverAlertUseCase(deliveries, subscriptions, sender, new SecretBox(Buffer.from(config.ALERTS_SECRET_KEY, 'base64'))),
@@ -107,6 +107,7 @@ export class AlertsModule {
                 concurrency: config.ALERTS_WORKER_CONCURRENCY,
                 lockDurationMs: config.ALERTS_LOCK_DURATION_MS,
               },
+              (outcome, seconds) => metrics.recordAlertDelivery(outcome, seconds),
             ),
         },
       );

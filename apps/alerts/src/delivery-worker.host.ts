@@ -1,3 +1,4 @@
+import type { AlertDeliveryOutcome } from '@claim-ledger/observability';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -31,6 +32,8 @@ export class DeliveryWorkerHost implements OnApplicationBootstrap, OnApplication
     limiter: (redis: Redis) => SubscriptionRateLimiter,
     private readonly logger: Logger,
     private readonly settings: DeliveryWorkerSettings,
+    // Each attempt's outcome and time, for the service's metrics.
+    private readonly observe: (outcome: AlertDeliveryOutcome, seconds: number) => void = () => undefined,
   ) {
     this.connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
     this.limiter = limiter(this.connection);
@@ -67,7 +70,11 @@ export class DeliveryWorkerHost implements OnApplicationBootstrap, OnApplication
       await job.moveToDelayed(Date.now() + slot.waitMs, token);
       throw new DelayedError();
     }
+    const started = process.hrtime.bigint();
     const result = await this.deliver.execute(deliveryId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (result.kind !== 'skipped')
+      this.observe(result.kind === 'delivered' ? 'delivered' : result.kind === 'retry' ? 'retrying' : 'failed', seconds);
     switch (result.kind) {
       case 'skipped':
         log.info({ reason: result.reason }, 'delivery skipped');

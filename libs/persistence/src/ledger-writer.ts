@@ -172,7 +172,8 @@ export class LedgerWriter {
     return events.map((e, i): RecordOutcome => {
       if (revs[i]! < current[i]!) return { status: 'stale', currentRevision: current[i]! };
       const k = `${e.article.publisher}/${e.article.id}`;
-      return { status: recorded.has(k) ? 'recorded' : 'duplicate', supersededClaimIds: superseded.get(k) ?? [] };
+      // Sorted: the rows come back in no set order, and the outcome must not depend on it.
+      return { status: recorded.has(k) ? 'recorded' : 'duplicate', supersededClaimIds: [...(superseded.get(k) ?? [])].sort() };
     });
   }
 
@@ -259,7 +260,7 @@ export class LedgerWriter {
       );
     }
     const status = revisionInsert.records.length > 0 ? 'recorded' : 'duplicate';
-    return { status, supersededClaimIds };
+    return { status, supersededClaimIds: [...supersededClaimIds].sort() };
   }
 
   /** The canonical sources and entities of the claims, and which claim names which. */
