@@ -36,7 +36,7 @@ import { Queue } from 'bullmq';
 import { AlertsModule } from '../apps/alerts/src/alerts.module';
 import { loadAlertsConfig } from '../apps/alerts/src/alerts.config';
 import { MatchAlertsUseCase } from '../apps/alerts/src/match-alerts.use-case';
-import { machine, writeResult } from './bench-report';
+import { machine, percentile, seededRandom, writeResult } from './bench-report';
 import { syntheticArticles } from './synthetic-articles';
 
 // `npm run bench:alerts`: (1) the matching cost per event with 100 to 100,000
@@ -56,19 +56,6 @@ const SECONDS = Number(process.env.BENCH_ALERTS_SECONDS ?? 30);
 const CONCURRENCY = process.env.BENCH_ALERTS_CONCURRENCY ?? '32';
 const run = randomBytes(4).toString('hex');
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
-};
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 /**
@@ -81,7 +68,7 @@ const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 function benchMatching() {
   const results = [];
   for (const n of SIZES) {
-    const r = rng(7);
+    const r = seededRandom(7);
     const pool = Math.max(20, Math.floor(n / 4));
     const pick = (prefix: string) => `${prefix}${Math.floor(r() * pool)}`;
     const index = new SubscriptionIndex();
@@ -100,7 +87,7 @@ function benchMatching() {
       index.upsert({ id: `sub-${i}`, filter });
       compiled.push(compileFilter(filter));
     }
-    const er = rng(11);
+    const er = seededRandom(11);
     const epick = (prefix: string) => `${prefix}${Math.floor(er() * pool)}`;
     const claimOf = (id: string): Claim =>
       makeClaim({

@@ -4,7 +4,7 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { createDataSource, ensureDatabase, runMigrations } from '@claim-ledger/persistence';
 import { buildLedger, CLAIMS_PER_PROPOSITION, SOURCES, TOPICS } from './api-ledger';
-import { machine, writeResult } from './bench-report';
+import { machine, percentile, writeResult } from './bench-report';
 
 // `npm run bench:api`: the analysts' API against a ledger of 1,000,000 claims, in a
 // database of its own (BENCH_API_DATABASE_URL, default claim_ledger_bench_api; built once
@@ -59,8 +59,6 @@ function get(path: string, accept = 'application/json'): Promise<{ status: numbe
     req.end();
   });
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function startApi(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['-r', './deploy/runtime/register-paths.js', 'dist/apps/api/src/main.js'], {

@@ -1,4 +1,5 @@
 import type { ArticleV1 } from '@claim-ledger/contracts';
+import { seededRandom } from './bench-report';
 
 /**
  * A deterministic synthetic news feed for the pipeline benchmark, in Romanian and
@@ -174,16 +175,6 @@ const RO = {
   ],
 };
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
-
 // Stories are about named things of their own (a plant, a port, a project), as real
 // stories are: syllables make 8,000 such names, so distinct stories rarely share one.
 const SYLLABLES = [
@@ -279,7 +270,7 @@ function body(s: Story): string {
 /** The feed in publication order: first revisions, with wire copies and later revisions interleaved. */
 export function pipelineFeed(options: FeedOptions): ArticleV1[] {
   const { total, seed = 7, wireShare = 0.3, maxRepublishers = 40, revisionShare = 0.1 } = options;
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const out: ArticleV1[] = [];
   const revisable: { article: ArticleV1; story: Story }[] = [];
   let n = 0;

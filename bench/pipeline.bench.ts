@@ -9,7 +9,7 @@ import { createKafka, ensureTopics, topicDefinitions, topicNames } from '@claim-
 import { createLogger } from '@claim-ledger/observability';
 import { createDataSource, ensureDatabase, runMigrations } from '@claim-ledger/persistence';
 import { BenchService } from './bench-services';
-import { machine, writeResult } from './bench-report';
+import { machine, percentile, writeResult } from './bench-report';
 import { pipelineFeed } from './pipeline-feed';
 
 // `npm run bench:pipeline`: the whole pipeline on this machine, each service a process of
@@ -58,11 +58,8 @@ function serviceEnv(prefix: string, extra: Record<string, string> = {}): NodeJS.
   };
 }
 
-function percentile(xs: number[], p: number): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!);
-}
+/** Milliseconds at the p-th percentile, rounded. */
+const percentileMs = (xs: number[], p: number) => Math.round(percentile(xs, p));
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -480,18 +477,18 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       failedPosts,
       queryable: queryable.length,
       linked: linked.length,
-      p50QueryableMs: percentile(queryable, 50),
-      p99QueryableMs: percentile(queryable, 99),
-      p50LinkedMs: percentile(linked, 50),
-      p99LinkedMs: percentile(linked, 99),
-      p90QueryableMs: percentile(queryable, 90),
-      p90LinkedMs: percentile(linked, 90),
+      p50QueryableMs: percentileMs(queryable, 50),
+      p99QueryableMs: percentileMs(queryable, 99),
+      p50LinkedMs: percentileMs(linked, 50),
+      p99LinkedMs: percentileMs(linked, 99),
+      p90QueryableMs: percentileMs(queryable, 90),
+      p90LinkedMs: percentileMs(linked, 90),
       bySecondsIntoRun: [...windows].map(([from, w]) => ({
         from,
-        p50QueryableMs: percentile(w.queryable, 50),
-        p99QueryableMs: percentile(w.queryable, 99),
-        p50LinkedMs: percentile(w.linked, 50),
-        p99LinkedMs: percentile(w.linked, 99),
+        p50QueryableMs: percentileMs(w.queryable, 50),
+        p99QueryableMs: percentileMs(w.queryable, 99),
+        p50LinkedMs: percentileMs(w.linked, 50),
+        p99LinkedMs: percentileMs(w.linked, 99),
       })),
       maxRssMb,
     };

@@ -1,4 +1,5 @@
 import type { ArticleV1 } from '@claim-ledger/contracts';
+import { seededRandom } from './bench-report';
 
 /**
  * A deterministic generator of realistic news articles (about 3 KB each) in Romanian
@@ -75,18 +76,8 @@ const EN = {
   ],
 };
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
-
 export function* syntheticArticles(count: number, seed = 42, targetBytes = 3000): Generator<ArticleV1> {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   for (let i = 0; i < count; i++) {
     const ro = i % 2 === 0;

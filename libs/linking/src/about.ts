@@ -1,6 +1,6 @@
 import type { Claim } from '@claim-ledger/contracts';
 import { PEOPLE_UNITS } from '@claim-ledger/extraction';
-import { mainFigure } from './figures';
+import { mainFigure, oneMeasure } from './figures';
 import { sourceKey } from './source-key';
 import { sameStory, storyKeys, storyOf, type StoryOf } from './story';
 import { termsOf } from './terms';
@@ -98,9 +98,6 @@ export function aboutOf(claim: Claim): About {
 // "more than 40,000"); a sum four times another is a sum of something else (a section's
 // contract against the whole motorway).
 const SAME_MEASURE_RATIO = 4;
-/** Whether a unit counts things (people, houses), not money (ISO 4217 codes) or shares. */
-const isCount = (unit: string) => unit !== '%' && !/^[A-Z]{3}$/.test(unit);
-
 function sameOrder(x: number | undefined, y: number | undefined): boolean {
   if (!x || !y) return true;
   return Math.max(x, y) / Math.min(x, y) <= SAME_MEASURE_RATIO;
@@ -143,23 +140,13 @@ export function similarity(a: About, b: About): number {
   }
   // In one story, counts of one period and order are of one thing, whoever counts; a count
   // whose noun stands elsewhere ("the death toll has risen to five") goes with another's.
-  const unit = a.unit ?? b.unit;
-  // People counted under two names ("participants", "people") may be one crowd.
-  const people =
-    a.unit !== undefined &&
-    b.unit !== undefined &&
-    (a.unit === 'person' || b.unit === 'person') &&
-    PEOPLE_UNITS.has(a.unit) &&
-    PEOPLE_UNITS.has(b.unit);
-  const oneUnit =
-    people ||
-    a.unit === b.unit ||
-    (unit !== undefined && (!a.unit || !b.unit) && a.magnitude !== undefined && b.magnitude !== undefined && isCount(unit));
+  // (With one unit missing, both must give a figure: no figure is no count.)
+  const counted = (a.unit !== undefined && b.unit !== undefined) || (a.magnitude !== undefined && b.magnitude !== undefined);
   if (
     story &&
-    oneUnit &&
-    unit !== undefined &&
-    unit !== '%' &&
+    counted &&
+    oneMeasure(a.unit, b.unit) &&
+    (a.unit ?? b.unit) !== '%' &&
     !a.frame &&
     !b.frame &&
     (!a.period || !b.period || a.period === b.period) &&

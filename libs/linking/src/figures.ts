@@ -1,4 +1,5 @@
 import type { Quantity } from '@claim-ledger/contracts';
+import { PEOPLE_UNITS } from '@claim-ledger/extraction';
 
 /** The values a figure allows, given its hedge: "about 7,000" allows 6,000 to 8,000. */
 export interface Interval {
@@ -64,4 +65,19 @@ export function describeFigure(q: Quantity): string {
           ? 'about '
           : '';
   return `${lead}${fmt.format(q.value ?? 0)}${unit}`;
+}
+
+/** Whether a unit counts things (people, houses), not money (ISO 4217 codes) or shares. */
+const isCount = (unit: string) => unit !== '%' && !/^[A-Z]{3}$/.test(unit);
+
+/**
+ * Whether figures in these units can measure one thing: the same unit; people counted
+ * under two names, one of them "people" ("participants", "people": one crowd); or a count
+ * whose noun stands elsewhere ("the death toll has risen to five") beside another count.
+ */
+export function oneMeasure(a: string | undefined, b: string | undefined): boolean {
+  if (a !== undefined && b !== undefined)
+    return a === b || ((a === 'person' || b === 'person') && PEOPLE_UNITS.has(a) && PEOPLE_UNITS.has(b));
+  const unit = a ?? b;
+  return unit !== undefined && isCount(unit);
 }

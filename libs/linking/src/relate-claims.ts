@@ -1,6 +1,5 @@
 import type { Claim, Link } from '@claim-ledger/contracts';
-import { PEOPLE_UNITS } from '@claim-ledger/extraction';
-import { compatible, describeFigure, differ, mainFigure } from './figures';
+import { compatible, describeFigure, differ, mainFigure, oneMeasure } from './figures';
 import { sourceKey } from './source-key';
 
 const DAY = 86_400_000;
@@ -52,20 +51,10 @@ export function relateClaims(x: Claim, y: Claim): Link {
   }
   const fa = mainFigure(a.quantities);
   let fb = fa?.unit ? mainFigure(b.quantities, fa.unit) : undefined;
-  // A count whose noun stands elsewhere ("the toll has risen to five") is the other's count.
+  // A count whose noun stands elsewhere ("the toll has risen to five"), or people under
+  // another name, is the other's count.
   const other = fa && !fb ? mainFigure(b.quantities) : undefined;
-  const unit = fa?.unit ?? other?.unit;
-  if (other && (!fa!.unit || !other.unit) && unit !== undefined && unit !== '%' && !/^[A-Z]{3}$/.test(unit)) fb = other;
-  // People counted under two names, one of them "people": one crowd.
-  if (
-    other &&
-    fa?.unit &&
-    other.unit &&
-    (fa.unit === 'person' || other.unit === 'person') &&
-    PEOPLE_UNITS.has(fa.unit) &&
-    PEOPLE_UNITS.has(other.unit)
-  )
-    fb = other;
+  if (other && oneMeasure(fa!.unit, other.unit)) fb = other;
   if (fa && fb) {
     // A later statement with another figure updates; the same day's reports of one statement do not.
     if (sameSource && differ(fa, fb) && days >= 1) {
