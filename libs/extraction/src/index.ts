@@ -15,3 +15,4 @@ export { trainParadigms, formsOf, type ParadigmModel } from './learn/paradigms';
 export { conlluWords } from './learn/conllu';
 export { learnCommonWords, type CommonWordModel } from './learn/word-cases';
 export { REFERS_BACK } from './frames';
+export { storyNameKey } from './stages/story-names';

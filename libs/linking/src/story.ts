@@ -1,4 +1,5 @@
 import type { Claim } from '@claim-ledger/contracts';
+import { storyNameKey } from '@claim-ledger/extraction';
 import { TermWeights, type TermWeightModel } from './term-weights';
 import termWeightModel from './term-weights.json';
 
@@ -45,13 +46,6 @@ export function storyKeys(s: StoryOf, count: number): string[] {
 /** The names written in a text (capitalised words and acronyms), as story names are kept ("n:dobre"). */
 export function namesIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{2,}/gu))
-    out.add(
-      `n:${m[0]
-        .normalize('NFD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase()
-        .slice(0, 5)}`,
-    );
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{2,}/gu)) out.add(`n:${storyNameKey(m[0].toLowerCase())}`);
   return out;
 }

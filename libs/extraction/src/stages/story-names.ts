@@ -14,8 +14,8 @@ const NAME_PREFIX = 5;
 // What may open a sentence or a quotation, after which any word is capitalised.
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '…', '—', '–', '-', '(']);
 
-// Names recur across articles: their keys are remembered.
-const nameKey = memoize((norm: string) =>
+/** How a story keeps a name (lower case): folded, letters and digits only, its first letters. Names recur: remembered. */
+export const storyNameKey = memoize((norm: string) =>
   fold(norm)
     .replace(/[^\p{L}\p{N}]/gu, '')
     .slice(0, NAME_PREFIX),
@@ -38,7 +38,7 @@ export function storyNames(tokens: readonly DocToken[], pack: LanguagePack | und
     const prev = tokens[i - 1];
     if (!prev || prev.quote || SENTENCE_OPENERS.has(prev.text)) continue;
     if (pack && (pack.commonWords?.has(t.norm) || pack.timeWords.has(t.norm) || pack.determiners.has(t.norm))) continue;
-    const key = nameKey(t.norm);
+    const key = storyNameKey(t.norm);
     if (key.length < 3) continue;
     const u = uses.get(key);
     if (u) u.n++;
