@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { Claim, Link } from '@claim-ledger/contracts';
 import { expectEventually } from '../support/expect-eventually';
+import { dropDatabase, ownDatabaseUrl } from '../support/own-database';
 import { startPipeline, type RunningPipeline } from '../support/pipeline';
 import { ANALYST_KEY, PUBLISHER_KEY, runSuffix, testEnv } from '../support/test-env';
 
@@ -17,11 +18,16 @@ const golds = readdirSync(dev)
 
 describe('claims meet across articles and languages', () => {
   let pipeline: RunningPipeline;
+  // A ledger of its own: the same five articles posted by earlier runs are of the same
+  // story, and the linker would rightly file this run's claims with theirs.
+  const env = testEnv();
+  env.DATABASE_URL = ownDatabaseUrl(env.DATABASE_URL!, 'linking');
   beforeAll(async () => {
-    pipeline = await startPipeline(testEnv());
+    pipeline = await startPipeline(env);
   }, 120_000);
   afterAll(async () => {
     await pipeline?.stop();
+    await dropDatabase(env.DATABASE_URL!);
   }, 60_000);
 
   it('links the seed claim of ~7,000 containers to the US claim (corroborates) and to Moscow’s denial (conflicts)', async () => {
