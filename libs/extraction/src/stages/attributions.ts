@@ -176,6 +176,9 @@ function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number,
     const t = tk[k]!;
     if (t.quote || t.text === ';') break;
     if (pack.complementizers.has(t.norm)) return k + 1;
+    // "spunea la inaugurarea din 2011: „…", "a anunțat o veste: …": a colon after an
+    // adjunct or an object opens the content as "that" does.
+    if (t.text === ':' && k > from && k + 1 < end) return k + 1;
     if (t.text === ',') {
       const n = tk[k + 1];
       if (!n || !(pack.complementizers.has(n.norm) || pack.prepositions.has(n.norm) || pack.timeWords.has(n.norm))) break;
@@ -190,6 +193,8 @@ function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number,
   return j < end ? j : -1;
 }
 
+// A phrase that only sets the scene before a cue ("În septembrie 1990,") is at most this long.
+const MAX_SCENE_TOKENS = 6;
 // "that" is looked for this many tokens after a cue at most.
 const MAX_BEFORE_THAT = 14;
 // Appositions and asides between a subject and its cue are followed back this far.
@@ -432,10 +437,23 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     (!pack.subjectFollowsCue || direct || nameBeforeComma(tk, pack, unit, c0 - 1));
   if (prev && (prev.quote || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
     const contentEnd = prev.quote ? c0 : c0 - 1;
+    const source = subjectAfter(tk, cue.last, end);
+    // "În septembrie 1990, povestește tatăl său, Dorin s-a prezentat …": what stands before
+    // the cue only sets the scene (a preposition opens it, and no verb-like length follows),
+    // so the content is the clause after the source.
+    if (
+      !prev.quote &&
+      source !== null &&
+      contentEnd - unit.first <= MAX_SCENE_TOKENS &&
+      (pack.prepositions.has(tk[unit.first]!.norm) || pack.timeWords.has(tk[unit.first]!.norm)) &&
+      tk[source.last]?.text === ',' &&
+      end - (source.last + 1) >= MIN_CONTENT_TOKENS
+    )
+      return { cue, content: { first: source.last + 1, last: end }, source, inverted: true };
     return {
       cue,
       content: { first: unit.first, last: trimBack(tk, pack, unit.first, contentEnd) || contentEnd },
-      source: subjectAfter(tk, cue.last, end),
+      source,
       inverted: true,
     };
   }
