@@ -17,7 +17,7 @@ import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit } from './stages/attributions';
 import { findCues, type DocCue } from './stages/cues';
 import { acronymsIn, byAcronym } from './stages/acronyms';
-import { plausibleSourcePhrase } from './stages/source-phrase';
+import { plausibleSourcePhrase, sourceBeforeVerbGroup } from './stages/source-phrase';
 import { storyNames } from './stages/story-names';
 import { unnamedSource } from './stages/unnamed-source';
 import { prepareText } from './prepare-text';
@@ -374,7 +374,11 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // grammar's reading of the source when it has one.
     // A phrase that can name no source (a clause, a gerund, an adverb) is no reading of one.
     const sourceOf = (...phrases: string[]) =>
-      pack ? (phrases.find((p) => plausibleSourcePhrase(p, pack)) ?? '') : (phrases.find(Boolean) ?? '');
+      pack
+        ? (phrases.find((p) => plausibleSourcePhrase(p, pack)) ??
+          phrases.map((p) => sourceBeforeVerbGroup(p, pack)).find(Boolean) ??
+          '')
+        : (phrases.find(Boolean) ?? '');
     const added = learned.map((l) => {
       const g = attributions.find((x) => sameAttribution(x, l));
       if (!g) return { ...l, sourcePhrase: sourceOf(l.sourcePhrase) };

@@ -1,5 +1,5 @@
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
-import { plausibleSourceTokens } from './source-phrase';
+import { nounPhraseBeforeVerbGroup, plausibleSourceTokens } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
 import { isCueWord, type DocCue } from './cues';
 
@@ -79,7 +79,10 @@ export function attributeUnit(
   // reported, citing …"), or the name that opens the unit.
   found.forEach((a, k) => {
     // A phrase that can name nobody (a clause, a gerund, an adverb) was read by mistake.
-    if (a.source && !a.cue.prepositional && !plausibleSourceTokens(tk.slice(a.source.first, a.source.last), pack)) a.source = null;
+    if (a.source && !a.cue.prepositional && !plausibleSourceTokens(tk.slice(a.source.first, a.source.last), pack)) {
+      const kept = nounPhraseBeforeVerbGroup(tk.slice(a.source.first, a.source.last), pack);
+      a.source = kept > 0 ? { first: a.source.first, last: a.source.first + kept } : null;
+    }
     if (a.source || a.cue.prepositional) return;
     const clause = clauseStart(tk, pack, unit, a.cue.first);
     const before = k > 0 && found[k - 1]!.cue.first >= clause ? found[k - 1]!.source : null;

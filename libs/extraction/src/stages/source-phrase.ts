@@ -27,6 +27,9 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   if (words.length > 1 && words.some((t) => t.norm === 'that')) return false;
   // A pronoun is a whole noun phrase.
   if (words.length > 1 && words.some((t) => pack.pronouns.has(t.norm))) return false;
+  // A modal, a negation, an impersonal "se" or a subjunctive "să" belongs to a verb group
+  // ("poate să", "ascultătorul nu poate", "Se poate", "trebuie să-mi"): no noun phrase holds one.
+  if (words.some((t) => verbGroupWord(t.norm, pack))) return false;
   const common = pack.commonWords?.has(first.norm) ?? false;
   if (common && (pack.gerundEndings ?? []).some((e) => first.norm.endsWith(e))) return false;
   if (words.length === 1) {
@@ -35,6 +38,36 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
     if (common && (pack.adverbEndings ?? []).some(([e]) => first.norm.endsWith(e!))) return false;
   }
   return true;
+}
+
+/**
+ * The part of a misread source phrase before its verb group, when that part is a noun
+ * phrase: "Readers may not let editorials" names "Readers", "ascultătorul nu poate"
+ * names "ascultătorul". The number of tokens kept, 0 when there is none.
+ */
+export function nounPhraseBeforeVerbGroup(tokens: readonly DocToken[], pack: LanguagePack): number {
+  const at = tokens.findIndex((t) => verbGroupWord(t.norm, pack));
+  if (at <= 0) return 0;
+  // A modal is the verb right after its subject: "Readers may", "ascultătorul poate".
+  let end = at;
+  while (end > 0 && (pack.negations.has(tokens[end - 1]!.norm) || pack.modals?.has(tokens[end - 1]!.norm))) end--;
+  return end > 0 && plausibleSourceTokens(tokens.slice(0, end), pack) ? end : 0;
+}
+
+/** The same over a phrase's text: the plausible noun phrase before its verb group, or ''. */
+export function sourceBeforeVerbGroup(phrase: string, pack: LanguagePack): string {
+  const tokens = tokenize(phrase);
+  const n = nounPhraseBeforeVerbGroup(tokens, pack);
+  return n > 0 ? phrase.slice(tokens[0]!.start, tokens[n - 1]!.end) : '';
+}
+
+/** Whether a word (or its first part before a clitic hyphen, "să-mi") only stands in a verb group. */
+function verbGroupWord(norm: string, pack: LanguagePack): boolean {
+  const hyphen = norm.indexOf('-');
+  const w = hyphen > 0 ? norm.slice(0, hyphen) : norm;
+  if (pack.modals?.has(w) || pack.negations.has(w) || pack.impersonal?.has(w)) return true;
+  // An infinitive marker that is no preposition, joiner or article ("să", not "to" or "a").
+  return pack.infinitiveMarkers.has(w) && !pack.prepositions.has(w) && !pack.nameJoiners.has(w) && !pack.determiners.has(w);
 }
 
 /** Whether a token holds a letter (most do: a look at its first character settles it). */

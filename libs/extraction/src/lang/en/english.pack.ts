@@ -44,6 +44,7 @@ export const english: LanguagePack = {
   ]),
   timeModifiers: words('past last next early late earlier later this that'),
   negations: words("not n't never didn't doesn't don't hasn't haven't hadn't won't wouldn't"),
+  modals: words('may might can could will would shall should must cannot'),
   asMarkers: words('as'),
   denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),
   cueModel: cueModel as CueModel,
