@@ -33,6 +33,16 @@ describe('splitSentences', () => {
     expect(splitSentences(t, 'en').map((s) => s.paragraph)).toEqual([0, 0, 1]);
   });
 
+  it('splits where scraped text lost the space after a stop, but not inside initials or domain names', () => {
+    const t = 'Rafael a spus că este un mare trișor.Drogba a declarat atunci că nu. Scrie Money.ro, după S.U.A. și sfârșitul lunii.O pisanie veche.';
+    expect(splitSentences(t, 'ro').map((s) => s.text)).toEqual([
+      'Rafael a spus că este un mare trișor.',
+      'Drogba a declarat atunci că nu.',
+      'Scrie Money.ro, după S.U.A. și sfârșitul lunii.',
+      'O pisanie veche.',
+    ]);
+  });
+
   it('cuts a run of more than 2,000 characters without a full stop at spaces', () => {
     const run = 'word '.repeat(1000).trim();
     const parts = splitSentences(run, 'en');

@@ -90,7 +90,10 @@ const ABBREVIATIONS = new Set([
 // A candidate boundary: terminal punctuation, closing quotes or brackets, then space and
 // what may start a sentence (a capital, a digit, an opening quote or a dash).
 const TERMINAL_MARKS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
-const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(\[\-\p{Lu}\p{N}])/gu;
+// Text scraped from pages often loses the space after a stop ("un mare trișor.Drogba a
+// declarat"): a stop between a lower-case word and a capitalised one is a boundary too
+// (never inside initials, abbreviations or domain names, which have no such shape).
+const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(\[\-\p{Lu}\p{N}])|(?<=\p{Ll}\p{Ll})[.!?]+["”')\]]*(?=\p{Lu}(?:\p{Ll}|\s))/gu;
 
 // The word before a full stop, as a regular expression: the reference for text with
 // surrogates, which the scanner below leaves to it.
