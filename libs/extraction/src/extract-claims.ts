@@ -375,9 +375,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // A phrase that can name no source (a clause, a gerund, an adverb) is no reading of one.
     const sourceOf = (...phrases: string[]) =>
       pack
-        ? (phrases.find((p) => plausibleSourcePhrase(p, pack)) ??
-          phrases.map((p) => sourceBeforeVerbGroup(p, pack)).find(Boolean) ??
-          '')
+        ? (phrases.find((p) => plausibleSourcePhrase(p, pack)) ?? phrases.map((p) => sourceBeforeVerbGroup(p, pack)).find(Boolean) ?? '')
         : (phrases.find(Boolean) ?? '');
     const added = learned.map((l) => {
       const g = attributions.find((x) => sameAttribution(x, l));

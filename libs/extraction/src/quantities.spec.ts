@@ -47,6 +47,15 @@ describe('findQuantities', () => {
     ['ro', '12 sisteme de apărare', [{ value: 12, approx: false, unit: 'system' }]],
     ['en', 'at least seven more batteries', [{ value: 7, approx: true, unit: 'battery', bound: 'lower' }]],
     ['en', 'including 40 over the northern region', [{ value: 40, approx: false }]],
+    // A small number word counts the plural noun after it, known by its ending, not from a list.
+    ['ro', 'cu încă cinci noi agenții', [{ value: 5, approx: false, unit: 'agenții' }]],
+    ['ro', 'de nouă ori mai mari', [{ value: 9, approx: false }]],
+    ['en', 'four agencies were opened', [{ value: 4, approx: false, unit: 'agency' }]],
+    ['en', 'two were hurt and three of them fled', []],
+    ['ro', 'trei dintre ei au plecat, o nouă etapă', []],
+    // After a definite article a number points back to things already named.
+    ['en', 'the two sides met', []],
+    ['ro', 'cele două părți au discutat', []],
     ['en', '5,000 or more refugees', [{ value: 5000, approx: true, unit: 'or' }].map(() => ({ value: 5000, approx: true }))],
   ])('[%s] %s', (lang, text, expected) => {
     const got = q(text, lang);

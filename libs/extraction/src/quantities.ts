@@ -6,6 +6,8 @@ import { PhraseSuffix } from './phrase-suffix';
 import { unitFor } from './units';
 
 import { NUMBER_WORDS } from './number-words';
+import type { LanguagePack } from './lang/language-pack';
+import { languagePack } from './lang/language-packs';
 import type { Token } from './phrase-index';
 import { ScreenedMap } from './word-screen';
 // Articles that stand for "one" before a scale word: "un milion", "o mie", "a million".
@@ -231,13 +233,15 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
       const w = fold(m[WORD]!);
       value = ONE_WORDS.has(w) ? (m[SCALE] ? 1 : null) : (NUMBER_WORDS[w] ?? null);
       // A small number word counts only what follows it ("three officers were injured",
-      // "trei polițiști"): alone ("one of them", "trei dintre ei", "two sides") it is no figure.
+      // "trei polițiști"): alone ("one of them", "trei dintre ei") it is no figure, nor after
+      // a definite article, which points back to things already named ("the two sides",
+      // "cele două părți").
       if (
         value !== null &&
         !m[SCALE] &&
         !m[PCT] &&
         value < 10 &&
-        !(value >= 2 && countsNoun(text.slice(m.index + m[0].length), lang)) &&
+        !(value >= 2 && !afterDefiniteArticle(text, m.index, lang) && countsNoun(text.slice(m.index + m[0].length), lang)) &&
         !CHANGED_TO.test(text.slice(Math.max(0, m.index - 24), m.index))
       )
         value = null;
@@ -278,42 +282,56 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
   return out;
 }
 
-// Nouns a small number word counts in a claim: people and things hurt, lost, held or sent.
-const COUNTED = new Set(
-  [
-    ...['people', 'persons', 'officers', 'soldiers', 'troops', 'civilians', 'children', 'victims', 'dead', 'deaths', 'injured'],
-    ...['wounded', 'hostages', 'prisoners', 'firefighters', 'journalists', 'ships', 'aircraft', 'drones', 'tanks', 'missiles'],
-    ...[
-      'vessels',
-      'buildings',
-      'homes',
-      'villages',
-      'bodies',
-      'oameni',
-      'persoane',
-      'polițiști',
-      'militari',
-      'soldați',
-      'civili',
-      'copii',
-      'victime',
-    ],
-    ...['morți', 'răniți', 'ostatici', 'prizonieri', 'pompieri', 'jurnaliști', 'nave', 'avioane', 'drone', 'tancuri', 'rachete'],
-    ...['clădiri', 'case', 'sate'],
-    // Military formations and equipment: "three brigades", "trei divizii", "nine launchers".
-    ...['divisions', 'brigades', 'battalions', 'regiments', 'launchers', 'batteries', 'howitzers', 'warships', 'submarines'],
-    ...['divizii', 'brigăzi', 'batalioane', 'regimente', 'lansatoare', 'baterii', 'obuziere', 'submarine', 'containers'],
-    ...['containere', 'trains', 'trenuri', 'trucks', 'camioane', 'wagons', 'vagoane', 'railcars', 'shells', 'obuze', 'rockets'],
-  ].map(fold),
-);
-
-/** Whether the words after a number word are a noun it counts, perhaps after one adjective ("two ballistic missiles"). */
-function countsNoun(after: string, _lang: string): boolean {
-  const next = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);
-  if (next !== null && (COUNTED.has(fold(next[1]!)) || (next[2] !== undefined && COUNTED.has(fold(next[2]))))) return true;
-  // "eight of our own people", "trei dintre victime": a part of what it counts.
+/**
+ * Whether the words after a small number word are a noun it counts ("three officers",
+ * "cinci noi agenții", "de nouă ori"), perhaps after a word of degree or one adjective:
+ * a number from two up takes a plural noun, which the language pack knows by its endings
+ * (no list of counted things). A function word after it ("two of", "trei dintre ei", "two
+ * were") is no noun; a part of a plural counts too ("eight of our own people", "trei dintre victime").
+ */
+function countsNoun(after: string, lang: string): boolean {
+  const pack = languagePack(lang);
+  if (!pack) return false;
+  const next = /^\s+(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/u.exec(after);
+  if (next !== null && (pluralNoun(next[1]!, pack) || (DEGREE.has(fold(next[1]!)) && next[2] !== undefined && pluralNoun(next[2], pack))))
+    return true;
   const part = PART_OF.exec(after);
-  return part !== null && COUNTED.has(fold(part[1]!));
+  return part !== null && pluralNoun(part[1]!, pack);
+}
+/** Whether the word before `at` is a definite article of the language ("the", "cele"). */
+function afterDefiniteArticle(text: string, at: number, lang: string): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return before !== null && (languagePack(lang)?.definiteArticles?.has(before[1]!.toLowerCase()) ?? false);
+}
+
+// Words of degree between a number and its noun: "seven more batteries", "cinci noi agenții".
+const DEGREE = new Set(['more', 'new', 'other', 'additional', 'extra', 'further', 'noi', 'alte', 'alți', 'alti'].map(fold));
+
+/** A lower-case word that is no function word and ends as the language's plurals do. */
+function pluralNoun(word: string, pack: LanguagePack): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 3 || w !== word || functionWord(w, pack)) return false;
+  if (pack.irregularPlurals?.has(w)) return true;
+  return (pack.pluralEndings ?? []).some((e) => w.endsWith(e)) && !(pack.singularEndings ?? []).some((e) => w.endsWith(e));
+}
+
+function functionWord(w: string, pack: LanguagePack): boolean {
+  return (
+    pack.prepositions.has(w) ||
+    pack.determiners.has(w) ||
+    pack.pronouns.has(w) ||
+    pack.complementizers.has(w) ||
+    pack.clauseOpeners.has(w) ||
+    pack.negations.has(w) ||
+    pack.betweenSubjectAndCue.has(w) ||
+    pack.quantifiers.has(w) ||
+    pack.relativePronouns.has(w) ||
+    pack.infinitiveMarkers.has(w) ||
+    (pack.modals?.has(w) ?? false) ||
+    (pack.impersonal?.has(w) ?? false) ||
+    (pack.auxiliaries?.has(w) ?? false) ||
+    pack.timeModifiers.has(w)
+  );
 }
 const PART_OF = /^\s+(?:of|dintre)\s+(?:(?:our|their|the|its|his|her|own|these|those|cele|cei|lor|noastre|noștri)\s+){0,3}(\p{L}+)/iu;
 // A count risen or fallen to a number word is a figure alone: "the death toll has risen to
@@ -559,7 +577,8 @@ const ZERO_RE =
 // What a zero counts: people hurt or lost, damage, incidents.
 const ZERO_NOUNS = new Set(
   [
-    ...COUNTED,
+    ...['people', 'persons', 'officers', 'soldiers', 'troops', 'civilians', 'children', 'victims', 'dead', 'deaths', 'injured'],
+    ...['wounded', 'hostages', 'prisoners', 'oameni', 'polițiști', 'militari', 'soldați', 'civili', 'copii', 'ostatici'],
     ...['victimă', 'victima', 'rănit', 'mort', 'deces', 'decese', 'persoană', 'persoana', 'pagubă', 'pagube', 'incident', 'incidente'],
     ...['accident', 'accidente', 'victime', 'răniți', 'morți', 'persoane', 'dispărut', 'dispăruți', 'evacuat', 'evacuați', 'arestat'],
   ].map(fold),

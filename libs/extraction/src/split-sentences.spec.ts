@@ -34,7 +34,8 @@ describe('splitSentences', () => {
   });
 
   it('splits where scraped text lost the space after a stop, but not inside initials or domain names', () => {
-    const t = 'Rafael a spus că este un mare trișor.Drogba a declarat atunci că nu. Scrie Money.ro, după S.U.A. și sfârșitul lunii.O pisanie veche.';
+    const t =
+      'Rafael a spus că este un mare trișor.Drogba a declarat atunci că nu. Scrie Money.ro, după S.U.A. și sfârșitul lunii.O pisanie veche.';
     expect(splitSentences(t, 'ro').map((s) => s.text)).toEqual([
       'Rafael a spus că este un mare trișor.',
       'Drogba a declarat atunci că nu.',

@@ -70,6 +70,16 @@ export interface LanguagePack {
   adverbEndings?: readonly (readonly string[])[];
   /** Endings of gerunds: a phrase opening with one is no source ("seeking more answers"). */
   gerundEndings?: readonly string[];
+  /** Endings of plural nouns: a number from two up counts a word ending so ("-s"; "-i", "-e"). */
+  pluralEndings?: readonly string[];
+  /** Endings that make a word no plural though it ends as one does ("-ss", "-us"). */
+  singularEndings?: readonly string[];
+  /** Plurals that no ending shows ("people", "children"). */
+  irregularPlurals?: ReadonlySet<string>;
+  /** Definite articles that stand before numbers ("the", "cele"): "the two sides" names things already known. */
+  definiteArticles?: ReadonlySet<string>;
+  /** Auxiliary verbs, which may follow a number as its subject's verb ("two were hurt"). */
+  auxiliaries?: ReadonlySet<string>;
   /** Decides which candidate cue words are cues here; without one, every candidate is. */
   cueModel?: CueModel;
   /** Cue words when no model is trained for the language. */
