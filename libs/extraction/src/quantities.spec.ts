@@ -53,6 +53,9 @@ describe('findQuantities', () => {
     ['en', 'four agencies were opened', [{ value: 4, approx: false, unit: 'agency' }]],
     ['en', 'two were hurt and three of them fled', []],
     ['ro', 'trei dintre ei au plecat, o nouă etapă', []],
+    // A decimal point written the other language's way.
+    ['ro', 'se ridică la 9.1 milioane de persoane', [{ value: 9_100_000, approx: false, unit: 'person' }]],
+    ['ro', 'un traseu de 10.3 km', [{ value: 10.3, approx: false }]],
     // After a definite article a number points back to things already named.
     ['en', 'the two sides met', []],
     ['ro', 'cele două părți au discutat', []],

@@ -170,6 +170,9 @@ export function parseDigits(raw: string, lang: string): number | null {
     return Number(runs.slice(0, groups + 1).join('') + (fraction ? `.${runs[runs.length - 1]}` : ''));
   if (seps.length >= 2 && thousandsAfter(point, seps.length)) return Number(runs.join(''));
   if (seps.length === 1 && fraction) return Number(`${runs[0]}.${runs[1]}`);
+  // One mark of the other convention before fewer or more than three digits groups no
+  // thousands: it is a decimal point written the other way ("9.1 milioane", "10.3 km").
+  if (seps.length === 1 && (seps[0] === 0x2e || seps[0] === 0x2c) && runs[1]!.length !== 3) return Number(`${runs[0]}.${runs[1]}`);
   return null;
 }
 

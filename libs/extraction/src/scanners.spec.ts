@@ -143,6 +143,8 @@ describe('scanners agree with the regular expressions they replace', () => {
       if (f.grouped.test(s)) return Number(s.split(f.thousands).join('').replace(f.point, '.'));
       if (MULTI_GROUP[lang].test(s)) return Number(s.replace(/[.,]/g, ''));
       if (f.decimal.test(s)) return Number(s.replace(f.point, '.'));
+      // A decimal point written the other way: one mark before a run of other than three digits.
+      if (/^\d+[.,](?:\d{1,2}|\d{4,})$/.test(s)) return Number(s.replace(',', '.'));
       return null;
     };
     const pieces = ['1', '12', '123', '1234', '000', '5', '.', ',', ' ', '\u00a0', '\u202f', '-', 'a'];
