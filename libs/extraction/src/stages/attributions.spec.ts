@@ -29,6 +29,21 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it("a colon after the cue's adjunct or object opens the content; a scene-setter is neither content nor source", () => {
+    expect(read('Gary Player, designerul terenului, spunea la inaugurare: „Nu veți găsi un teren asemănător.”', romanian)).toEqual([
+      ['Gary Player', 'spunea', '„Nu veți găsi un teren asemănător.”'],
+    ]);
+    expect(read('În septembrie 1990, povestește tatăl său, Dorin s-a prezentat la un concurs.', romanian)).toEqual([
+      ['tatăl său', 'povestește', 'Dorin s-a prezentat la un concurs.'],
+    ]);
+    expect(
+      read(
+        'La conferința de presă de luni, 6 ianuarie, domnul Dan Ioan Șipoș, președintele consiliului, ne-a spus că drumul e gata.',
+        romanian,
+      ),
+    ).toEqual([['domnul Dan Ioan Șipoș', 'spus', 'drumul e gata.']]);
+  });
+
   it('content before the cue: "CONTENT, X said" and inverted "…," said X', () => {
     expect(read('Turnout reached 52 percent, the electoral commission said.', english)).toEqual([
       ['the electoral commission', 'said', 'Turnout reached 52 percent'],

@@ -261,6 +261,14 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
         opensNounPhrase(tk[lead.first]!, pack, tk.slice(lead.first + 1, lead.last), true)
       )
         return lead;
+      // "La conferința de presă, domnul Dan Ioan Șipoș, președintele C.J.T., ne-a spus": a
+      // phrase that sets the scene leads (and a date may follow it); the subject is the first
+      // phrase after it that names someone.
+      if (lead && (pack.prepositions.has(tk[lead.first]!.norm) || pack.timeWords.has(tk[lead.first]!.norm)))
+        for (let n = chunks.length - 2; n >= 0; n--) {
+          const next = chunks[n]!;
+          if (next.last - next.first <= MAX_PHRASE_TOKENS && tk.slice(next.first, next.last).some((t) => named(t, pack))) return next;
+        }
       break;
     }
     k = s;
