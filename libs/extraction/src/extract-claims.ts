@@ -17,7 +17,7 @@ import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit } from './stages/attributions';
 import { findCues, type DocCue } from './stages/cues';
 import { acronymsIn, byAcronym } from './stages/acronyms';
-import { plausibleSourcePhrase, sourceBeforeVerbGroup } from './stages/source-phrase';
+import { plausibleSourcePhrase, sourceBeforeVerbGroup, withoutLeadingOpeners } from './stages/source-phrase';
 import { storyNames } from './stages/story-names';
 import { unnamedSource } from './stages/unnamed-source';
 import { prepareText } from './prepare-text';
@@ -373,10 +373,11 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // Where both find one attribution, the learned cue and content stand, with the
     // grammar's reading of the source when it has one.
     // A phrase that can name no source (a clause, a gerund, an adverb) is no reading of one.
-    const sourceOf = (...phrases: string[]) =>
-      pack
-        ? (phrases.find((p) => plausibleSourcePhrase(p, pack)) ?? phrases.map((p) => sourceBeforeVerbGroup(p, pack)).find(Boolean) ?? '')
-        : (phrases.find(Boolean) ?? '');
+    const sourceOf = (...raw: string[]) => {
+      if (!pack) return raw.find(Boolean) ?? '';
+      const phrases = raw.map((p) => withoutLeadingOpeners(p, pack));
+      return phrases.find((p) => plausibleSourcePhrase(p, pack)) ?? phrases.map((p) => sourceBeforeVerbGroup(p, pack)).find(Boolean) ?? '';
+    };
     const added = learned.map((l) => {
       const g = attributions.find((x) => sameAttribution(x, l));
       if (!g) return { ...l, sourcePhrase: sourceOf(l.sourcePhrase) };

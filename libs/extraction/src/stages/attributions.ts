@@ -1,5 +1,5 @@
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
-import { nounPhraseBeforeVerbGroup, plausibleSourceTokens } from './source-phrase';
+import { leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
 import { isCueWord, type DocCue } from './cues';
 
@@ -79,6 +79,10 @@ export function attributeUnit(
   // reported, citing …"), or the name that opens the unit.
   found.forEach((a, k) => {
     // A phrase that can name nobody (a clause, a gerund, an adverb) was read by mistake.
+    if (a.source && !a.cue.prepositional) {
+      const skip = leadingOpeners(tk.slice(a.source.first, a.source.last), pack);
+      if (skip > 0) a.source = { first: a.source.first + skip, last: a.source.last };
+    }
     if (a.source && !a.cue.prepositional && !plausibleSourceTokens(tk.slice(a.source.first, a.source.last), pack)) {
       const kept = nounPhraseBeforeVerbGroup(tk.slice(a.source.first, a.source.last), pack);
       a.source = kept > 0 ? { first: a.source.first, last: a.source.first + kept } : null;

@@ -1,6 +1,6 @@
 import { english } from '../lang/en/english.pack';
 import { romanian } from '../lang/ro/romanian.pack';
-import { plausibleSourcePhrase } from './source-phrase';
+import { plausibleSourcePhrase, sourceBeforeVerbGroup, withoutLeadingOpeners } from './source-phrase';
 
 describe('plausibleSourcePhrase', () => {
   it.each(['Mr. Obama', 'The Washington Post', 'a top aide', 'he', 'Officials', 'Rival Hillary Clinton', 'many of the local GOP leaders'])(
@@ -15,11 +15,25 @@ describe('plausibleSourcePhrase', () => {
     ['a sentence adverb', 'Publicly'],
     ['a determiner alone', 'The'],
     ['an infinitive', 'to acknowledge'],
+    ['a verb group opened by an auxiliary', 'was first'],
   ])('refuses %s: "%s"', (_what, p) => expect(plausibleSourcePhrase(p, english)).toBe(false));
 
   it('lets a preposition lead to a name, never to words alone (Romanian)', () => {
     expect(plausibleSourcePhrase('De la domnul viceprimar Adrian Orza', romanian)).toBe(true);
     expect(plausibleSourcePhrase('de a-și', romanian)).toBe(false);
     expect(plausibleSourcePhrase('acesta', romanian)).toBe(true);
+  });
+
+  it('refuses verb groups: a modal, a negation, an impersonal "se", a subjunctive "să"', () => {
+    for (const p of ['poate să', 'Se poate', 'trebuie să-mi', 'ascultătorul nu poate'])
+      expect(plausibleSourcePhrase(p, romanian)).toBe(false);
+    expect(sourceBeforeVerbGroup('ascultătorul nu poate', romanian)).toBe('ascultătorul');
+    expect(sourceBeforeVerbGroup('Readers may not let editorials', english)).toBe('Readers');
+    expect(sourceBeforeVerbGroup('poate să', romanian)).toBe('');
+  });
+
+  it('drops a conjunction that opens the sentence before a name, not one before words', () => {
+    expect(withoutLeadingOpeners('But Mrs. Clinton', english)).toBe('Mrs. Clinton');
+    expect(withoutLeadingOpeners('și apreciat ca om', romanian)).toBe('și apreciat ca om');
   });
 });

@@ -30,6 +30,8 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   // A modal, a negation, an impersonal "se" or a subjunctive "să" belongs to a verb group
   // ("poate să", "ascultătorul nu poate", "Se poate", "trebuie să-mi"): no noun phrase holds one.
   if (words.some((t) => verbGroupWord(t.norm, pack))) return false;
+  // "was first", "has succesfully": a phrase opened by an auxiliary is a verb's.
+  if (pack.auxiliaries?.has(first.norm) && !closedNominal(first.norm, pack)) return false;
   const common = pack.commonWords?.has(first.norm) ?? false;
   if (common && (pack.gerundEndings ?? []).some((e) => first.norm.endsWith(e))) return false;
   if (words.length === 1) {
@@ -67,7 +69,29 @@ function verbGroupWord(norm: string, pack: LanguagePack): boolean {
   const w = hyphen > 0 ? norm.slice(0, hyphen) : norm;
   if (pack.modals?.has(w) || pack.negations.has(w) || pack.impersonal?.has(w)) return true;
   // An infinitive marker that is no preposition, joiner or article ("să", not "to" or "a").
-  return pack.infinitiveMarkers.has(w) && !pack.prepositions.has(w) && !pack.nameJoiners.has(w) && !pack.determiners.has(w);
+  return pack.infinitiveMarkers.has(w) && !closedNominal(w, pack);
+}
+
+/** Whether a word may also stand inside a noun phrase: a preposition, a joiner in names, a determiner ("a", "to"). */
+function closedNominal(w: string, pack: LanguagePack): boolean {
+  return pack.prepositions.has(w) || pack.nameJoiners.has(w) || pack.determiners.has(w);
+}
+
+/**
+ * How many tokens open a source phrase without belonging to it: a conjunction or an
+ * as-marker before the name ("But Mrs. Clinton", "As Mr. Trump", "Although Mr. Cruz").
+ */
+export function leadingOpeners(tokens: readonly DocToken[], pack: LanguagePack): number {
+  let n = 0;
+  while (
+    n < tokens.length - 1 &&
+    (pack.clauseOpeners.has(tokens[n]!.norm) || pack.asMarkers.has(tokens[n]!.norm)) &&
+    !pack.relativePronouns.has(tokens[n]!.norm)
+  )
+    n++;
+  // Only a name after it shows the conjunction opened the sentence, not the phrase ("și apreciat ca om").
+  const next = tokens[n];
+  return n > 0 && next !== undefined && next.text[0] !== next.norm[0] ? n : 0;
 }
 
 /** Whether a token holds a letter (most do: a look at its first character settles it). */
@@ -75,4 +99,11 @@ function hasLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if ((c | 0x20) >= 97 && (c | 0x20) <= 122) return true;
   return /\p{L}/u.test(text);
+}
+
+/** A source phrase's text without the conjunction or as-marker that opens it. */
+export function withoutLeadingOpeners(phrase: string, pack: LanguagePack): string {
+  const tokens = tokenize(phrase);
+  const n = leadingOpeners(tokens, pack);
+  return n > 0 ? phrase.slice(tokens[n]!.start) : phrase;
 }

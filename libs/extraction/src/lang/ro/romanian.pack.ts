@@ -51,7 +51,8 @@ export const romanian: LanguagePack = {
   timeModifiers: words('trecută trecut viitoare viitor aceasta această acest începutul sfârșitul'),
   negations: words('nu n-a n-au niciodată'),
   impersonal: words('se s-a s-au s-ar'),
-  modals: inflected('putea trebui'),
+  // "a putea" is irregular in the present, which no paradigm of regular verbs gives.
+  modals: new Set([...inflected('putea trebui'), ...words('pot poți poate putem puteți')]),
   rules: words(
     'leg regulament ordin hotărâr decret decizi cod art articol alin pct norm prevede dispoziți directiv contract conven standard stas procedur ghid anex reglement cutum tradiți tabel definiți indicați program',
   ),
