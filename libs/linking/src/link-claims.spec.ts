@@ -109,6 +109,19 @@ describe('propositions: what a claim is about', () => {
     const [[p1, p2]] = proposition([claims]);
     expect(p2).not.toBe(p1);
   });
+
+  it('files one source saying a thing twice in one article together, with fewer words in common than two sources need', () => {
+    const body = (second: string) =>
+      `The governor said the state would close the Harlow coal plant by 2030 under the new climate plan, ending decades of mining in the valley, retraining workers and building solar farms on the old pits. ${second} said the state would end coal by 2030.`;
+    const same = extract(body('The governor also'), 'en', '2025-03-03T10:00:00Z');
+    const other = extract(body('The mayor also'), 'en', '2025-03-03T10:00:00Z');
+    expect(same).toHaveLength(2);
+    expect(other).toHaveLength(2);
+    const [[s1, s2]] = proposition([same]);
+    const [[o1, o2]] = proposition([other]);
+    expect(s2).toBe(s1);
+    expect(o2).not.toBe(o1);
+  });
 });
 
 describe('bounded fan-out', () => {
