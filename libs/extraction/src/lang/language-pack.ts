@@ -57,6 +57,12 @@ export interface LanguagePack {
   participleEndings?: readonly string[];
   /** Cues that deny ("denied", "a negat"). */
   denialCues: ReadonlySet<string>;
+  /** The preposition of a passive's agent ("by"; "de"): "a report released by X" is X's. */
+  agentPrepositions?: ReadonlySet<string>;
+  /** Cues of accusing, whose content follows their object after a link word ("accused X of", "l-a acuzat pe X de"). */
+  accusationCues?: ReadonlySet<string>;
+  /** The link words that open what one is accused of ("of"; "de", "pentru"). */
+  accusationLinks?: ReadonlySet<string>;
   /**
    * Words this language writes in lower case inside sentences, learned from running text
    * (`npm run train`): capitalised, they only open a sentence and name nobody ("Publicly,").

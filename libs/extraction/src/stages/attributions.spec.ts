@@ -44,6 +44,15 @@ describe('attributions: where the content and the source are', () => {
     ).toEqual([['domnul Dan Ioan Șipoș', 'spus', 'drumul e gata.']]);
   });
 
+  it('reads what one is accused of after the object, and the author of a document as its source', () => {
+    expect(read('Opoziția l-a acuzat pe premierul Viktor Ianukovici de a fi fraudat alegerile.', romanian)).toEqual([
+      ['Opoziția', 'acuzat', 'pe premierul Viktor Ianukovici de a fi fraudat alegerile.'],
+    ]);
+    expect(
+      read('Filmul a avut 208 spectatori, după cum atestă o situație alcătuită de Centrul Național al Cinematografiei.', romanian),
+    ).toEqual([['Centrul Național al Cinematografiei', 'atestă', 'Filmul a avut 208 spectatori']]);
+  });
+
   it('content before the cue: "CONTENT, X said" and inverted "…," said X', () => {
     expect(read('Turnout reached 52 percent, the electoral commission said.', english)).toEqual([
       ['the electoral commission', 'said', 'Turnout reached 52 percent'],

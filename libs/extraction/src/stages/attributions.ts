@@ -1,5 +1,5 @@
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
-import { leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens } from './source-phrase';
+import { authorInPhrase, leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
 import { isCueWord, type DocCue } from './cues';
 
@@ -82,6 +82,8 @@ export function attributeUnit(
     if (a.source && !a.cue.prepositional) {
       const skip = leadingOpeners(tk.slice(a.source.first, a.source.last), pack);
       if (skip > 0) a.source = { first: a.source.first + skip, last: a.source.last };
+      const author = authorInPhrase(tk.slice(a.source.first, a.source.last), pack);
+      if (author > 0) a.source = { first: a.source.first + author, last: a.source.last };
     }
     if (a.source && !a.cue.prepositional && !plausibleSourceTokens(tk.slice(a.source.first, a.source.last), pack)) {
       const kept = nounPhraseBeforeVerbGroup(tk.slice(a.source.first, a.source.last), pack);
@@ -175,7 +177,7 @@ const SHORT_TAIL_ANY = 3;
 const isBoundary = (t: DocToken) => t.quote || BREAKS.has(t.text);
 
 /** Where the content after a verb cue starts, or -1 when what follows is no content. */
-function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): number {
+function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number, accuses = false): number {
   // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …",
   // "a susținut, ieri, la CSM, că …": asides between commas may stand before "that" when
   // they open with a preposition or a time ("told reporters, noting that" is another cue's).
@@ -183,6 +185,9 @@ function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number,
     const t = tk[k]!;
     if (t.quote || t.text === ';') break;
     if (pack.complementizers.has(t.norm)) return k + 1;
+    // "l-a acuzat pe premier de a fi fraudat alegerile", "accused Clinton of lying": after
+    // a verb of accusing and its object, the link word opens what it is accused of.
+    if (k > from && accuses && pack.accusationLinks?.has(t.norm) && k + 1 < end) return k;
     // "spunea la inaugurarea din 2011: „…", "a anunțat o veste: …": a colon after an
     // adjunct or an object opens the content as "that" does.
     if (t.text === ':' && k > from && k + 1 < end) return k + 1;
@@ -398,13 +403,19 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   let c0 = c;
   while (c0 - 1 >= unit.first && pack.betweenSubjectAndCue.has(tk[c0 - 1]!.norm)) c0--;
   const prev = c0 > unit.first ? tk[c0 - 1]! : null;
-  const after = contentAfter(tk, pack, cue.last, end);
+  const accuses = pack.accusationCues?.has(tk[cue.first]!.norm) ?? false;
+  let after = contentAfter(tk, pack, cue.last, end, accuses);
+  // What one is accused "of" opens a content, which keeps the accused: "accused the health
+  // minister of buying …" is about the minister.
+  const accusedOf = accuses && after > cue.last && (pack.accusationLinks?.has(tk[after]!.norm) ?? false);
+  if (accusedOf) after = cue.last;
   const afterLen = after < 0 ? 0 : end - after;
   // Content opened by "that", a colon or a quotation.
   const direct =
-    after > cue.last
+    accusedOf ||
+    (after > cue.last
       ? pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':' || tk[after]!.quote
-      : after >= 0 && tk[after]!.quote;
+      : after >= 0 && tk[after]!.quote);
   // "După cum ne-a informat dl X, directorul Y, 96 de persoane au …", "…, as the minister said.":
   // the source follows the cue, and the content is the clause the as-clause is set in.
   if (prev && pack.asMarkers.has(prev.norm)) {

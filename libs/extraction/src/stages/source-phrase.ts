@@ -107,3 +107,21 @@ export function withoutLeadingOpeners(phrase: string, pack: LanguagePack): strin
   const n = leadingOpeners(tokens, pack);
   return n > 0 ? phrase.slice(tokens[n]!.start) : phrase;
 }
+
+/**
+ * Where the author named inside a source phrase begins, when the phrase is a document
+ * made by someone: "o situație alcătuită de Centrul Național al Cinematografiei", "a report
+ * released by the agency" have the centre and the agency for source. -1 when there is none.
+ */
+export function authorInPhrase(tokens: readonly DocToken[], pack: LanguagePack): number {
+  const by = pack.agentPrepositions;
+  if (!by) return -1;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const participle = tokens[k - 1]!;
+    if (!by.has(tokens[k]!.norm) || participle.text[0] !== participle.norm[0]) continue;
+    if (!(pack.participleEndings ?? []).some((e) => participle.norm.endsWith(e))) continue;
+    const next = tokens[k + 1]!;
+    if (next.text[0] !== next.norm[0] || pack.determiners.has(next.norm)) return k + 1;
+  }
+  return -1;
+}

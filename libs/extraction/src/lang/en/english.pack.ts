@@ -51,6 +51,9 @@ export const english: LanguagePack = {
   auxiliaries: words('is are was were be been being has have had do does did'),
   modals: words('may might can could will would shall should must cannot'),
   asMarkers: words('as'),
+  agentPrepositions: words('by'),
+  accusationCues: words('accused accuses accuse accusing blamed blames blame blaming'),
+  accusationLinks: words('of for'),
   denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),
   cueModel: cueModel as CueModel,
 };

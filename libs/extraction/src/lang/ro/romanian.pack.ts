@@ -23,7 +23,7 @@ const CUE_LEMMAS = `declara afirma spune zice preciza anunța susține explica s
   confirma recunoaște dezvălui insista sugera indica semnala reitera reafirma mărturisi povesti
   răspunde concluziona constata evidenția remarca opina reaminti aminti observa admite asigura puncta
   declama atenționa demonstra calcula prognoza anticipa previziona clarifica replica reclama califica releva
-  repeta propune descoperi decreta cita învinovăți pretinde argumenta afla gândi ${DENIALS}`;
+  repeta propune descoperi decreta cita învinovăți pretinde argumenta afla gândi atesta ${DENIALS}`;
 
 export const romanian: LanguagePack = {
   code: 'ro',
@@ -64,5 +64,8 @@ export const romanian: LanguagePack = {
   auxiliaries: words('este e sunt era erau fi fost au a am ați ai'),
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
   denialCues: inflected(DENIALS),
+  agentPrepositions: words('de către'),
+  accusationCues: inflected('acuza învinovăți'),
+  accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
 };
