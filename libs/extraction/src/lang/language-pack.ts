@@ -84,6 +84,8 @@ export interface LanguagePack {
   irregularPlurals?: ReadonlySet<string>;
   /** Definite articles that stand before numbers ("the", "cele"): "the two sides" names things already known. */
   definiteArticles?: ReadonlySet<string>;
+  /** Clitic pronouns that join their verb with a hyphen ("mi-am", "v-a", "le-am"). */
+  clitics?: ReadonlySet<string>;
   /** Auxiliary verbs, which may follow a number as its subject's verb ("two were hurt"). */
   auxiliaries?: ReadonlySet<string>;
   /** Decides which candidate cue words are cues here; without one, every candidate is. */

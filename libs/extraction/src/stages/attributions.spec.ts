@@ -53,6 +53,10 @@ describe('attributions: where the content and the source are', () => {
     ).toEqual([['Centrul Național al Cinematografiei', 'atestă', 'Filmul a avut 208 spectatori']]);
   });
 
+  it('takes no scene-setting phrase before a cue for its content', () => {
+    expect(read('Din cauza lipsei altor melodii, Radio Belgrad a transmis.', romanian)).toEqual([]);
+  });
+
   it('content before the cue: "CONTENT, X said" and inverted "…," said X', () => {
     expect(read('Turnout reached 52 percent, the electoral commission said.', english)).toEqual([
       ['the electoral commission', 'said', 'Turnout reached 52 percent'],

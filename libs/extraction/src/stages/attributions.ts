@@ -73,6 +73,18 @@ export function attributeUnit(
         a.content = { first: a.content.first, last: trimBack(tk, pack, a.content.first, stop) };
     }
   }
+  // A short phrase before its cue that opens with a preposition or a conjunction and holds
+  // no clause ("Din cauza lipsei altor melodii, Radio Belgrad a transmis", "Născut în 1475, a
+  // descoperit") sets the scene: it is no content.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const a = found[k]!;
+    const c = a.content;
+    if (c.last > a.cue.first || c.last - c.first > MAX_SCENE_TOKENS || tk[c.first]!.quote) continue;
+    const opener = tk[c.first]!.norm;
+    if (!(pack.prepositions.has(opener) || pack.clauseOpeners.has(opener))) continue;
+    if (tk.slice(c.first, c.last).some((t) => t.text === ',' || t.quote || pack.complementizers.has(t.norm))) continue;
+    found.splice(k, 1);
+  }
   // A content that runs to the end of its unit keeps the unit's closing stop, as written.
   for (const a of found) if (a.content.last === end && end < unit.last) a.content = { first: a.content.first, last: unit.last };
   // A participle or a second verb has the subject of the clause before it ("the Post

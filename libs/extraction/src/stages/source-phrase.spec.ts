@@ -25,11 +25,12 @@ describe('plausibleSourcePhrase', () => {
   });
 
   it('refuses verb groups: a modal, a negation, an impersonal "se", a subjunctive "să"', () => {
-    for (const p of ['poate să', 'Se poate', 'trebuie să-mi', 'ascultătorul nu poate'])
+    for (const p of ['poate să', 'Se poate', 'trebuie să-mi', 'ascultătorul nu poate', 'mi-am', 'veți', 'medicul dumneavoastră v-a'])
       expect(plausibleSourcePhrase(p, romanian)).toBe(false);
     expect(sourceBeforeVerbGroup('ascultătorul nu poate', romanian)).toBe('ascultătorul');
     expect(sourceBeforeVerbGroup('Readers may not let editorials', english)).toBe('Readers');
     expect(sourceBeforeVerbGroup('poate să', romanian)).toBe('');
+    expect(sourceBeforeVerbGroup('medicul dumneavoastră v-a', romanian)).toBe('medicul dumneavoastră');
   });
 
   it('drops a conjunction that opens the sentence before a name, not one before words', () => {

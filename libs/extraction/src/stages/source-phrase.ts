@@ -67,6 +67,8 @@ export function sourceBeforeVerbGroup(phrase: string, pack: LanguagePack): strin
 function verbGroupWord(norm: string, pack: LanguagePack): boolean {
   const hyphen = norm.indexOf('-');
   const w = hyphen > 0 ? norm.slice(0, hyphen) : norm;
+  // "mi-am", "v-a", "le-am": a clitic pronoun joined to its verb.
+  if (hyphen > 0 && pack.clitics?.has(w)) return true;
   if (pack.modals?.has(w) || pack.negations.has(w) || pack.impersonal?.has(w)) return true;
   // An infinitive marker that is no preposition, joiner or article ("să", not "to" or "a").
   return pack.infinitiveMarkers.has(w) && !closedNominal(w, pack);
