@@ -46,25 +46,25 @@ describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by sha
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-ro-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-ro-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('finds claims with F1 >= 0.74', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.74));
-  it('names their sources with accuracy >= 0.77', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.77));
-  // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195.
-  it('reads their figures with F1 >= 0.67', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.67));
+  it('finds claims with F1 >= 0.77', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.77));
+  it('names their sources with accuracy >= 0.78', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.78));
+  // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209.
+  it('reads their figures with F1 >= 0.73', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.73));
 });
 
 describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scored by shared/eval/score.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-link-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-link-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('links claims about the same question (pair and relation) with F1 >= 0.16', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.16));
+  it('links claims about the same question (pair and relation) with F1 >= 0.17', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.17));
 });
 
 describe('the held-out stories (eval/stories: 16 original articles, 5 stories, English and Romanian), scored by shared/eval/score.mjs', () => {
   // Written blind to the engine and committed before any tuning (eval/stories/README.md).
   const s = score(join(root, 'eval/stories'));
   it('finds claims with F1 >= 0.89', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.89));
-  it('names their sources with accuracy >= 0.76', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.76));
-  it('reads their figures with F1 >= 0.90', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.9));
+  it('names their sources with accuracy >= 0.79', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.79));
+  it('reads their figures with F1 >= 0.94', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.94));
   it('links claims across articles and languages (pair and relation) with F1 >= 0.24', () =>
     expect(s.links.f1).toBeGreaterThanOrEqual(0.24));
 });
