@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { ConsumerHost, createConsumerApp, createKafka, EventPublisher, topicDefinitions, topicNames } from '@claim-ledger/messaging';
+import { KafkaConsumerServer, createConsumerApp, createKafka, EventPublisher, topicDefinitions, topicNames } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
 import { createDataSource, ensureDatabase } from '@claim-ledger/persistence';
 import { AlertsModule } from '../../apps/alerts/src/alerts.module';
@@ -157,7 +157,7 @@ describe('operations endpoints', () => {
         },
       );
       base = baseOf((app as INestApplication).getHttpServer());
-      await app.get(ConsumerHost).joined;
+      await app.get(KafkaConsumerServer).joined;
       publisher = new EventPublisher(createKafka({ brokers, clientId: 'test-producer' }, createLogger('test', 'error')));
     }, 60_000);
     afterAll(async () => {
@@ -240,7 +240,7 @@ describe('operations endpoints', () => {
         { port: 0, host: '127.0.0.1' },
       );
       try {
-        await app.get(ConsumerHost).joined;
+        await app.get(KafkaConsumerServer).joined;
         const base = baseOf((app as INestApplication).getHttpServer());
         const ready = await get(base, '/readyz');
         expect(ready.status).toBe(200);
