@@ -59,6 +59,17 @@ function metricsObserver(metrics: ServiceMetrics): ConsumerObserver {
 }
 
 /**
+ * What Nest's default RPC exception filter leaves of a failure it did not expect:
+ * `{ status: 'error', message }`, the error itself gone. (Not `instanceof Error`: errors
+ * from Node's own modules are of another realm under Jest.)
+ */
+function isNestReplacement(err: unknown): err is { status: 'error'; message: string } {
+  if (typeof err !== 'object' || err === null || Object.getPrototypeOf(err) !== Object.prototype) return false;
+  const keys = Object.keys(err).sort();
+  return keys.length === 2 && keys[0] === 'message' && keys[1] === 'status' && (err as { status: unknown }).status === 'error';
+}
+
+/**
  * The Nest transport of the consuming services: one consumer group over kafkajs whose
  * messages go to the `@EventPattern` handlers of the service's controllers, with the
  * delivery semantics of ConsumerRunner (at least once; commit after success or after
@@ -189,10 +200,9 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     try {
       await lastValueFrom(result, { defaultValue: undefined });
     } catch (err) {
-      if (err instanceof Error) throw err;
-      // Nest's default filter replaced the failure with a plain object: the cause is lost.
+      if (!isNestReplacement(err)) throw err;
       throw new Error(
-        `the handler failed and an exception filter hid why (${JSON.stringify(err)}): its controller needs @UseFilters(ConsumerFailureFilter)`,
+        `the handler failed and Nest's default RPC exception filter hid why (${err.message}): its controller needs @UseFilters(ConsumerFailureFilter)`,
       );
     }
   }
