@@ -60,7 +60,7 @@ export class AlertsModule {
           provide: SubscriptionIndexRefresher,
           useValue: new SubscriptionIndexRefresher(subscriptions, config.ALERTS_SUBSCRIPTION_REFRESH_MS, logger),
         },
-        { provide: DeliveryQueueHost, useFactory: () => new DeliveryQueueHost(config.REDIS_URL, config.ALERTS_REDIS_PREFIX) },
+        { provide: DeliveryQueueHost, useFactory: () => new DeliveryQueueHost(config.REDIS_URL, config.ALERTS_REDIS_PREFIX, logger) },
         {
           provide: MatchAlertsUseCase,
           inject: [SubscriptionIndexRefresher, DeliveryQueueHost],
