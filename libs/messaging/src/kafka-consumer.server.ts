@@ -76,7 +76,8 @@ function isNestReplacement(err: unknown): err is { status: 'error'; message: str
  * the dead letter; retries with a doubling delay; transient failures waited out;
  * dead letters with their code and reason; a failed batch replayed message by message).
  *
- * A handler's pattern is a topic's contract name (`articles.v1`); it consumes that
+ * A handler's pattern is a topic's contract name (`@EventPattern<string>('articles.v1')`:
+ * the untyped overload, whose handler may declare its context's type); it consumes that
  * topic behind the deployment's prefix and gets the InboundMessage as payload and a
  * ConsumerContext (its logger). A handler of a whole batch of one partition is declared
  * beside it with `@EventPattern(batchOf(topic), { batch: true })`. Handlers must let
