@@ -220,6 +220,9 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     this.runner = null;
     await this.publisher.disconnect();
     await this.lagAdmin?.disconnect();
+    // pino writes asynchronously, and Nest ends a shutdown by raising the signal again,
+    // which drops whatever is still buffered: the lines of the drain must reach the log.
+    await new Promise<void>((resolve) => this.log.flush(() => resolve()));
   }
 
   on(): never {
