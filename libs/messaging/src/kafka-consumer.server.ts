@@ -4,6 +4,7 @@ import type { Admin, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { isObservable, lastValueFrom } from 'rxjs';
 import {
+  flushLogs,
   LOGGER,
   METRICS,
   runWithCorrelationId,
@@ -220,9 +221,8 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     this.runner = null;
     await this.publisher.disconnect();
     await this.lagAdmin?.disconnect();
-    // pino writes asynchronously, and Nest ends a shutdown by raising the signal again,
-    // which drops whatever is still buffered: the lines of the drain must reach the log.
-    await new Promise<void>((resolve) => this.log.flush(() => resolve()));
+    // Nest ends the shutdown by raising the signal again: the lines of the drain must be written first.
+    flushLogs(this.log);
   }
 
   on(): never {
