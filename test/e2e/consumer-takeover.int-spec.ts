@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ConsumerHost, createConsumerApp, createKafka, EventPublisher, topicDefinitions, topicNames } from '@claim-ledger/messaging';
+import { KafkaConsumerServer, createConsumerApp, createKafka, EventPublisher, topicDefinitions, topicNames } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
 import { ExtractorModule } from '../../apps/extractor/src/extractor.module';
 import { loadExtractorConfig } from '../../apps/extractor/src/extractor.config';
@@ -61,7 +61,7 @@ describe('a consumer killed with SIGKILL', () => {
       createLogger('extractor', 'fatal'),
     );
     // Joined once the group rebalanced with both members: each now owns some partitions.
-    await survivor.get(ConsumerHost).joined;
+    await survivor.get(KafkaConsumerServer).joined;
   }, 120_000);
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { articleKey, type ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
-import { ConsumerHost, createConsumerApp, createKafka, EventPublisher, topicDefinitions, topicNames } from '@claim-ledger/messaging';
+import { KafkaConsumerServer, createConsumerApp, createKafka, EventPublisher, topicDefinitions, topicNames } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
 import { createDataSource, ensureDatabase, runMigrations } from '@claim-ledger/persistence';
 import { LedgerModule } from '../../apps/ledger/src/ledger.module';
@@ -49,7 +49,7 @@ describe('the ledger during a Postgres outage', () => {
       LedgerModule.forRoot(config, createLogger('ledger', config.LOG_LEVEL), proxied),
       createLogger('ledger', 'warn'),
     );
-    await ledger.get(ConsumerHost).joined;
+    await ledger.get(KafkaConsumerServer).joined;
     recorded = new TopicObserver(brokers, topics.claimsRecorded, `${env.KAFKA_GROUP_PREFIX}.observe-recorded`);
     deadLetters = new TopicObserver(brokers, topics.deadLetter, `${env.KAFKA_GROUP_PREFIX}.observe-dlq`);
     await Promise.all([recorded.start(), deadLetters.start()]);

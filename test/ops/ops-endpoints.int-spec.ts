@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { ConsumerHost, createConsumerApp, createKafka, EventPublisher, topicDefinitions, topicNames } from '@claim-ledger/messaging';
+import { KafkaConsumerServer, createConsumerApp, createKafka, EventPublisher, topicDefinitions, topicNames } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
 import { createDataSource, ensureDatabase } from '@claim-ledger/persistence';
 import { AlertsModule } from '../../apps/alerts/src/alerts.module';
@@ -157,7 +157,7 @@ describe('operations endpoints', () => {
         },
       );
       base = baseOf((app as INestApplication).getHttpServer());
-      await app.get(ConsumerHost).joined;
+      await app.get(KafkaConsumerServer).joined;
       publisher = new EventPublisher(createKafka({ brokers, clientId: 'test-producer' }, createLogger('test', 'error')));
     }, 60_000);
     afterAll(async () => {
@@ -240,7 +240,7 @@ describe('operations endpoints', () => {
         { port: 0, host: '127.0.0.1' },
       );
       try {
-        await app.get(ConsumerHost).joined;
+        await app.get(KafkaConsumerServer).joined;
         const base = baseOf((app as INestApplication).getHttpServer());
         const ready = await get(base, '/readyz');
         expect(ready.status).toBe(200);
@@ -254,6 +254,51 @@ describe('operations endpoints', () => {
         if (db.isInitialized) await db.destroy();
       }
     }, 60_000);
+
+    it('starts with Redis down, serving /readyz that names redis as down, and is ready once Redis answers', async () => {
+      // Every role (matcher and delivery worker), Redis behind a proxy that is cut from the start.
+      const redis = new URL(env.REDIS_URL!);
+      const proxy = new TcpProxy(redis.hostname, Number(redis.port || 6379));
+      const port = await proxy.start();
+      await proxy.cut();
+      const config = loadAlertsConfig({ ...env, REDIS_URL: `redis://127.0.0.1:${port}${redis.pathname}` });
+      await migrate(env);
+      const db = createDataSource({ url: config.DATABASE_URL, poolSize: 2 });
+      await db.initialize();
+      const started = Date.now();
+      const app = await createConsumerApp(
+        AlertsModule.forRoot(config, createLogger('alerts', 'fatal'), db),
+        createLogger('alerts', 'fatal'),
+        {
+          port: 0,
+          host: '127.0.0.1',
+        },
+      );
+      try {
+        // It does not wait for Redis to start: it answers, and says what it lacks.
+        expect(Date.now() - started).toBeLessThan(30_000);
+        const base = baseOf((app as INestApplication).getHttpServer());
+        expect((await get(base, '/healthz')).status).toBe(200);
+        const down = await get(base, '/readyz');
+        expect(down.status).toBe(503);
+        expect(down.json().error.redis).toMatchObject({ status: 'down' });
+        expect(down.json().details.kafka.status).toBe('up');
+
+        await proxy.restore();
+        await expectEventually(
+          async () => {
+            const ready = await get(base, '/readyz');
+            expect(ready.status).toBe(200);
+            expect(ready.json().details.redis.status).toBe('up');
+          },
+          { timeoutMs: 20_000 },
+        );
+      } finally {
+        await app.close();
+        if (db.isInitialized) await db.destroy();
+        await proxy.stop();
+      }
+    }, 90_000);
 
     it('answers 503 naming redis when Redis does not answer', async () => {
       // Without its queue's roles, so that nothing waits on Redis to start: readiness alone asks it.

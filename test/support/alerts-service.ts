@@ -1,10 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import type { HostResolver } from '@claim-ledger/alerts';
 import { AlertsModule } from '../../apps/alerts/src/alerts.module';
 import { loadAlertsConfig } from '../../apps/alerts/src/alerts.config';
-import { ConsumerHost } from '@claim-ledger/messaging';
+import { createConsumerApp, KafkaConsumerServer } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
 import { createDataSource, ensureDatabase, runMigrations } from '@claim-ledger/persistence';
 
@@ -38,14 +37,11 @@ export async function startAlerts(
   const config = loadAlertsConfig(env);
   const db = createDataSource({ url: config.DATABASE_URL, poolSize: 4 });
   await db.initialize();
-  const app = await NestFactory.createApplicationContext(
+  const app = await createConsumerApp(
     AlertsModule.forRoot(config, createLogger('alerts', config.LOG_LEVEL), db, roles),
-    {
-      logger: false,
-    },
+    createLogger('alerts', 'fatal'),
   );
-  await app.init();
-  if (roles.match) await app.get(ConsumerHost).joined;
+  if (roles.match) await app.get(KafkaConsumerServer).joined;
   return {
     app,
     db,

@@ -10,7 +10,7 @@ import { LedgerModule } from '../../apps/ledger/src/ledger.module';
 import { LinkerModule } from '../../apps/linker/src/linker.module';
 import { loadLinkerConfig } from '../../apps/linker/src/linker.config';
 import { loadLedgerConfig } from '../../apps/ledger/src/ledger.config';
-import { ConsumerHost, createConsumerApp, createKafka, topicDefinitions } from '@claim-ledger/messaging';
+import { KafkaConsumerServer, createConsumerApp, createKafka, topicDefinitions } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
 import { createDataSource, ensureDatabase, runMigrations } from '@claim-ledger/persistence';
 
@@ -56,7 +56,7 @@ export async function startPipeline(env: NodeJS.ProcessEnv): Promise<RunningPipe
       createLogger('linker', 'warn'),
     ),
   );
-  await Promise.all(contexts.map((c) => c.get(ConsumerHost).joined));
+  await Promise.all(contexts.map((c) => c.get(KafkaConsumerServer).joined));
 
   const gateway = await createGatewayApp(loadGatewayConfig(env));
   await gateway.init();

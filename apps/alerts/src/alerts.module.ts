@@ -1,9 +1,9 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Kafka } from 'kafkajs';
 import { AddressAllowlist, dnsHostResolver, type HostResolver, SecretBox, type SubscriptionIndex } from '@claim-ledger/alerts';
-import { ConsumerHost, consumerServiceProviders, KAFKA, KafkaReadiness, topicNames } from '@claim-ledger/messaging';
+import { consumerServiceProviders, KAFKA, KafkaConsumerServer, KafkaReadiness, topicNames } from '@claim-ledger/messaging';
 import { LOGGER, METRICS, opsEndpoints, type ServiceMetrics } from '@claim-ledger/observability';
 import {
   AlertDeliveryStore,
@@ -52,13 +52,15 @@ export class AlertsModule {
         publishLive,
       });
     const providers: Provider[] = [{ provide: LOGGER, useValue: logger }, ...dataSourceProviders(dataSource)];
+    // MatchAlertsHandler's @EventPattern handlers run on the KafkaConsumerServer (createConsumerApp).
+    const handlers: Type[] = roles.match ? [MatchAlertsHandler] : [];
     if (roles.match) {
       providers.push(
         {
           provide: SubscriptionIndexRefresher,
           useValue: new SubscriptionIndexRefresher(subscriptions, config.ALERTS_SUBSCRIPTION_REFRESH_MS, logger),
         },
-        { provide: DeliveryQueueHost, useFactory: () => new DeliveryQueueHost(config.REDIS_URL, config.ALERTS_REDIS_PREFIX) },
+        { provide: DeliveryQueueHost, useFactory: () => new DeliveryQueueHost(config.REDIS_URL, config.ALERTS_REDIS_PREFIX, logger) },
         {
           provide: MatchAlertsUseCase,
           inject: [SubscriptionIndexRefresher, DeliveryQueueHost],
@@ -79,7 +81,7 @@ export class AlertsModule {
               logger,
             ),
         },
-        ...consumerServiceProviders('alerts', config, ['claimsRecorded', 'claimsLinked'], MatchAlertsHandler),
+        ...consumerServiceProviders('alerts', config),
       );
     }
     if (roles.deliver) {
@@ -114,11 +116,11 @@ export class AlertsModule {
     }
     // Ready when what its roles need answers: Kafka and its consumer group to match, Redis always.
     const ops = opsEndpoints('alerts', {
-      inject: roles.match ? [RedisReadiness, KafkaReadiness, ConsumerHost] : [RedisReadiness],
-      useFactory: (redis: RedisReadiness, kafka?: KafkaReadiness, host?: ConsumerHost) =>
-        kafka && host ? [kafka, host.readiness, redis] : [redis],
+      inject: roles.match ? [RedisReadiness, KafkaReadiness, KafkaConsumerServer] : [RedisReadiness],
+      useFactory: (redis: RedisReadiness, kafka?: KafkaReadiness, consumer?: KafkaConsumerServer) =>
+        kafka && consumer ? [kafka, consumer.readiness, redis] : [redis],
     });
     providers.push(...ops.providers, { provide: RedisReadiness, useFactory: () => new RedisReadiness(config.REDIS_URL) });
-    return { module: AlertsModule, imports: ops.imports, controllers: ops.controllers, providers };
+    return { module: AlertsModule, imports: ops.imports, controllers: [...ops.controllers, ...handlers], providers };
   }
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Logger } from 'pino';
-import { claimsLinkedV1Schema, claimsRecordedV1Schema } from '@claim-ledger/contracts';
-import { parseMessage, TOPIC_NAMES, type InboundMessage, type MessageHandlerService, type TopicNames } from '@claim-ledger/messaging';
+import { Controller, UseFilters } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { claimsLinkedV1Schema, claimsRecordedV1Schema, TOPICS } from '@claim-ledger/contracts';
+import { ConsumerContext, ConsumerFailureFilter, parseMessage, type InboundMessage } from '@claim-ledger/messaging';
 import { MatchAlertsUseCase } from './match-alerts.use-case';
 
 /**
@@ -11,24 +11,25 @@ import { MatchAlertsUseCase } from './match-alerts.use-case';
  * classifies the failure), and the offset is committed only once its deliveries are
  * recorded and queued.
  */
-@Injectable()
-export class MatchAlertsHandler implements MessageHandlerService {
-  constructor(
-    private readonly match: MatchAlertsUseCase,
-    @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
-  ) {}
+@Controller()
+@UseFilters(ConsumerFailureFilter)
+export class MatchAlertsHandler {
+  constructor(private readonly match: MatchAlertsUseCase) {}
 
-  async handle(message: InboundMessage, log: Logger): Promise<void> {
+  @EventPattern<string>(TOPICS.claimsRecorded.name)
+  async recorded(@Payload() message: InboundMessage, @Ctx() { log }: ConsumerContext): Promise<void> {
     const started = performance.now();
-    if (message.topic === this.topics.claimsRecorded) {
-      const event = parseMessage(claimsRecordedV1Schema, message);
-      const outcome = await this.match.recorded(event, message.correlationId);
-      log.info(
-        { articleId: event.articleId, revision: event.revision, ...outcome, ms: Math.round(performance.now() - started) },
-        'claims matched',
-      );
-      return;
-    }
+    const event = parseMessage(claimsRecordedV1Schema, message);
+    const outcome = await this.match.recorded(event, message.correlationId);
+    log.info(
+      { articleId: event.articleId, revision: event.revision, ...outcome, ms: Math.round(performance.now() - started) },
+      'claims matched',
+    );
+  }
+
+  @EventPattern<string>(TOPICS.claimsLinked.name)
+  async linked(@Payload() message: InboundMessage, @Ctx() { log }: ConsumerContext): Promise<void> {
+    const started = performance.now();
     const event = parseMessage(claimsLinkedV1Schema, message);
     const outcome = await this.match.linked(event, message.correlationId);
     log.info(

@@ -1,15 +1,17 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { Logger } from 'pino';
-import { articleKey, articleV1Schema, type ClaimsExtractedV1 } from '@claim-ledger/contracts';
+import { Controller, Inject, Optional, UseFilters } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { articleKey, articleV1Schema, TOPICS, type ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
 import {
+  batchOf,
+  ConsumerContext,
+  ConsumerFailureFilter,
   EVENT_PUBLISHER,
   parseMessage,
   TOPIC_NAMES,
   type TopicNames,
   type EventPublisher,
   type InboundMessage,
-  type MessageHandlerService,
   type OutgoingEvent,
 } from '@claim-ledger/messaging';
 import { METRICS, type ServiceMetrics } from '@claim-ledger/observability';
@@ -18,8 +20,9 @@ import { METRICS, type ServiceMetrics } from '@claim-ledger/observability';
  * articles.v1 -> claims.extracted.v1. Extraction is deterministic, so a redelivered
  * article yields the same event with the same claim ids, which the ledger ignores.
  */
-@Injectable()
-export class ExtractArticleHandler implements MessageHandlerService {
+@Controller()
+@UseFilters(ConsumerFailureFilter)
+export class ExtractArticleHandler {
   /** Articles in a language with no pack since this process started: counted in the logs. */
   private unsupported = 0;
 
@@ -29,7 +32,8 @@ export class ExtractArticleHandler implements MessageHandlerService {
     @Optional() @Inject(METRICS) private readonly metrics?: ServiceMetrics,
   ) {}
 
-  async handle(message: InboundMessage, log: Logger): Promise<void> {
+  @EventPattern<string>(TOPICS.articles.name)
+  async handle(@Payload() message: InboundMessage, @Ctx() { log }: ConsumerContext): Promise<void> {
     const article = parseMessage(articleV1Schema, message);
     const started = performance.now();
     const { language, claims, unsupported } = extractClaims(article);
@@ -61,7 +65,8 @@ export class ExtractArticleHandler implements MessageHandlerService {
    * article). An article that breaks the contract fails the batch; the runner then
    * handles each message alone, dead-lettering that one.
    */
-  async handleBatch(messages: readonly InboundMessage[], log: Logger): Promise<void> {
+  @EventPattern(batchOf(TOPICS.articles.name), { batch: true })
+  async handleBatch(@Payload() messages: readonly InboundMessage[], @Ctx() { log }: ConsumerContext): Promise<void> {
     const articles = messages.map((m) => parseMessage(articleV1Schema, m));
     const started = performance.now();
     let claimCount = 0;

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { ConsumerHost, consumerServiceProviders, KafkaReadiness } from '@claim-ledger/messaging';
+import { consumerServiceProviders, KafkaConsumerServer, KafkaReadiness } from '@claim-ledger/messaging';
 import { LOGGER, opsEndpoints } from '@claim-ledger/observability';
 import { ExtractArticleHandler } from './extract-article.handler';
 import type { ExtractorConfig } from './extractor.config';
@@ -9,18 +9,15 @@ import type { ExtractorConfig } from './extractor.config';
 export class ExtractorModule {
   static forRoot(config: ExtractorConfig, logger: Logger): DynamicModule {
     const ops = opsEndpoints('extractor', {
-      inject: [KafkaReadiness, ConsumerHost],
-      useFactory: (kafka: KafkaReadiness, host: ConsumerHost) => [kafka, host.readiness],
+      inject: [KafkaReadiness, KafkaConsumerServer],
+      useFactory: (kafka: KafkaReadiness, consumer: KafkaConsumerServer) => [kafka, consumer.readiness],
     });
     return {
       module: ExtractorModule,
       imports: ops.imports,
-      controllers: ops.controllers,
-      providers: [
-        ...ops.providers,
-        { provide: LOGGER, useValue: logger },
-        ...consumerServiceProviders('extractor', config, 'articles', ExtractArticleHandler),
-      ],
+      // ExtractArticleHandler's @EventPattern handlers run on the KafkaConsumerServer (createConsumerApp).
+      controllers: [...ops.controllers, ExtractArticleHandler],
+      providers: [...ops.providers, { provide: LOGGER, useValue: logger }, ...consumerServiceProviders('extractor', config)],
     };
   }
 }

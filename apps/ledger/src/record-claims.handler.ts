@@ -1,14 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Logger } from 'pino';
-import { articleKey, claimsExtractedV1Schema, type ClaimsExtractedV1, type ClaimsRecordedV1 } from '@claim-ledger/contracts';
+import { Controller, Inject, UseFilters } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { articleKey, claimsExtractedV1Schema, TOPICS, type ClaimsExtractedV1, type ClaimsRecordedV1 } from '@claim-ledger/contracts';
 import {
+  batchOf,
+  ConsumerContext,
+  ConsumerFailureFilter,
   EVENT_PUBLISHER,
   parseMessage,
   TOPIC_NAMES,
   type TopicNames,
   type EventPublisher,
   type InboundMessage,
-  type MessageHandlerService,
   type OutgoingEvent,
 } from '@claim-ledger/messaging';
 import { LedgerWriter, type RecordOutcome } from '@claim-ledger/persistence';
@@ -22,15 +24,17 @@ import { LedgerWriter, type RecordOutcome } from '@claim-ledger/persistence';
  * 57P01, 08xxx, 53300, 40001...) holds the event until they are back; data Postgres
  * refuses (22xxx, 23xxx) is dead-lettered after KAFKA_MAX_ATTEMPTS.
  */
-@Injectable()
-export class RecordClaimsHandler implements MessageHandlerService {
+@Controller()
+@UseFilters(ConsumerFailureFilter)
+export class RecordClaimsHandler {
   constructor(
     private readonly writer: LedgerWriter,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
   ) {}
 
-  async handle(message: InboundMessage, log: Logger): Promise<void> {
+  @EventPattern<string>(TOPICS.claimsExtracted.name)
+  async handle(@Payload() message: InboundMessage, @Ctx() { log }: ConsumerContext): Promise<void> {
     const event = parseMessage(claimsExtractedV1Schema, message);
     const a = event.article;
     const key = articleKey(a);
@@ -57,7 +61,8 @@ export class RecordClaimsHandler implements MessageHandlerService {
    * and one produce request for their claims.recorded.v1 events, in the same order. A
    * message that breaks the contract fails the batch; the runner then handles each alone.
    */
-  async handleBatch(messages: readonly InboundMessage[], log: Logger): Promise<void> {
+  @EventPattern(batchOf(TOPICS.claimsExtracted.name), { batch: true })
+  async handleBatch(@Payload() messages: readonly InboundMessage[], @Ctx() { log }: ConsumerContext): Promise<void> {
     const events = messages.map((m) => parseMessage(claimsExtractedV1Schema, m));
     const outcomes = await this.writer.recordMany(events);
     const out: OutgoingEvent[] = [];

@@ -1,13 +1,15 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { Logger } from 'pino';
-import { articleKey, claimsRecordedV1Schema, type ClaimsLinkedV1 } from '@claim-ledger/contracts';
+import { Controller, Inject, Optional, UseFilters } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { articleKey, claimsRecordedV1Schema, TOPICS, type ClaimsLinkedV1 } from '@claim-ledger/contracts';
 import {
+  batchOf,
+  ConsumerContext,
+  ConsumerFailureFilter,
   EVENT_PUBLISHER,
   parseMessage,
   TOPIC_NAMES,
   type EventPublisher,
   type InboundMessage,
-  type MessageHandlerService,
   type OutgoingEvent,
   type TopicNames,
 } from '@claim-ledger/messaging';
@@ -19,8 +21,9 @@ import { LinkArticleClaimsUseCase } from './link-article-claims.use-case';
  * redelivered event writes nothing twice (links are keyed by their two claims) and
  * publishes the same links again.
  */
-@Injectable()
-export class LinkClaimsHandler implements MessageHandlerService {
+@Controller()
+@UseFilters(ConsumerFailureFilter)
+export class LinkClaimsHandler {
   constructor(
     private readonly linkClaims: LinkArticleClaimsUseCase,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
@@ -28,7 +31,8 @@ export class LinkClaimsHandler implements MessageHandlerService {
     @Optional() @Inject(METRICS) private readonly metrics?: ServiceMetrics,
   ) {}
 
-  async handle(message: InboundMessage, log: Logger): Promise<void> {
+  @EventPattern<string>(TOPICS.claimsRecorded.name)
+  async handle(@Payload() message: InboundMessage, @Ctx() { log }: ConsumerContext): Promise<void> {
     const event = parseMessage(claimsRecordedV1Schema, message);
     const key = articleKey({ publisher: event.publisher, id: event.articleId });
     const started = performance.now();
@@ -63,7 +67,8 @@ export class LinkClaimsHandler implements MessageHandlerService {
    * one produce request, in order. Any failure fails the batch; the runner then handles
    * each message alone.
    */
-  async handleBatch(messages: readonly InboundMessage[], log: Logger): Promise<void> {
+  @EventPattern(batchOf(TOPICS.claimsRecorded.name), { batch: true })
+  async handleBatch(@Payload() messages: readonly InboundMessage[], @Ctx() { log }: ConsumerContext): Promise<void> {
     const events = messages.map((m) => parseMessage(claimsRecordedV1Schema, m));
     const started = performance.now();
     const outcomes = await this.linkClaims.executeMany(events.map((e) => e.claims));

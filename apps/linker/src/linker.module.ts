@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { ConsumerHost, consumerServiceProviders, KafkaReadiness } from '@claim-ledger/messaging';
+import { consumerServiceProviders, KafkaConsumerServer, KafkaReadiness } from '@claim-ledger/messaging';
 import { LOGGER, opsEndpoints } from '@claim-ledger/observability';
 import { dataSourceProviders, postgresReadiness, PropositionStore } from '@claim-ledger/persistence';
 import { LinkArticleClaimsUseCase } from './link-article-claims.use-case';
@@ -13,19 +13,20 @@ export class LinkerModule {
   /** The data source comes initialised from main.ts; the ledger owns the migrations. */
   static forRoot(config: LinkerConfig, logger: Logger, dataSource: DataSource): DynamicModule {
     const ops = opsEndpoints('linker', {
-      inject: [KafkaReadiness, ConsumerHost],
-      useFactory: (kafka: KafkaReadiness, host: ConsumerHost) => [kafka, postgresReadiness(dataSource), host.readiness],
+      inject: [KafkaReadiness, KafkaConsumerServer],
+      useFactory: (kafka: KafkaReadiness, consumer: KafkaConsumerServer) => [kafka, postgresReadiness(dataSource), consumer.readiness],
     });
     return {
       module: LinkerModule,
       imports: ops.imports,
-      controllers: ops.controllers,
+      // LinkClaimsHandler's @EventPattern handlers run on the KafkaConsumerServer (createConsumerApp).
+      controllers: [...ops.controllers, LinkClaimsHandler],
       providers: [
         ...ops.providers,
         { provide: LOGGER, useValue: logger },
         ...dataSourceProviders(dataSource),
         { provide: LinkArticleClaimsUseCase, useFactory: () => new LinkArticleClaimsUseCase(new PropositionStore(dataSource)) },
-        ...consumerServiceProviders('linker', config, 'claimsRecorded', LinkClaimsHandler),
+        ...consumerServiceProviders('linker', config),
       ],
     };
   }

@@ -25,6 +25,11 @@ export interface ConsumerRunnerOptions {
    * through `handler`, with the per-message retries and dead letters below.
    */
   batchHandler?: BatchMessageHandler;
+  /**
+   * The topics whose batches go to `batchHandler` (all of them when absent); the
+   * messages of the others are processed one by one through `handler`.
+   */
+  batchTopics?: readonly string[];
   /** Most messages handed to `batchHandler` at once (50). */
   maxBatchSize?: number;
   /** Where messages that cannot be processed go, with their reason. */
@@ -177,7 +182,8 @@ export class ConsumerRunner {
     heartbeat: () => Promise<void>,
   ): Promise<void> {
     const last = messages[messages.length - 1]!;
-    if (messages.length > 1 && messages.every((m) => m.value !== null)) {
+    const batched = !this.options.batchTopics || this.options.batchTopics.includes(last.topic);
+    if (batched && messages.length > 1 && messages.every((m) => m.value !== null)) {
       const log = this.log.child({ topic: last.topic, partition: last.partition, offsets: `${messages[0]!.offset}-${last.offset}` });
       try {
         await this.keepingAlive(heartbeat, () => batchHandler(messages, log));

@@ -1,8 +1,7 @@
-import type { Provider, Type } from '@nestjs/common';
-import { consumerHostProvider, type MessageHandlerService } from './consumer-host';
+import type { Provider } from '@nestjs/common';
+import { kafkaConsumerServerProvider } from './kafka-consumer.server';
 import { kafkaSecurity, topicOptions, type KafkaConnectionConfig } from './kafka-settings';
 import { messagingProviders } from './messaging.providers';
-import { topicNames, type TopicRole } from './topic-names';
 
 /** The Kafka settings every consuming service reads (the kafka section of its config). */
 export interface ConsumerServiceConfig extends KafkaConnectionConfig {
@@ -16,16 +15,11 @@ export interface ConsumerServiceConfig extends KafkaConnectionConfig {
 }
 
 /**
- * Everything a consuming service needs around its handler: the Kafka client and
- * publisher, the handler, and the host that runs it as group `<prefix>.<service>` on
- * the topics of `consumes`.
+ * Everything a consuming service needs beside its controllers of `@EventPattern`
+ * handlers: the Kafka client and publisher, and the transport (KafkaConsumerServer)
+ * that runs those handlers as group `<prefix>.<service>`, on the topics they name.
  */
-export function consumerServiceProviders(
-  service: string,
-  config: ConsumerServiceConfig,
-  consumes: TopicRole | readonly TopicRole[],
-  handler: Type<MessageHandlerService>,
-): Provider[] {
+export function consumerServiceProviders(service: string, config: ConsumerServiceConfig): Provider[] {
   return [
     ...messagingProviders({
       brokers: config.KAFKA_BROKERS,
@@ -33,11 +27,9 @@ export function consumerServiceProviders(
       topicPrefix: config.KAFKA_TOPIC_PREFIX,
       security: kafkaSecurity(config),
     }),
-    handler,
-    consumerHostProvider(handler, {
+    kafkaConsumerServerProvider({
       groupId: `${config.KAFKA_GROUP_PREFIX}.${service}`,
       topicPrefix: config.KAFKA_TOPIC_PREFIX,
-      topics: (typeof consumes === 'string' ? [consumes] : consumes).map((role) => topicNames(config.KAFKA_TOPIC_PREFIX)[role]),
       maxAttempts: config.KAFKA_MAX_ATTEMPTS,
       partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
       ...(config.KAFKA_MAX_BATCH_SIZE ? { maxBatchSize: config.KAFKA_MAX_BATCH_SIZE } : {}),

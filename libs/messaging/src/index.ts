@@ -9,7 +9,15 @@ export { classifyFailure, type FailureClass, type FailureKind } from './classify
 export { parseMessage } from './parse-message';
 export { EVENT_PUBLISHER, KAFKA } from './messaging.tokens';
 export { messagingProviders } from './messaging.providers';
-export { ConsumerHost, consumerHostProvider, type ConsumerHostOptions, type MessageHandlerService } from './consumer-host';
+export {
+  KAFKA_CONSUMER_TRANSPORT,
+  KafkaConsumerServer,
+  kafkaConsumerServerProvider,
+  type KafkaConsumerServerOptions,
+} from './kafka-consumer.server';
+export { ConsumerContext } from './consumer-context';
+export { ConsumerFailureFilter } from './consumer-failure.filter';
+export { batchOf, type BatchPattern } from './batch-pattern';
 export { createConsumerApp, type OpsHttpOptions } from './create-consumer-app';
 export { TOPIC_NAMES, topicDefinitions, topicNames, type TopicNames, type TopicRole } from './topic-names';
 export { consumerServiceProviders, type ConsumerServiceConfig } from './consumer-service.providers';

@@ -10,3 +10,4 @@ export { opsEndpoints, type OpsEndpoints } from './ops-endpoints';
 export { httpMetricsMiddleware } from './http-metrics.middleware';
 export { requestLoggingModule } from './request-logging.module';
 export { exitWithinAfterSignal } from './shutdown-deadline';
+export { flushLogs } from './flush-logs';
