@@ -88,16 +88,16 @@ describe('alerts: rate limit per subscription', () => {
       supersededClaimIds: [],
       recordedAt: new Date().toISOString(),
     };
+    const start = Math.floor(Date.now() / 1000);
     await publisher.publish(topicNames(env.KAFKA_TOPIC_PREFIX).claimsRecorded, [{ key: `rate-${run}/art-rate-${run}`, value: event }]);
     await expectEventually(() => expect(hooks.received).toHaveLength(10), { timeoutMs: 30_000 });
-    // At most two start in any second of the clock (the limiter's window).
-    const perSecond = new Map<number, number>();
-    for (const h of hooks.received) {
-      const second = Math.floor(Number(h.headers['webhook-timestamp']));
-      perSecond.set(second, (perSecond.get(second) ?? 0) + 1);
-    }
-    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(2);
-    expect(perSecond.size).toBeGreaterThanOrEqual(5);
+    // The limiter admits at most two in each second of the clock. A delivery is signed at or
+    // after its admission (on a loaded machine, one admitted at the end of a second may be
+    // signed in the next), so by any second s at most two per second since the burst began
+    // can have been signed, and ten need at least five seconds.
+    const stamps = hooks.received.map((h) => Number(h.headers['webhook-timestamp'])).sort((a, b) => a - b);
+    stamps.forEach((s, i) => expect([s, i + 1]).toEqual([s, Math.min(i + 1, 2 * (s - start + 1))]));
+    expect(stamps[stamps.length - 1]! - start).toBeGreaterThanOrEqual(4);
     expect(new Set(hooks.received.map((h) => JSON.parse(h.body).claim.id)).size).toBe(10);
     const res = await request(api.getHttpServer())
       .get(`/v1/subscriptions/${sub.id}/deliveries`)
