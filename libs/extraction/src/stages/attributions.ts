@@ -394,11 +394,41 @@ function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
     else if (
       !(i === first && pack.determiners.has(t.norm)) &&
       !(isName && (t.text === '.' || t.norm === "'s" || pack.nameJoiners.has(t.norm)))
-    )
-      break;
+    ) {
+      // "Canalul de televiziune american CBS a difuzat": a few common words between a
+      // name's head and the name it closes with belong to it.
+      const closing = isName && i > first && pack.nameJoiners.has(tk[i - 1]!.norm) ? nameClosingAt(tk, pack, unit, i) : -1;
+      if (closing < 0) break;
+      i = closing;
+    }
   }
   while (i > first && !isCap(tk[i - 1]!)) i--;
   return isName && i > first ? { first, last: i } : null;
+}
+
+// Common words that may stand between a name's head and the name that closes it.
+const MAX_WORDS_INSIDE_NAME = 3;
+
+/**
+ * Where a name that goes on after common words closes it (the index of its capitalised
+ * word), or -1: the words between are plain words (no preposition, auxiliary, cue or
+ * time), and the word after them is a name.
+ */
+function nameClosingAt(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): number {
+  for (let k = at; k < unit.last && k - at <= MAX_WORDS_INSIDE_NAME; k++) {
+    const t = tk[k]!;
+    if (isCap(t)) return named(t, pack) && !pack.timeWords.has(t.norm) ? k : -1;
+    if (
+      !/^\p{L}+$/u.test(t.text) ||
+      pack.prepositions.has(t.norm) ||
+      pack.betweenSubjectAndCue.has(t.norm) ||
+      pack.clauseOpeners.has(t.norm) ||
+      pack.complementizers.has(t.norm) ||
+      isCueWord(pack, t.norm)
+    )
+      return -1;
+  }
+  return -1;
 }
 
 /** The source after an inverted cue: '"…," said Jamie Raab, the publisher.' */
