@@ -62,6 +62,15 @@ describe('attributions: where the content and the source are', () => {
     ).toEqual([['Canalul de televiziune american CBS', 'anunțat', 'șase militari au fost aduși în fața curții.']]);
   });
 
+  it('gives a gerund after a comma the subject of the clause it hangs on', () => {
+    expect(read('Warren endorsed Clinton on Thursday, saying she was the fighter the country needs.', english)).toEqual([
+      ['Warren', 'saying', 'she was the fighter the country needs.'],
+    ]);
+    expect(
+      read('The gendarmerie, which first put the crowd at 12,000, raised its estimate, saying its count had been early.', english),
+    ).toEqual([['The gendarmerie', 'saying', 'its count had been early.']]);
+  });
+
   it('takes no scene-setting phrase before a cue for its content', () => {
     expect(read('Din cauza lipsei altor melodii, Radio Belgrad a transmis.', romanian)).toEqual([]);
   });
