@@ -53,6 +53,24 @@ describe('attributions: where the content and the source are', () => {
     ).toEqual([['Centrul Național al Cinematografiei', 'atestă', 'Filmul a avut 208 spectatori']]);
   });
 
+  it("takes the whole opening name for a participle's source, common words inside it included", () => {
+    expect(
+      read(
+        'Canalul de televiziune american CBS a difuzat fotografii, fiind anunțat și faptul că șase militari au fost aduși în fața curții.',
+        romanian,
+      ),
+    ).toEqual([['Canalul de televiziune american CBS', 'anunțat', 'șase militari au fost aduși în fața curții.']]);
+  });
+
+  it('gives a gerund after a comma the subject of the clause it hangs on', () => {
+    expect(read('Warren endorsed Clinton on Thursday, saying she was the fighter the country needs.', english)).toEqual([
+      ['Warren', 'saying', 'she was the fighter the country needs.'],
+    ]);
+    expect(
+      read('The gendarmerie, which first put the crowd at 12,000, raised its estimate, saying its count had been early.', english),
+    ).toEqual([['The gendarmerie', 'saying', 'its count had been early.']]);
+  });
+
   it('takes no scene-setting phrase before a cue for its content', () => {
     expect(read('Din cauza lipsei altor melodii, Radio Belgrad a transmis.', romanian)).toEqual([]);
   });

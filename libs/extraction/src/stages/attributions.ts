@@ -90,6 +90,10 @@ export function attributeUnit(
   // A participle or a second verb has the subject of the clause before it ("the Post
   // reported, citing …"), or the name that opens the unit.
   found.forEach((a, k) => {
+    // "Warren endorsed Clinton on Thursday, saying …": a gerund after a comma has the
+    // subject of the clause it hangs on, never the clause itself.
+    const gerund = !a.cue.prepositional && gerundAfterComma(tk, pack, unit, a.cue.first);
+    if (a.source && gerund && a.source.last <= a.cue.first) a.source = null;
     // A phrase that can name nobody (a clause, a gerund, an adverb) was read by mistake.
     if (a.source && !a.cue.prepositional) {
       const skip = leadingOpeners(tk.slice(a.source.first, a.source.last), pack);
@@ -103,8 +107,10 @@ export function attributeUnit(
     }
     if (a.source || a.cue.prepositional) return;
     const clause = clauseStart(tk, pack, unit, a.cue.first);
-    const before = k > 0 && found[k - 1]!.cue.first >= clause ? found[k - 1]!.source : null;
-    a.source = before ?? openingName(tk, pack, unit, clause);
+    // (A gerund hangs on the verb before it, a cue of the same sentence or not: "anunță
+    // Centrul …, precizând că", "El spune că …, argumentând că".)
+    const before = k > 0 && (gerund || found[k - 1]!.cue.first >= clause) ? found[k - 1]!.source : null;
+    a.source = before ?? openingName(tk, pack, unit, clause) ?? (gerund ? openingNounPhrase(tk, pack, unit, clause) : null);
   });
   // A quantifier alone names nobody ("Few believe …"); what is denied ends at a conjunction
   // ("denied the deal but vowed to keep talking").
@@ -394,11 +400,71 @@ function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
     else if (
       !(i === first && pack.determiners.has(t.norm)) &&
       !(isName && (t.text === '.' || t.norm === "'s" || pack.nameJoiners.has(t.norm)))
-    )
-      break;
+    ) {
+      // "Canalul de televiziune american CBS a difuzat": a few common words between a
+      // name's head and the name it closes with belong to it.
+      const closing = isName && i > first && pack.nameJoiners.has(tk[i - 1]!.norm) ? nameClosingAt(tk, pack, unit, i) : -1;
+      if (closing < 0) break;
+      i = closing;
+    }
   }
   while (i > first && !isCap(tk[i - 1]!)) i--;
   return isName && i > first ? { first, last: i } : null;
+}
+
+/** The noun phrase a determiner opens at `from` ("The gendarmerie, which …"), up to a break or a verb's auxiliary. */
+function openingNounPhrase(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, from: number): TokenRange | null {
+  if (!tk[from] || !pack.determiners.has(tk[from]!.norm)) return null;
+  let i = from + 1;
+  while (
+    i < unit.last &&
+    i - from < MAX_PHRASE_TOKENS &&
+    /^\p{L}/u.test(tk[i]!.text) &&
+    !pack.clauseOpeners.has(tk[i]!.norm) &&
+    !pack.betweenSubjectAndCue.has(tk[i]!.norm) &&
+    !pack.relativePronouns.has(tk[i]!.norm) &&
+    !isCueWord(pack, tk[i]!.norm)
+  )
+    i++;
+  const phrase = { first: from, last: i };
+  return i > from + 1 && (tk[i]?.text === ',' || BREAKS.has(tk[i]?.text ?? '')) && plausibleSourceTokens(tk.slice(from, i), pack)
+    ? phrase
+    : null;
+}
+
+/** Whether the cue at `at` is a gerund set after a comma ("…, saying that", "…, subliniind că"). */
+function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  const t = tk[at]!;
+  return (
+    at - 1 >= unit.first &&
+    tk[at - 1]!.text === ',' &&
+    (pack.gerundEndings ?? []).some((e) => t.norm.endsWith(e) && t.norm.length > e.length + 2)
+  );
+}
+
+// Common words that may stand between a name's head and the name that closes it.
+const MAX_WORDS_INSIDE_NAME = 3;
+
+/**
+ * Where a name that goes on after common words closes it (the index of its capitalised
+ * word), or -1: the words between are plain words (no preposition, auxiliary, cue or
+ * time), and the word after them is a name.
+ */
+function nameClosingAt(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): number {
+  for (let k = at; k < unit.last && k - at <= MAX_WORDS_INSIDE_NAME; k++) {
+    const t = tk[k]!;
+    if (isCap(t)) return named(t, pack) && !pack.timeWords.has(t.norm) ? k : -1;
+    if (
+      !/^\p{L}+$/u.test(t.text) ||
+      pack.prepositions.has(t.norm) ||
+      pack.betweenSubjectAndCue.has(t.norm) ||
+      pack.clauseOpeners.has(t.norm) ||
+      pack.complementizers.has(t.norm) ||
+      isCueWord(pack, t.norm)
+    )
+      return -1;
+  }
+  return -1;
 }
 
 /** The source after an inverted cue: '"…," said Jamie Raab, the publisher.' */
