@@ -34,6 +34,7 @@ function randomTexts(count: number, seed: number): string[] {
 }
 
 const samples = [
+  "Senate Majority Leader Mitch McConnell and Rep. Beto O'Rourke met Gov. Ron DeSantis.",
   'Ministrul sud-coreean al Apărării, Shin Won-sik, a declarat că Phenianul a trimis arme.',
   "South Korea's defence minister Shin Won-sik said Pyongyang had sent about 7,000 containers.",
   'Jean-Marie Le Pen, Ana McDonald și al-Assad; Ion Ion-Ion.',
@@ -50,7 +51,10 @@ describe('scanners agree with the regular expressions they replace', () => {
   });
 
   it('capitalisedRuns finds the runs of capitalised words of two or more words', () => {
-    const re = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?)*/gu;
+    // A word: a capital (perhaps "O'" before it), lower-case letters, perhaps one capital
+    // inside ("McConnell") and a hyphenated part.
+    const word = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?`;
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?:\s+${word})*`, 'gu');
     for (const t of texts) {
       const expected = [...t.matchAll(re)].filter((m) => /\s/.test(m[0])).map((m) => [m.index, m[0]]);
       expect([t, capitalisedRuns(t).map((m) => [m.index, m[0]])]).toEqual([t, expected]);

@@ -552,11 +552,24 @@ export function capitalisedRuns(text: string): { index: number; 0: string }[] {
   return out;
 }
 
-/** The end of a capitalised word at `p` (a capital, lower-case letters, perhaps "-sik" or "-Marie"), or -1. */
+/**
+ * The end of a capitalised word at `p` (a capital, lower-case letters, perhaps "-sik" or
+ * "-Marie"; a second capital inside, "McConnell", "DeSantis"; an apostrophe after the first,
+ * "O'Rourke"), or -1.
+ */
 function capitalisedWord(text: string, p: number): number {
-  if (!isUpperAt(text, p) || !isLowerAt(text, p + 1)) return -1;
+  if (!isUpperAt(text, p)) return -1;
+  // "O'Rourke", "D’Amato": a capital, an apostrophe, then the word.
+  const apostrophe = text.charCodeAt(p + 1);
+  if ((apostrophe === 0x27 || apostrophe === 0x2019) && isUpperAt(text, p + 2) && isLowerAt(text, p + 3)) p += 2;
+  if (!isLowerAt(text, p + 1)) return -1;
   let i = p + 2;
   while (isLowerAt(text, i)) i++;
+  // "McConnell", "DeSantis", "MacArthur": one capital inside, after the lower-case letters.
+  if (isUpperAt(text, i) && isLowerAt(text, i + 1)) {
+    i += 2;
+    while (isLowerAt(text, i)) i++;
+  }
   if (text.charCodeAt(i) === 0x2d) {
     let j = i + 1;
     if (isUpperAt(text, j)) j++;
@@ -603,10 +616,11 @@ function mayNamePeople(text: string): boolean {
 // scanned with wider plain classes (every letter of Latin Extended counts as either
 // case): it finds all the pairs the Unicode classes find, and a few more.
 const NON_LATIN = /[^\u0000-\u024f]/;
-const NAME_PAIR = /\p{Ll}\s+\p{Lu}\p{Ll}/u;
+const NAME_PAIR = /\p{Ll}\s+\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
 const LOWER = 'a-z\u00b5\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f';
 const UPPER = 'A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f';
-const LATIN_NAME_PAIR = new RegExp(`[${LOWER}]\\s+[${UPPER}][${LOWER}]`);
+// ("O'Rourke": an apostrophe may follow the capital.)
+const LATIN_NAME_PAIR = new RegExp(`[${LOWER}]\\s+[${UPPER}](?:['’][${UPPER}])?[${LOWER}]`);
 
 /**
  * Whether a word is the head of an institution with a Romanian ending ("Institutului
