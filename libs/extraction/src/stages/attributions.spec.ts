@@ -71,6 +71,15 @@ describe('attributions: where the content and the source are', () => {
     ).toEqual([['The gendarmerie', 'saying', 'its count had been early.']]);
   });
 
+  it('finds the subject of an inverted cue past asides between commas', () => {
+    expect(read('„Nu știu”, a declarat, ieri, ministrul Ion Popescu.', romanian)).toEqual([
+      ['ministrul Ion Popescu', 'declarat', '„Nu știu”'],
+    ]);
+    expect(read('„Nu știu ce va fi”, a mărturisit, pentru Sport Arad, Dorin Micșa, directorul clubului.', romanian)).toEqual([
+      ['Dorin Micșa', 'mărturisit', '„Nu știu ce va fi”'],
+    ]);
+  });
+
   it('takes no scene-setting phrase before a cue for its content', () => {
     expect(read('Din cauza lipsei altor melodii, Radio Belgrad a transmis.', romanian)).toEqual([]);
   });

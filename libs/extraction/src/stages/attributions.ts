@@ -468,7 +468,17 @@ function nameClosingAt(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
 }
 
 /** The source after an inverted cue: '"…," said Jamie Raab, the publisher.' */
-function subjectAfter(tk: readonly DocToken[], from: number, end: number): TokenRange | null {
+function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?: LanguagePack): TokenRange | null {
+  // '„…”, a declarat, ieri, ministrul Ion Popescu', '…, a mărturisit, pentru Sport Arad, Dorin
+  // Micșa': asides between commas, opened by a preposition or a time, stand before the subject.
+  while (pack && from < end && tk[from]!.text === ',' && from + 1 < end) {
+    const opener = tk[from + 1]!.norm;
+    if (!(pack.prepositions.has(opener) || pack.timeWords.has(opener) || pack.timeModifiers.has(opener))) break;
+    let k = from + 1;
+    while (k < end && k - from <= MAX_PHRASE_TOKENS && tk[k]!.text !== ',' && !tk[k]!.quote) k++;
+    if (k >= end || tk[k]!.text !== ',') break;
+    from = k + 1;
+  }
   let e = from;
   while (e < end && e - from < MAX_SOURCE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote) e++;
   return e > from ? { first: from, last: e } : null;
@@ -497,7 +507,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "După cum ne-a informat dl X, directorul Y, 96 de persoane au …", "…, as the minister said.":
   // the source follows the cue, and the content is the clause the as-clause is set in.
   if (prev && pack.asMarkers.has(prev.norm)) {
-    const source = subjectAfter(tk, cue.last, end);
+    const source = subjectAfter(tk, cue.last, end, pack);
     let at = c0 - 1;
     while (at - 1 >= unit.first && pack.asMarkers.has(tk[at - 1]!.norm)) at--;
     const before = trimBack(tk, pack, unit.first, at);
@@ -541,7 +551,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     (!pack.subjectFollowsCue || direct || nameBeforeComma(tk, pack, unit, c0 - 1));
   if (prev && (prev.quote || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
     const contentEnd = prev.quote ? c0 : c0 - 1;
-    const source = subjectAfter(tk, cue.last, end);
+    const source = subjectAfter(tk, cue.last, end, pack);
     // "În septembrie 1990, povestește tatăl său, Dorin s-a prezentat …": what stands before
     // the cue only sets the scene (a preposition opens it, and no verb-like length follows),
     // so the content is the clause after the source.
