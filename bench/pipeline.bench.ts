@@ -63,6 +63,12 @@ function serviceEnv(prefix: string, extra: Record<string, string> = {}): NodeJS.
     // Any free port for /healthz and /metrics: several instances of a service (and the
     // services of others on this machine) must not collide on the default ones.
     OPS_HTTP_PORT: '0',
+    // Settings to try on every service: BENCH_SERVICE_KAFKA_MAX_BATCH_SIZE=100 runs them with KAFKA_MAX_BATCH_SIZE=100.
+    ...Object.fromEntries(
+      Object.entries(env)
+        .filter(([k]) => k.startsWith('BENCH_SERVICE_'))
+        .map(([k, v]) => [k.slice('BENCH_SERVICE_'.length), v]),
+    ),
     ...extra,
   };
 }
@@ -358,7 +364,8 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
   const apiPort = await freePort();
   const services = [
     service('gateway', 'lat-gateway', serviceEnv(prefix, { HTTP_PORT: String(gatewayPort) })),
-    service('api', 'lat-api', serviceEnv(prefix, { HTTP_PORT: String(apiPort) })),
+    // The API keeps its rate limits and live streams in Redis (REDIS_URL; db 0 unless given).
+    service('api', 'lat-api', serviceEnv(prefix, { HTTP_PORT: String(apiPort), REDIS_URL: env.REDIS_URL ?? 'redis://127.0.0.1:6379/0' })),
     service('extractor', 'lat-extractor', serviceEnv(prefix)),
     service('ledger', 'lat-ledger', serviceEnv(prefix)),
     service('linker', 'lat-linker', serviceEnv(prefix)),
