@@ -26,17 +26,23 @@ export class BenchService {
     readonly service: string,
     readonly label: string,
     private readonly env: NodeJS.ProcessEnv,
+    /** Node options before the script (`--cpu-prof`, heap flags). */
+    private readonly nodeArgs: readonly string[] = [],
   ) {}
 
   start(): void {
     const dir = join(root, '.run', 'bench');
     mkdirSync(dir, { recursive: true });
     const log = openSync(join(dir, `${this.label}.log`), 'w');
-    const child = spawn(process.execPath, ['-r', './deploy/runtime/register-paths.js', `dist/apps/${this.service}/src/main.js`], {
-      cwd: root,
-      env: { PATH: process.env.PATH, ...this.env },
-      stdio: ['ignore', log, log],
-    });
+    const child = spawn(
+      process.execPath,
+      [...this.nodeArgs, '-r', './deploy/runtime/register-paths.js', `dist/apps/${this.service}/src/main.js`],
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH, ...this.env },
+        stdio: ['ignore', log, log],
+      },
+    );
     running.add(child);
     this.exited = new Promise((resolve) =>
       child.once('exit', () => {

@@ -35,6 +35,8 @@ const MAX_RUN_SECONDS = Number(env.BENCH_PIPELINE_MAX_SECONDS ?? 120);
 const LATENCY_RATE = Number(env.BENCH_PIPELINE_RATE ?? 50);
 const LATENCY_SECONDS = Number(env.BENCH_PIPELINE_LATENCY_SECONDS ?? 40);
 const PHASES = new Set((env.BENCH_PIPELINE_PHASES ?? 'bare,throughput,latency').split(','));
+// A directory to write each service's CPU profile to (node --cpu-prof), to see where the time goes.
+const CPU_PROF_DIR = env.BENCH_PIPELINE_CPU_PROF_DIR;
 const POLL_MS = 25;
 const POLLERS = 8;
 const SEND_BATCH = 500;
@@ -43,6 +45,10 @@ const ANALYST_KEY = 'bench-analyst-secret-0001';
 
 const log = createLogger('bench', 'warn');
 const runId = randomBytes(3).toString('hex');
+
+/** A service process of the benchmark, profiled when BENCH_PIPELINE_CPU_PROF_DIR is set. */
+const service = (name: string, label: string, vars: NodeJS.ProcessEnv) =>
+  new BenchService(name, label, vars, CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}/${label}`] : []);
 
 function serviceEnv(prefix: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
@@ -54,6 +60,15 @@ function serviceEnv(prefix: string, extra: Record<string, string> = {}): NodeJS.
     KAFKA_START_FROM: 'earliest',
     LOG_LEVEL: env.BENCH_PIPELINE_LOG_LEVEL ?? 'info',
     NODE_ENV: 'development',
+    // Any free port for /healthz and /metrics: several instances of a service (and the
+    // services of others on this machine) must not collide on the default ones.
+    OPS_HTTP_PORT: '0',
+    // Settings to try on every service: BENCH_SERVICE_KAFKA_MAX_BATCH_SIZE=100 runs them with KAFKA_MAX_BATCH_SIZE=100.
+    ...Object.fromEntries(
+      Object.entries(env)
+        .filter(([k]) => k.startsWith('BENCH_SERVICE_'))
+        .map(([k, v]) => [k.slice('BENCH_SERVICE_'.length), v]),
+    ),
     ...extra,
   };
 }
@@ -230,8 +245,8 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
   await ensureTopics(kafka, topicDefinitions(prefix));
   const group = prefix.replace(/\.$/, '');
   const services = [
-    ...Array.from({ length: n }, (_, i) => new BenchService('ledger', `ledger-x${n}-${i}`, serviceEnv(prefix))),
-    ...Array.from({ length: n }, (_, i) => new BenchService('linker', `linker-x${n}-${i}`, serviceEnv(prefix))),
+    ...Array.from({ length: n }, (_, i) => service('ledger', `ledger-x${n}-${i}`, serviceEnv(prefix))),
+    ...Array.from({ length: n }, (_, i) => service('linker', `linker-x${n}-${i}`, serviceEnv(prefix))),
   ];
   const db = new Client({ connectionString: DB_URL });
   await db.connect();
@@ -348,11 +363,12 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
   const gatewayPort = await freePort();
   const apiPort = await freePort();
   const services = [
-    new BenchService('gateway', 'lat-gateway', serviceEnv(prefix, { HTTP_PORT: String(gatewayPort) })),
-    new BenchService('api', 'lat-api', serviceEnv(prefix, { HTTP_PORT: String(apiPort) })),
-    new BenchService('extractor', 'lat-extractor', serviceEnv(prefix)),
-    new BenchService('ledger', 'lat-ledger', serviceEnv(prefix)),
-    new BenchService('linker', 'lat-linker', serviceEnv(prefix)),
+    service('gateway', 'lat-gateway', serviceEnv(prefix, { HTTP_PORT: String(gatewayPort) })),
+    // The API keeps its rate limits and live streams in Redis (REDIS_URL; db 0 unless given).
+    service('api', 'lat-api', serviceEnv(prefix, { HTTP_PORT: String(apiPort), REDIS_URL: env.REDIS_URL ?? 'redis://127.0.0.1:6379/0' })),
+    service('extractor', 'lat-extractor', serviceEnv(prefix)),
+    service('ledger', 'lat-ledger', serviceEnv(prefix)),
+    service('linker', 'lat-linker', serviceEnv(prefix)),
   ];
   const linkedAt = new Map<string, number>();
   const observer = kafka.consumer({ groupId: `${group}.observer`, maxWaitTimeInMs: 50 });

@@ -13,11 +13,20 @@ export function earlierFirst(a: Claim, b: Claim): [Claim, Claim] {
 }
 
 const name = (c: Claim) => c.source.name;
-const copyText = (c: Claim) =>
-  c.content
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+// A claim is related to every member of its proposition, and a member to every new claim
+// of a batch: its text is folded once (the folding was 3% of the linker's time, issue 15).
+const copyTexts = new WeakMap<Claim, string>();
+const copyText = (c: Claim) => {
+  let t = copyTexts.get(c);
+  if (t === undefined) {
+    t = c.content
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    copyTexts.set(c, t);
+  }
+  return t;
+};
 
 function periodsOverlap(a: Claim, b: Claim): boolean {
   const as = a.eventTime?.start;

@@ -4,6 +4,7 @@ import { ArticleEntity } from './entities/article.entity';
 import { ClaimEntity } from './entities/claim.entity';
 import { InitialLedger1764316800000 } from './migrations/1764316800000-initial-ledger.migration';
 import { ClaimKeys1764403200000 } from './migrations/1764403200000-claim-keys.migration';
+import { LinkerWritePath1764576000000 } from './migrations/1764576000000-linker-write-path.migration';
 import { AnalystSearch1764496800000 } from './migrations/1764496800000-analyst-search.migration';
 import { PropositionsAndLinks1764320400000 } from './migrations/1764320400000-propositions-and-links.migration';
 import { Alerts1764489600000 } from './migrations/1764489600000-alerts.migration';
@@ -16,6 +17,7 @@ export const LEDGER_MIGRATIONS = [
   ClaimKeys1764403200000,
   Alerts1764489600000,
   AnalystSearch1764496800000,
+  LinkerWritePath1764576000000,
 ];
 
 export interface DatabaseSettings {
