@@ -311,6 +311,17 @@ const FIRST_VERB = {
   ro: /^(?:a|au|va|vor|ar|este|sunt|era|erau|s-a|s-au|și-a|și-au|nu|se|o|îi|le|l-a|i-a)$/iu,
 };
 
+/**
+ * Whether text[0, at) ends with a comma, perhaps with spaces after it: /,\s*$/ on that
+ * slice, read backwards from `at` (the expression tried every comma from the start of a
+ * window of hundreds of characters, for each segment of every subject).
+ */
+function commaEndsAt(text: string, at: number): boolean {
+  let i = Math.min(at, text.length) - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x2c;
+}
+
 /** Whether a text is one name the gazetteer knows, a place or a body ("Moscow", "the Kremlin"), and nothing else. */
 function knownName(text: string): boolean {
   const trimmed = text.trim().replace(/^the\s+/i, '');
@@ -355,7 +366,7 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
     k > 0 &&
     (!/\p{L}/u.test(before.slice(starts[k]!)) ||
       onlyConjunction(k) ||
-      (ASIDE.test(before.slice(starts[k]!)) && /,\s*$/.test(before.slice(0, starts[k]!))))
+      (ASIDE.test(before.slice(starts[k]!)) && commaEndsAt(before, starts[k]!)))
   ) {
     const empty = !/\p{L}/u.test(before.slice(starts[k]!)) || onlyConjunction(k);
     coordinated ||= (COORDINATING.has(conjunctions[k] ?? '') && empty) || onlyConjunction(k);
@@ -363,7 +374,7 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
     if (!empty) end = starts[k]!;
     k--;
   }
-  if (k > 0 && /,\s*$/.test(before.slice(0, starts[k]!)) && wordCount(segment(k - 1), 5) <= 5) {
+  if (k > 0 && commaEndsAt(before, starts[k]!) && wordCount(segment(k - 1), 5) <= 5) {
     const text = before.slice(starts[k]!);
     // "BYD, its Chinese rival, said": the name speaks, not its description.
     const lead = segment(k - 1);

@@ -92,6 +92,8 @@ export class Gazetteer {
   private readonly byKey = new Map<string, { entity: EntityDef; via: EntityMention['via'] }>();
   private readonly acronyms = new Map<string, { entity: EntityDef; via: EntityMention['via'] }>();
   private readonly demonyms = new Map<string, EntityDef>();
+  /** First words of the demonyms of more than one word ("south" of "South Korean"). */
+  private readonly demonymOpeners = new Set<string>();
   /** First word of every known name -> the most words a name starting with it has. */
   private readonly firstWords = new Map<string, number>();
 
@@ -109,6 +111,7 @@ export class Gazetteer {
         for (const d of [en, ...romanianAdjectiveForms(ro)]) if (!this.demonyms.has(nameKey(d))) this.demonyms.set(nameKey(d), entity);
       }
     }
+    for (const key of this.demonyms.keys()) if (key.includes(' ')) this.demonymOpeners.add(key.slice(0, key.indexOf(' ')));
     // Forms that the declension rules cannot derive.
     const us = this.byKey.get(nameKey('United States'))!.entity;
     for (const f of ['Statelor Unite', 'Statele Unite ale Americii', 'Statelor Unite ale Americii']) this.add(f, us, 'name');
@@ -132,6 +135,17 @@ export class Gazetteer {
   /** The country a demonym or adjective names ("sud-coreean", "Russian"), if any. */
   demonym(word: string): EntityDef | null {
     return this.demonyms.get(nameKey(word)) ?? null;
+  }
+
+  /**
+   * The country two words name as a demonym ("South Korean"), as demonym(`${first} ${second}`).
+   * The key of two words is the key of each joined by a space, so a first word that opens
+   * no demonym of two words is not looked up with the second: most words of a text open
+   * none, and keying every pair cost more than all other look-ups of names.
+   */
+  demonymPair(first: string, second: string): EntityDef | null {
+    if (second !== '' && !this.demonymOpeners.has(nameKey(first))) return null;
+    return this.demonym(`${first} ${second}`);
   }
 
   /** A name as written ("Seulul", "Coreea de Sud", "KCNA"), if the gazetteer knows it. */

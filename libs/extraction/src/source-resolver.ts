@@ -675,7 +675,7 @@ const countryIn = memoize(findCountryIn);
 function findCountryIn(text: string): EntityDef | null {
   const tokens = text.match(/[\p{L}.'’-]+/gu) ?? [];
   for (let i = 0; i < tokens.length; i++) {
-    const two = i + 1 < tokens.length ? gazetteer().demonym(`${tokens[i]} ${tokens[i + 1]!.replace(/['’]s$/, '')}`) : null;
+    const two = i + 1 < tokens.length ? gazetteer().demonymPair(tokens[i]!, tokens[i + 1]!.replace(/['’]s$/, '')) : null;
     const one = gazetteer().demonym(tokens[i]!.replace(/['’]s$/, ''));
     if (two ?? one) return two ?? one;
   }
