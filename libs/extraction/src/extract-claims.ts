@@ -17,7 +17,7 @@ import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit } from './stages/attributions';
 import { findCues, type DocCue } from './stages/cues';
 import { acronymsIn, byAcronym } from './stages/acronyms';
-import { plausibleSourcePhrase, sourceBeforeVerbGroup, withoutLeadingOpeners } from './stages/source-phrase';
+import { readSourcePhrase } from './stages/source-phrase';
 import { storyNames } from './stages/story-names';
 import { unnamedSource } from './stages/unnamed-source';
 import { prepareText } from './prepare-text';
@@ -375,8 +375,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // A phrase that can name no source (a clause, a gerund, an adverb) is no reading of one.
     const sourceOf = (...raw: string[]) => {
       if (!pack) return raw.find(Boolean) ?? '';
-      const phrases = raw.map((p) => withoutLeadingOpeners(p, pack));
-      return phrases.find((p) => plausibleSourcePhrase(p, pack)) ?? phrases.map((p) => sourceBeforeVerbGroup(p, pack)).find(Boolean) ?? '';
+      const read = raw.map((p) => readSourcePhrase(p, pack));
+      return read.find((r) => r.plausible)?.text ?? read.map((r) => r.beforeVerbGroup).find(Boolean) ?? '';
     };
     const added = learned.map((l) => {
       const g = attributions.find((x) => sameAttribution(x, l));

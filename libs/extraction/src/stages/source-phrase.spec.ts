@@ -1,6 +1,10 @@
 import { english } from '../lang/en/english.pack';
 import { romanian } from '../lang/ro/romanian.pack';
-import { plausibleSourcePhrase, sourceBeforeVerbGroup, withoutLeadingOpeners } from './source-phrase';
+import type { LanguagePack } from '../lang/language-pack';
+import { plausibleSourcePhrase, readSourcePhrase } from './source-phrase';
+
+const sourceBeforeVerbGroup = (p: string, pack: LanguagePack) => readSourcePhrase(p, pack).beforeVerbGroup;
+const withoutLeadingOpeners = (p: string, pack: LanguagePack) => readSourcePhrase(p, pack).text;
 
 describe('plausibleSourcePhrase', () => {
   it.each(['Mr. Obama', 'The Washington Post', 'a top aide', 'he', 'Officials', 'Rival Hillary Clinton', 'many of the local GOP leaders'])(

@@ -56,11 +56,28 @@ export function nounPhraseBeforeVerbGroup(tokens: readonly DocToken[], pack: Lan
   return end > 0 && plausibleSourceTokens(tokens.slice(0, end), pack) ? end : 0;
 }
 
-/** The same over a phrase's text: the plausible noun phrase before its verb group, or ''. */
-export function sourceBeforeVerbGroup(phrase: string, pack: LanguagePack): string {
-  const tokens = tokenize(phrase);
-  const n = nounPhraseBeforeVerbGroup(tokens, pack);
-  return n > 0 ? phrase.slice(tokens[0]!.start, tokens[n - 1]!.end) : '';
+/** A phrase read as a source, tokenised once (see readSourcePhrase). */
+export interface SourceReading {
+  /** The phrase without the conjunction or as-marker that opens it ("But Mrs. Clinton" → "Mrs. Clinton"). */
+  text: string;
+  /** Whether that can name a source. */
+  plausible: boolean;
+  /** When it cannot, the noun phrase before its verb group ("ascultătorul nu poate" → "ascultătorul"), or ''. */
+  beforeVerbGroup: string;
+}
+
+/** Reads a phrase taken for a source: what opens it without belonging to it, whether it can name one, else what before its verb group can. */
+export function readSourcePhrase(phrase: string, pack: LanguagePack): SourceReading {
+  const all = tokenize(phrase);
+  const opening = leadingOpeners(all, pack);
+  const tokens = opening > 0 ? all.slice(opening) : all;
+  const plausible = plausibleSourceTokens(tokens, pack);
+  const kept = plausible ? 0 : nounPhraseBeforeVerbGroup(tokens, pack);
+  return {
+    text: opening > 0 ? phrase.slice(all[opening]!.start) : phrase,
+    plausible,
+    beforeVerbGroup: kept > 0 ? phrase.slice(tokens[0]!.start, tokens[kept - 1]!.end) : '',
+  };
 }
 
 /** Whether a word (or its first part before a clitic hyphen, "să-mi") only stands in a verb group. */
@@ -101,13 +118,6 @@ function hasLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if ((c | 0x20) >= 97 && (c | 0x20) <= 122) return true;
   return /\p{L}/u.test(text);
-}
-
-/** A source phrase's text without the conjunction or as-marker that opens it. */
-export function withoutLeadingOpeners(phrase: string, pack: LanguagePack): string {
-  const tokens = tokenize(phrase);
-  const n = leadingOpeners(tokens, pack);
-  return n > 0 ? phrase.slice(tokens[n]!.start) : phrase;
 }
 
 /**
