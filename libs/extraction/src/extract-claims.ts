@@ -392,7 +392,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         ...(g.objectPhrase ? { objectPhrase: g.objectPhrase } : {}),
         contentStart,
         // A pack with a trained model reads sources its own way; one with rules alone defers to the grammar's reading.
-        sourcePhrase: pack?.cueModel ? sourceOf(l.sourcePhrase, g.sourcePhrase) : sourceOf(g.sourcePhrase, l.sourcePhrase),
+        sourcePhrase: sourceOf(l.sourcePhrase, g.sourcePhrase),
         start: Math.min(l.start, g.start),
         end: Math.max(l.end, g.end),
       };

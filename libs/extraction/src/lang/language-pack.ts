@@ -23,6 +23,8 @@ export interface LanguagePack {
   prepositions: ReadonlySet<string>;
   /** Words that end a subject when walking back from a cue ("and", "but", "who"). */
   clauseOpeners: ReadonlySet<string>;
+  /** The coordinating conjunctions among them ("and", "but"; "și", "iar"): after a comma they open a clause, not an aside. */
+  coordinators?: ReadonlySet<string>;
   /** Determiners: a phrase they open after a cue names the speaker ("said the minister"). */
   determiners: ReadonlySet<string>;
   /** Personal pronouns that can be subjects ("he", "ea"). */

@@ -22,6 +22,28 @@ function read(text: string, pack: LanguagePack): [string, string, string][] {
 }
 
 describe('attributions: where the content and the source are', () => {
+  it('a title keeps the name set in apposition after it; a list of appositions leads back to the name', () => {
+    expect(read('Ministrul Transporturilor, Cătălin Vlăsceanu, a anunțat marți că lotul 2 este gata.', romanian)).toEqual([
+      ['Ministrul Transporturilor, Cătălin Vlăsceanu', 'anunțat', 'lotul 2 este gata.'],
+    ]);
+    expect(read('Lotul 2 este gata, a anunțat marți ministrul transporturilor, Cătălin Vlăsceanu.', romanian)).toEqual([
+      ['ministrul transporturilor, Cătălin Vlăsceanu', 'anunțat', 'Lotul 2 este gata'],
+    ]);
+    expect(
+      read('Sonia Gandhi, președintele partidului, câștigătorul alegerilor, a anunțat că se retrage din funcție.', romanian)[0]!.slice(
+        0,
+        2,
+      ),
+    ).toEqual(['Sonia Gandhi', 'anunțat']);
+  });
+
+  it('a participle with its agent sets the scene, and a time between an inverted cue and its subject is no part of the subject', () => {
+    expect(read('Contactat de ziarul local, purtătorul de cuvânt, Ion Vlad, a declarat că suma este corectă.', romanian)[0]![0]).toBe(
+      'Ion Vlad',
+    );
+    expect(read('Numărul morților a crescut la șapte, a transmis miercuri IGSU.', romanian)[0]!.slice(0, 2)).toEqual(['IGSU', 'transmis']);
+  });
+
   it('content after the cue, after "that", a colon or a quotation', () => {
     expect(read('The minister said that the talks had failed.', english)).toEqual([['The minister', 'said', 'the talks had failed.']]);
     expect(read('The minister told reporters on Monday that the talks had failed.', english)).toEqual([

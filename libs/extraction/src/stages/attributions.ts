@@ -273,9 +273,11 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       !hardEdge(tk[s]!, pack) &&
       !(
         pack.clauseOpeners.has(tk[s]!.norm) &&
-        !(s - 1 >= unit.first && tk[s - 1]!.text === ',') &&
         s + 1 < k &&
-        opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]])
+        (s - 1 >= unit.first && tk[s - 1]!.text === ','
+          ? // ("…, iar purtătorul său de cuvânt, Ion Marin, a spus": a coordinator opens a clause after a comma too.)
+            (pack.coordinators?.has(tk[s]!.norm) ?? false)
+          : opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]]))
       )
     )
       s--;
@@ -285,16 +287,18 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       if (
         lead &&
         lead.last - lead.first <= MAX_PHRASE_TOKENS &&
+        !setsScene(tk, pack, lead) &&
         opensNounPhrase(tk[lead.first]!, pack, tk.slice(lead.first + 1, lead.last), true)
       )
-        return lead;
+        return withNameInApposition(tk, pack, chunks, chunks.length - 1);
       // "La conferința de presă, domnul Dan Ioan Șipoș, președintele C.J.T., ne-a spus": a
       // phrase that sets the scene leads (and a date may follow it); the subject is the first
       // phrase after it that names someone.
-      if (lead && (pack.prepositions.has(tk[lead.first]!.norm) || pack.timeWords.has(tk[lead.first]!.norm)))
+      if (lead && setsScene(tk, pack, lead))
         for (let n = chunks.length - 2; n >= 0; n--) {
           const next = chunks[n]!;
-          if (next.last - next.first <= MAX_PHRASE_TOKENS && tk.slice(next.first, next.last).some((t) => named(t, pack))) return next;
+          if (next.last - next.first <= MAX_PHRASE_TOKENS && tk.slice(next.first, next.last).some((t) => named(t, pack)))
+            return withNameInApposition(tk, pack, chunks, n);
         }
       break;
     }
@@ -305,6 +309,62 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       (ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack, tk.slice(ch.first + 1, ch.last), true),
     ) ?? null
   );
+}
+
+/**
+ * Whether a phrase between commas only sets the scene of its clause: a preposition or a
+ * time opens it ("La conferința de presă,", "Luni,"), or a participle with its agent or
+ * object after a preposition ("Contactat de Cotidianul Vest,", "Legat de aceste acuzații,").
+ */
+function setsScene(tk: readonly DocToken[], pack: LanguagePack, chunk: TokenRange): boolean {
+  const first = tk[chunk.first]!;
+  if (pack.prepositions.has(first.norm) || pack.timeWords.has(first.norm)) return true;
+  const second = tk[chunk.first + 1];
+  return (
+    second !== undefined &&
+    chunk.first + 1 < chunk.last &&
+    pack.prepositions.has(second.norm) &&
+    // (One-letter endings, "-s" of "condus", end names as often: "Thomas de …".)
+    (pack.participleEndings ?? []).some((e) => e.length > 1 && first.norm.endsWith(e) && first.norm.length > e.length + 2)
+  );
+}
+
+// Words of a name set in apposition after its title ("Ministrul Transporturilor, Cătălin Vlăsceanu,").
+const MAX_NAME_TOKENS = 4;
+
+/**
+ * The subject chunk `n` of a comma chain, with the name in apposition right after it when
+ * it is a title ("Ministrul Transporturilor, Cătălin Vlăsceanu, a anunțat"): the title is
+ * the source's role and the name its name, so both are kept.
+ */
+function withNameInApposition(tk: readonly DocToken[], pack: LanguagePack, chunks: readonly TokenRange[], n: number): TokenRange {
+  const subject = chunks[n]!;
+  const next = n > 0 ? chunks[n - 1]! : null;
+  if (!next || subject.last !== next.first - 1) return subject;
+  return nameAt(tk, pack, next.first, next.last + 1) === next.last ? { first: subject.first, last: next.last } : subject;
+}
+
+/**
+ * Where a person's name starting at `from` ends, before a break (`from` when there is
+ * none): two to four capitalised words, initials and name joiners ("Cătălin Vlăsceanu",
+ * "John G. Webster", "Francis de Winton").
+ */
+function nameAt(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from <= MAX_NAME_TOKENS && !BREAKS.has(tk[k]!.text)) {
+    const t = tk[k]!;
+    if (!(isCap(t) || t.text === '.' || pack.nameJoiners.has(t.norm))) return from;
+    k++;
+  }
+  const words = tk.slice(from, k);
+  const capitals = words.filter((t) => isCap(t));
+  return k - from <= MAX_NAME_TOKENS &&
+    capitals.length >= 2 &&
+    isCap(words[0]!) &&
+    words.some((t) => named(t, pack)) &&
+    (k >= end || BREAKS.has(tk[k]!.text))
+    ? k
+    : from;
 }
 
 /** Where a time phrase ending at `e` starts, less one ("this past week", "on Friday"), or `e` when there is none. */
@@ -479,9 +539,19 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
     if (k >= end || tk[k]!.text !== ',') break;
     from = k + 1;
   }
+  // "a transmis miercuri IGSU": a time between the verb and its subject is no part of it.
+  while (pack && from + 1 < end && pack.timeWords.has(tk[from]!.norm) && !BREAKS.has(tk[from + 1]!.text)) from++;
   let e = from;
   while (e < end && e - from < MAX_SOURCE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote) e++;
-  return e > from ? { first: from, last: e } : null;
+  // "a anunțat Institutul Național de Statistică (INS)": the acronym in brackets names it too.
+  if (e > from && tk[e]?.text === '(' && tk[e + 2]?.text === ')' && /^\p{Lu}[\p{Lu}.]+$/u.test(tk[e + 1]!.text)) e += 3;
+  if (e <= from) return null;
+  // "a anunțat ministrul sud-coreean al Apărării, Shin Won-sik": the name in apposition too.
+  if (pack && tk[e]?.text === ',' && !isCap(tk[from]!)) {
+    const name = nameAt(tk, pack, e + 1, end);
+    if (name > e + 1) return { first: from, last: name };
+  }
+  return { first: from, last: e };
 }
 
 function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue, nextCue: number): DocAttribution | null {
@@ -491,6 +561,16 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   let c0 = c;
   while (c0 - 1 >= unit.first && pack.betweenSubjectAndCue.has(tk[c0 - 1]!.norm)) c0--;
   const prev = c0 > unit.first ? tk[c0 - 1]! : null;
+  // "printr-un comunicat": after a determiner or a preposition a cue word is a noun, no
+  // verb with a subject (a trained cue model judges its nouns of saying itself: "his claim that").
+  if (
+    !pack.cueModel &&
+    c0 === c &&
+    prev &&
+    (pack.determiners.has(prev.norm) || pack.prepositions.has(prev.norm)) &&
+    !pack.infinitiveMarkers.has(prev.norm)
+  )
+    return null;
   const accuses = pack.accusationCues?.has(tk[cue.first]!.norm) ?? false;
   let after = contentAfter(tk, pack, cue.last, end, accuses);
   // What one is accused "of" opens a content, which keeps the accused: "accused the health

@@ -131,7 +131,8 @@ export function authorInPhrase(tokens: readonly DocToken[], pack: LanguagePack):
   for (let k = 1; k + 1 < tokens.length; k++) {
     const participle = tokens[k - 1]!;
     if (!by.has(tokens[k]!.norm) || participle.text[0] !== participle.norm[0]) continue;
-    if (!(pack.participleEndings ?? []).some((e) => participle.norm.endsWith(e))) continue;
+    // A stem must stand before the ending: "rus" (Russian) is no participle in "-s".
+    if (!(pack.participleEndings ?? []).some((e) => participle.norm.endsWith(e) && participle.norm.length > e.length + 2)) continue;
     const next = tokens[k + 1]!;
     if (next.text[0] !== next.norm[0] || pack.determiners.has(next.norm)) return k + 1;
   }

@@ -22,6 +22,7 @@ export const english: LanguagePack = {
   clauseOpeners: words(
     'and but or so because while although though when where who whom which whose if as than then yet after before since',
   ),
+  coordinators: words('but or yet'),
   determiners: words('the a an this that these those his her its their our my your some several many another one two three'),
   pronouns: words('he she they it we i you'),
   nameJoiners: words('of for and the & de van von'),

@@ -33,9 +33,10 @@ export const romanian: LanguagePack = {
     'a au am ai ați ar aș va vor vom o fi fost mai și tot deja încă ne-a i-a le-a mi-a ți-a l-a ne-au i-au le-au mi-au ți-au l-au ne îi le mi îl i',
   ),
   prepositions: words(
-    'în la pe cu de din pentru despre după prin spre către între fără sub asupra printre până într-un într-o dintre de-a',
+    'în la pe cu de din pentru despre după prin spre către între fără sub asupra printre până într-un într-o printr-un printr-o dintre de-a',
   ),
   clauseOpeners: words('și iar dar însă ci sau deoarece fiindcă care ce unde când dacă deși întrucât cum precum ca'),
+  coordinators: words('iar dar însă ci sau'),
   determiners: words('un o unei unui niște acest această acești aceste acel acea cei cele cel cea aceasta acesta'),
   pronouns: words('el ea ei ele noi eu tu voi dânsul dânsa dumnealui acesta aceasta aceștia acestea acela aceea'),
   nameJoiners: words('de din al a ale și pentru la'),
