@@ -71,6 +71,17 @@ describe('findQuantities', () => {
     expect(q('tens of thousands of people fled', 'en')).toEqual([{ value: 10_000, approx: true, vague: true, unit: 'person' }]);
   });
 
+  it('reads "nouă" before a singular noun as "new", and "a doua" as an ordinal', () => {
+    expect(q('a deschis o nouă întreprindere și o nouă locație', 'ro')).toEqual([]);
+    expect(q('proiectul celei de a doua rectificări bugetare', 'ro')).toEqual([]);
+    expect(q('au fost arestați nouă polițiști', 'ro')).toEqual([{ value: 9, approx: false, unit: 'police officer' }]);
+  });
+
+  it('writes distances in kilometres as "km"', () => {
+    expect(q('un tronson de 10,3 kilometri', 'ro')).toEqual([{ value: 10.3, approx: false, unit: 'km' }]);
+    expect(q('a 12 km stretch', 'en')).toEqual([{ value: 12, approx: false, unit: 'km' }]);
+  });
+
   it('reads zero', () => {
     expect(q('nu s-a înregistrat nicio victimă', 'ro')).toEqual([{ value: 0, approx: false, unit: 'victim' }]);
     expect(q('no one was hurt in the blast', 'en')).toEqual([{ value: 0, approx: false, unit: 'person' }]);

@@ -244,7 +244,12 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
         !m[SCALE] &&
         !m[PCT] &&
         value < 10 &&
-        !(value >= 2 && !afterDefiniteArticle(text, m.index, lang) && countsNoun(text.slice(m.index + m[0].length), lang)) &&
+        !(
+          value >= 2 &&
+          !afterDefiniteArticle(text, m.index, lang) &&
+          !afterOrdinalMarker(text, m.index, lang) &&
+          countsNoun(text.slice(m.index + m[0].length), lang)
+        ) &&
         !CHANGED_TO.test(text.slice(Math.max(0, m.index - 24), m.index))
       )
         value = null;
@@ -305,6 +310,12 @@ function countsNoun(after: string, lang: string): boolean {
 function afterDefiniteArticle(text: string, at: number, lang: string): boolean {
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
   return before !== null && (languagePack(lang)?.definiteArticles?.has(before[1]!.toLowerCase()) ?? false);
+}
+
+/** Whether the word before `at` makes the number word after it an ordinal ("a doua rectificare": the second). */
+function afterOrdinalMarker(text: string, at: number, lang: string): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return before !== null && (languagePack(lang)?.ordinalMarkers?.has(before[1]!.toLowerCase()) ?? false);
 }
 
 // Words of degree between a number and its noun: "seven more batteries", "cinci noi agenții".

@@ -86,6 +86,8 @@ export interface LanguagePack {
   irregularPlurals?: ReadonlySet<string>;
   /** Definite articles that stand before numbers ("the", "cele"): "the two sides" names things already known. */
   definiteArticles?: ReadonlySet<string>;
+  /** Words that make the number word after them an ordinal ("a doua", "al doilea" in Romanian). */
+  ordinalMarkers?: ReadonlySet<string>;
   /** Clitic pronouns that join their verb with a hyphen ("mi-am", "v-a", "le-am"). */
   clitics?: ReadonlySet<string>;
   /** Auxiliary verbs, which may follow a number as its subject's verb ("two were hurt"). */

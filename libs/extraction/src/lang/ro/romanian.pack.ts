@@ -62,6 +62,10 @@ export const romanian: LanguagePack = {
   gerundEndings: ['ând', 'ind'],
   pluralEndings: ['i', 'e'],
   definiteArticles: words('cei cele celor'),
+  ordinalMarkers: words('a al de-a de-al'),
+  // Feminine nouns in "-ie" and nouns made from verbs ("condiție", "întreprindere") end in
+  // "-e" in the singular; their plurals end in "-ii", "-eri", "-ări".
+  singularEndings: ['ie', 'ere', 'are'],
   auxiliaries: words('este e sunt era erau fi fost au a am ați ai veți vei'),
   clitics: words('m mi ț ți i îi l le ne v vă s și'),
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
