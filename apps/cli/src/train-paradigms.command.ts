@@ -21,5 +21,7 @@ export function runTrainParadigms(files: string[], out: string, log: (s: string)
     `verb paradigms learned from ${verbs.length} verb forms of ${names} (CC BY-SA 4.0) by \`npm run train\``,
   );
   writeFileSync(out, JSON.stringify(model) + '\n');
-  log(`train-paradigms: ${verbs.length} verb forms, ${model.classes.length} classes, written to ${out}`);
+  log(
+    `train-paradigms: ${verbs.length} verb forms, ${model.classes.length} classes, ${model.seen?.length ?? 0} verbs with forms of their own, written to ${out}`,
+  );
 }

@@ -10,6 +10,13 @@ describe('verb paradigms learned from (form, lemma) pairs', () => {
     expect(formsOf(model, 'preciza').sort()).toEqual(['preciza', 'preciză', 'precizat', 'precizând', 'precizase'].sort());
   });
 
+  it('knows the forms seen of a verb that no class gives, and those of verbs made from it with a prefix', () => {
+    const m = trainParadigms([...pairs, ['arată', 'arăta'], ['crezut', 'crede'], ['descria', 'descrie']], 'test');
+    expect(formsOf(m, 'arăta')).toContain('arată');
+    expect(formsOf(m, 'crede')).toContain('crezut');
+    expect(formsOf(m, 'scrie')).toContain('scria');
+  });
+
   it('keeps an edit only when several lemmas show it', () => {
     const one = trainParadigms([['zise', 'zice']], 'test');
     expect(formsOf(one, 'spune')).toEqual(['spune']);

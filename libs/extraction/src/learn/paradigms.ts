@@ -9,6 +9,11 @@ export interface ParadigmModel {
   provenance: string;
   /** Per lemma ending: the edits [characters to strip from the lemma, text to add] its forms take. */
   classes: [string, [number, string][]][];
+  /**
+   * The forms seen of each lemma, [lemma, forms]: irregular verbs and stem alternations
+   * ("arăta" → "arată", "crede" → "crezut") that no ending rule gives.
+   */
+  seen?: [string, string[]][];
 }
 
 // Lemma endings of up to this many letters name a class.
@@ -48,7 +53,38 @@ export function trainParadigms(verbs: readonly [string, string][], provenance: s
       .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
     if (kept.length) classes.push([end, kept]);
   }
-  return { provenance, classes };
+  const byLemma = new Map<string, Set<string>>();
+  for (const [form, lemma] of verbs) {
+    if (form === lemma) continue;
+    const forms = byLemma.get(lemma) ?? new Set<string>();
+    forms.add(form);
+    byLemma.set(lemma, forms);
+  }
+  // Only what the classes do not already give is kept.
+  const partial = { provenance, classes };
+  const seen: [string, string[]][] = [];
+  for (const [lemma, forms] of [...byLemma].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const given = new Set(formsOf(partial, lemma));
+    const more = [...forms].filter((f) => !given.has(f)).sort();
+    if (more.length) seen.push([lemma, more]);
+  }
+  return { provenance, classes, seen };
+}
+
+// A prefix this long at least makes a verb of another ("de-scrie", "re-cunoaște").
+const MIN_PREFIX = 2;
+
+/** The forms seen of `lemma`, and of verbs made from it with a prefix ("descria" gives "scria"). */
+function seenForms(model: ParadigmModel, lemma: string): string[] {
+  const out: string[] = [];
+  for (const [other, forms] of model.seen ?? []) {
+    if (other === lemma) out.push(...forms);
+    else if (other.length >= lemma.length + MIN_PREFIX && other.endsWith(lemma)) {
+      const prefix = other.slice(0, other.length - lemma.length);
+      for (const f of forms) if (f.startsWith(prefix) && f.length > prefix.length + 1) out.push(f.slice(prefix.length));
+    }
+  }
+  return out;
 }
 
 /**
@@ -61,5 +97,6 @@ export function formsOf(model: ParadigmModel, lemma: string): string[] {
   const out = new Set([lemma]);
   for (let n = 1; n <= Math.min(MAX_CLASS_ENDING, lemma.length - 2); n++)
     for (const [strip, add] of classes.get(lemma.slice(-n)) ?? []) out.add(lemma.slice(0, lemma.length - strip) + add);
+  for (const f of seenForms(model, lemma)) out.add(f);
   return [...out];
 }

@@ -37,6 +37,12 @@ describe('attributions: where the content and the source are', () => {
     ).toEqual(['Sonia Gandhi', 'anunțat']);
   });
 
+  it('a relative pronoun before the verb group stands for the name before its comma', () => {
+    expect(
+      read('Inducția a fost studiată de Poincare, care a crezut că ea este tipul de raționament prin excelență.', romanian)[0]![0],
+    ).toBe('Poincare');
+  });
+
   it('a participle with its agent sets the scene, and a time between an inverted cue and its subject is no part of the subject', () => {
     expect(read('Contactat de ziarul local, purtătorul de cuvânt, Ion Vlad, a declarat că suma este corectă.', romanian)[0]![0]).toBe(
       'Ion Vlad',

@@ -388,7 +388,23 @@ function antecedentOf(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit
   if (!subject || subject.last - subject.first !== 1 || !pack.relativePronouns.has(tk[subject.first]!.norm)) return subject;
   let e = subject.first - 1;
   if (e >= unit.first && tk[e]!.text === ',') e--;
-  return e >= unit.first ? (phraseBack(tk, pack, unit, e) ?? subject) : subject;
+  if (e < unit.first) return subject;
+  // "… a fost studiată de Poincare, care a crezut": a name right before the comma is what "care" stands for.
+  if (isCap(tk[e]!)) {
+    let s = e;
+    while (s - 1 >= unit.first && (isCap(tk[s - 1]!) || tk[s - 1]!.text === '.') && e - s < MAX_NAME_TOKENS) s--;
+    if (s > unit.first && !BREAKS.has(tk[s - 1]!.text) && named(tk[s]!, pack)) return { first: s, last: e + 1 };
+  }
+  const phrase = phraseBack(tk, pack, unit, e);
+  if (!phrase) return subject;
+  // "Mira Holt, head of the retail council, who estimated": the name the apposition describes.
+  const comma = phrase.first - 1;
+  if (comma > unit.first && tk[comma]!.text === ',') {
+    let s = comma - 1;
+    while (s >= unit.first && (isCap(tk[s]!) || tk[s]!.text === '.') && comma - s <= MAX_NAME_TOKENS) s--;
+    if (nameAt(tk, pack, s + 1, comma + 1) === comma) return { first: s + 1, last: comma };
+  }
+  return phrase;
 }
 
 /** Whether the phrase before the comma at `comma` is a name in apposition ("…, Ion Vlad, a confirmat"). */
@@ -620,7 +636,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const afterQuote = prev?.quote === true && !direct;
   const inverts =
     !adjunctAfter && (namesAfter || afterQuote || afterLen < MIN_CONTENT_TOKENS || (pack.subjectFollowsCue === true && !direct));
-  const subject = antecedentOf(tk, pack, unit, subjectBefore(tk, pack, unit, c - 1));
+  // "X, care a crezut că …": with its content opened, a relative pronoun right before the
+  // verb group is the subject, standing for X.
+  const relative = direct && prev !== null && pack.relativePronouns.has(prev.norm) ? { first: c0 - 1, last: c0 } : null;
+  const subject = antecedentOf(tk, pack, unit, subjectBefore(tk, pack, unit, c - 1) ?? relative);
   // "X, an apposition, said": a subject right after a quotation or at the start is no content.
   // Where the subject may follow its verb, only a content opened after the verb shows that
   // the phrase before the comma is its subject ("X, citat de PAP, a declarat că …").
