@@ -28,6 +28,8 @@ export interface Attribution {
   cue: Cue;
   /** Found by a language pack's cue model and grammar: a source it cannot resolve is described, not dropped. */
   learned?: boolean;
+  /** How the grammar read it, where a pack's stages do not: a passive with its agent, or a verb whose object is the content. */
+  reading?: 'passive' | 'object';
 }
 
 interface CompiledCues {
@@ -504,7 +506,15 @@ export function findAttributions(
       const subject = subjectNear(text, cue.start, lang);
       const end = cue.end + agent[0].length;
       if (subject.text.trim())
-        out.push({ start: subject.start, end, contentStart: subject.start, contentEnd: cue.start, sourcePhrase: agent[1]!, cue });
+        out.push({
+          start: subject.start,
+          end,
+          contentStart: subject.start,
+          contentEnd: cue.start,
+          sourcePhrase: agent[1]!,
+          cue,
+          reading: 'passive',
+        });
       continue;
     }
     // "a anunțat, într-un comunicat publicat marți, că …": an aside between commas before "că".
@@ -611,7 +621,15 @@ export function findAttributions(
         const but = DENIAL_OBJECT_END.exec(text.slice(restAt, Math.min(contentEnd, restAt + 300)));
         if (but) contentEnd = restAt + but.index;
       }
-      out.push({ start: subject.start, end: contentEnd, contentStart: restAt, contentEnd, sourcePhrase: subject.text, cue });
+      out.push({
+        start: subject.start,
+        end: contentEnd,
+        contentStart: restAt,
+        contentEnd,
+        sourcePhrase: subject.text,
+        cue,
+        ...(objectCue && !cue.denies ? { reading: 'object' as const } : {}),
+      });
     }
   }
   return out;

@@ -397,8 +397,18 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         end: Math.max(l.end, g.end),
       };
     });
+    // A pack with rules alone reads verbal attributions through its stages, which know a
+    // scene-setter or a verb's object from a content: where they read a cue and found no
+    // attribution, the older grammar's reading of it is dropped. It still adds what they do
+    // not read: prepositional cues, denials of an object ("a respins acuzațiile"), passives
+    // and quotations that go on. (With a cue model, the grammar's readings still add recall.)
+    const stagesJudged = (g: Attribution) =>
+      read !== null && pack !== undefined && !pack.cueModel && read.judged(u.start + g.cue.start, u.start + g.cue.end);
     attributions = attributions.filter(
-      (g) => !learned.some((l) => sameAttribution(g, l)) && !(pack && g.cue.prepositional && namesRule(g.sourcePhrase, pack)),
+      (g) =>
+        !learned.some((l) => sameAttribution(g, l)) &&
+        !(pack && g.cue.prepositional && namesRule(g.sourcePhrase, pack)) &&
+        !(!g.cue.prepositional && !g.cue.denies && !g.reading && !continued && stagesJudged(g)),
     );
     if (added.length) {
       attributions = [...attributions, ...added].sort((x, y) => x.cue.start - y.cue.start);
@@ -559,6 +569,8 @@ interface PackReading {
   tokens: readonly DocToken[];
   /** Whether the cue model is sure there is no attribution at text[start, end). */
   vetoed(start: number, end: number): boolean;
+  /** Whether the pack's stages read a cue at text[start, end) (and so judged it, attribution or none). */
+  judged(start: number, end: number): boolean;
   /**
    * The attributions of unit `index` (offsets relative to it), and how far they reach: a
    * quotation may run on into the next units.
@@ -606,5 +618,6 @@ function packAttributions(text: string, language: string, pack: LanguagePack): P
     return { attributions, reach };
   };
   const vetoed = (start: number, end: number) => rejected.some((i) => tk[i]!.start < end && tk[i]!.end > start);
-  return { units, tokens: tk, vetoed, attribute };
+  const judged = (start: number, end: number) => cues.some((c) => tk[c.first]!.start < end && tk[c.last - 1]!.end > start);
+  return { units, tokens: tk, vetoed, judged, attribute };
 }

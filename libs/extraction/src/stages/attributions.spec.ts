@@ -37,6 +37,10 @@ describe('attributions: where the content and the source are', () => {
     ).toEqual(['Sonia Gandhi', 'anunțat']);
   });
 
+  it('a content opened by "că" may be two words long', () => {
+    expect(read('Sindicatul a anunțat că greva continuă.', romanian)).toEqual([['Sindicatul', 'anunțat', 'greva continuă.']]);
+  });
+
   it('a relative pronoun before the verb group stands for the name before its comma', () => {
     expect(
       read('Inducția a fost studiată de Poincare, care a crezut că ea este tipul de raționament prin excelență.', romanian)[0]![0],

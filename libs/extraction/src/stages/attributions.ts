@@ -20,6 +20,8 @@ export interface DocAttribution {
 const MAX_SOURCE_TOKENS = 12;
 // Content shorter than this many tokens is no claim.
 const MIN_CONTENT_TOKENS = 3;
+// … unless "that" opens it: "a anunțat că greva continuă" says enough in two words.
+const MIN_OPENED_CONTENT_TOKENS = 2;
 
 const isCap = (t: DocToken) => t.text[0] !== t.norm[0];
 /** A capital that names: not a common word that only opens its sentence ("Publicly, …"). */
@@ -600,6 +602,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     (after > cue.last
       ? pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':' || tk[after]!.quote
       : after >= 0 && tk[after]!.quote);
+  const minAfter = direct ? MIN_OPENED_CONTENT_TOKENS : MIN_CONTENT_TOKENS;
   // "După cum ne-a informat dl X, directorul Y, 96 de persoane au …", "…, as the minister said.":
   // the source follows the cue, and the content is the clause the as-clause is set in.
   if (prev && pack.asMarkers.has(prev.norm)) {
@@ -634,8 +637,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // Right after a closing quotation mark, a cue with no "that" after it is inverted
   // ('"…," said former Obama adviser David Axelrod').
   const afterQuote = prev?.quote === true && !direct;
-  const inverts =
-    !adjunctAfter && (namesAfter || afterQuote || afterLen < MIN_CONTENT_TOKENS || (pack.subjectFollowsCue === true && !direct));
+  const inverts = !adjunctAfter && (namesAfter || afterQuote || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct));
   // "X, care a crezut că …": with its content opened, a relative pronoun right before the
   // verb group is the subject, standing for X.
   const relative = direct && prev !== null && pack.relativePronouns.has(prev.norm) ? { first: c0 - 1, last: c0 } : null;
@@ -671,13 +673,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     };
   }
   // "a declarat ministrul Justiției că …": the subject between the verb and "că".
-  if (
-    !subject &&
-    pack.subjectFollowsCue &&
-    after - 1 > cue.last &&
-    pack.complementizers.has(tk[after - 1]!.norm) &&
-    afterLen >= MIN_CONTENT_TOKENS
-  )
+  if (!subject && pack.subjectFollowsCue && after - 1 > cue.last && pack.complementizers.has(tk[after - 1]!.norm) && afterLen >= minAfter)
     return { cue, content: { first: after, last: end }, source: { first: cue.last, last: after - 1 }, inverted: false };
   // What stands before the subject is content unless a preposition opens it and sets the
   // scene ("As for Trump, he said he's not worried", "In a statement, X said …").
@@ -707,7 +703,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !direct
   )
     return { cue, content: { first: unit.first, last: end }, source: subject, inverted: false };
-  if (afterLen >= MIN_CONTENT_TOKENS && !tailOnly) {
+  if (afterLen >= minAfter && !tailOnly) {
     // "The strike, which Norway says began on Monday, has closed …": the relative clause only.
     let last = end;
     if (subject && subject.first - 1 >= unit.first && pack.relativePronouns.has(tk[subject.first - 1]!.norm))
