@@ -37,6 +37,23 @@ describe('attributions: where the content and the source are', () => {
     ).toEqual(['Sonia Gandhi', 'anunțat']);
   });
 
+  it('asides of any kind before ", că"; a gerund with a pronoun joined; a cue between commas inside its content; a demonstrative subject', () => {
+    expect(
+      read(
+        'Antrenorul a declarat, joi seară, după victoria din partida cu Steaua, scor 2-1, că jucătorii i-au făcut un cadou.',
+        romanian,
+      )[0]![2],
+    ).toBe('jucătorii i-au făcut un cadou.');
+    expect(read('Poliția a efectuat cercetări, comunicându-ne că șoferița nu a adaptat viteza.', romanian)[0]!.slice(1)).toEqual([
+      'comunicându-ne',
+      'șoferița nu a adaptat viteza.',
+    ]);
+    expect(read('Indicatoarele de pagină, povestește György, pot fi obținute prin pliere.', romanian)).toEqual([
+      ['György', 'povestește', 'Indicatoarele de pagină, povestește György, pot fi obținute prin pliere.'],
+    ]);
+    expect(read('Aceasta afirmă că tribul este în război.', romanian)).toEqual([['Aceasta', 'afirmă', 'tribul este în război.']]);
+  });
+
   it('a content opened by "că" may be two words long', () => {
     expect(read('Sindicatul a anunțat că greva continuă.', romanian)).toEqual([['Sindicatul', 'anunțat', 'greva continuă.']]);
   });

@@ -1,5 +1,5 @@
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
-import { authorInPhrase, leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens } from './source-phrase';
+import { authorInPhrase, leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens, verbGroupWord } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
 import { isCueWord, type DocCue } from './cues';
 
@@ -201,6 +201,13 @@ function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number,
   // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …",
   // "a susținut, ieri, la CSM, că …": asides between commas may stand before "that" when
   // they open with a preposition or a time ("told reporters, noting that" is another cue's).
+  // "a declarat, joi seară, după victoria din partida cu Steaua, scor 2-1, că …": "that"
+  // set after a comma closes asides of any kind.
+  for (let k = from; k < Math.min(end - 1, from + MAX_BEFORE_COMMA_THAT); k++) {
+    const t = tk[k]!;
+    if (t.quote || t.text === ';' || t.text === ':' || isCueWord(pack, t.norm)) break;
+    if (t.text === ',' && pack.complementizers.has(tk[k + 1]!.norm) && !pack.determiners.has(tk[k + 1]!.norm)) return k + 2;
+  }
   for (let k = from; k < Math.min(end, from + MAX_BEFORE_THAT); k++) {
     const t = tk[k]!;
     if (t.quote || t.text === ';') break;
@@ -227,8 +234,10 @@ function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number,
 
 // A phrase that only sets the scene before a cue ("În septembrie 1990,") is at most this long.
 const MAX_SCENE_TOKENS = 6;
-// "that" is looked for this many tokens after a cue at most.
+// "that" is looked for this many tokens after a cue at most …
 const MAX_BEFORE_THAT = 14;
+// … or this many, where a comma sets it off from the asides before it.
+const MAX_BEFORE_COMMA_THAT = 30;
 // Appositions and asides between a subject and its cue are followed back this far.
 const MAX_APPOSITION_TOKENS = 30;
 // A subject phrase or an apposition is at most this long.
@@ -586,6 +595,8 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     c0 === c &&
     prev &&
     (pack.determiners.has(prev.norm) || pack.prepositions.has(prev.norm)) &&
+    // ("aceasta afirmă": a demonstrative alone is a pronoun, the verb's subject.)
+    !pack.pronouns.has(prev.norm) &&
     !pack.infinitiveMarkers.has(prev.norm)
   )
     return null;
@@ -665,6 +676,18 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
       end - (source.last + 1) >= MIN_CONTENT_TOKENS
     )
       return { cue, content: { first: source.last + 1, last: end }, source, inverted: true };
+    // "Indicatoarele de pagină, povestește György, pot fi obținute …": a cue set between
+    // commas after the subject of its content; the clause goes on with its verb group.
+    const verbAfter = source !== null && tk[source.last]?.text === ',' ? tk[source.last + 1] : undefined;
+    if (
+      !prev.quote &&
+      verbAfter !== undefined &&
+      end - (source!.last + 1) >= MIN_CONTENT_TOKENS &&
+      contentEnd - unit.first <= MAX_PHRASE_TOKENS &&
+      (verbGroupWord(verbAfter.norm, pack) || (pack.auxiliaries?.has(verbAfter.norm) ?? false)) &&
+      !tk.slice(unit.first, contentEnd).some((t) => verbGroupWord(t.norm, pack) || pack.auxiliaries?.has(t.norm) || t.text === ',')
+    )
+      return { cue, content: { first: unit.first, last: end }, source, inverted: true };
     return {
       cue,
       content: { first: unit.first, last: trimBack(tk, pack, unit.first, contentEnd) || contentEnd },

@@ -77,6 +77,12 @@ function notFinite(doc: Doc, i: number, first: number, pack: LanguagePack): bool
   return pack.prepositions.has(w) || (pack.modals?.has(w) ?? false);
 }
 
+/** A cue word with a pronoun joined to it ("comunicându-ne", "acuzându-i"): the verb is the cue. */
+function cueWithClitic(norm: string, pack: LanguagePack): boolean {
+  const dash = norm.lastIndexOf('-');
+  return dash > 0 && (pack.clitics?.has(norm.slice(dash + 1)) ?? false) && (pack.cueWords?.has(norm.slice(0, dash)) ?? false);
+}
+
 /**
  * Finds the cues of every unit: each candidate word is kept when the pack's cue model
  * scores it above zero (or, with no model, when it is one of the pack's cue words).
@@ -101,7 +107,8 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
         i += prep - 1;
         continue;
       }
-      if (!(model ? model.candidates.has(t.norm) : pack.cueWords?.has(t.norm)) || pack.refusals.has(t.norm)) continue;
+      if (!(model ? model.candidates.has(t.norm) : pack.cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) || pack.refusals.has(t.norm))
+        continue;
       // A refusal is no cue ("declined to say"); a negated cue attributes nothing ("did not
       // say how many", "nu a precizat").
       if (negated(doc, i, unit.first, pack) || (!pack.cueModel && notFinite(doc, i, unit.first, pack))) continue;

@@ -81,7 +81,7 @@ export function readSourcePhrase(phrase: string, pack: LanguagePack): SourceRead
 }
 
 /** Whether a word (or its first part before a clitic hyphen, "să-mi") only stands in a verb group. */
-function verbGroupWord(norm: string, pack: LanguagePack): boolean {
+export function verbGroupWord(norm: string, pack: LanguagePack): boolean {
   const hyphen = norm.indexOf('-');
   const w = hyphen > 0 ? norm.slice(0, hyphen) : norm;
   // "mi-am", "v-a", "le-am": a clitic pronoun joined to its verb.
