@@ -534,8 +534,10 @@ const SKIPPED_AFTER_CUE = 40;
 
 /** Whether a source phrase names a rule or legal text: "according to" one attributes nothing ("potrivit legii"). */
 function namesRule(phrase: string, pack: LanguagePack): boolean {
-  const first = phrase.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  return pack.rules !== undefined && [...pack.rules].some((r) => first.startsWith(r));
+  // The rule may follow an adjective: "conform noilor reglementări", "under the new law".
+  const [first = '', second = ''] = phrase.trim().toLowerCase().split(/\s+/);
+  const rule = (w: string) => pack.rules !== undefined && [...pack.rules].some((r) => w.startsWith(r));
+  return rule(first) || (second !== '' && !pack.prepositions.has(first) && rule(second));
 }
 
 /** Where the next quotation mark after `from` stands, or `to`. */

@@ -178,7 +178,11 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
   const source = s > cue.last ? { first: cue.last, last: s } : null;
   if (!source) return null;
   // "potrivit legii", "according to the rules": in accordance with a rule, not a source's claim.
-  if (isRule(tk[source.first]!, pack) || pack.clauseOpeners.has(tk[source.first]!.norm)) return null;
+  // ("conform noilor reglementări": a rule after its adjective.)
+  const second = source.first + 1 < source.last ? tk[source.first + 1]! : null;
+  const adjectiveFirst = second !== null && !isCap(tk[source.first]!) && !pack.prepositions.has(tk[source.first]!.norm);
+  if (isRule(tk[source.first]!, pack) || (adjectiveFirst && isRule(second, pack)) || pack.clauseOpeners.has(tk[source.first]!.norm))
+    return null;
   // A source with a comma after it and words after that: the content follows.
   if (s < end && tk[s]!.text === ',' && end - (s + 1) >= MIN_CONTENT_TOKENS && cue.first - unit.first < MIN_CONTENT_TOKENS)
     return { cue, content: { first: s + 1, last: end }, source, inverted: true };
