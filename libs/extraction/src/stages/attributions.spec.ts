@@ -54,6 +54,16 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Aceasta afirmă că tribul este în război.', romanian)).toEqual([['Aceasta', 'afirmă', 'tribul este în război.']]);
   });
 
+  it('a gerund after a comma takes the name that opens its clause; a pronoun after "said" opens the content; a poll share is a source', () => {
+    expect(read('Bradley apologized for the columns after they came out, saying they were old.', english)[0]!.slice(0, 2)).toEqual([
+      'Bradley',
+      'saying',
+    ]);
+    expect(read('About three in 10 said they prefer a nominee that is more liberal.', english)).toEqual([
+      ['About three in 10', 'said', 'they prefer a nominee that is more liberal.'],
+    ]);
+  });
+
   it('a content opened by "că" may be two words long', () => {
     expect(read('Sindicatul a anunțat că greva continuă.', romanian)).toEqual([['Sindicatul', 'anunțat', 'greva continuă.']]);
   });

@@ -112,7 +112,11 @@ export function attributeUnit(
     // (A gerund hangs on the verb before it, a cue of the same sentence or not: "anunță
     // Centrul …, precizând că", "El spune că …, argumentând că".)
     const before = k > 0 && (gerund || found[k - 1]!.cue.first >= clause) ? found[k - 1]!.source : null;
-    a.source = before ?? openingName(tk, pack, unit, clause) ?? (gerund ? openingNounPhrase(tk, pack, unit, clause) : null);
+    a.source =
+      before ??
+      (gerund ? gerundSubject(tk, pack, unit, a.cue.first) : null) ??
+      openingName(tk, pack, unit, clause) ??
+      (gerund ? openingNounPhrase(tk, pack, unit, clause) : null);
   });
   // A quantifier alone names nobody ("Few believe …"); what is denied ends at a conjunction
   // ("denied the deal but vowed to keep talking").
@@ -205,6 +209,9 @@ function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number,
   // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …",
   // "a susținut, ieri, la CSM, că …": asides between commas may stand before "that" when
   // they open with a preposition or a time ("told reporters, noting that" is another cue's).
+  // "said they prefer a nominee that …": a pronoun right after the cue is its content's
+  // subject ("that" further on is a relative), where no subject follows its verb.
+  if (!pack.subjectFollowsCue && from < end && pack.pronouns.has(tk[from]!.norm) && !pack.determiners.has(tk[from]!.norm)) return from;
   // "a declarat, joi seară, după victoria din partida cu Steaua, scor 2-1, că …": "that"
   // set after a comma closes asides of any kind.
   for (let k = from; k < Math.min(end - 1, from + MAX_BEFORE_COMMA_THAT); k++) {
@@ -531,6 +538,17 @@ function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
     tk[at - 1]!.text === ',' &&
     (pack.gerundEndings ?? []).some((e) => t.norm.endsWith(e) && t.norm.length > e.length + 2)
   );
+}
+
+/**
+ * The subject of the clause a gerund after a comma hangs on: the name that opens the
+ * stretch before its comma, back to the comma before it ("On Thursday, Warren appeared with
+ * Maddow and endorsed Clinton, saying …", "Bradley apologized after they came out, saying").
+ */
+function gerundSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
+  let s = at - 2;
+  while (s >= unit.first && tk[s]!.text !== ',' && tk[s]!.text !== ';' && !tk[s]!.quote) s--;
+  return s + 1 < at - 1 ? openingName(tk, pack, unit, s + 1) : null;
 }
 
 // Common words that may stand between a name's head and the name that closes it.

@@ -1,6 +1,10 @@
 import type { DocToken } from '../doc/doc';
 import { tokenize } from '../doc/tokenize';
 import type { LanguagePack } from '../lang/language-pack';
+import { isFigureWord } from '../quantities';
+
+/** A number in digits or in words of the language's number lexicon ("10", "three", "trei"). */
+const isNumber = (w: string) => /^\d/.test(w) || isFigureWord(w);
 
 /**
  * Whether a phrase read as a source can name one, by its grammar: a source is a noun
@@ -20,7 +24,13 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   if (pack.complementizers.has(first.norm)) return false;
   // "De la domnul viceprimar Adrian Orza am aflat": a preposition may lead to a name, never to words alone.
   const names = words.some((t, i) => i > 0 && t.text[0] !== t.norm[0] && !pack.commonWords?.has(t.norm));
-  if ((pack.prepositions.has(first.norm) || pack.clauseOpeners.has(first.norm) || pack.infinitiveMarkers.has(first.norm)) && !names)
+  // "About three in 10 said": a preposition before a number makes it approximate, a count of people.
+  const approximate = pack.prepositions.has(first.norm) && words.length > 1 && isNumber(words[1]!.norm);
+  if (
+    (pack.prepositions.has(first.norm) || pack.clauseOpeners.has(first.norm) || pack.infinitiveMarkers.has(first.norm)) &&
+    !names &&
+    !approximate
+  )
     return false;
   // A noun phrase holds no "that" clause.
   if (words.some((t) => pack.complementizers.has(t.norm) && !pack.determiners.has(t.norm))) return false;
