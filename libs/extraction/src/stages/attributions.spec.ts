@@ -64,6 +64,16 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a subject followed by a restrictive relative clause is the noun phrase before the relative pronoun', () => {
+    expect(
+      read(
+        'But many diehard supporters who came to Philadelphia to protest the convention said they would vote for Stein.',
+        english,
+      )[0]![0],
+    ).toBe('many diehard supporters');
+    expect(read('It is one which historian John Baick calls a foundation of our culture.', english)[0]?.[0] ?? '').not.toBe('one');
+  });
+
   it('a content opened by "că" may be two words long', () => {
     expect(read('Sindicatul a anunțat că greva continuă.', romanian)).toEqual([['Sindicatul', 'anunțat', 'greva continuă.']]);
   });

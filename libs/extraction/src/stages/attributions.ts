@@ -282,7 +282,7 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
   // "Reince Priebus, the GOP chairman, this past week announced": a time between subject and verb.
   const time = timeBack(tk, pack, unit, e);
   if (time < e && time >= unit.first && tk[time]!.text === ',') e = time;
-  if (tk[e]!.text !== ',') return phraseBack(tk, pack, unit, e);
+  if (tk[e]!.text !== ',') return relativeHead(tk, pack, unit, e) ?? phraseBack(tk, pack, unit, e);
   const chunks: TokenRange[] = [];
   for (let k = e; k >= unit.first && e - k <= MAX_APPOSITION_TOKENS;) {
     let s = k - 1;
@@ -388,6 +388,38 @@ function nameAt(tk: readonly DocToken[], pack: LanguagePack, from: number, end: 
     ? k
     : from;
 }
+
+/**
+ * The head of a subject that a restrictive relative clause follows ("Current and former
+ * officials who spoke with The Huffington Post said", "Many of the local GOP leaders who'd
+ * rather be working for Cruz or Rubio said"): the noun phrase before the relative pronoun.
+ */
+function relativeHead(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e: number): TokenRange | null {
+  for (let k = e - 1; k > unit.first && e - k <= MAX_RELATIVE_TOKENS; k--) {
+    const t = tk[k]!;
+    if (BREAKS.has(t.text) || t.quote || pack.complementizers.has(t.norm) || isCueWord(pack, t.norm)) return null;
+    if (!pack.relativePronouns.has(t.norm)) continue;
+    // ("posted messages in which the group urged", "questions on who Cameron would like": the subject follows.)
+    if (pack.prepositions.has(tk[k - 1]!.norm)) return null;
+    // A relative pronoun right before the verb group is the cue's own subject ("X, who has argued").
+    const clauseWords = tk
+      .slice(k + 1, e + 1)
+      .filter((w) => !pack.betweenSubjectAndCue.has(w.norm) && !(pack.auxiliaries?.has(w.norm) ?? false));
+    if (clauseWords.length < 2) return null;
+    // A noun phrase after it is the subject, the pronoun its object ("one which historian John Baick calls").
+    if (opensNounPhrase(tk[k + 1]!, pack, [tk[k + 2], tk[k + 3]])) return null;
+    const head = phraseBack(tk, pack, unit, k - 1);
+    return head &&
+      !pack.pronouns.has(tk[head.first]!.norm) &&
+      opensNounPhrase(tk[head.first]!, pack, tk.slice(head.first + 1, head.last), true)
+      ? head
+      : null;
+  }
+  return null;
+}
+
+// A relative clause between a subject and its cue is followed back this far.
+const MAX_RELATIVE_TOKENS = 16;
 
 /** Where a time phrase ending at `e` starts, less one ("this past week", "on Friday"), or `e` when there is none. */
 function timeBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e: number): number {
