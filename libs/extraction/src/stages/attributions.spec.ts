@@ -74,6 +74,18 @@ describe('attributions: where the content and the source are', () => {
     expect(read('It is one which historian John Baick calls a foundation of our culture.', english)[0]?.[0] ?? '').not.toBe('one');
   });
 
+  it('an acronym in brackets closes a subject; asides between the cue and "că" name nobody; a long document phrase keeps on to its author', () => {
+    expect(read('Ministerul Finanțelor Publice (MFP) a anunțat, miercuri seara, că a elaborat proiectul.', romanian)[0]![0]).toBe(
+      'Ministerul Finanțelor Publice (MFP)',
+    );
+    expect(
+      read(
+        'Filmul a avut 1.580 de spectatori, după cum atestă o situație a numărului de spectatori înregistrat de filmele românești de la data premierei și până la sfârșitul anului alcătuită de Centrul Național al Cinematografiei.',
+        romanian,
+      )[0]![0],
+    ).toBe('Centrul Național al Cinematografiei');
+  });
+
   it('a content opened by "că" may be two words long', () => {
     expect(read('Sindicatul a anunțat că greva continuă.', romanian)).toEqual([['Sindicatul', 'anunțat', 'greva continuă.']]);
   });

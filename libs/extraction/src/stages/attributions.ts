@@ -418,6 +418,8 @@ function relativeHead(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit
   return null;
 }
 
+// A document named as a source, with its author at the end, is read this far.
+const MAX_DOCUMENT_TOKENS = 36;
 // A relative clause between a subject and its cue is followed back this far.
 const MAX_RELATIVE_TOKENS = 16;
 
@@ -477,6 +479,12 @@ function nameBeforeComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocU
 
 /** The phrase that ends at `e`, back to a break, "that" or a conjunction. */
 function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e: number): TokenRange | null {
+  // "Ministerul Finanțelor Publice (MFP) a anunțat": the acronym in brackets closes the name.
+  const bracketed = e - 2 > unit.first && tk[e]!.text === ')' && tk[e - 2]!.text === '(' && /^\p{Lu}[\p{Lu}.]+$/u.test(tk[e - 1]!.text);
+  if (bracketed) {
+    const name = phraseBack(tk, pack, unit, e - 3);
+    return name ? { first: name.first, last: e + 1 } : null;
+  }
   let s = e;
   while (
     s >= unit.first &&
@@ -624,6 +632,15 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
   while (pack && from + 1 < end && pack.timeWords.has(tk[from]!.norm) && !BREAKS.has(tk[from + 1]!.text)) from++;
   let e = from;
   while (e < end && e - from < MAX_SOURCE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote) e++;
+  // "după cum atestă o situație a numărului de spectatori … alcătuită de Centrul Național al
+  // Cinematografiei": a long document phrase keeps on to the author it names.
+  if (pack && e - from === MAX_SOURCE_TOKENS) {
+    let k = e;
+    while (k < end && k - from < MAX_DOCUMENT_TOKENS && !BREAKS.has(tk[k]!.text) && !tk[k]!.quote) k++;
+    const tail = tk.slice(e - 1, k);
+    const author = authorInPhrase(tail, pack);
+    if (author > 0 && isCap(tail[author]!)) e = k;
+  }
   // "a anunțat Institutul Național de Statistică (INS)": the acronym in brackets names it too.
   if (e > from && tk[e]?.text === '(' && tk[e + 2]?.text === ')' && /^\p{Lu}[\p{Lu}.]+$/u.test(tk[e + 1]!.text)) e += 3;
   if (e <= from) return null;
@@ -749,9 +766,13 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
       inverted: true,
     };
   }
-  // "a declarat ministrul Justiției că …": the subject between the verb and "că".
-  if (!subject && pack.subjectFollowsCue && after - 1 > cue.last && pack.complementizers.has(tk[after - 1]!.norm) && afterLen >= minAfter)
-    return { cue, content: { first: after, last: end }, source: { first: cue.last, last: after - 1 }, inverted: false };
+  // "a declarat ministrul Justiției că …": the subject between the verb and "că" (past
+  // asides between commas: "a anunțat, miercuri seara, că" names nobody).
+  if (!subject && pack.subjectFollowsCue && after - 1 > cue.last && pack.complementizers.has(tk[after - 1]!.norm) && afterLen >= minAfter) {
+    const between = subjectAfter(tk, cue.last, after - 1, pack);
+    if (between && !BREAKS.has(tk[between.first]!.text))
+      return { cue, content: { first: after, last: end }, source: between, inverted: false };
+  }
   // What stands before the subject is content unless a preposition opens it and sets the
   // scene ("As for Trump, he said he's not worried", "In a statement, X said …").
   const contentBefore =
