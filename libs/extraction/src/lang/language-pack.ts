@@ -78,6 +78,8 @@ export interface LanguagePack {
   adverbEndings?: readonly (readonly string[])[];
   /** Endings of gerunds: a phrase opening with one is no source ("seeking more answers"). */
   gerundEndings?: readonly string[];
+  /** Endings of past forms of regular verbs ("-ed"): a word so ending after a subject is its verb. */
+  pastEndings?: readonly string[];
   /** Endings of plural nouns: a number from two up counts a word ending so ("-s"; "-i", "-e"). */
   pluralEndings?: readonly string[];
   /** Endings that make a word no plural though it ends as one does ("-ss", "-us"). */

@@ -86,6 +86,16 @@ describe('attributions: where the content and the source are', () => {
     ).toBe('Centrul Național al Cinematografiei');
   });
 
+  it('a second verb of a clause takes its subject; a party and state in brackets close a name', () => {
+    expect(
+      read('Asked about the vote, Mark-Viverito pointed to her record and praised her for changing her position.', english)[0]![0],
+    ).toBe('Mark-Viverito');
+    expect(read('The judge rubbed his chin, and then said something very strange.', english)[0]![0]).toBe('The judge');
+    expect(read('Senate Majority Leader Mitch McConnell (R-Ky.) said that the Senate would wait.', english)[0]![0]).toBe(
+      'Senate Majority Leader Mitch McConnell (R-Ky.)',
+    );
+  });
+
   it('a content opened by "că" may be two words long', () => {
     expect(read('Sindicatul a anunțat că greva continuă.', romanian)).toEqual([['Sindicatul', 'anunțat', 'greva continuă.']]);
   });

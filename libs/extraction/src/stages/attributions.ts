@@ -115,6 +115,7 @@ export function attributeUnit(
     a.source =
       before ??
       (gerund ? gerundSubject(tk, pack, unit, a.cue.first) : null) ??
+      coordinatedSubject(tk, pack, unit, a.cue.first) ??
       openingName(tk, pack, unit, clause) ??
       (gerund ? openingNounPhrase(tk, pack, unit, clause) : null);
   });
@@ -477,12 +478,26 @@ function nameBeforeComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocU
   );
 }
 
+// Tokens inside brackets that close a name ("(MFP)", "(R-Ky.)", "(D-R.I.)") at most.
+const MAX_BRACKETED_TOKENS = 3;
+
+/** Where the "(" of a short capitalised aside in brackets ending at `e` stands, or -1. */
+function bracketOpening(tk: readonly DocToken[], unit: DocUnit, e: number): number {
+  if (tk[e]?.text !== ')') return -1;
+  for (let k = e - 1; k > unit.first && e - k <= MAX_BRACKETED_TOKENS + 1; k--) {
+    if (tk[k]!.text === '(') return k < e - 1 && /^\p{Lu}/u.test(tk[k + 1]!.text) ? k : -1;
+    if (!/^[\p{L}.-]+$/u.test(tk[k]!.text)) return -1;
+  }
+  return -1;
+}
+
 /** The phrase that ends at `e`, back to a break, "that" or a conjunction. */
 function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e: number): TokenRange | null {
-  // "Ministerul Finanțelor Publice (MFP) a anunțat": the acronym in brackets closes the name.
-  const bracketed = e - 2 > unit.first && tk[e]!.text === ')' && tk[e - 2]!.text === '(' && /^\p{Lu}[\p{Lu}.]+$/u.test(tk[e - 1]!.text);
-  if (bracketed) {
-    const name = phraseBack(tk, pack, unit, e - 3);
+  // "Ministerul Finanțelor Publice (MFP) a anunțat", "Mitch McConnell (R-Ky.) said": an
+  // acronym or a party and state in brackets closes the name.
+  const open = bracketOpening(tk, unit, e);
+  if (open > unit.first) {
+    const name = phraseBack(tk, pack, unit, open - 1);
     return name ? { first: name.first, last: e + 1 } : null;
   }
   let s = e;
@@ -589,6 +604,46 @@ function gerundSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
   let s = at - 2;
   while (s >= unit.first && tk[s]!.text !== ',' && tk[s]!.text !== ';' && !tk[s]!.quote) s--;
   return s + 1 < at - 1 ? openingName(tk, pack, unit, s + 1) : null;
+}
+
+/**
+ * The subject of a cue that is the second verb of its clause ("Mark-Viverito pointed to
+ * … and praised her", "The judge rubbed his chin, and then said"): the name or the noun
+ * phrase that opens the stretch before the conjunction, back to the comma before it.
+ */
+function coordinatedSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
+  let c = at - 1;
+  while (c > unit.first && (pack.betweenSubjectAndCue.has(tk[c]!.norm) || adverb(tk, pack, c))) c--;
+  const and = tk[c]!;
+  if (c <= unit.first || !pack.clauseOpeners.has(and.norm) || pack.relativePronouns.has(and.norm) || pack.complementizers.has(and.norm))
+    return null;
+  let s = c - 1;
+  if (s > unit.first && tk[s]!.text === ',') s--;
+  const last = s;
+  while (s >= unit.first && tk[s]!.text !== ',' && tk[s]!.text !== ';' && !tk[s]!.quote) s--;
+  if (s + 1 > last) return null;
+  return openingName(tk, pack, unit, s + 1) ?? determinedHead(tk, pack, s + 1, last + 1);
+}
+
+// Words of a noun phrase opened by a determiner, before its verb, at most.
+const MAX_HEAD_TOKENS = 4;
+
+/**
+ * The noun phrase a determiner opens at `from`, up to its verb: the first word after it
+ * that is a verb form the pack knows (an auxiliary, a past form: "The judge rubbed").
+ */
+function determinedHead(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): TokenRange | null {
+  if (!pack.determiners.has(tk[from]!.norm)) return null;
+  for (let k = from + 2; k < end && k - from <= MAX_HEAD_TOKENS; k++) {
+    const t = tk[k]!;
+    if (!/^\p{Ll}/u.test(t.text)) return null;
+    const verb =
+      pack.betweenSubjectAndCue.has(t.norm) ||
+      (pack.auxiliaries?.has(t.norm) ?? false) ||
+      (pack.pastEndings ?? []).some((e) => t.norm.endsWith(e) && t.norm.length > e.length + 2);
+    if (verb) return { first: from, last: k };
+  }
+  return null;
 }
 
 // Common words that may stand between a name's head and the name that closes it.

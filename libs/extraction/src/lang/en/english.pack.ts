@@ -34,6 +34,7 @@ export const english: LanguagePack = {
   commonWords: new Set(commonWords.words),
   // English adverbs from adjectives: wrong-ly, optimistic-ally, angr-ily (angry).
   gerundEndings: ['ing'],
+  pastEndings: ['ed'],
   adverbEndings: [
     ['ly', ''],
     ['ally', ''],
