@@ -3,6 +3,7 @@ import { runAnalyze } from './analyze.command';
 import { runTrainCommonWords } from './train-common-words.command';
 import { ProgressReporter } from './progress-reporter';
 import { runTrainCues } from './train-cues.command';
+import { runTrainCueOrder } from './train-cue-order.command';
 import { runTrainParadigms } from './train-paradigms.command';
 import { runTrainTermWeights } from './train-term-weights.command';
 
@@ -13,6 +14,8 @@ commands:
   analyze [FILE]   like extract, and write the links between the claims (see the contract)
   train-cues --gold DIR --out FILE [--language en] [--holdout-every N]
                    train a language's cue model on gold files (the scorer's format)
+  train-cue-order --gold DIR --out FILE [--language en]
+                   learn which cue words take their subject after them ("said the minister")
   train-paradigms --conllu FILE[,FILE…] --out FILE
                    learn the inflection paradigms of verbs from CoNLL-U treebanks
   train-term-weights --shared DIR --out FILE
@@ -48,6 +51,10 @@ const TRAINERS: Record<string, { required: string[]; run: (o: Map<string, string
         log,
       );
     },
+  },
+  'train-cue-order': {
+    required: ['--gold', '--out'],
+    run: (o, log) => runTrainCueOrder(o.get('--gold')!, o.get('--out')!, o.get('--language') ?? 'en', log),
   },
   'train-paradigms': {
     required: ['--conllu', '--out'],

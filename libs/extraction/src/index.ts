@@ -16,3 +16,4 @@ export { conlluWords } from './learn/conllu';
 export { learnCommonWords, type CommonWordModel } from './learn/word-cases';
 export { REFERS_BACK } from './frames';
 export { storyNameKey } from './stages/story-names';
+export { learnCueOrder, type CueOrderModel, type OrderGold } from './learn/cue-order';

@@ -96,6 +96,13 @@ describe('attributions: where the content and the source are', () => {
     );
   });
 
+  it('a verb English never inverts has its object after it, not its source', () => {
+    expect(read('Several candidates, including Donald Trump and Marco Rubio, criticized the trade.', english)[0]?.[0] ?? '').not.toBe(
+      'the trade',
+    );
+    expect(read('Prices will rise next year, said the minister.', english)[0]![0]).toBe('the minister');
+  });
+
   it('a content opened by "că" may be two words long', () => {
     expect(read('Sindicatul a anunțat că greva continuă.', romanian)).toEqual([['Sindicatul', 'anunțat', 'greva continuă.']]);
   });

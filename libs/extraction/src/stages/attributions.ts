@@ -774,7 +774,11 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // Right after a closing quotation mark, a cue with no "that" after it is inverted
   // ('"…," said former Obama adviser David Axelrod').
   const afterQuote = prev?.quote === true && !direct;
-  const inverts = !adjunctAfter && (namesAfter || afterQuote || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct));
+  // Only verbs the language inverts take their subject after them ("said the minister"; a
+  // phrase after "criticized" is its object): learned per cue word where the pack knows.
+  const mayInvert = pack.invertingCues === undefined || pack.invertingCues.has(tk[c]!.norm);
+  const inverts =
+    !adjunctAfter && (afterQuote || (mayInvert && (namesAfter || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct))));
   // "X, care a crezut că …": with its content opened, a relative pronoun right before the
   // verb group is the subject, standing for X.
   const relative = direct && prev !== null && pack.relativePronouns.has(prev.norm) ? { first: c0 - 1, last: c0 } : null;
@@ -786,6 +790,8 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     subject !== null &&
     prev?.text === ',' &&
     (subject.first === unit.first || hardEdge(tk[subject.first - 1]!, pack)) &&
+    // ("Prices will rise next year, said the minister": a clause with its verb group leads no subject.)
+    plausibleSourceTokens(tk.slice(subject.first, subject.last), pack) &&
     (!pack.subjectFollowsCue || direct || nameBeforeComma(tk, pack, unit, c0 - 1));
   if (prev && (prev.quote || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
     const contentEnd = prev.quote ? c0 : c0 - 1;

@@ -1,6 +1,7 @@
 import type { CueModel, LanguagePack } from '../language-pack';
 import { calendarWords } from '../locale-words';
 import commonWords from './common-words.json';
+import cueOrder from './cue-order.json';
 import cueModel from './cue-model.json';
 
 // Closed-class words of English grammar (auxiliaries, prepositions, determiners,
@@ -35,6 +36,7 @@ export const english: LanguagePack = {
   // English adverbs from adjectives: wrong-ly, optimistic-ally, angr-ily (angry).
   gerundEndings: ['ing'],
   pastEndings: ['ed'],
+  invertingCues: new Set(cueOrder.inverting),
   adverbEndings: [
     ['ly', ''],
     ['ally', ''],

@@ -1,0 +1,67 @@
+import { makeDoc } from '../doc/make-doc';
+import type { LanguagePack } from '../lang/language-pack';
+
+/** An annotated article: its body, and each attribution's evidence, cue and source as written. */
+export interface OrderGold {
+  body: string;
+  claims: { evidence: string; cue?: string; sourceSurface?: string[]; optional?: boolean }[];
+}
+
+/** Which cue words take their subject after them ("said the minister"), learned from gold. */
+export interface CueOrderModel {
+  provenance: string;
+  /** Cue words (lower case) whose source follows them often enough: the others never invert. */
+  inverting: string[];
+}
+
+// A cue word counts when its source was found this many times …
+const MIN_SEEN = 10;
+// … and followed it this share of the time ("said" 0.26, "says" 0.10; "told" 0.01, "called" 0.02).
+const MIN_INVERTED_SHARE = 0.08;
+// A source is looked for this far from its cue, in characters.
+const NEAR = 300;
+
+/**
+ * Learns which cue words put their subject after them. English does so with verbs of
+ * saying ("said the minister", "says Smith") and never with most others ("criticized the
+ * trade", "reject the term"): a phrase after those is their object, not their source.
+ * For each required attribution, the cue's word and whether its source stands after it.
+ */
+export function learnCueOrder(articles: readonly OrderGold[], pack: LanguagePack, provenance: string): CueOrderModel {
+  const seen = new Map<string, number>();
+  const inverted = new Map<string, number>();
+  for (const a of articles) {
+    const doc = makeDoc(a.body, pack.code);
+    for (const c of a.claims) {
+      const source = c.sourceSurface?.[0];
+      if (c.optional || !c.cue || !source) continue;
+      const at = a.body.indexOf(c.evidence);
+      if (at < 0) continue;
+      const cueAt = nearest(a.body, c.cue, at);
+      const sourceAt = nearest(a.body, source, cueAt < 0 ? at : cueAt);
+      if (cueAt < 0 || sourceAt < 0 || Math.abs(sourceAt - cueAt) > NEAR) continue;
+      // The cue's verb: its last word that is no auxiliary or particle ("has said", "said in a statement" → "said").
+      const words = doc.tokens.filter((t) => t.start >= cueAt && t.end <= cueAt + c.cue!.length && /\p{L}/u.test(t.norm));
+      const verb = words.find((t) => !pack.betweenSubjectAndCue.has(t.norm) && !pack.negations.has(t.norm));
+      if (!verb) continue;
+      // A passive's agent follows its verb in every language ("was rejected by X"): no inversion.
+      const between = a.body.slice(cueAt, sourceAt).toLowerCase().split(/\s+/);
+      if (sourceAt > cueAt && between.some((w) => pack.agentPrepositions?.has(w))) continue;
+      seen.set(verb.norm, (seen.get(verb.norm) ?? 0) + 1);
+      if (sourceAt > cueAt) inverted.set(verb.norm, (inverted.get(verb.norm) ?? 0) + 1);
+    }
+  }
+  const inverting = [...seen]
+    .filter(([w, n]) => n >= MIN_SEEN && (inverted.get(w) ?? 0) / n >= MIN_INVERTED_SHARE)
+    .map(([w]) => w)
+    .sort();
+  return { provenance, inverting };
+}
+
+/** Where `needle` occurs nearest to `at` in `text`, or -1. */
+function nearest(text: string, needle: string, at: number): number {
+  let best = -1;
+  for (let k = text.indexOf(needle); k >= 0; k = text.indexOf(needle, k + 1))
+    if (best < 0 || Math.abs(k - at) < Math.abs(best - at)) best = k;
+  return best;
+}
