@@ -200,6 +200,28 @@ describe('relations', () => {
     }
   });
 
+  it('one source on one day, once in a denial and once in a negative assertion, holds one position; days later it conflicts', () => {
+    const [said] = extract('The ministry said the army had not sent troops to the northern border.', 'en', '2025-03-03T10:00:00Z', 'p1');
+    expect(said!.stance).toBe('asserts');
+    const denial: Claim = {
+      ...said!,
+      id: 'clm_denial',
+      articleId: 'other',
+      stance: 'denies',
+      content: 'the army sent troops to the northern border',
+    };
+    expect(relateClaims(said!, denial)).toMatchObject({ relation: 'corroborates', independent: false });
+    expect(relateClaims(said!, denial).reason).toMatch(/one position in other words: same source/);
+    const later = { ...denial, statedAt: { start: '2025-03-10' } };
+    expect(relateClaims(said!, later)).toMatchObject({ relation: 'conflicts' });
+    // Membership would read the two stances as a conflict: the corroboration is stored.
+    const ledger = new InMemoryPropositions();
+    const first = ledger.link([said!]);
+    const second = ledger.link([denial]);
+    expect(second.propositions.get(denial.id)).toBe(first.propositions.get(said!.id));
+    expect(second.links).toEqual([expect.objectContaining({ from: said!.id, to: denial.id, relation: 'corroborates' })]);
+  });
+
   it('the same wire copy republished corroborates but is not independent', () => {
     const body = 'Serbia has exported about 5,000 shells to Ukraine, Croatian officials said on Monday.';
     const [a] = extract(body, 'en', '2025-03-03T10:00:00Z', 'wire');

@@ -216,6 +216,9 @@ function boundedLinks(claim: Claim, members: readonly Member[]): Link[] {
   out.push(...links.filter((l) => l.relation === 'conflicts' && !opposite(l)));
   out.push(...links.filter((l) => l.relation === 'updates'));
   keepOnePerSource(links.filter((l) => l.relation === 'corroborates' && l.independent).sort(earliestFirst), MAX_CORROBORATIONS);
+  // Membership reads opposite stances as a conflict: where the source says it is one
+  // position (the same source, the same day), the link must say so, for a few members at most.
+  out.push(...links.filter((l) => l.relation === 'corroborates' && opposite(l)).slice(0, MAX_CORROBORATIONS));
   return out;
 }
 
