@@ -124,6 +124,37 @@ describe('propositions: what a claim is about', () => {
   });
 });
 
+describe('one source quoted by two articles of one story', () => {
+  it('files its two claims together with fewer words in common than two sources need', () => {
+    const first = extract(
+      'Governor Aldo Brenner of Wexmoor said the state would close the Harlow coal plant by 2030 under the new climate plan, ending decades of mining in the valley, retraining workers and building solar farms on the old pits.',
+      'en',
+      '2025-03-03T10:00:00Z',
+      'gazette',
+    );
+    const second = (who: string) =>
+      extract(
+        `Miners from Harlow protested in Wexmoor on Tuesday against the climate plan of Governor Aldo Brenner. ${who} said the state would end coal by 2030.`,
+        'en',
+        '2025-03-04T10:00:00Z',
+        'herald',
+      );
+    const same = second('Brenner');
+    const other = second('Mayor Ilse Korda');
+    expect(first).toHaveLength(1);
+    expect(same.at(-1)!.source.id).toBe(first[0]!.source.id);
+    expect(other.at(-1)!.source.id).not.toBe(first[0]!.source.id);
+    const fileWith = (later: Claim[]) => {
+      const ledger = new InMemoryPropositions();
+      const a = ledger.link(first);
+      const b = ledger.link(later);
+      return b.propositions.get(later.at(-1)!.id) === a.propositions.get(first[0]!.id);
+    };
+    expect(fileWith(same)).toBe(true);
+    expect(fileWith(other)).toBe(false);
+  });
+});
+
 describe('bounded fan-out', () => {
   it('keeps every conflict, and corroborations from a few independent sources only', () => {
     const ledger = new InMemoryPropositions();
