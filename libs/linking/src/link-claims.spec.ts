@@ -1,7 +1,8 @@
 import type { Claim, Quantity } from '@claim-ledger/contracts';
 import { extractClaims } from '@claim-ledger/extraction';
 import { compatible, intervalOf } from './figures';
-import { InMemoryPropositions, MAX_CORROBORATIONS } from './link-claims';
+import { aboutOf, similarity } from './about';
+import { ALIKE_ELSEWHERE, InMemoryPropositions, JOIN_THRESHOLD, linkClaims, MAX_CORROBORATIONS } from './link-claims';
 import { relateClaims } from './relate-claims';
 
 // The project's own mini-stories, in both languages: who sends what to whom, who
@@ -152,6 +153,40 @@ describe('one source quoted by two articles of one story', () => {
     };
     expect(fileWith(same)).toBe(true);
     expect(fileWith(other)).toBe(false);
+  });
+});
+
+describe('a very alike claim filed under another proposition', () => {
+  it('is linked, though the claim does not join its proposition, whose other members are about other things', () => {
+    const [a] = extract(
+      'The mayor of Tarrow said the old tram depot would become a public library by 2027.',
+      'en',
+      '2025-03-03T10:00:00Z',
+      'p1',
+    );
+    const [b1] = extract('The mayor of Tarrow said parking fees in the centre would double in April.', 'en', '2025-03-03T10:00:00Z', 'p1');
+    const [b2] = extract('The mayor of Tarrow said the river festival would move to September.', 'en', '2025-03-03T10:00:00Z', 'p1');
+    const [c] = extract(
+      'The city council said the tram depot of Tarrow would be turned into a library.',
+      'en',
+      '2025-03-04T10:00:00Z',
+      'p2',
+    );
+    const s = similarity(aboutOf(a!), aboutOf(c!));
+    // Alike enough to link, not to join a proposition two of whose three members are about other things.
+    expect(s).toBeGreaterThanOrEqual(ALIKE_ELSEWHERE);
+    expect(s / 3).toBeLessThan(JOIN_THRESHOLD);
+    const filed = [a!, b1!, b2!].map((claim) => ({ claim, propositionId: 'prop_town' }));
+    const result = linkClaims([c!], () => filed);
+    expect(result.propositions.get(c!.id)).not.toBe('prop_town');
+    expect(result.links).toEqual([
+      expect.objectContaining({
+        from: a!.id,
+        to: c!.id,
+        relation: 'corroborates',
+        reason: expect.stringMatching(/filed under another proposition/),
+      }),
+    ]);
   });
 });
 
