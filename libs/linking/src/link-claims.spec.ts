@@ -1,7 +1,8 @@
 import type { Claim, Quantity } from '@claim-ledger/contracts';
 import { extractClaims } from '@claim-ledger/extraction';
 import { compatible, intervalOf } from './figures';
-import { InMemoryPropositions, MAX_CORROBORATIONS } from './link-claims';
+import { aboutOf, similarity } from './about';
+import { ALIKE_ELSEWHERE, InMemoryPropositions, JOIN_THRESHOLD, linkClaims, MAX_CORROBORATIONS } from './link-claims';
 import { relateClaims } from './relate-claims';
 
 // The project's own mini-stories, in both languages: who sends what to whom, who
@@ -124,6 +125,71 @@ describe('propositions: what a claim is about', () => {
   });
 });
 
+describe('one source quoted by two articles of one story', () => {
+  it('files its two claims together with fewer words in common than two sources need', () => {
+    const first = extract(
+      'Governor Aldo Brenner of Wexmoor said the state would close the Harlow coal plant by 2030 under the new climate plan, ending decades of mining in the valley, retraining workers and building solar farms on the old pits.',
+      'en',
+      '2025-03-03T10:00:00Z',
+      'gazette',
+    );
+    const second = (who: string) =>
+      extract(
+        `Miners from Harlow protested in Wexmoor on Tuesday against the climate plan of Governor Aldo Brenner. ${who} said the state would end coal by 2030.`,
+        'en',
+        '2025-03-04T10:00:00Z',
+        'herald',
+      );
+    const same = second('Brenner');
+    const other = second('Mayor Ilse Korda');
+    expect(first).toHaveLength(1);
+    expect(same.at(-1)!.source.id).toBe(first[0]!.source.id);
+    expect(other.at(-1)!.source.id).not.toBe(first[0]!.source.id);
+    const fileWith = (later: Claim[]) => {
+      const ledger = new InMemoryPropositions();
+      const a = ledger.link(first);
+      const b = ledger.link(later);
+      return b.propositions.get(later.at(-1)!.id) === a.propositions.get(first[0]!.id);
+    };
+    expect(fileWith(same)).toBe(true);
+    expect(fileWith(other)).toBe(false);
+  });
+});
+
+describe('a very alike claim filed under another proposition', () => {
+  it('is linked, though the claim does not join its proposition, whose other members are about other things', () => {
+    const [a] = extract(
+      'The mayor of Tarrow said the old tram depot would become a public library by 2027.',
+      'en',
+      '2025-03-03T10:00:00Z',
+      'p1',
+    );
+    const [b1] = extract('The mayor of Tarrow said parking fees in the centre would double in April.', 'en', '2025-03-03T10:00:00Z', 'p1');
+    const [b2] = extract('The mayor of Tarrow said the river festival would move to September.', 'en', '2025-03-03T10:00:00Z', 'p1');
+    const [c] = extract(
+      'The city council said the tram depot of Tarrow would be turned into a library.',
+      'en',
+      '2025-03-04T10:00:00Z',
+      'p2',
+    );
+    const s = similarity(aboutOf(a!), aboutOf(c!));
+    // Alike enough to link, not to join a proposition two of whose three members are about other things.
+    expect(s).toBeGreaterThanOrEqual(ALIKE_ELSEWHERE);
+    expect(s / 3).toBeLessThan(JOIN_THRESHOLD);
+    const filed = [a!, b1!, b2!].map((claim) => ({ claim, propositionId: 'prop_town' }));
+    const result = linkClaims([c!], () => filed);
+    expect(result.propositions.get(c!.id)).not.toBe('prop_town');
+    expect(result.links).toEqual([
+      expect.objectContaining({
+        from: a!.id,
+        to: c!.id,
+        relation: 'corroborates',
+        reason: expect.stringMatching(/filed under another proposition/),
+      }),
+    ]);
+  });
+});
+
 describe('bounded fan-out', () => {
   it('keeps every conflict, and corroborations from a few independent sources only', () => {
     const ledger = new InMemoryPropositions();
@@ -198,6 +264,28 @@ describe('relations', () => {
       const to = all.find((c) => c.id === l.to)!;
       expect(from.statedAt.start <= to.statedAt.start).toBe(true);
     }
+  });
+
+  it('one source on one day, once in a denial and once in a negative assertion, holds one position; days later it conflicts', () => {
+    const [said] = extract('The ministry said the army had not sent troops to the northern border.', 'en', '2025-03-03T10:00:00Z', 'p1');
+    expect(said!.stance).toBe('asserts');
+    const denial: Claim = {
+      ...said!,
+      id: 'clm_denial',
+      articleId: 'other',
+      stance: 'denies',
+      content: 'the army sent troops to the northern border',
+    };
+    expect(relateClaims(said!, denial)).toMatchObject({ relation: 'corroborates', independent: false });
+    expect(relateClaims(said!, denial).reason).toMatch(/one position in other words: same source/);
+    const later = { ...denial, statedAt: { start: '2025-03-10' } };
+    expect(relateClaims(said!, later)).toMatchObject({ relation: 'conflicts' });
+    // Membership would read the two stances as a conflict: the corroboration is stored.
+    const ledger = new InMemoryPropositions();
+    const first = ledger.link([said!]);
+    const second = ledger.link([denial]);
+    expect(second.propositions.get(denial.id)).toBe(first.propositions.get(said!.id));
+    expect(second.links).toEqual([expect.objectContaining({ from: said!.id, to: denial.id, relation: 'corroborates' })]);
   });
 
   it('the same wire copy republished corroborates but is not independent', () => {
