@@ -371,6 +371,15 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('a content with no time of its own is about the period its source document covers', () => {
+    const [c] = claims(
+      'Conform recensământului din 2001, majoritatea populației orașului era vorbitoare de ucraineană.',
+      'ro',
+      '2019-06-01T10:00:00Z',
+    );
+    expect(c!.eventTime).toMatchObject({ start: '2001-01-01' });
+  });
+
   it('a dated dateline, the month May, a time right after the cue, a setting before a comma', () => {
     const got = claims(
       'OSLO, May 7 (Reuters) - Exports rose 4% in May, the trade ministry said on Tuesday.\n\n' +

@@ -289,10 +289,16 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       : stated
         ? noonOf(stated.start)
         : published;
-    const event = eventTimeFrom(
-      around ? [...mentionsWithin(times, cs, aroundFrom), ...mentionsWithin(times, aroundTo, ce)] : mentionsWithin(times, cs, ce),
-      statedDate,
-    );
+    const event =
+      eventTimeFrom(
+        around ? [...mentionsWithin(times, cs, aroundFrom), ...mentionsWithin(times, aroundTo, ce)] : mentionsWithin(times, cs, ce),
+        statedDate,
+      ) ??
+      // "Conform recensământului din 2001, …", "according to 2010 census data, …": with no time
+      // of its own, the content is about the period its source document covers.
+      (d.cue.prepositional
+        ? eventTimeFrom(cs > d.cue.start ? mentionsWithin(times, d.cue.start, cs) : mentionsWithin(times, ce, d.end), statedDate)
+        : null);
     const mentions = gazetteer().findMentions(contentText, 0, contentTokens);
     const entities = mentions
       .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)

@@ -78,6 +78,17 @@ describe('findEventTime', () => {
     expect(event(text, ref)?.end).toBe(end);
   });
 
+  it('reads a span of years from its first to its last', () => {
+    expect(event('în perioada 2006-2008, sectorul public a crescut', '2009-05-10')).toMatchObject({
+      start: '2006-01-01',
+      end: '2008-12-31',
+    });
+    expect(event('between 2006 and 2008 the sector grew', '2009-05-10')).toMatchObject({ start: '2006-01-01', end: '2008-12-31' });
+    // Backwards or running past the statement, it is no span of years.
+    expect(event('în perioada 2008-2006', '2009-05-10')).toBeNull();
+    expect(event('în perioada 2006-2012', '2009-05-10')).toBeNull();
+  });
+
   it('never resolves into the future, nor takes a deadline for a period', () => {
     expect(event('the plant will open in 2030', '2024-03-28')).toBeNull();
     expect(event('inflation will ease by the end of the year', '2024-10-15')).toBeNull();

@@ -366,23 +366,30 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
     },
   },
   {
-    // years: în 2023, since 2022, anul trecut, last year, this year, de la începutul anului
+    // years: în 2023, since 2022, anul trecut, last year, this year, de la începutul anului;
+    // a span of years: "în perioada 2006-2008", "between 2006 and 2008"
     re: new RegExp(
-      `${L}(${SINCE}\\s+)?(?:(?:în|in|during|anul)\\s+)?(?:(\\d{4})|(anul trecut|last year|anul acesta|anul ăsta|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year))${R}(?!\\s+\\d{4})`,
+      `${L}(${SINCE}\\s+)?(?:(?:în|in|during|anul|perioada|anii|between|între|intre)\\s+)?(?:(\\d{4})(?:\\s*(?:-|–|and|și|si|to|through)\\s*(\\d{4}))?|(anul trecut|last year|anul acesta|anul ăsta|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year))${R}(?!\\s+\\d{4})`,
       'yiu',
     ),
     resolve: (m, ref) => {
       let y: number;
+      let last: number | undefined;
       if (m[2]) {
         y = +m[2];
         if (y < 1900 || y > ref.getUTCFullYear()) return null;
-        // A bare year needs a preposition: "2023" alone may be a count.
-        if (!m[1] && !/^(?:în|in|during|anul)\s/iu.test(m[0])) return null;
-      } else y = ref.getUTCFullYear() - (/trecut|last/i.test(m[3]!) ? 1 : 0);
+        // A span of years runs forward and ends by the time it is reported on.
+        if (m[3]) {
+          last = +m[3];
+          if (last <= y || last > ref.getUTCFullYear()) return null;
+        }
+        // A bare year needs a preposition, a bare span of years none: "2023" alone may be a count.
+        if (!m[1] && !last && !/^(?:în|in|during|anul)\s/iu.test(m[0])) return null;
+      } else y = ref.getUTCFullYear() - (/trecut|last/i.test(m[4]!) ? 1 : 0);
       return {
         start: utc(y, 1, 1),
-        end: utc(y, 12, 31),
-        since: (Boolean(m[1]) && !comparedFrom(m)) || /început|incep|start|beginning/i.test(m[3] ?? ''),
+        end: utc(last ?? y, 12, 31),
+        since: (Boolean(m[1]) && !comparedFrom(m)) || /început|incep|start|beginning/i.test(m[4] ?? ''),
       };
     },
   },
