@@ -289,10 +289,13 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       : stated
         ? noonOf(stated.start)
         : published;
+    // A content in the future tense ("will open in October", "vor decide luni") is about the next such time.
+    const future = pack?.futureMarkers !== undefined && futureTense(u.text.slice(cs, ce), pack.futureMarkers);
     const event =
       eventTimeFrom(
         around ? [...mentionsWithin(times, cs, aroundFrom), ...mentionsWithin(times, aroundTo, ce)] : mentionsWithin(times, cs, ce),
         statedDate,
+        future,
       ) ??
       // "Conform recensământului din 2001, …", "according to 2010 census data, …": with no time
       // of its own, the content is about the period its source document covers.
@@ -544,6 +547,12 @@ function namesRule(phrase: string, pack: LanguagePack): boolean {
   const [first = '', second = ''] = phrase.trim().toLowerCase().split(/\s+/);
   const rule = (w: string) => pack.rules !== undefined && [...pack.rules].some((r) => w.startsWith(r));
   return rule(first) || (second !== '' && !pack.prepositions.has(first) && rule(second));
+}
+
+/** Whether a content holds a word of the future tense ("will", "va", "vor"). */
+function futureTense(content: string, markers: ReadonlySet<string>): boolean {
+  for (const m of content.toLowerCase().matchAll(/[\p{L}']+/gu)) if (markers.has(m[0])) return true;
+  return false;
 }
 
 /** Where the next quotation mark after `from` stands, or `to`. */

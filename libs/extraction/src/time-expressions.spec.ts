@@ -78,6 +78,15 @@ describe('findEventTime', () => {
     expect(event(text, ref)?.end).toBe(end);
   });
 
+  it('reads a time told in the future tense ahead, and "the march" as no month', () => {
+    expect(findEventTime('will open the section in October', at('2025-07-09'), true)).toMatchObject({ start: '2025-10-01' });
+    expect(findEventTime('sindicatele vor decide luni', at('2025-03-13'), true)).toMatchObject({ start: '2025-03-17' });
+    expect(findEventTime('in July', at('2025-07-09'), true)).toMatchObject({ start: '2025-07-01' });
+    // Told in the past tense, the same words are the last such time.
+    expect(event('opened the section in October', '2025-07-09')).toMatchObject({ start: '2024-10-01' });
+    expect(event('About 12,000 people took part in the march', '2025-03-13')).toBeNull();
+  });
+
   it('reads a span of years from its first to its last', () => {
     expect(event('în perioada 2006-2008, sectorul public a crescut', '2009-05-10')).toMatchObject({
       start: '2006-01-01',

@@ -1,3 +1,4 @@
+import { capitalisedMonths } from './lang/locale-words';
 import { fold } from './normalize-text';
 import { NUMBER_WORDS } from './number-words';
 import { tokenize, type Token } from './phrase-index';
@@ -13,6 +14,7 @@ export interface ResolvedTime {
 }
 
 const DAY = 86_400_000;
+const CAPITALISED_MONTHS = capitalisedMonths(['en', 'ro']);
 const MONTHS: Record<string, number> = {
   ianuarie: 1,
   februarie: 2,
@@ -284,6 +286,8 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const upToMonth = m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length);
       const hasLead = Boolean(m[1] || m[2] || m[4]) || /(?:în|in|luna|during|late|early|mid)[\s-]+\S+$/iu.test(upToMonth);
       if ((name === 'mai' || name === 'may') && !hasLead) return null;
+      // ("About 12,000 people took part in the march": in lower case, an English month is no month.)
+      if (CAPITALISED_MONTHS.has(name) && m[3]![0] === m[3]![0]!.toLowerCase()) return null;
       if (name.length <= 4 && !MONTHS[name]) return null;
       const month = MONTHS[name]!;
       // Short forms ("dec", "mar") only count with a year or preposition.
@@ -644,6 +648,31 @@ function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Ca
   return out;
 }
 
+// The patterns that name a time which may lie ahead: a date without a year, a month, a
+// weekday, a year, a part of a year ("in October", "luni", "by 2026", "in the autumn").
+const MAY_LIE_AHEAD = new Set([1, 2, 3, 7, PARTS_OF_YEAR]);
+// How far ahead a time said in the future tense is looked for: up to a month short of a
+// year, so that "in July" said in July is this July, and "in June" said in July is next June.
+const AHEAD_DAYS = 334;
+const WEEK_AHEAD_DAYS = 6;
+
+/**
+ * The candidates of a content in the future tense ("will open in October", "vor decide
+ * luni"): its months, weekdays, years and seasons are the next ones, not the last ones.
+ */
+function resolveForward(mentions: readonly TimeMention[], ref: Date): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of mentions) {
+    if (!MAY_LIE_AHEAD.has(t.pattern)) {
+      out.push(...resolveAll([t], ref));
+      continue;
+    }
+    const ahead = new Date(ref.getTime() + (t.pattern === 3 ? WEEK_AHEAD_DAYS : AHEAD_DAYS) * DAY);
+    out.push(...resolveAll([t], ahead));
+  }
+  return out;
+}
+
 const toResolved = (c: Candidate): ResolvedTime =>
   c.end
     ? { start: c.startIso ?? iso(c.start), end: c.endIso ?? iso(c.end), surface: c.surface, index: c.index }
@@ -674,8 +703,8 @@ export function statedAtFrom(mentions: readonly TimeMention[], published: Date):
  * September", "la începutul acestei săptămâni", "în ultimele două luni", resolved
  * backwards from when it was said. A "since" expression wins over a plain one.
  */
-export function eventTimeFrom(mentions: readonly TimeMention[], statedAt: Date): ResolvedTime | null {
-  const found = resolveAll(mentions, statedAt);
+export function eventTimeFrom(mentions: readonly TimeMention[], statedAt: Date, future = false): ResolvedTime | null {
+  const found = future ? resolveForward(mentions, statedAt) : resolveAll(mentions, statedAt);
   const since = found.find((c) => c.since);
   const pick = since ?? found[0];
   if (!pick) return null;
@@ -693,6 +722,6 @@ export function findStatedAt(text: string, published: Date): ResolvedTime | null
 }
 
 /** eventTimeFrom over a whole text. */
-export function findEventTime(content: string, statedAt: Date): ResolvedTime | null {
-  return eventTimeFrom(scanTimes(content), statedAt);
+export function findEventTime(content: string, statedAt: Date, future = false): ResolvedTime | null {
+  return eventTimeFrom(scanTimes(content), statedAt, future);
 }

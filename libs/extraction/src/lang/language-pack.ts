@@ -78,6 +78,8 @@ export interface LanguagePack {
   adverbEndings?: readonly (readonly string[])[];
   /** Endings of gerunds: a phrase opening with one is no source ("seeking more answers"). */
   gerundEndings?: readonly string[];
+  /** Words of the future tense ("will", "would"; "va", "vor"): a time in a content so told lies ahead. */
+  futureMarkers?: ReadonlySet<string>;
   /** Cue words that may take their subject after them ("said the minister"), learned (`npm run train`); unset, any may. */
   invertingCues?: ReadonlySet<string>;
   /** Endings of past forms of regular verbs ("-ed"): a word so ending after a subject is its verb. */

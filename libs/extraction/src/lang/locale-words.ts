@@ -27,3 +27,22 @@ export function calendarWords(locale: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * Month names that only a capital makes months, from the locale data: English writes
+ * "March" and "May" with a capital, so "the march" and "may" are no months; Romanian
+ * writes "martie" in lower case, and "august" is a month either way.
+ */
+export function capitalisedMonths(locales: readonly string[]): Set<string> {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const locale of locales) {
+    const f = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) {
+      const name = f.format(new Date(Date.UTC(2021, m, 15)));
+      (name[0] !== name[0]!.toLowerCase() ? upper : lower).add(name.toLowerCase());
+    }
+  }
+  for (const name of lower) upper.delete(name);
+  return upper;
+}

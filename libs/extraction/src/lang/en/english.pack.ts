@@ -36,6 +36,8 @@ export const english: LanguagePack = {
   // English adverbs from adjectives: wrong-ly, optimistic-ally, angr-ily (angry).
   gerundEndings: ['ing'],
   pastEndings: ['ed'],
+  // The auxiliaries of the future and of the future seen from the past ("said it would").
+  futureMarkers: words("will would shall won't wouldn't 'll"),
   invertingCues: new Set(cueOrder.inverting),
   adverbEndings: [
     ['ly', ''],

@@ -63,6 +63,8 @@ export const romanian: LanguagePack = {
   pluralEndings: ['i', 'e'],
   definiteArticles: words('cei cele celor'),
   ordinalMarkers: words('a al de-a de-al'),
+  // The auxiliaries of the future ("va deschide", "vor decide", "o să") and "urmează să".
+  futureMarkers: words('va vor vom voi vei veți urmează'),
   // Feminine nouns in "-ie" and nouns made from verbs ("condiție", "întreprindere") end in
   // "-e" in the singular; their plurals end in "-ii", "-eri", "-ări".
   singularEndings: ['ie', 'ere', 'are'],
