@@ -258,6 +258,17 @@ describe('extractClaims: English', () => {
     ).toEqual([]);
   });
 
+  it("a country's own institution speaks for itself; its ministry for its government", () => {
+    const got = claims(
+      "Romania's Court of Accounts said the programme spent 1.7 billion lei. Romania's defence ministry said the figures were wrong.",
+      'en',
+    );
+    expect(got.map((c) => [c.source.id, c.source.aliases?.[1]])).toEqual([
+      ['org:court-of-accounts', 'country:RO'],
+      ['country:RO', undefined],
+    ]);
+  });
+
   it('institutions, acronyms and datelines', () => {
     const got = claims(
       'BUCHAREST (Reuters) - Inflation eased to 4.9% in January, the National Statistics Institute said on Friday.\n\nThe IMF warned that growth would slow. ANRE said that prices would stay capped.',

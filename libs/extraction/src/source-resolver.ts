@@ -865,6 +865,15 @@ function findNamedSource(surface: string): EntityRef | null {
     const institution = describedSource(surface);
     if (institution) return institution;
   }
+  // "Romania's Court of Accounts": a country's institution that is no part of its
+  // government speaks for itself, with the country beside it ("Romania's defence ministry"
+  // speaks for the government).
+  const owned = countryFirst ? /^(?:the\s+)?[^,]+?['’]s\s+(.+)$/iu.exec(surface.trim())?.[1] : undefined;
+  if (owned && mentions[0]) {
+    const ownedWords = fold(owned.replace(DETERMINERS, '')).split(/\s+/);
+    const institution = ownedWords.some((w) => GOVERNMENT_HEADS.has(w)) ? null : describedSource(owned);
+    if (institution?.kind === 'organization') return { ...institution, aliases: [mentions[0].entity.name, mentions[0].entity.id], surface };
+  }
   const country = mentions[0]?.entity ?? countryIn(surface);
   if (country) return { ...country, surface };
   return describedSource(surface);
