@@ -15,7 +15,7 @@ commands:
   train-cues --gold DIR --out FILE [--language en] [--holdout-every N]
                    train a language's cue model on gold files (the scorer's format)
   train-cue-order --gold DIR --out FILE [--language en]
-                   learn which cue words take their subject after them ("said the minister")
+                   learn which cue words never take their subject after them ("criticized the trade")
   train-paradigms --conllu FILE[,FILE…] --out FILE
                    learn the inflection paradigms of verbs from CoNLL-U treebanks
   train-term-weights --shared DIR --out FILE

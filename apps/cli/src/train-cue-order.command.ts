@@ -20,8 +20,8 @@ export function runTrainCueOrder(gold: string, out: string, language: string, lo
   const model = learnCueOrder(
     articles,
     pack,
-    `cue words whose source may follow them, learned from ${articles.length} articles of ${gold.replace(/^.*\/shared\//, 'shared/')} by \`npm run train\``,
+    `cue words whose source never follows them, learned from ${articles.length} articles of ${gold.replace(/^.*\/shared\//, 'shared/')} by \`npm run train\``,
   );
   writeFileSync(out, JSON.stringify(model) + '\n');
-  log(`train-cue-order: ${model.inverting.length} cue words take their subject after them, written to ${out}`);
+  log(`train-cue-order: ${model.nonInverting.length} cue words never take their subject after them, written to ${out}`);
 }

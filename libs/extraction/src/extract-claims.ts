@@ -14,7 +14,7 @@ import { makeDoc } from './doc/make-doc';
 import { tokenize as tokenizeDoc } from './doc/tokenize';
 import { languagePack, supportedLanguages } from './lang/language-packs';
 import type { LanguagePack } from './lang/language-pack';
-import { attributeUnit } from './stages/attributions';
+import { attributeUnit, ruleAt } from './stages/attributions';
 import { findCues, type DocCue } from './stages/cues';
 import { acronymsIn, byAcronym } from './stages/acronyms';
 import { readSourcePhrase } from './stages/source-phrase';
@@ -400,7 +400,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         ...l,
         ...(g.objectPhrase ? { objectPhrase: g.objectPhrase } : {}),
         contentStart,
-        // A pack with a trained model reads sources its own way; one with rules alone defers to the grammar's reading.
+        // The stages' reading of the source comes first, the grammar's where the stages read none.
         sourcePhrase: sourceOf(l.sourcePhrase, g.sourcePhrase),
         start: Math.min(l.start, g.start),
         end: Math.max(l.end, g.end),
@@ -543,10 +543,8 @@ const SKIPPED_AFTER_CUE = 40;
 
 /** Whether a source phrase names a rule or legal text: "according to" one attributes nothing ("potrivit legii"). */
 function namesRule(phrase: string, pack: LanguagePack): boolean {
-  // The rule may follow an adjective: "conform noilor reglementări", "under the new law".
   const [first = '', second = ''] = phrase.trim().toLowerCase().split(/\s+/);
-  const rule = (w: string) => pack.rules !== undefined && [...pack.rules].some((r) => w.startsWith(r));
-  return rule(first) || (second !== '' && !pack.prepositions.has(first) && rule(second));
+  return ruleAt(first, second, pack);
 }
 
 /** Whether a content holds a word of the future tense ("will", "va", "vor"). */

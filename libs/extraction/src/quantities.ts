@@ -247,7 +247,8 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
         !(
           value >= 2 &&
           !afterDefiniteArticle(text, m.index, lang) &&
-          !afterOrdinalMarker(text, m.index, lang) &&
+          // "a doua rectificare" (the second) is written "doua", the number "două".
+          !(m[WORD]!.toLowerCase() === 'doua' && afterOrdinalMarker(text, m.index, lang)) &&
           countsNoun(text.slice(m.index + m[0].length), lang)
         ) &&
         !CHANGED_TO.test(text.slice(Math.max(0, m.index - 24), m.index))
@@ -312,7 +313,7 @@ function afterDefiniteArticle(text: string, at: number, lang: string): boolean {
   return before !== null && (languagePack(lang)?.definiteArticles?.has(before[1]!.toLowerCase()) ?? false);
 }
 
-/** Whether the word before `at` makes the number word after it an ordinal ("a doua rectificare": the second). */
+/** Whether the word before `at` may make the number word after it an ordinal ("a doua rectificare": the second). */
 function afterOrdinalMarker(text: string, at: number, lang: string): boolean {
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
   return before !== null && (languagePack(lang)?.ordinalMarkers?.has(before[1]!.toLowerCase()) ?? false);

@@ -23,7 +23,7 @@ export interface LanguagePack {
   prepositions: ReadonlySet<string>;
   /** Words that end a subject when walking back from a cue ("and", "but", "who"). */
   clauseOpeners: ReadonlySet<string>;
-  /** The coordinating conjunctions among them ("and", "but"; "și", "iar"): after a comma they open a clause, not an aside. */
+  /** Coordinating conjunctions among them that open a clause after a comma, not an aside ("iar", "dar"; not "și", which joins lists). */
   coordinators?: ReadonlySet<string>;
   /** Determiners: a phrase they open after a cue names the speaker ("said the minister"). */
   determiners: ReadonlySet<string>;
@@ -80,8 +80,8 @@ export interface LanguagePack {
   gerundEndings?: readonly string[];
   /** Words of the future tense ("will", "would"; "va", "vor"): a time in a content so told lies ahead. */
   futureMarkers?: ReadonlySet<string>;
-  /** Cue words that may take their subject after them ("said the minister"), learned (`npm run train`); unset, any may. */
-  invertingCues?: ReadonlySet<string>;
+  /** Cue words that never take their subject after them ("criticized the trade"), learned (`npm run train`); others may ("said the minister"). */
+  nonInvertingCues?: ReadonlySet<string>;
   /** Endings of past forms of regular verbs ("-ed"): a word so ending after a subject is its verb. */
   pastEndings?: readonly string[];
   /** Endings of plural nouns: a number from two up counts a word ending so ("-s"; "-i", "-e"). */
@@ -92,7 +92,7 @@ export interface LanguagePack {
   irregularPlurals?: ReadonlySet<string>;
   /** Definite articles that stand before numbers ("the", "cele"): "the two sides" names things already known. */
   definiteArticles?: ReadonlySet<string>;
-  /** Words that make the number word after them an ordinal ("a doua", "al doilea" in Romanian). */
+  /** Words that may make the number word after them an ordinal ("a doua", the second; "a trei copii" is genitive). */
   ordinalMarkers?: ReadonlySet<string>;
   /** Clitic pronouns that join their verb with a hyphen ("mi-am", "v-a", "le-am"). */
   clitics?: ReadonlySet<string>;

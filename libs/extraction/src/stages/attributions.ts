@@ -169,9 +169,22 @@ function trimBack(tk: readonly DocToken[], pack: LanguagePack, first: number, st
   return e;
 }
 
-/** Whether a word names a rule or a legal text ("legii", "art.", "regulamentului"). */
-export function isRule(t: DocToken, pack: LanguagePack): boolean {
-  return pack.rules !== undefined && [...pack.rules].some((r) => t.norm.startsWith(r));
+// A rule named after an adjective is known by a stem this long at least: "reglement…", not
+// "leg…" ("potrivit medicului legist") nor "art…" ("unor artiști").
+const MIN_RULE_STEM_AFTER_ADJECTIVE = 5;
+
+/**
+ * Whether a phrase opening with `first`, `second` (lower case) names a rule, which speaks
+ * for nobody: "legea", "article 5", or a rule after its adjective ("noilor reglementări").
+ * After a determiner the second word is the head of a phrase that may well speak ("a law
+ * enforcement official", "an article in The Times").
+ */
+export function ruleAt(first: string, second: string, pack: LanguagePack): boolean {
+  const rules = pack.rules;
+  if (!rules) return false;
+  if ([...rules].some((r) => first.startsWith(r))) return true;
+  if (!second || pack.determiners.has(first) || pack.prepositions.has(first)) return false;
+  return [...rules].some((r) => r.length >= MIN_RULE_STEM_AFTER_ADJECTIVE && second.startsWith(r));
 }
 
 /** "according to X, CONTENT" or "CONTENT, according to X". */
@@ -183,10 +196,10 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
   const source = s > cue.last ? { first: cue.last, last: s } : null;
   if (!source) return null;
   // "potrivit legii", "according to the rules": in accordance with a rule, not a source's claim.
-  // ("conform noilor reglementări": a rule after its adjective.)
-  const second = source.first + 1 < source.last ? tk[source.first + 1]! : null;
-  const adjectiveFirst = second !== null && !isCap(tk[source.first]!) && !pack.prepositions.has(tk[source.first]!.norm);
-  if (isRule(tk[source.first]!, pack) || (adjectiveFirst && isRule(second, pack)) || pack.clauseOpeners.has(tk[source.first]!.norm))
+  if (
+    ruleAt(tk[source.first]!.norm, source.first + 1 < source.last ? tk[source.first + 1]!.norm : '', pack) ||
+    pack.clauseOpeners.has(tk[source.first]!.norm)
+  )
     return null;
   // A source with a comma after it and words after that: the content follows.
   if (s < end && tk[s]!.text === ',' && end - (s + 1) >= MIN_CONTENT_TOKENS && cue.first - unit.first < MIN_CONTENT_TOKENS)
@@ -207,19 +220,21 @@ const isBoundary = (t: DocToken) => t.quote || BREAKS.has(t.text);
 
 /** Where the content after a verb cue starts, or -1 when what follows is no content. */
 function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number, accuses = false): number {
-  // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …",
-  // "a susținut, ieri, la CSM, că …": asides between commas may stand before "that" when
-  // they open with a preposition or a time ("told reporters, noting that" is another cue's).
   // "said they prefer a nominee that …": a pronoun right after the cue is its content's
   // subject ("that" further on is a relative), where no subject follows its verb.
   if (!pack.subjectFollowsCue && from < end && pack.pronouns.has(tk[from]!.norm) && !pack.determiners.has(tk[from]!.norm)) return from;
   // "a declarat, joi seară, după victoria din partida cu Steaua, scor 2-1, că …": "that"
-  // set after a comma closes asides of any kind.
+  // set after a comma closes asides of any kind. (English "that" is a determiner too, so
+  // only a language whose complementizer is none reads asides so.)
   for (let k = from; k < Math.min(end - 1, from + MAX_BEFORE_COMMA_THAT); k++) {
     const t = tk[k]!;
-    if (t.quote || t.text === ';' || t.text === ':' || isCueWord(pack, t.norm)) break;
+    // ("a declarat că A, că B și că C": the first "that" opens the content.)
+    if (t.quote || t.text === ';' || t.text === ':' || isCueWord(pack, t.norm) || pack.complementizers.has(t.norm)) break;
     if (t.text === ',' && pack.complementizers.has(tk[k + 1]!.norm) && !pack.determiners.has(tk[k + 1]!.norm)) return k + 2;
   }
+  // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …",
+  // "a susținut, ieri, la CSM, că …": asides between commas may stand before "that" when
+  // they open with a preposition or a time ("told reporters, noting that" is another cue's).
   for (let k = from; k < Math.min(end, from + MAX_BEFORE_THAT); k++) {
     const t = tk[k]!;
     if (t.quote || t.text === ';') break;
@@ -298,8 +313,9 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
         pack.clauseOpeners.has(tk[s]!.norm) &&
         s + 1 < k &&
         (s - 1 >= unit.first && tk[s - 1]!.text === ','
-          ? // ("…, iar purtătorul său de cuvânt, Ion Marin, a spus": a coordinator opens a clause after a comma too.)
-            (pack.coordinators?.has(tk[s]!.norm) ?? false)
+          ? // ("…, iar purtătorul său de cuvânt, Ion Marin, a spus": a coordinator opens a clause after a
+            // comma too; "The governor, but not his deputies, said" sets a phrase apart.)
+            (pack.coordinators?.has(tk[s]!.norm) ?? false) && !pack.negations.has(tk[s + 1]!.norm)
           : opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]]))
       )
     )
@@ -419,8 +435,6 @@ function relativeHead(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit
   return null;
 }
 
-// A document named as a source, with its author at the end, is read this far.
-const MAX_DOCUMENT_TOKENS = 36;
 // A relative clause between a subject and its cue is followed back this far.
 const MAX_RELATIVE_TOKENS = 16;
 
@@ -444,13 +458,20 @@ function timeBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e:
 function antecedentOf(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, subject: TokenRange | null): TokenRange | null {
   if (!subject || subject.last - subject.first !== 1 || !pack.relativePronouns.has(tk[subject.first]!.norm)) return subject;
   let e = subject.first - 1;
-  if (e >= unit.first && tk[e]!.text === ',') e--;
+  const afterComma = e >= unit.first && tk[e]!.text === ',';
+  if (afterComma) e--;
   if (e < unit.first) return subject;
-  // "… a fost studiată de Poincare, care a crezut": a name right before the comma is what "care" stands for.
+  // "… a fost studiată de Poincare, care a crezut": the agent named right before the comma is
+  // what "care" stands for ("opposed by Republicans in Congress, who" stands for no Congress).
   if (isCap(tk[e]!)) {
     let s = e;
     while (s - 1 >= unit.first && (isCap(tk[s - 1]!) || tk[s - 1]!.text === '.') && e - s < MAX_NAME_TOKENS) s--;
-    if (s > unit.first && !BREAKS.has(tk[s - 1]!.text) && named(tk[s]!, pack)) return { first: s, last: e + 1 };
+    if (s > unit.first && (pack.agentPrepositions?.has(tk[s - 1]!.norm) ?? false) && named(tk[s]!, pack)) return { first: s, last: e + 1 };
+  }
+  // "Trump attacked the reporters who wrote that": the determined phrase right before the pronoun.
+  for (let k = e; !afterComma && k >= unit.first && e - k < MAX_HEAD_TOKENS; k--) {
+    if (BREAKS.has(tk[k]!.text) || tk[k]!.quote) break;
+    if (pack.determiners.has(tk[k]!.norm) && !pack.pronouns.has(tk[k]!.norm) && k < e) return { first: k, last: e + 1 };
   }
   const phrase = phraseBack(tk, pack, unit, e);
   if (!phrase) return subject;
@@ -588,10 +609,13 @@ function openingNounPhrase(tk: readonly DocToken[], pack: LanguagePack, unit: Do
 /** Whether the cue at `at` is a gerund set after a comma ("…, saying that", "…, subliniind că"). */
 function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
   const t = tk[at]!;
+  // ("comunicându-ne": the verb without the pronoun joined to it.)
+  const dash = t.norm.lastIndexOf('-');
+  const verb = dash > 0 && (pack.clitics?.has(t.norm.slice(dash + 1)) ?? false) ? t.norm.slice(0, dash) : t.norm;
   return (
     at - 1 >= unit.first &&
     tk[at - 1]!.text === ',' &&
-    (pack.gerundEndings ?? []).some((e) => t.norm.endsWith(e) && t.norm.length > e.length + 2)
+    (pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2)
   );
 }
 
@@ -601,9 +625,24 @@ function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
  * Maddow and endorsed Clinton, saying …", "Bradley apologized after they came out, saying").
  */
 function gerundSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
-  let s = at - 2;
-  while (s >= unit.first && tk[s]!.text !== ',' && tk[s]!.text !== ';' && !tk[s]!.quote) s--;
-  return s + 1 < at - 1 ? openingName(tk, pack, unit, s + 1) : null;
+  const start = clauseBefore(tk, pack, unit, at - 1);
+  return start < at - 1 ? (openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, at - 1)) : null;
+}
+
+/**
+ * Where the clause ending at the comma `comma` starts: back to the comma before it, past a
+ * name set in apposition ("The company fired its chief executive, John Smith, saying": the
+ * clause is "The company fired its chief executive").
+ */
+function clauseBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, comma: number): number {
+  let end = comma;
+  for (;;) {
+    let s = end - 1;
+    while (s >= unit.first && tk[s]!.text !== ',' && tk[s]!.text !== ';' && !tk[s]!.quote) s--;
+    const apposition = s > unit.first && tk[s]!.text === ',' && nameAt(tk, pack, s + 1, end + 1) === end;
+    if (!apposition) return s + 1;
+    end = s;
+  }
 }
 
 /**
@@ -617,12 +656,10 @@ function coordinatedSubject(tk: readonly DocToken[], pack: LanguagePack, unit: D
   const and = tk[c]!;
   if (c <= unit.first || !pack.clauseOpeners.has(and.norm) || pack.relativePronouns.has(and.norm) || pack.complementizers.has(and.norm))
     return null;
-  let s = c - 1;
-  if (s > unit.first && tk[s]!.text === ',') s--;
-  const last = s;
-  while (s >= unit.first && tk[s]!.text !== ',' && tk[s]!.text !== ';' && !tk[s]!.quote) s--;
-  if (s + 1 > last) return null;
-  return openingName(tk, pack, unit, s + 1) ?? determinedHead(tk, pack, s + 1, last + 1);
+  const comma = c - 1 > unit.first && tk[c - 1]!.text === ',' ? c - 1 : c;
+  const start = clauseBefore(tk, pack, unit, comma);
+  if (start >= comma) return null;
+  return openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, comma);
 }
 
 // Words of a noun phrase opened by a determiner, before its verb, at most.
@@ -684,18 +721,17 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
     from = k + 1;
   }
   // "a transmis miercuri IGSU": a time between the verb and its subject is no part of it.
-  while (pack && from + 1 < end && pack.timeWords.has(tk[from]!.norm) && !BREAKS.has(tk[from + 1]!.text)) from++;
+  // ("a spus mai devreme ministrul": "mai" is also "more", an adverb of the verb group.)
+  while (
+    pack &&
+    from + 1 < end &&
+    pack.timeWords.has(tk[from]!.norm) &&
+    !pack.betweenSubjectAndCue.has(tk[from]!.norm) &&
+    !BREAKS.has(tk[from + 1]!.text)
+  )
+    from++;
   let e = from;
   while (e < end && e - from < MAX_SOURCE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote) e++;
-  // "după cum atestă o situație a numărului de spectatori … alcătuită de Centrul Național al
-  // Cinematografiei": a long document phrase keeps on to the author it names.
-  if (pack && e - from === MAX_SOURCE_TOKENS) {
-    let k = e;
-    while (k < end && k - from < MAX_DOCUMENT_TOKENS && !BREAKS.has(tk[k]!.text) && !tk[k]!.quote) k++;
-    const tail = tk.slice(e - 1, k);
-    const author = authorInPhrase(tail, pack);
-    if (author > 0 && isCap(tail[author]!)) e = k;
-  }
   // "a anunțat Institutul Național de Statistică (INS)": the acronym in brackets names it too.
   if (e > from && tk[e]?.text === '(' && tk[e + 2]?.text === ')' && /^\p{Lu}[\p{Lu}.]+$/u.test(tk[e + 1]!.text)) e += 3;
   if (e <= from) return null;
@@ -774,9 +810,9 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // Right after a closing quotation mark, a cue with no "that" after it is inverted
   // ('"…," said former Obama adviser David Axelrod').
   const afterQuote = prev?.quote === true && !direct;
-  // Only verbs the language inverts take their subject after them ("said the minister"; a
-  // phrase after "criticized" is its object): learned per cue word where the pack knows.
-  const mayInvert = pack.invertingCues === undefined || pack.invertingCues.has(tk[c]!.norm);
+  // Verbs the language never inverts have their object after them, not their subject ("criticized
+  // the trade", but "said the minister"): learned per cue word where the pack knows.
+  const mayInvert = !(pack.nonInvertingCues?.has(tk[c]!.norm) ?? false);
   const inverts =
     !adjunctAfter && (afterQuote || (mayInvert && (namesAfter || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct))));
   // "X, care a crezut că …": with its content opened, a relative pronoun right before the

@@ -23,7 +23,6 @@ export const english: LanguagePack = {
   clauseOpeners: words(
     'and but or so because while although though when where who whom which whose if as than then yet after before since',
   ),
-  coordinators: words('but or yet'),
   determiners: words('the a an this that these those his her its their our my your some several many another one two three'),
   pronouns: words('he she they it we i you'),
   nameJoiners: words('of for and the & de van von'),
@@ -33,12 +32,12 @@ export const english: LanguagePack = {
   relativePronouns: words('which who whom whose'),
   rules: words('law rule regulation statute article section clause'),
   commonWords: new Set(commonWords.words),
-  // English adverbs from adjectives: wrong-ly, optimistic-ally, angr-ily (angry).
   gerundEndings: ['ing'],
   pastEndings: ['ed'],
   // The auxiliaries of the future and of the future seen from the past ("said it would").
   futureMarkers: words("will would shall won't wouldn't 'll"),
-  invertingCues: new Set(cueOrder.inverting),
+  nonInvertingCues: new Set(cueOrder.nonInverting),
+  // English adverbs from adjectives: wrong-ly, optimistic-ally, angr-ily (angry).
   adverbEndings: [
     ['ly', ''],
     ['ally', ''],

@@ -37,7 +37,7 @@ export const romanian: LanguagePack = {
   ),
   clauseOpeners: words('și iar dar însă ci sau deoarece fiindcă care ce unde când dacă deși întrucât cum precum ca'),
   coordinators: words('iar dar însă ci sau'),
-  determiners: words('un o unei unui niște acest această acești aceste acel acea cei cele cel cea aceasta acesta'),
+  determiners: words('un o unei unui unor niște acest această acești aceste acel acea cei cele cel cea aceasta acesta'),
   pronouns: words('el ea ei ele noi eu tu voi dânsul dânsa dumnealui acesta aceasta aceștia acestea acela aceea'),
   nameJoiners: words('de din al a ale și pentru la'),
   quantifiers: words('mulți multe unii unele câțiva câteva puțini puține toți toate majoritatea'),
@@ -65,9 +65,9 @@ export const romanian: LanguagePack = {
   ordinalMarkers: words('a al de-a de-al'),
   // The auxiliaries of the future ("va deschide", "vor decide", "o să") and "urmează să".
   futureMarkers: words('va vor vom voi vei veți urmează'),
-  // Feminine nouns in "-ie" and nouns made from verbs ("condiție", "întreprindere") end in
-  // "-e" in the singular; their plurals end in "-ii", "-eri", "-ări".
-  singularEndings: ['ie', 'ere', 'are'],
+  // Feminine nouns in "-ie" ("condiție", "locație") end in "-e" in the singular; their
+  // plurals end in "-ii". (Neuter plurals in "-are", "-ere" are plurals: "cinci hectare".)
+  singularEndings: ['ie'],
   auxiliaries: words('este e sunt era erau fi fost au a am ați ai veți vei'),
   clitics: words('m mi ț ți i îi l le ne v vă s și'),
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
