@@ -1,4 +1,5 @@
 import { formsOf, type ParadigmModel } from '../../learn/paradigms';
+import { fold } from '../../normalize-text';
 import type { LanguagePack } from '../language-pack';
 import { calendarWords } from '../locale-words';
 import commonWords from './common-words.json';
@@ -44,7 +45,8 @@ export const romanian: LanguagePack = {
   refusals: inflected('refuza evita'),
   infinitiveMarkers: words('să a'),
   relativePronouns: words('care căruia căreia cărora'),
-  commonWords: new Set(commonWords.words),
+  // Texts written without diacritics ("Totodata", "Sambata") use the same common words.
+  commonWords: new Set([...commonWords.words, ...commonWords.words.map(fold)]),
   timeWords: new Set([
     ...calendarWords('ro'),
     ...words('săptămâna săptămână luna lună anul an ziua zi dimineața seara noaptea azi astăzi ieri mâine aseară'),
