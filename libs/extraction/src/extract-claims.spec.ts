@@ -260,10 +260,11 @@ describe('extractClaims: English', () => {
 
   it("a country's own institution speaks for itself; its ministry for its government", () => {
     const got = claims(
-      "Romania's Court of Accounts said the programme spent 1.7 billion lei. Romania's defence ministry said the figures were wrong.",
+      "Romania's Court of Accounts said the programme spent 1.7 billion lei. The Court said half was unspent. Romania's defence ministry said the figures were wrong.",
       'en',
     );
     expect(got.map((c) => [c.source.id, c.source.aliases?.[1]])).toEqual([
+      ['org:court-of-accounts', 'country:RO'],
       ['org:court-of-accounts', 'country:RO'],
       ['country:RO', undefined],
     ]);

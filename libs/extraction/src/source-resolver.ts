@@ -1139,7 +1139,8 @@ export class SourceResolver {
     // "Serviciul Național de Informații … Potrivit serviciului sud-coreean": an institution
     // described in lower case by the head of one quoted before is that one.
     // ("The institute said" after "The Korea Development Institute said": English heads come last.)
-    const description = /^(?:[Tt]he\s+)?(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,2})$/u.exec(surface.trim())?.[1];
+    // ("The Court said" after "Romania's Court of Accounts said": a head alone may keep its capital.)
+    const description = /^(?:[Tt]he\s+)?(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+)$/u.exec(surface.trim())?.[1];
     if (description && this.lastBody && this.lastBody.kind !== 'government') {
       const ends = (n: string) => {
         const words = fold(nominative(n.replace(DETERMINERS, ''))).split(/\s+/);
