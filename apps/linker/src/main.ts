@@ -1,9 +1,12 @@
 import 'reflect-metadata';
-import { createConsumerApp } from '@claim-ledger/messaging';
+import { createConsumerApp, limitHeapGrowth } from '@claim-ledger/messaging';
 import { createLogger, exitWithinAfterSignal, runService } from '@claim-ledger/observability';
 import { createDataSource } from '@claim-ledger/persistence';
 import { loadLinkerConfig } from './linker.config';
 import { LinkerModule } from './linker.module';
+
+// RSS within 250 MB under load (issue 15): see limitHeapGrowth.
+limitHeapGrowth(30);
 
 runService('linker', async () => {
   const config = loadLinkerConfig();

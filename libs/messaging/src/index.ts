@@ -33,3 +33,4 @@ export {
   type ReplayedDeadLetter,
   type ReplayOptions,
 } from './dead-letter-replay';
+export { limitHeapGrowth } from './heap-growth';

@@ -5,6 +5,7 @@ import { ClaimEntity } from './entities/claim.entity';
 import { InitialLedger1764316800000 } from './migrations/1764316800000-initial-ledger.migration';
 import { ClaimKeys1764403200000 } from './migrations/1764403200000-claim-keys.migration';
 import { LinkerWritePath1764576000000 } from './migrations/1764576000000-linker-write-path.migration';
+import { ClaimKeysOneIndex1764662400000 } from './migrations/1764662400000-claim-keys-one-index.migration';
 import { AnalystSearch1764496800000 } from './migrations/1764496800000-analyst-search.migration';
 import { PropositionsAndLinks1764320400000 } from './migrations/1764320400000-propositions-and-links.migration';
 import { Alerts1764489600000 } from './migrations/1764489600000-alerts.migration';
@@ -18,6 +19,7 @@ export const LEDGER_MIGRATIONS = [
   Alerts1764489600000,
   AnalystSearch1764496800000,
   LinkerWritePath1764576000000,
+  ClaimKeysOneIndex1764662400000,
 ];
 
 export interface DatabaseSettings {

@@ -10,6 +10,42 @@ export interface FiledClaim {
   propositionId: string;
 }
 
+// Candidate records read and parsed in earlier units of work, kept by claim id: a
+// story's claims come back as candidates batch after batch, and reading their records
+// again was the linker's costliest statement and its costliest parse (a third of its
+// time in Postgres and pg's row parsing on the pipeline feed, issue 15). A record never
+// changes once written (a revision writes new claims; the one field the linker sets,
+// propositionId, is taken from the column), so a kept one is never stale; whether a
+// claim is still current and where it is filed come from the ids statement every time.
+// At most this many, about 2 KB each parsed.
+const RECORDS_KEPT = 20_000;
+
+/**
+ * Claim records by id, at most RECORDS_KEPT, the newest half always: two generations,
+ * the older dropped whole (cheaper than evicting one entry of a Map at every insert).
+ */
+class RecentRecords {
+  private young = new Map<string, Claim>();
+  private old = new Map<string, Claim>();
+
+  get(claimId: string): Claim | undefined {
+    const young = this.young.get(claimId);
+    if (young) return young;
+    const old = this.old.get(claimId);
+    // Still in use: kept in the young generation so that it outlives the next turnover.
+    if (old) this.set(claimId, old);
+    return old;
+  }
+
+  set(claimId: string, record: Claim): void {
+    this.young.set(claimId, record);
+    if (this.young.size >= RECORDS_KEPT / 2) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+  }
+}
+
 /**
  * The linker's side of the ledger. `withKeys` runs a unit of work holding transaction
  * advisory locks on the keys its claims are looked up by, taken in key order: two linker
@@ -17,6 +53,8 @@ export interface FiledClaim {
  * claims and neither founds a second proposition for them or writes a link twice.
  */
 export class PropositionStore {
+  private readonly records = new RecentRecords();
+
   constructor(private readonly dataSource: DataSource) {}
 
   async withKeys<T>(keys: readonly string[], work: (tx: PropositionTx) => Promise<T>): Promise<T> {
@@ -27,13 +65,16 @@ export class PropositionStore {
         `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) s`,
         [[...new Set(keys)]],
       );
-      return work(new PropositionTx(m));
+      return work(new PropositionTx(m, this.records));
     });
   }
 }
 
 export class PropositionTx {
-  constructor(private readonly m: EntityManager) {}
+  constructor(
+    private readonly m: EntityManager,
+    private readonly records: RecentRecords = new RecentRecords(),
+  ) {}
 
   /** The claims among these that are still current, with the proposition they are filed under, if any. */
   async current(claimIds: readonly string[]): Promise<Map<string, string | null>> {
@@ -85,11 +126,20 @@ export class PropositionTx {
     );
     if (rows.length === 0) return out;
     const propositionOf = new Map(rows.map((r) => [r.id, r.proposition_id]));
-    const records: { id: string; record: Claim }[] = await this.m.query(`SELECT id, record FROM claims WHERE id = ANY($1)`, [
-      [...propositionOf.keys()],
-    ]);
     const byId = new Map<string, FiledClaim>();
-    for (const r of records) byId.set(r.id, { claim: r.record, propositionId: propositionOf.get(r.id)! });
+    const missing: string[] = [];
+    for (const [id, propositionId] of propositionOf) {
+      const claim = this.records.get(id);
+      if (claim) byId.set(id, { claim, propositionId });
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      const records: { id: string; record: Claim }[] = await this.m.query(`SELECT id, record FROM claims WHERE id = ANY($1)`, [missing]);
+      for (const r of records) {
+        this.records.set(r.id, r.record);
+        byId.set(r.id, { claim: r.record, propositionId: propositionOf.get(r.id)! });
+      }
+    }
     for (const r of rows) {
       const list = out.get(r.key);
       if (list) list.push(byId.get(r.id)!);
