@@ -2,7 +2,7 @@ import type { Claim, Quantity } from '@claim-ledger/contracts';
 import { extractClaims } from '@claim-ledger/extraction';
 import { compatible, intervalOf } from './figures';
 import { aboutOf, similarity } from './about';
-import { ALIKE_ELSEWHERE, InMemoryPropositions, JOIN_THRESHOLD, linkClaims, MAX_CORROBORATIONS } from './link-claims';
+import { ALIKE_ELSEWHERE, InMemoryPropositions, JOIN_THRESHOLD, linkClaims, MAX_CONFLICTS, MAX_CORROBORATIONS } from './link-claims';
 import { relateClaims } from './relate-claims';
 
 // The project's own mini-stories, in both languages: who sends what to whom, who
@@ -217,6 +217,32 @@ describe('bounded fan-out', () => {
       extract('Russia denied that North Korea had sent it artillery shells.', 'en', '2025-03-09T10:00:00Z', 'tass'),
     );
     expect(denial.links.filter((l) => l.relation === 'conflicts').length).toBeGreaterThanOrEqual(MAX_CORROBORATIONS);
+  });
+});
+
+describe('bounded conflicts and updates', () => {
+  it('keeps one conflict per other source and figure, and a bounded number in all', () => {
+    const ledger = new InMemoryPropositions();
+    // A crowd counted by many sources, each figure republished by several outlets.
+    const counts = [12000, 18000, 22000, 40000, 15000, 30000, 25000, 35000, 45000, 50000];
+    counts.forEach((n, i) =>
+      [1, 2, 3].forEach((copy) =>
+        ledger.link(
+          extract(
+            `About ${n.toLocaleString('en-US')} people took part in the teachers' march in Bucharest, source ${i} said.`,
+            'en',
+            `2025-03-13T${String(8 + i).padStart(2, '0')}:0${copy}:00Z`,
+            `outlet-${i}-${copy}`,
+          ),
+        ),
+      ),
+    );
+    const last = ledger.link(
+      extract(`About 60,000 people took part in the teachers' march in Bucharest, the union said.`, 'en', '2025-03-14T10:00:00Z', 'union'),
+    );
+    const conflicts = last.links.filter((l) => l.relation === 'conflicts');
+    expect(conflicts.length).toBeGreaterThan(0);
+    expect(conflicts.length).toBeLessThanOrEqual(MAX_CONFLICTS);
   });
 });
 
