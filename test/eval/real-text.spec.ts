@@ -39,32 +39,32 @@ describe('PolNeAR dev (84 English news articles), scored by shared/eval/score.mj
   const s = score(join(shared, 'eval/polnear/dev'));
   it('finds claims with F1 >= 0.83', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.83));
   it('with precision >= 0.88', () => expect(s.detection.precision).toBeGreaterThanOrEqual(0.88));
-  it('names their sources with accuracy >= 0.90', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.9));
+  it('names their sources with accuracy >= 0.91', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.91));
 });
 
 describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by shared/eval/score.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-ro-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-ro-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('finds claims with F1 >= 0.77', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.77));
-  it('names their sources with accuracy >= 0.78', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.78));
-  // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209.
-  it('reads their figures with F1 >= 0.73', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.73));
+  it('finds claims with F1 >= 0.79', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.79));
+  it('names their sources with accuracy >= 0.83', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.83));
+  // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209, 0.805 over 218.
+  it('reads their figures with F1 >= 0.78', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.78));
 });
 
 describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scored by shared/eval/score.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-link-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-link-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('links claims about the same question (pair and relation) with F1 >= 0.17', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.17));
+  it('links claims about the same question (pair and relation) with F1 >= 0.20', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.2));
 });
 
 describe('the held-out stories (eval/stories: 16 original articles, 5 stories, English and Romanian), scored by shared/eval/score.mjs', () => {
   // Written blind to the engine and committed before any tuning (eval/stories/README.md).
   const s = score(join(root, 'eval/stories'));
   it('finds claims with F1 >= 0.89', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.89));
-  it('names their sources with accuracy >= 0.79', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.79));
+  it('names their sources with accuracy >= 0.86', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.86));
   it('reads their figures with F1 >= 0.94', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.94));
-  it('links claims across articles and languages (pair and relation) with F1 >= 0.24', () =>
-    expect(s.links.f1).toBeGreaterThanOrEqual(0.24));
+  it('links claims across articles and languages (pair and relation) with F1 >= 0.26', () =>
+    expect(s.links.f1).toBeGreaterThanOrEqual(0.26));
 });
