@@ -4,6 +4,7 @@ import { runTrainCommonWords } from './train-common-words.command';
 import { ProgressReporter } from './progress-reporter';
 import { runTrainCues } from './train-cues.command';
 import { runTrainCueOrder } from './train-cue-order.command';
+import { runTrainNameGender } from './train-name-gender.command';
 import { runTrainParadigms } from './train-paradigms.command';
 import { runTrainTermWeights } from './train-term-weights.command';
 
@@ -16,6 +17,8 @@ commands:
                    train a language's cue model on gold files (the scorer's format)
   train-cue-order --gold DIR --out FILE [--language en]
                    learn which cue words never take their subject after them ("criticized the trade")
+  train-name-gender --text DIR|RONEC.json[,…] --out FILE
+                   learn first names' gender from honorifics ("Mrs. Clinton" … "Hillary Clinton")
   train-paradigms --conllu FILE[,FILE…] --out FILE
                    learn the inflection paradigms of verbs from CoNLL-U treebanks
   train-term-weights --shared DIR --out FILE
@@ -55,6 +58,10 @@ const TRAINERS: Record<string, { required: string[]; run: (o: Map<string, string
   'train-cue-order': {
     required: ['--gold', '--out'],
     run: (o, log) => runTrainCueOrder(o.get('--gold')!, o.get('--out')!, o.get('--language') ?? 'en', log),
+  },
+  'train-name-gender': {
+    required: ['--text', '--out'],
+    run: (o, log) => runTrainNameGender(o.get('--text')!.split(','), o.get('--out')!, log),
   },
   'train-paradigms': {
     required: ['--conllu', '--out'],

@@ -258,6 +258,14 @@ describe('extractClaims: English', () => {
     ).toEqual([]);
   });
 
+  it('"she" stands for the last person quoted who is not known to be a man', () => {
+    const got = claims(
+      "Mrs. Schlafly's final column appeared on Monday. Phyllis Schlafly said the party must unite. Donald Trump said he agreed with every word of it. She said the book would come out in May.",
+      'en',
+    );
+    expect(got.map((c) => c.source.name)).toEqual(['Phyllis Schlafly', 'Donald Trump', 'Phyllis Schlafly']);
+  });
+
   it("a country's own institution speaks for itself; its ministry for its government", () => {
     const got = claims(
       "Romania's Court of Accounts said the programme spent 1.7 billion lei. The Court said half was unspent. Romania's defence ministry said the figures were wrong.",

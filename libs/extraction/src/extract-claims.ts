@@ -214,7 +214,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const text = prepared.text;
   const language = article.language ?? detectLanguage(text);
   const lex = language === 'ro' ? 'ro' : 'en';
-  const resolver = new SourceResolver();
+  const resolver = new SourceResolver(languagePack(language)?.honorifics);
   const { date: published, day: publishedDay } = publication(article.publishedAt);
   const revision = article.revision ?? 1;
   const claims: Claim[] = [];

@@ -17,3 +17,4 @@ export { learnCommonWords, type CommonWordModel } from './learn/word-cases';
 export { REFERS_BACK } from './frames';
 export { storyNameKey } from './stages/story-names';
 export { learnCueOrder, type CueOrderModel, type OrderGold } from './learn/cue-order';
+export { learnNameGender, type NameGenderModel, type Honorifics } from './learn/name-gender';

@@ -5,6 +5,7 @@ import { ROLE_WORDS } from './gazetteer-data';
 import { isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
 import { memoize } from './bounded-cache';
 import { fold } from './normalize-text';
+import nameGender from './name-gender.json';
 
 // Words that refer back to an earlier source: to a person, or to any source.
 const PERSON_BACK_REFERENCES = new Set(
@@ -31,6 +32,17 @@ const OFFICES: readonly (readonly string[])[] = [
   ['presedinte', 'president', 'seful statului', 'head of state'],
 ];
 for (const office of OFFICES) for (const name of office) if (name.includes(' ')) PERSON_BACK_REFERENCES.add(name).add(`the ${name}`);
+
+// What a pronoun says of the person it stands for: "she" is none of the men quoted.
+const FEMININE_PRONOUNS = new Set(['she', 'ea', 'aceasta', 'acesteia', 'dânsa'].map(fold));
+const MASCULINE_PRONOUNS = new Set(['he', 'el', 'acesta', 'acestuia', 'dânsul'].map(fold));
+// First names a corpus showed to be women's or men's (`npm run train`: learned from honorifics).
+const FIRST_NAME_GENDER = new Map<string, 'f' | 'm'>([
+  ...nameGender.female.map((n): [string, 'f'] => [n, 'f']),
+  ...nameGender.male.map((n): [string, 'm'] => [n, 'm']),
+]);
+// A pronoun is looked for among this many people last quoted.
+const RECENT_PEOPLE = 4;
 
 // Pronouns and generic words ("oficialul", "the official") refer to the person last quoted, whatever their title.
 const PRONOUNS = new Set(
@@ -966,6 +978,11 @@ export class SourceResolver {
   /** The last source that was no person and no anonymous one: what "it" and "the ministry" can stand for. */
   private lastBody: EntityRef | null = null;
   private lastPerson: EntityRef | null = null;
+  /** The people quoted, the last first: whom a pronoun may stand for. */
+  private readonly recentPeople: EntityRef[] = [];
+
+  /** @param honorifics the language's, to read a person's gender off the article ("Mrs. Schlafly"). */
+  constructor(private readonly honorifics?: { female: ReadonlySet<string>; male: ReadonlySet<string> }) {}
   /** Single names taken for people because the text said nothing else of them. */
   private readonly takenForPeople = new Set<string>();
   /** Sources the text later showed to be something else ("Norvalt" → the company): id → the source. */
@@ -1054,6 +1071,10 @@ export class SourceResolver {
       }
       if (ref.kind === 'person') {
         this.lastPerson = ref;
+        const at = this.recentPeople.findIndex((p) => p.id === ref!.id);
+        if (at >= 0) this.recentPeople.splice(at, 1);
+        this.recentPeople.unshift(ref);
+        if (this.recentPeople.length > RECENT_PEOPLE) this.recentPeople.pop();
         this.roles.set(ref.id, `${this.roles.get(ref.id) ?? ''} ${key}`);
       }
     }
@@ -1067,6 +1088,12 @@ export class SourceResolver {
    */
   private holderOf(key: string): EntityRef | null {
     const last = this.lastPerson;
+    // "she" stands for the last person quoted who is not known to be a man.
+    const gender = FEMININE_PRONOUNS.has(key) ? 'f' : MASCULINE_PRONOUNS.has(key) ? 'm' : undefined;
+    if (gender && last) {
+      const person = this.recentPeople.find((p) => (this.genderOf(p) ?? gender) === gender);
+      return person ?? last;
+    }
     if (PRONOUNS.has(key) || !last) return last;
     this.readPeople();
     const title = key.split(' ').pop()!.slice(0, 6);
@@ -1079,6 +1106,28 @@ export class SourceResolver {
     const holder = [...this.people].reverse().find((p) => holds(p.entity.id));
     if (holder) return { ...holder.entity, surface: holder.entity.name };
     return ROLE_TITLES_IN(this.roleWords(last.id)) ? null : last;
+  }
+
+  /**
+   * A person's gender where something says it: a first name the corpus knew, or an
+   * honorific before the surname in this article ("Mrs. Schlafly", "domnul Popescu").
+   */
+  private genderOf(person: EntityRef): 'f' | 'm' | undefined {
+    const words = fold(person.name.toLowerCase()).split(/\s+/);
+    const known = FIRST_NAME_GENDER.get(words[0]!) ?? (words.length > 1 ? undefined : FIRST_NAME_GENDER.get(words[0]!));
+    if (known) return known;
+    const h = this.honorifics;
+    if (!h) return undefined;
+    const surname = words[words.length - 1]!;
+    for (const sentence of this.sentences) {
+      const tokens = fold(sentence.toLowerCase()).split(/\s+/);
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (!tokens.slice(i + 1, i + 4).some((t) => t.replace(/[^\p{L}-]+/gu, '') === surname)) continue;
+        if (h.female.has(tokens[i]!)) return 'f';
+        if (h.male.has(tokens[i]!)) return 'm';
+      }
+    }
+    return undefined;
   }
 
   /** The words a person has been named with, folded. */

@@ -78,6 +78,8 @@ export interface LanguagePack {
   adverbEndings?: readonly (readonly string[])[];
   /** Endings of gerunds: a phrase opening with one is no source ("seeking more answers"). */
   gerundEndings?: readonly string[];
+  /** Honorifics, by the gender they give the name after them ("Mrs.", "Mr."; "doamna", "domnul"). */
+  honorifics?: { female: ReadonlySet<string>; male: ReadonlySet<string> };
   /** Words of the future tense ("will", "would"; "va", "vor"): a time in a content so told lies ahead. */
   futureMarkers?: ReadonlySet<string>;
   /** Cue words that never take their subject after them ("criticized the trade"), learned (`npm run train`); others may ("said the minister"). */

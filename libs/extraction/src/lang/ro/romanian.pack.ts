@@ -65,6 +65,8 @@ export const romanian: LanguagePack = {
   pluralEndings: ['i', 'e'],
   definiteArticles: words('cei cele celor'),
   ordinalMarkers: words('a al de-a de-al'),
+  // (Folded, as the learner and the resolver compare them.)
+  honorifics: { female: words('doamna doamnei dna dna. d-na'), male: words('domnul domnului dl dl. d-l') },
   // The auxiliaries of the future ("va deschide", "vor decide", "o să") and "urmează să".
   futureMarkers: words('va vor vom voi vei veți urmează'),
   // Feminine nouns in "-ie" ("condiție", "locație") end in "-e" in the singular; their
