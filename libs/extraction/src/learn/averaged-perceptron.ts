@@ -11,10 +11,41 @@ export interface LinearModel {
   weights: number[];
 }
 
+const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
+
 export class LinearScorer {
   private readonly weights: Map<string, number>;
+  /**
+   * The same weights by feature name, then value ("w=said" under "w", "said"): a caller
+   * that has the name and the value apart looks them up without joining them into a new
+   * string, which V8 must then flatten and hash (the costliest part of scoring a cue).
+   */
+  private readonly byName = new Map<string, Map<string, number>>();
   constructor(private readonly model: LinearModel) {
     this.weights = new Map(model.features.map((f, i) => [f, model.weights[i]!]));
+    for (const [f, w] of this.weights) {
+      const eq = f.indexOf('=');
+      // A feature without "=" is never asked for by name and value.
+      if (eq < 0) continue;
+      const name = f.slice(0, eq);
+      let values = this.byName.get(name);
+      if (!values) this.byName.set(name, (values = new Map()));
+      values.set(f.slice(eq + 1), w);
+    }
+  }
+
+  /** The bias: where a score starts. */
+  get bias(): number {
+    return this.model.bias;
+  }
+
+  /**
+   * The weights of the features named `name` (without "="), by value: `${name}=${value}`
+   * weighs `values(name).get(value) ?? 0`, as `score` would add it. A caller keeps the
+   * table, so that each feature costs one look-up.
+   */
+  values(name: string): ReadonlyMap<string, number> {
+    return this.byName.get(name) ?? NO_WEIGHTS;
   }
 
   /** The raw score: positive means "yes". */

@@ -1,5 +1,14 @@
 import type { Doc, DocUnit } from '../doc/doc';
 import type { LanguagePack } from '../lang/language-pack';
+import type { LinearScorer } from '../learn/averaged-perceptron';
+
+// In ASCII the letters are A-Z and a-z, the numbers 0-9: only other characters need the
+// Unicode classes (a regular expression costs more to enter than these tests).
+const isLetter = (c: number, ch: string) => (c < 0x80 ? (c | 0x20) >= 97 && (c | 0x20) <= 122 : /\p{L}/u.test(ch));
+const startsWithNumber = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 48 && c <= 57 : /^\p{N}/u.test(s);
+};
 
 /** The shape of a token: capitalised word, lower-case word, number, quote or punctuation. */
 function shape(doc: Doc, i: number, unit: DocUnit): string {
@@ -9,7 +18,7 @@ function shape(doc: Doc, i: number, unit: DocUnit): string {
   if (t.quote) return 'q';
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'd';
-  if (t.text.length === 1 && !/\p{L}/u.test(t.text)) return t.text;
+  if (t.text.length === 1 && !isLetter(c, t.text)) return t.text;
   return t.text[0] !== t.norm[0] ? 'X' : 'x';
 }
 
@@ -18,11 +27,41 @@ function word(doc: Doc, i: number, unit: DocUnit): string {
   if (i < unit.first) return '<s>';
   if (i >= unit.last) return '</s>';
   const t = doc.tokens[i]!;
-  if (t.text[0] !== t.norm[0] || /^\p{N}/u.test(t.norm)) return shape(doc, i, unit);
+  if (t.text[0] !== t.norm[0] || startsWithNumber(t.norm)) return shape(doc, i, unit);
   return t.norm;
 }
 
 const bucket = (n: number) => (n < 3 ? String(n) : n < 6 ? '3-5' : n < 12 ? '6-11' : '12+');
+
+// The names of the cue features, in the order they are given.
+const NAMES = [
+  'w',
+  'suf',
+  'sh',
+  'shw',
+  'p1',
+  'p2',
+  'n1',
+  'n2',
+  'p1w',
+  'wn1',
+  's1',
+  's21',
+  't1',
+  't12',
+  's1wt1',
+  'inq',
+  'inqw',
+  'from',
+  'to',
+  'tow',
+  'qb',
+  'qa',
+  'cb',
+  'ca',
+  'qbw',
+  'caw',
+] as const;
 
 /**
  * The features by which a cue model decides whether the word at `i` attributes content
@@ -30,6 +69,40 @@ const bucket = (n: number) => (n < 3 ? String(n) : n < 6 ? '3-5' : n < 12 ? '6-1
  * it stands in its unit. Language-independent: the model learns what they mean.
  */
 export function cueFeatures(doc: Doc, unit: DocUnit, i: number, quotesBefore: number, pack: LanguagePack): string[] {
+  const f: string[] = [];
+  visitCueFeatures(doc, unit, i, quotesBefore, pack, (k, value) => f.push(`${NAMES[k]}=${value}`));
+  return f;
+}
+
+// Each scorer's weight tables in the order of NAMES, looked up once.
+const tablesOf = new WeakMap<LinearScorer, ReadonlyMap<string, number>[]>();
+
+/**
+ * The score a linear model gives the features of the word at `i`: the same sum, in the
+ * same order, as `scorer.score(cueFeatures(…))`, with each feature looked up by its value
+ * in its name's table instead of by a string made for it (V8 must flatten and hash each
+ * new string: that was most of the cost of finding cues).
+ */
+export function cueScore(scorer: LinearScorer, doc: Doc, unit: DocUnit, i: number, quotesBefore: number, pack: LanguagePack): number {
+  let tables = tablesOf.get(scorer);
+  if (!tables) tablesOf.set(scorer, (tables = NAMES.map((n) => scorer.values(n))));
+  const t = tables;
+  let s = scorer.bias;
+  visitCueFeatures(doc, unit, i, quotesBefore, pack, (k, value) => {
+    s += t[k]!.get(value) ?? 0;
+  });
+  return s;
+}
+
+/** Gives each feature of the word at `i`, in order, as its index in NAMES and its value (training and scoring share it). */
+function visitCueFeatures(
+  doc: Doc,
+  unit: DocUnit,
+  i: number,
+  quotesBefore: number,
+  pack: LanguagePack,
+  emit: (k: number, value: string) => void,
+): void {
   const w = doc.tokens[i]!.norm;
   const p1 = word(doc, i - 1, unit);
   const p2 = word(doc, i - 2, unit);
@@ -39,28 +112,29 @@ export function cueFeatures(doc: Doc, unit: DocUnit, i: number, quotesBefore: nu
   const s2 = shape(doc, i - 2, unit);
   const t1 = shape(doc, i + 1, unit);
   const t2 = shape(doc, i + 2, unit);
-  const f = [
-    `w=${w}`,
-    `suf=${w.slice(-3)}`,
-    `sh=${shape(doc, i, unit)}`,
-    `shw=${shape(doc, i, unit)}|${w}`,
-    `p1=${p1}`,
-    `p2=${p2}`,
-    `n1=${n1}`,
-    `n2=${n2}`,
-    `p1w=${p1}|${w}`,
-    `wn1=${w}|${n1}`,
-    `s1=${s1}`,
-    `s21=${s2}${s1}`,
-    `t1=${t1}`,
-    `t12=${t1}${t2}`,
-    `s1wt1=${s1}|${w}|${t1}`,
-    `inq=${quotesBefore % 2}`,
-    `inqw=${quotesBefore % 2}|${w}`,
-    `from=${bucket(i - unit.first)}`,
-    `to=${bucket(unit.last - 1 - i)}`,
-    `tow=${bucket(unit.last - 1 - i)}|${w}`,
-  ];
+  const sh = shape(doc, i, unit);
+  const inq = String(quotesBefore % 2);
+  const to = bucket(unit.last - 1 - i);
+  emit(0, w);
+  emit(1, w.slice(-3));
+  emit(2, sh);
+  emit(3, `${sh}|${w}`);
+  emit(4, p1);
+  emit(5, p2);
+  emit(6, n1);
+  emit(7, n2);
+  emit(8, `${p1}|${w}`);
+  emit(9, `${w}|${n1}`);
+  emit(10, s1);
+  emit(11, `${s2}${s1}`);
+  emit(12, t1);
+  emit(13, `${t1}${t2}`);
+  emit(14, `${s1}|${w}|${t1}`);
+  emit(15, inq);
+  emit(16, `${inq}|${w}`);
+  emit(17, bucket(i - unit.first));
+  emit(18, to);
+  emit(19, `${to}|${w}`);
   let quoteBefore = false;
   let capBefore = false;
   for (let k = Math.max(unit.first, i - 3); k < i; k++) {
@@ -75,13 +149,11 @@ export function cueFeatures(doc: Doc, unit: DocUnit, i: number, quotesBefore: nu
     if (t.quote) quoteAfter = true;
     if (pack.complementizers.has(t.norm) || t.norm === ':') complementAfter = t.norm;
   }
-  f.push(
-    `qb=${quoteBefore}`,
-    `qa=${quoteAfter}`,
-    `cb=${capBefore}`,
-    `ca=${complementAfter}`,
-    `qbw=${quoteBefore}|${w}`,
-    `caw=${complementAfter}|${w}`,
-  );
-  return f;
+  const qb = String(quoteBefore);
+  emit(20, qb);
+  emit(21, String(quoteAfter));
+  emit(22, String(capBefore));
+  emit(23, complementAfter);
+  emit(24, `${qb}|${w}`);
+  emit(25, `${complementAfter}|${w}`);
 }

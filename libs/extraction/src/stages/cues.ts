@@ -1,7 +1,7 @@
 import type { Doc, TokenRange } from '../doc/doc';
 import { LinearScorer } from '../learn/averaged-perceptron';
 import type { CueModel, LanguagePack } from '../lang/language-pack';
-import { cueFeatures } from './cue-features';
+import { cueScore } from './cue-features';
 
 /** A cue found in a unit of the document. */
 export interface DocCue extends TokenRange {
@@ -113,7 +113,7 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
       // say how many", "nu a precizat").
       if (negated(doc, i, unit.first, pack) || (!pack.cueModel && notFinite(doc, i, unit.first, pack))) continue;
       if (model) {
-        const score = model.scorer.score(cueFeatures(doc, unit, i, quotes, pack));
+        const score = cueScore(model.scorer, doc, unit, i, quotes, pack);
         if (score > 0) out.push({ unit: u, first: i, last: i + 1, prepositional: false, score });
         else if (score < -VETO) rejected.push(i);
       } else {
