@@ -44,6 +44,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits a glued stop only after two lower-case letters, with the whole run of marks and a closing quote', () => {
+    const t = 'He won?!Then it ended.”Next came. A.Bc stays. Ab.Cd stays too.';
+    expect(splitSentences(t, 'en').map((s) => s.text)).toEqual([
+      'He won?!',
+      'Then it ended.”',
+      'Next came.',
+      'A.Bc stays.',
+      'Ab.Cd stays too.',
+    ]);
+  });
+
   it('cuts a run of more than 2,000 characters without a full stop at spaces', () => {
     const run = 'word '.repeat(1000).trim();
     const parts = splitSentences(run, 'en');
