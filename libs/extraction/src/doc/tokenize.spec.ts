@@ -34,6 +34,12 @@ describe('tokenize', () => {
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokenize(text)[1]!.norm).toBe('said');
   });
+
+  it('joins words by a curly apostrophe and a dash, and lower-cases any word, folding its curly apostrophe', () => {
+    const tokens = tokenize('Kim’s Nord–Sud ȘEFUL said, ÎN 2024 plain');
+    expect(tokens.map((t) => t.text)).toEqual(['Kim’s', 'Nord–Sud', 'ȘEFUL', 'said', ',', 'ÎN', '2024', 'plain']);
+    expect(tokens.map((t) => t.norm)).toEqual(["kim's", 'nord–sud', 'șeful', 'said', ',', 'în', '2024', 'plain']);
+  });
 });
 
 describe('makeDoc', () => {

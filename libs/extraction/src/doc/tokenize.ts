@@ -4,7 +4,8 @@ import type { DocToken } from './doc';
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‟', '″']);
 // Inside a word: an apostrophe, a stop, a comma, a hyphen or a dash between two letters
 // or digits ("didn't", "U.S", "7.000", "1,5", "Coreea-de-Nord").
-const JOINERS = new Set(["'", '’', '.', ',', '-', '–']);
+// (By code unit: a one-character string made to look each up cost more than the test.)
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2013;
 
 const isWordAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
@@ -19,8 +20,18 @@ const isUpperLetter = (ch: string) => ch !== ch.toLowerCase();
 
 function token(text: string, start: number, end: number, quote: boolean): DocToken {
   const t = text.slice(start, end);
-  const lower = t.toLowerCase();
-  return { start, end, text: t, norm: quote ? '"' : lower.includes('’') ? lower.replace(/’/g, "'") : lower, quote };
+  if (quote) return { start, end, text: t, norm: '"', quote };
+  const lower = lowerCase(t);
+  return { start, end, text: t, norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, quote };
+}
+
+/** A word in lower case: one of ASCII lower-case letters, digits and marks (most words) is its own. */
+function lowerCase(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x80 || (c >= 65 && c <= 90)) return t.toLowerCase();
+  }
+  return t;
 }
 
 /**
@@ -54,7 +65,7 @@ export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
     let j = i + 1;
     for (;;) {
       while (j < to && isWordAt(text, j)) j++;
-      if (j + 1 < to && JOINERS.has(text[j]!) && isWordAt(text, j + 1)) j += 2;
+      if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordAt(text, j + 1)) j += 2;
       else break;
     }
     // "U.S." keeps its last stop: a capital before it.
