@@ -116,6 +116,12 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Bugetul va fi echilibrat, a spus mai devreme ministrul Finanțelor.', romanian)[0]![0]).not.toMatch(/^devreme/);
   });
 
+  it('a name set in apposition after a prepositional source is part of it, and the content follows the name', () => {
+    expect(read('Potrivit purtătoarei de cuvânt a companiei, Elena Marin, traficul s-a dublat de la începutul anului.', romanian)).toEqual([
+      ['purtătoarei de cuvânt a companiei, Elena Marin', 'Potrivit', 'traficul s-a dublat de la începutul anului.'],
+    ]);
+  });
+
   it('a content opened by "că" may be two words long', () => {
     expect(read('Sindicatul a anunțat că greva continuă.', romanian)).toEqual([['Sindicatul', 'anunțat', 'greva continuă.']]);
   });

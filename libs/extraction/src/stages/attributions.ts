@@ -193,8 +193,17 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
   let s = cue.last;
   while (s < end && s - cue.last < MAX_SOURCE_TOKENS && !BREAKS.has(tk[s]!.text) && !tk[s]!.quote && !pack.complementizers.has(tk[s]!.norm))
     s++;
-  const source = s > cue.last ? { first: cue.last, last: s } : null;
+  let source = s > cue.last ? { first: cue.last, last: s } : null;
   if (!source) return null;
+  // "Potrivit purtătoarei de cuvânt a companiei, Elena Marin, traficul …": the name set in
+  // apposition after the source's title is part of it, and the content follows it.
+  if (tk[s]?.text === ',' && !isCap(tk[cue.last]!)) {
+    const name = nameAt(tk, pack, s + 1, end);
+    if (name > s + 1 && tk[name]?.text === ',') {
+      source = { first: cue.last, last: name };
+      s = name;
+    }
+  }
   // "potrivit legii", "according to the rules": in accordance with a rule, not a source's claim.
   if (
     ruleAt(tk[source.first]!.norm, source.first + 1 < source.last ? tk[source.first + 1]!.norm : '', pack) ||
