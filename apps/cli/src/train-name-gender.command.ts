@@ -1,21 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { languagePack, learnNameGender, supportedLanguages } from '@claim-ledger/extraction';
-
-/** The running text of gold folders (article bodies) and of RONEC's JSON (sentences). */
-function* textsOf(sources: readonly string[]): Generator<string> {
-  for (const s of sources) {
-    if (s.endsWith('.json')) {
-      for (const row of JSON.parse(readFileSync(s, 'utf8')) as { tokens: string[]; space_after: boolean[] }[])
-        yield row.tokens.map((t, i) => t + (row.space_after[i] ? ' ' : '')).join('');
-      continue;
-    }
-    for (const f of readdirSync(s).filter((n) => n.endsWith('.json') && n !== 'links.json')) {
-      const body = (JSON.parse(readFileSync(join(s, f), 'utf8')) as { article?: { body?: string } }).article?.body;
-      if (typeof body === 'string') yield body;
-    }
-  }
-}
+import { corpusTexts } from './corpus-texts';
 
 /**
  * `train-name-gender`: learns the gender of first names from running text, by the
@@ -33,7 +18,7 @@ export function runTrainNameGender(sources: string[], out: string, log: (s: stri
   const isCommon = (w: string) => packs.some((p) => p.commonWords?.has(w) ?? false);
   const names = sources.map((f) => f.replace(/^.*\/shared\//, 'shared/')).join(', ');
   const model = learnNameGender(
-    textsOf(sources),
+    corpusTexts(sources),
     { female, male },
     `first names given a gender by honorifics in ${names}, by \`npm run train\``,
     isCommon,

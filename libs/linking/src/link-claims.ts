@@ -232,36 +232,32 @@ function boundedLinks(claim: Claim, members: readonly Member[]): Link[] {
     return a.statedAt.start < b.statedAt.start ? -1 : a.statedAt.start > b.statedAt.start ? 1 : a.id < b.id ? -1 : 1;
   };
   const out: Link[] = [];
-  const kept = new Set<string>();
-  const keepOnePerSource = (candidates: Link[], limit = Infinity) => {
+  // Keeps, in the order given, the first link of each key, `limit` of them at most.
+  const keepDistinct = (candidates: Link[], keyOf: (l: Link) => string, limit: number) => {
+    const kept = new Set<string>();
     for (const l of candidates) {
-      const key = `${l.relation}|${otherOf(l).source.id}`;
-      if (kept.has(key) || [...kept].filter((k) => k.startsWith(`${l.relation}|`)).length >= limit) continue;
+      if (kept.size >= limit) break;
+      const key = keyOf(l);
+      if (kept.has(key)) continue;
       kept.add(key);
       out.push(l);
     }
   };
+  const bySource = (l: Link) => otherOf(l).source.id;
+  const bySourceAndFigure = (l: Link) => {
+    const other = otherOf(l);
+    return `${other.source.id}|${other.quantities.map((q) => q.value ?? `${q.min}-${q.max}`).join(',')}`;
+  };
+  const latestFirst = (x: Link, y: Link) => -earliestFirst(x, y);
   // Opposite stances in one proposition conflict by membership: per other source the
   // earliest is stored. Figures that cannot both hold are a conflict that membership
   // cannot tell (same stances read as agreement), and a revision an update: per other
   // source and figure the latest is stored.
   const opposite = (l: Link) => otherOf(l).stance !== claim.stance;
-  keepOnePerSource(links.filter((l) => l.relation === 'conflicts' && opposite(l)).sort(earliestFirst), MAX_CONFLICTS);
-  const latestFirst = (x: Link, y: Link) => -earliestFirst(x, y);
-  const perSourceAndFigure = (candidates: Link[]) => {
-    const figures = new Set<string>();
-    for (const l of candidates.sort(latestFirst)) {
-      if (figures.size >= MAX_CONFLICTS) break;
-      const other = otherOf(l);
-      const key = `${other.source.id}|${other.quantities.map((q) => q.value ?? `${q.min}-${q.max}`).join(',')}`;
-      if (figures.has(key)) continue;
-      figures.add(key);
-      out.push(l);
-    }
-  };
-  perSourceAndFigure(links.filter((l) => l.relation === 'conflicts' && !opposite(l)));
-  perSourceAndFigure(links.filter((l) => l.relation === 'updates'));
-  keepOnePerSource(links.filter((l) => l.relation === 'corroborates' && l.independent).sort(earliestFirst), MAX_CORROBORATIONS);
+  keepDistinct(links.filter((l) => l.relation === 'conflicts' && opposite(l)).sort(earliestFirst), bySource, MAX_CONFLICTS);
+  keepDistinct(links.filter((l) => l.relation === 'conflicts' && !opposite(l)).sort(latestFirst), bySourceAndFigure, MAX_CONFLICTS);
+  keepDistinct(links.filter((l) => l.relation === 'updates').sort(latestFirst), bySourceAndFigure, MAX_CONFLICTS);
+  keepDistinct(links.filter((l) => l.relation === 'corroborates' && l.independent).sort(earliestFirst), bySource, MAX_CORROBORATIONS);
   // Membership reads opposite stances as a conflict: where the source says it is one
   // position (the same source, the same day), the link must say so, for a few members at most.
   out.push(...links.filter((l) => l.relation === 'corroborates' && opposite(l)).slice(0, MAX_CORROBORATIONS));

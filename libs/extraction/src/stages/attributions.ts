@@ -1,7 +1,7 @@
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
 import { authorInPhrase, leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens, verbGroupWord } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
-import { isCueWord, type DocCue } from './cues';
+import { isCueWord, withoutClitic, type DocCue } from './cues';
 
 /** A cue with its content and source, as token ranges of the document. */
 export interface DocAttribution {
@@ -619,8 +619,7 @@ function openingNounPhrase(tk: readonly DocToken[], pack: LanguagePack, unit: Do
 function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
   const t = tk[at]!;
   // ("comunicându-ne": the verb without the pronoun joined to it.)
-  const dash = t.norm.lastIndexOf('-');
-  const verb = dash > 0 && (pack.clitics?.has(t.norm.slice(dash + 1)) ?? false) ? t.norm.slice(0, dash) : t.norm;
+  const verb = withoutClitic(t.norm, pack);
   return (
     at - 1 >= unit.first &&
     tk[at - 1]!.text === ',' &&

@@ -77,10 +77,16 @@ function notFinite(doc: Doc, i: number, first: number, pack: LanguagePack): bool
   return pack.prepositions.has(w) || (pack.modals?.has(w) ?? false);
 }
 
+/** A verb without the pronoun joined to it ("comunicându-ne" → "comunicându"), else the word itself. */
+export function withoutClitic(norm: string, pack: LanguagePack): string {
+  const dash = norm.lastIndexOf('-');
+  return dash > 0 && (pack.clitics?.has(norm.slice(dash + 1)) ?? false) ? norm.slice(0, dash) : norm;
+}
+
 /** A cue word with a pronoun joined to it ("comunicându-ne", "acuzându-i"): the verb is the cue. */
 function cueWithClitic(norm: string, pack: LanguagePack): boolean {
-  const dash = norm.lastIndexOf('-');
-  return dash > 0 && (pack.clitics?.has(norm.slice(dash + 1)) ?? false) && (pack.cueWords?.has(norm.slice(0, dash)) ?? false);
+  const verb = withoutClitic(norm, pack);
+  return verb !== norm && (pack.cueWords?.has(verb) ?? false);
 }
 
 /**
