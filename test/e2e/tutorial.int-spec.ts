@@ -127,7 +127,8 @@ describe('README tutorial: from a fresh clone to a conflict alert at a local web
     await expectEventually(() => expect(output).toContain(`listening on http://127.0.0.1:${port}/hook`), { timeoutMs: 10_000 });
     // Its check is a real one: a request without the subscription's signature is refused.
     expect(await forged(port)).toBe(401);
-    expect(output).toContain('refused: POST /hook: signature INVALID');
+    // The receiver logs through a pipe, which may deliver after the response has come back.
+    await expectEventually(() => expect(output).toContain('refused: POST /hook: signature INVALID'), { timeoutMs: 10_000 });
 
     // Step 5: both articles to the gateway, one after the other.
     for (const name of ['article-1.json', 'article-2.json']) {
