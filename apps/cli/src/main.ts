@@ -6,6 +6,7 @@ import { runTrainCues } from './train-cues.command';
 import { runTrainCueOrder } from './train-cue-order.command';
 import { runTrainNameGender } from './train-name-gender.command';
 import { runTrainParadigms } from './train-paradigms.command';
+import { runTrainPredicates } from './train-predicates.command';
 import { runTrainTermWeights } from './train-term-weights.command';
 
 const USAGE = `usage: claim-ledger <command> [FILE]
@@ -21,6 +22,8 @@ commands:
                    learn first names' gender from honorifics ("Mrs. Clinton" … "Hillary Clinton")
   train-paradigms --conllu FILE[,FILE…] --out FILE
                    learn the inflection paradigms of verbs from CoNLL-U treebanks
+  train-predicates --conllu FILE[,FILE…] --out FILE
+                   learn to tell verbs from other words from CoNLL-U parts of speech
   train-term-weights --shared DIR --out FILE
                    count word stems in the corpora of DIR (../shared) for the linker
   train-common-words --text DIR|FILE.conllu|RONEC.json[,…] --out FILE
@@ -66,6 +69,10 @@ const TRAINERS: Record<string, { required: string[]; run: (o: Map<string, string
   'train-paradigms': {
     required: ['--conllu', '--out'],
     run: (o, log) => runTrainParadigms(o.get('--conllu')!.split(','), o.get('--out')!, log),
+  },
+  'train-predicates': {
+    required: ['--conllu', '--out'],
+    run: (o, log) => runTrainPredicates(o.get('--conllu')!.split(','), o.get('--out')!, log),
   },
   'train-common-words': {
     required: ['--text', '--out'],

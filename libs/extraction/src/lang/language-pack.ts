@@ -1,4 +1,5 @@
 import type { LinearModel } from '../learn/averaged-perceptron';
+import type { PredicateModel } from '../learn/predicates';
 
 /** A trained cue model: which words may be cues, and the weights that decide each use. */
 export interface CueModel extends LinearModel {
@@ -96,10 +97,14 @@ export interface LanguagePack {
   definiteArticles?: ReadonlySet<string>;
   /** Words that may make the number word after them an ordinal ("a doua", the second; "a trei copii" is genitive). */
   ordinalMarkers?: ReadonlySet<string>;
+  /** Auxiliaries of the first person ("am" in "am spus", "mi-am amintit"): with no subject named, the writer speaks. */
+  firstPersonAuxiliaries?: ReadonlySet<string>;
   /** Clitic pronouns that join their verb with a hyphen ("mi-am", "v-a", "le-am"). */
   clitics?: ReadonlySet<string>;
   /** Auxiliary verbs, which may follow a number as its subject's verb ("two were hurt"). */
   auxiliaries?: ReadonlySet<string>;
+  /** Tells verbs from other words where they stand (`npm run train`, from a treebank): a clause from a noun phrase. */
+  predicateModel?: PredicateModel;
   /** Decides which candidate cue words are cues here; without one, every candidate is. */
   cueModel?: CueModel;
   /** Cue words when no model is trained for the language. */

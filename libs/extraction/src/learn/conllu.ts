@@ -9,3 +9,13 @@ export function conlluWords(text: string): { form: string; lemma: string; upos: 
   }
   return out;
 }
+
+/** The words of each sentence of CoNLL-U text, in order, multiword tokens left out. */
+export function conlluSentences(text: string): { form: string; lemma: string; upos: string; feats: string }[][] {
+  const out: { form: string; lemma: string; upos: string; feats: string }[][] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const words = conlluWords(block);
+    if (words.length) out.push(words);
+  }
+  return out;
+}

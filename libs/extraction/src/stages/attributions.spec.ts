@@ -37,6 +37,20 @@ describe('attributions: where the content and the source are', () => {
     ).toEqual(['Sonia Gandhi', 'anunțat']);
   });
 
+  it('a phrase with no verb before a comma is a subject, not a content (Romanian verbs told by a trained model)', () => {
+    expect(read('Ion Popescu și fratele său mai mic, Andrei, au scris o carte despre război.', romanian)).toEqual([]);
+    expect(read('Prețurile la energie vor crește din nou în martie, a declarat ministrul.', romanian)).toEqual([
+      ['ministrul', 'declarat', 'Prețurile la energie vor crește din nou în martie'],
+    ]);
+  });
+
+  it('a first-person verb with no subject named is the writer speaking; an infinitive with no content opened is no cue', () => {
+    expect(read('Am observat că prețurile au crescut mult.', romanian)).toEqual([]);
+    expect(read('Ne-am amintit că drumul era închis iarna.', romanian)).toEqual([]);
+    expect(read('Maria a observat că prețurile au crescut mult.', romanian)).toEqual([['Maria', 'observat', 'prețurile au crescut mult.']]);
+    expect(read('Este greu a susține două idei opuse în același timp.', romanian)).toEqual([]);
+  });
+
   it('asides of any kind before ", că"; a gerund with a pronoun joined; a cue between commas inside its content; a demonstrative subject', () => {
     expect(
       read(

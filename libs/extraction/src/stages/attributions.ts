@@ -1,3 +1,4 @@
+import { holdsPredicate } from './tags';
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
 import { authorInPhrase, leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens, verbGroupWord } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
@@ -119,6 +120,12 @@ export function attributeUnit(
       openingName(tk, pack, unit, clause) ??
       (gerund ? openingNounPhrase(tk, pack, unit, clause) : null);
   });
+  // "Am observat că …", "mi-am amintit că …": a verb in the first person with its subject
+  // dropped is the writer's own narration, not an attribution.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const a = found[k]!;
+    if (!a.source && !a.cue.prepositional && firstPersonVerb(tk, pack, unit, a.cue.first)) found.splice(k, 1);
+  }
   // A quantifier alone names nobody ("Few believe …"); what is denied ends at a conjunction
   // ("denied the deal but vowed to keep talking").
   for (const a of found) {
@@ -153,6 +160,18 @@ export function attributeUnit(
     last.content = { first: last.content.first, last: next.last };
   }
   return out;
+}
+
+/** Whether the verb group before a cue is in the first person ("am spus", "mi-am amintit"). */
+function firstPersonVerb(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, cue: number): boolean {
+  if (!pack.firstPersonAuxiliaries) return false;
+  for (let k = cue - 1; k >= unit.first && pack.betweenSubjectAndCue.has(tk[k]!.norm); k--) {
+    const w = tk[k]!.norm;
+    if (pack.firstPersonAuxiliaries.has(w.slice(w.lastIndexOf('-') + 1))) return true;
+  }
+  // ("mi-am amintit": a clitic joined to its auxiliary is one token.)
+  const joined = cue > unit.first ? tk[cue - 1]!.norm : '';
+  return joined.includes('-') && pack.firstPersonAuxiliaries.has(joined.slice(joined.lastIndexOf('-') + 1));
 }
 
 function wholeQuotation(tk: readonly DocToken[], u: DocUnit): boolean {
@@ -797,6 +816,20 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     if (end - (k + 1) >= MIN_CONTENT_TOKENS) return { cue, content: { first: k + 1, last: end }, source, inverted: true };
     return null;
   }
+  // "a susține două idei": after its infinitive marker a verb with no content opened is no
+  // cue, unless its form is the participle an auxiliary of the same spelling takes ("a
+  // spus"). ("pentru a declara că …" reports; a marker that is no auxiliary, "să", opens a
+  // subjunctive, which may report too: "par să arate că".)
+  const marker = c > unit.first ? tk[c - 1]! : null;
+  if (
+    !direct &&
+    marker &&
+    pack.infinitiveMarkers.has(marker.norm) &&
+    (pack.auxiliaries?.has(marker.norm) ?? false) &&
+    pack.participleEndings !== undefined &&
+    !pack.participleEndings.some((e) => tk[c]!.norm.endsWith(e))
+  )
+    return null;
   // A participle with no auxiliary after a comma is an adjective ("…, relatat de autor",
   // "…, considerat unul dintre…"), not a cue closing a content.
   const bareParticiple = c0 === c && pack.participleEndings !== undefined && pack.participleEndings.some((e) => tk[c]!.norm.endsWith(e));
@@ -837,6 +870,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     // ("Prices will rise next year, said the minister": a clause with its verb group leads no subject.)
     plausibleSourceTokens(tk.slice(subject.first, subject.last), pack) &&
     (!pack.subjectFollowsCue || direct || nameBeforeComma(tk, pack, unit, c0 - 1));
+  // "Ion Popescu, fratele său, au scris o carte": the comma before the cue closes its
+  // subject's apposition, not a content, and nothing opens one after it: the verb has an
+  // object (a cue word with no model to judge it needs a frame).
+  if (!pack.cueModel && !direct && subjectLeads && !prev.quote) return null;
   if (prev && (prev.quote || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
     const contentEnd = prev.quote ? c0 : c0 - 1;
     const source = subjectAfter(tk, cue.last, end, pack);
@@ -864,6 +901,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
       !tk.slice(unit.first, contentEnd).some((t) => verbGroupWord(t.norm, pack) || pack.auxiliaries?.has(t.norm) || t.text === ',')
     )
       return { cue, content: { first: unit.first, last: end }, source, inverted: true };
+    // "El și compozitorul Ciprian Porumbescu, au scris o corală": what stands before the comma
+    // holds no verb (where the pack can tell verbs), so it is the subject with its
+    // apposition, and the verb has an object, not a content.
+    if (!prev.quote && holdsPredicate(doc, pack, unit, { first: unit.first, last: contentEnd }) === false) return null;
     return {
       cue,
       content: { first: unit.first, last: trimBack(tk, pack, unit.first, contentEnd) || contentEnd },

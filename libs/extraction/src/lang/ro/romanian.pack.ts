@@ -4,6 +4,7 @@ import type { LanguagePack } from '../language-pack';
 import { calendarWords } from '../locale-words';
 import commonWords from './common-words.json';
 import paradigms from './verb-paradigms.json';
+import predicateModel from './predicate-model.json';
 
 // Closed-class words of Romanian grammar: auxiliaries and clitics, prepositions,
 // determiners, conjunctions, pronouns, as any grammar of Romanian lists them.
@@ -60,6 +61,8 @@ export const romanian: LanguagePack = {
     'leg regulament ordin hotărâr decret decizi cod art articol alin pct norm prevede dispoziți directiv contract conven standard stas procedur ghid anex reglement cutum tradiți tabel definiți indicați program',
   ),
   subjectFollowsCue: true,
+  // Verbs told from other words by a model of UD Romanian-RRT's parts of speech (`npm run train`).
+  predicateModel,
   asMarkers: words('după cum'),
   gerundEndings: ['ând', 'ind'],
   pluralEndings: ['i', 'e'],
@@ -73,6 +76,7 @@ export const romanian: LanguagePack = {
   // plurals end in "-ii". (Neuter plurals in "-are", "-ere" are plurals: "cinci hectare".)
   singularEndings: ['ie'],
   auxiliaries: words('este e sunt era erau fi fost au a am ați ai veți vei'),
+  firstPersonAuxiliaries: words('am'),
   clitics: words('m mi ț ți i îi l le ne v vă s și'),
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
   denialCues: inflected(DENIALS),
