@@ -80,6 +80,21 @@ describe('findQuantities', () => {
     expect(q('au fost arestați nouă polițiști', 'ro')).toEqual([{ value: 9, approx: false, unit: 'police officer' }]);
   });
 
+  it('takes no label for a figure: a marker after a unit, a number in a name, a code, a score, a span of days', () => {
+    expect(q('lucrările dintre km 4 și km 7 (km 7 - km 24)', 'ro')).toEqual([]);
+    expect(q('a vorbit la postul public Moldova 1 despre proteste', 'ro')).toEqual([]);
+    expect(q('the crew of Apollo 11.', 'en')).toEqual([]);
+    expect(q('victims of the 9/11 attacks', 'en')).toEqual([]);
+    expect(q('after the match, score 2-1, he left', 'en')).toEqual([]);
+    expect(q('în perioada 4-7 mai 2008', 'ro')).toEqual([]);
+    // Counted things and money are still figures.
+    expect(q('a parcurs 12 km în două ore', 'ro')).toEqual([
+      { value: 12, approx: false, unit: 'km' },
+      { value: 2, approx: false, unit: 'hour' },
+    ]);
+    expect(q('între 3-4 zile', 'ro')).toEqual([{ min: 3, max: 4, approx: false, unit: 'day' }]);
+  });
+
   it('writes distances in kilometres as "km"', () => {
     expect(q('un tronson de 10,3 kilometri', 'ro')).toEqual([{ value: 10.3, approx: false, unit: 'km' }]);
     expect(q('a 12 km stretch', 'en')).toEqual([{ value: 12, approx: false, unit: 'km' }]);

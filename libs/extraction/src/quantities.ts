@@ -3,7 +3,7 @@ import type { Quantity } from '@claim-ledger/contracts';
 import { isLetterAt, isSpace, wordCharAt } from './char-classes';
 import { fold } from './normalize-text';
 import { PhraseSuffix } from './phrase-suffix';
-import { unitFor } from './units';
+import { isCurrencyWord, isUnitWord, unitFor } from './units';
 
 import { NUMBER_WORDS } from './number-words';
 import type { LanguagePack } from './lang/language-pack';
@@ -363,6 +363,16 @@ function isDateOrYear(text: string, t: NumberToken): boolean {
   const after = text.slice(t.end, t.end + 15);
   if (/^\d{4}$/.test(raw) && t.value >= 1800 && t.value <= 2100) return true;
   if (t.value >= 1 && t.value <= 31 && /^\d{1,2}$/.test(raw) && (DATE_AFTER.test(after) || DATE_BEFORE.test(before))) return true;
+  // "în perioada 4-7 mai": the first day of a span of days.
+  const span = /^\s*[-–]\s*\d{1,2}(?!\d)/.exec(after);
+  if (
+    span &&
+    t.value >= 1 &&
+    t.value <= 31 &&
+    /^\d{1,2}$/.test(raw) &&
+    DATE_AFTER.test(text.slice(t.end + span[0].length, t.end + span[0].length + 15))
+  )
+    return true;
   if (/^\s*[:h]\d\d/.test(after)) return true;
   // "over the past 24 hours", "în ultimele 24 de ore": a span of time, not a figure.
   if (/(?:past|last|next|first|ultimele|ultimii|următoarele|urmatoarele|primele|primii)\s*$/.test(before) && SPAN_UNIT.test(after))
@@ -491,7 +501,11 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     if (HEDGE_AFTER.test(after)) q.approx = true;
     // "eight of our own people": the unit is what it is a part of.
     const part = PART_OF.exec(after);
-    const unit = a.currency ?? (last.percent ? '%' : unitFor(part ? after.slice(part[0].length - part[1]!.length - 1) : after, lang));
+    let unit = a.currency ?? (last.percent ? '%' : unitFor(part ? after.slice(part[0].length - part[1]!.length - 1) : after, lang));
+    // ("Moldova 1 despre proteste": a function word after a number is nothing it counts.)
+    const pack = languagePack(lang);
+    if (unit && pack && functionWord(unit, pack)) unit = undefined;
+    if (!unit && !a.scaled && label(text, a, last)) continue;
     if (unit) q.unit = unit;
     const bound = boundOf(hedgeStart?.phrase);
     if (bound) q.bound = bound;
@@ -504,6 +518,26 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
   if (zero) for (const z of zeroAmounts(text, lang)) out.push(z);
   if (kinds & FRACTION) for (const f of fractions(text)) out.push(f);
   return out.sort((x, y) => x.at - y.at).map((x) => x.q);
+}
+
+/**
+ * Whether a number with nothing counted after it names rather than counts: a marker after
+ * a unit ("km 4"), part of a name after a capitalised word inside a sentence ("Moldova 1",
+ * "Apollo 11"), or one side of a code or a score ("14/88", "scor 2-1").
+ */
+function label(text: string, a: NumberToken, last: NumberToken): boolean {
+  // ("2-1" is read as a range first: a range of nothing, glued, is a score.)
+  const glued = (at: number) => /^[/-]\d/.test(text.slice(at, at + 2));
+  if (glued(a.end) || glued(last.end) || /[/-]$/.test(text.slice(Math.max(0, a.start - 1), a.start))) return true;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, a.start - 30), a.start));
+  if (!before) return false;
+  const word = before[1]!.replace(/^[(["„“]+/u, '');
+  if (/^\p{L}+\.?$/u.test(word) && isUnitWord(fold(word.replace(/\.$/, '')))) return true;
+  // (Inside a sentence: a capital after another word or a comma, not after a stop.)
+  const wordStart = a.start - before[0].length;
+  return (
+    /^\p{Lu}\p{L}+$/u.test(word) && !isCurrencyWord(fold(word)) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, wordStart - 4), wordStart))
+  );
 }
 
 // The words each of VAGUE_RE and ZERO_RE needs (folded).

@@ -333,6 +333,18 @@ export const PEOPLE_UNITS: ReadonlySet<string> = new Set(
   ]),
 );
 
+/** Whether a word (folded) is a unit of measure or a counted thing, not money ("km", "soldați"): before a number, it labels it. */
+export function isUnitWord(w: string): boolean {
+  const unit = LEXICON[w];
+  return unit !== undefined && !/^[A-Z]{3}$/.test(unit);
+}
+
+/** Whether a word (folded) names money ("usd", "lei"): before a number, it is the number's unit. */
+export function isCurrencyWord(w: string): boolean {
+  const unit = LEXICON[w];
+  return unit !== undefined && /^[A-Z]{3}$/.test(unit);
+}
+
 export function unitFor(after: string, lang: string): string | undefined {
   // "seven more batteries", "1.000 de noi locuri": a word of degree before the noun counts nothing.
   const degree = /^\s*(?:more|additional|extra|new|other|further|alte|noi)\s+(?=\p{L})/iu.exec(after);
