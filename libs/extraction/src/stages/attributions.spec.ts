@@ -44,6 +44,16 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a gerund opening its sentence has the subject of the clause its content is set in; a colon after the subject opens the content', () => {
+    expect(read('Subliniind că economia va crește anul viitor, ministrul a adăugat că inflația va scădea.', romanian)).toEqual([
+      ['ministrul', 'Subliniind', 'economia va crește anul viitor'],
+      ['ministrul', 'adăugat', 'inflația va scădea.'],
+    ]);
+    expect(read('Ce s-a întâmplat atunci, ne povestește chiar primarul: „Apa a intrat în case peste noapte.”', romanian)).toEqual([
+      ['chiar primarul', 'povestește', '„Apa a intrat în case peste noapte.”'],
+    ]);
+  });
+
   it('a first-person verb with no subject named is the writer speaking; an infinitive with no content opened is no cue', () => {
     expect(read('Am observat că prețurile au crescut mult.', romanian)).toEqual([]);
     expect(read('Ne-am amintit că drumul era închis iarna.', romanian)).toEqual([]);

@@ -770,6 +770,33 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
   return { first: from, last: e };
 }
 
+/**
+ * A gerund that opens its sentence with a content ("Crezând că …, soldații s-au îmbulzit"):
+ * the content runs to the comma after which a noun phrase and its verb follow; that phrase
+ * is the source. Without one, the gerund's subject is not named in the sentence.
+ */
+function openingGerund(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue, after: number): DocAttribution | null {
+  const tk = doc.tokens;
+  for (let k = after + MIN_OPENED_CONTENT_TOKENS; k < end; k++) {
+    if (tk[k]!.text !== ',') continue;
+    let e = k + 1;
+    while (e < end && e - (k + 1) < MAX_PHRASE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote && !subjectEnds(doc, pack, unit, e)) e++;
+    if (e === k + 1 || e >= end || !subjectEnds(doc, pack, unit, e)) continue;
+    const phrase = tk.slice(k + 1, e);
+    if (!plausibleSourceTokens(phrase, pack)) continue;
+    return { cue, content: { first: after, last: k }, source: { first: k + 1, last: e }, inverted: false };
+  }
+  return { cue, content: { first: after, last: end }, source: null, inverted: false };
+}
+
+/** Whether the token at `at` opens the verb group after a subject ("s-au îmbulzit", "a adăugat", "added"). */
+function subjectEnds(doc: Doc, pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  const t = doc.tokens[at]!;
+  if (verbGroupWord(t.norm, pack) || pack.betweenSubjectAndCue.has(t.norm) || (pack.auxiliaries?.has(t.norm) ?? false)) return true;
+  if (isCueWord(pack, withoutClitic(t.norm, pack))) return true;
+  return holdsPredicate(doc, pack, unit, { first: at, last: at + 1 }) === true;
+}
+
 function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue, nextCue: number): DocAttribution | null {
   const tk = doc.tokens;
   const c = cue.first;
@@ -803,6 +830,13 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
       ? pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':' || tk[after]!.quote
       : after >= 0 && tk[after]!.quote);
   const minAfter = direct ? MIN_OPENED_CONTENT_TOKENS : MIN_CONTENT_TOKENS;
+  // "Subliniind că economia va crește, ministrul a adăugat …", "Noting that …, the minister
+  // added": a gerund opening its sentence has the subject of the clause its content is set in.
+  if (direct && c0 === unit.first && !tk[after]?.quote) {
+    const verb = withoutClitic(tk[c]!.norm, pack);
+    if ((pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2))
+      return openingGerund(doc, pack, unit, end, cue, after);
+  }
   // "După cum ne-a informat dl X, directorul Y, 96 de persoane au …", "…, as the minister said.":
   // the source follows the cue, and the content is the clause the as-clause is set in.
   if (prev && pack.asMarkers.has(prev.norm)) {
@@ -914,7 +948,14 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   }
   // "a declarat ministrul Justiției că …": the subject between the verb and "că" (past
   // asides between commas: "a anunțat, miercuri seara, că" names nobody).
-  if (!subject && pack.subjectFollowsCue && after - 1 > cue.last && pack.complementizers.has(tk[after - 1]!.norm) && afterLen >= minAfter) {
+  // ("ne spune chiar autorul: „…”": a colon opens the content as "că" does.)
+  if (
+    !subject &&
+    pack.subjectFollowsCue &&
+    after - 1 > cue.last &&
+    (pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':') &&
+    afterLen >= minAfter
+  ) {
     const between = subjectAfter(tk, cue.last, after - 1, pack);
     if (between && !BREAKS.has(tk[between.first]!.text))
       return { cue, content: { first: after, last: end }, source: between, inverted: false };
