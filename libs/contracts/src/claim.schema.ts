@@ -39,6 +39,11 @@ export const eventTimeSchema = z.object({
   start: isoDate.optional(),
   end: isoDate.optional(),
   surface: z.string(),
+  /**
+   * The content names no time of its own: the period is the one the claims before it in the
+   * article were about, and `surface` is where that was said (extension).
+   */
+  inferred: z.boolean().optional(),
 });
 
 export const claimSchema = z.object({

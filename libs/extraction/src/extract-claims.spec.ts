@@ -391,6 +391,17 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('a claim with no time of its own is about the period the claim before it was, marked inferred', () => {
+    const [first, second] = claims(
+      'Police said 300 people were detained on Thursday in the capital. The organisers said the march was peaceful.',
+      'en',
+      '2025-03-15T10:00:00Z',
+    );
+    expect(first!.eventTime).toMatchObject({ start: '2025-03-13', surface: 'on Thursday' });
+    expect(first!.eventTime!.inferred).toBeUndefined();
+    expect(second!.eventTime).toEqual({ ...first!.eventTime, inferred: true });
+  });
+
   it('a content with no time of its own is about the period its source document covers', () => {
     const [c] = claims(
       'Conform recensământului din 2001, majoritatea populației orașului era vorbitoare de ucraineană.',

@@ -236,6 +236,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       },
     };
 
+  // The period the last claim with a time of its own was about.
+  let lastEvent: ResolvedTime | null = null;
   type Unit = { start: number; end: number; text: string };
   /** Makes the claim of attribution k of a unit (null when it is none), and its frame. */
   const emit = (
@@ -302,6 +304,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       (d.cue.prepositional
         ? eventTimeFrom(cs > d.cue.start ? mentionsWithin(times, d.cue.start, cs) : mentionsWithin(times, ce, d.end), statedDate)
         : null);
+    if (event) lastEvent = event;
     const mentions = gazetteer().findMentions(contentText, 0, contentTokens);
     const entities = mentions
       .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
@@ -332,6 +335,9 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       confidence: continued ? 0.75 : confidenceOf(source, d),
     };
     if (event) claim.eventTime = timeRef(event);
+    // "Protesters gathered on Thursday … Police said 300 were detained": a claim with no time
+    // of its own is about the period the claims before it were (marked, since it was not said).
+    else if (lastEvent) claim.eventTime = { ...timeRef(lastEvent), inferred: true };
     claims.push(claim);
     frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
     // Whether the claim is a direct quotation, which a whole quotation after it may continue.

@@ -1,6 +1,7 @@
 import type { Claim } from '@claim-ledger/contracts';
 import { PEOPLE_UNITS } from '@claim-ledger/extraction';
 import { mainFigure, oneMeasure } from './figures';
+import { ownPeriod } from './own-period';
 import { sourceKey } from './source-key';
 import { sameStory, storyKeys, storyOf, type StoryOf } from './story';
 import { termsOf } from './terms';
@@ -90,7 +91,7 @@ export function aboutOf(claim: Claim): About {
   if (unit) keys.set(`u:${unit}`, UNIT_WEIGHT);
   let norm2 = 0;
   for (const w of keys.values()) norm2 += w * w;
-  const period = claim.eventTime?.start?.slice(0, 4);
+  const period = ownPeriod(claim)?.start?.slice(0, 4);
   const magnitude = fig ? (fig.value ?? (fig.min !== undefined && fig.max !== undefined ? (fig.min + fig.max) / 2 : undefined)) : undefined;
   return {
     ...(magnitude ? { magnitude } : {}),

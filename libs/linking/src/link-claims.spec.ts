@@ -283,6 +283,14 @@ describe('relations', () => {
     expect(between(day1[0]!, day4[0]!)!.reason).toMatch(/about 5,000 shells .* vs 60,000 shells/);
   });
 
+  it('a period inferred from the claims around one tells no two periods apart', () => {
+    // Hungary's 60,000 since January against a 5,000 said to be about last year: two periods, no conflict…
+    const lastYear = { start: '2024-01-01', end: '2024-12-31', surface: 'last year' };
+    expect(relateClaims({ ...day1[0]!, eventTime: lastYear }, day4[0]!).relation).toBe('corroborates');
+    // …unless that period was only inferred from the claim before it in its article.
+    expect(relateClaims({ ...day1[0]!, eventTime: { ...lastYear, inferred: true } }, day4[0]!).relation).toBe('conflicts');
+  });
+
   it('orders every link earlier claim first', () => {
     for (const l of links) {
       const all = [...day1, ...day2, ...day3, ...day4];

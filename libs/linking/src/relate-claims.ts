@@ -1,5 +1,6 @@
 import type { Claim, Link } from '@claim-ledger/contracts';
 import { compatible, describeFigure, differ, mainFigure, oneMeasure } from './figures';
+import { ownPeriod } from './own-period';
 import { sourceKey } from './source-key';
 
 const DAY = 86_400_000;
@@ -29,11 +30,13 @@ const copyText = (c: Claim) => {
 };
 
 function periodsOverlap(a: Claim, b: Claim): boolean {
-  const as = a.eventTime?.start;
-  const bs = b.eventTime?.start;
+  const at = ownPeriod(a);
+  const bt = ownPeriod(b);
+  const as = at?.start;
+  const bs = bt?.start;
   if (!as || !bs) return true;
-  const ae = a.eventTime?.end ?? a.statedAt.start;
-  const be = b.eventTime?.end ?? b.statedAt.start;
+  const ae = at?.end ?? a.statedAt.start;
+  const be = bt?.end ?? b.statedAt.start;
   return as <= be && bs <= ae;
 }
 
