@@ -54,6 +54,14 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a source after its cue ends where a preposition opens an adjunct, not a part of the name', () => {
+    expect(read('Prețurile vor crește, relatează AFP în pagina sa electronică.', romanian)[0]![0]).toBe('AFP');
+    expect(read('Prices will rise next year, said Smith in a statement on Monday.', english)[0]![0]).toBe('Smith');
+    expect(read('Prețurile vor crește, a declarat ambasadorul României în SUA, Andrei Muraru.', romanian)[0]![0]).toBe(
+      'ambasadorul României în SUA, Andrei Muraru',
+    );
+  });
+
   it('a first-person verb with no subject named is the writer speaking; an infinitive with no content opened is no cue', () => {
     expect(read('Am observat că prețurile au crescut mult.', romanian)).toEqual([]);
     expect(read('Ne-am amintit că drumul era închis iarna.', romanian)).toEqual([]);

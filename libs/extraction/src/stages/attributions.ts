@@ -758,7 +758,14 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
   )
     from++;
   let e = from;
-  while (e < end && e - from < MAX_SOURCE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote) e++;
+  while (
+    e < end &&
+    e - from < MAX_SOURCE_TOKENS &&
+    !BREAKS.has(tk[e]!.text) &&
+    !tk[e]!.quote &&
+    !(pack && e > from && adjunctAt(tk, pack, e))
+  )
+    e++;
   // "a anunțat Institutul Național de Statistică (INS)": the acronym in brackets names it too.
   if (e > from && tk[e]?.text === '(' && tk[e + 2]?.text === ')' && /^\p{Lu}[\p{Lu}.]+$/u.test(tk[e + 1]!.text)) e += 3;
   if (e <= from) return null;
@@ -795,6 +802,19 @@ function subjectEnds(doc: Doc, pack: LanguagePack, unit: DocUnit, at: number): b
   if (verbGroupWord(t.norm, pack) || pack.betweenSubjectAndCue.has(t.norm) || (pack.auxiliaries?.has(t.norm) ?? false)) return true;
   if (isCueWord(pack, withoutClitic(t.norm, pack))) return true;
   return holdsPredicate(doc, pack, unit, { first: at, last: at + 1 }) === true;
+}
+
+/**
+ * Whether a preposition at `at` opens an adjunct after a source named after its cue ("relatează
+ * AFP în pagina sa", "said Smith in a statement on Monday"), not a part of the name ("ambasadorul
+ * României în SUA", "Ministerul pentru Românii de Pretutindeni"): no joiner of names, and no name or
+ * a time after it.
+ */
+function adjunctAt(tk: readonly DocToken[], pack: LanguagePack, at: number): boolean {
+  const t = tk[at]!;
+  if (!pack.prepositions.has(t.norm) || pack.nameJoiners.has(t.norm)) return false;
+  const next = tk[at + 1];
+  return next !== undefined && (!isCap(next) || pack.timeWords.has(next.norm));
 }
 
 function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue, nextCue: number): DocAttribution | null {
