@@ -44,6 +44,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('a quotation mark glued after a stop opens the next sentence, unless a quotation is open', () => {
+    const text = 'Costul este de 4 miliarde de euro."Lucrările vor începe în mai", a adăugat el. A spus: "Am plecat acasă."Apoi a tăcut.';
+    expect(splitSentences(text, 'ro').map((s) => s.text)).toEqual([
+      'Costul este de 4 miliarde de euro.',
+      '"Lucrările vor începe în mai", a adăugat el.',
+      'A spus: "Am plecat acasă."',
+      'Apoi a tăcut.',
+    ]);
+  });
+
   it('splits a glued stop only after two lower-case letters, with the whole run of marks and a closing quote', () => {
     const t = 'He won?!Then it ended.”Next came. A.Bc stays. Ab.Cd stays too.';
     expect(splitSentences(t, 'en').map((s) => s.text)).toEqual([

@@ -173,7 +173,10 @@ export function splitSentences(text: string, _lang: string): Sentence[] {
       let stop = m.index;
       while (TERMINAL_MARKS.has(p.charCodeAt(stop + 1))) stop++;
       if (isAbbreviation(p, stop)) continue;
-      const end = m.index + m[0].length;
+      let end = m.index + m[0].length;
+      // 'de euro."Lucrările vor …": with no space after the stop, a quotation mark before the
+      // capital opens the next sentence's quotation unless one is open in this sentence.
+      if (p.charCodeAt(end - 1) === 0x22 && !isSpace(p.charCodeAt(end)) && evenQuotes(p, start, stop)) end--;
       pushTrimmed(out, text, base + start, base + end, paragraph);
       start = end;
     }
@@ -182,6 +185,13 @@ export function splitSentences(text: string, _lang: string): Sentence[] {
     base = lineEnd + 1;
   }
   return out;
+}
+
+/** Whether text[from, to) holds an even number of straight quotation marks: none is open at `to`. */
+function evenQuotes(text: string, from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x22) n++;
+  return n % 2 === 0;
 }
 
 /**
