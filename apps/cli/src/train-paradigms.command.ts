@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { conlluWords, trainParadigms } from '@claim-ledger/extraction';
+import { conlluSentences, conlluWords, learnInherentReflexives, trainParadigms } from '@claim-ledger/extraction';
 
 // The forms a report is made in: third persons, participles and gerunds. First and second
 // persons are left out ("declar", "raportez"): they are rarely cues, and often nouns too.
@@ -20,8 +20,10 @@ export function runTrainParadigms(files: string[], out: string, log: (s: string)
     verbs,
     `verb paradigms learned from ${verbs.length} verb forms of ${names} (CC BY-SA 4.0) by \`npm run train\``,
   );
+  const reflexives = learnInherentReflexives(files.flatMap((f) => conlluSentences(readFileSync(f, 'utf8'))));
+  if (reflexives.length) model.inherentReflexives = reflexives;
   writeFileSync(out, JSON.stringify(model) + '\n');
   log(
-    `train-paradigms: ${verbs.length} verb forms, ${model.classes.length} classes, ${model.seen?.length ?? 0} verbs with forms of their own, written to ${out}`,
+    `train-paradigms: ${verbs.length} verb forms, ${model.classes.length} classes, ${model.seen?.length ?? 0} verbs with forms of their own, ${reflexives.length} inherently reflexive, written to ${out}`,
   );
 }

@@ -11,7 +11,7 @@ export { languagePack, supportedLanguages } from './lang/language-packs';
 export type { LanguagePack, CueModel } from './lang/language-pack';
 export { trainCueModel, type AttributionGold } from './learn/cue-training';
 export { makeDoc } from './doc/make-doc';
-export { trainParadigms, formsOf, type ParadigmModel } from './learn/paradigms';
+export { trainParadigms, formsOf, learnInherentReflexives, type ParadigmModel } from './learn/paradigms';
 export { conlluWords, conlluSentences } from './learn/conllu';
 export { trainPredicates, type PredicateModel } from './learn/predicates';
 export { learnCommonWords, type CommonWordModel } from './learn/word-cases';

@@ -97,6 +97,12 @@ export interface LanguagePack {
   definiteArticles?: ReadonlySet<string>;
   /** Words that may make the number word after them an ordinal ("a doua", the second; "a trei copii" is genitive). */
   ordinalMarkers?: ReadonlySet<string>;
+  /** Prepositions that name where an impersonal report is written ("se arată în raportul X că …", "într-un comunicat"): the document is the source. */
+  documentPrepositions?: ReadonlySet<string>;
+  /** Forms of verbs whose reflexive is a verb of its own ("se află", is located): no impersonal report. */
+  inherentReflexives?: ReadonlySet<string>;
+  /** Endings of nouns with the definite article joined ("raportul", "declarația"), where the language joins it. */
+  definiteEndings?: readonly string[];
   /** Auxiliaries of the first person ("am" in "am spus", "mi-am amintit"): with no subject named, the writer speaks. */
   firstPersonAuxiliaries?: ReadonlySet<string>;
   /** Clitic pronouns that join their verb with a hyphen ("mi-am", "v-a", "le-am"). */

@@ -1,4 +1,4 @@
-import { formsOf, trainParadigms } from './paradigms';
+import { formsOf, learnInherentReflexives, trainParadigms } from './paradigms';
 
 describe('verb paradigms learned from (form, lemma) pairs', () => {
   // Three verbs of one class show the endings; a fourth lemma of the class gets them too.
@@ -15,6 +15,19 @@ describe('verb paradigms learned from (form, lemma) pairs', () => {
     expect(formsOf(m, 'arăta')).toContain('arată');
     expect(formsOf(m, 'crede')).toContain('crezut');
     expect(formsOf(m, 'scrie')).toContain('scria');
+  });
+
+  it('learns which verbs are reflexive verbs of their own from the clitics a treebank marks part of them', () => {
+    const clause = (lemma: string, deprel: string) => [
+      { lemma: 'se', head: 2, deprel },
+      { lemma, head: 0, deprel: 'root' },
+    ];
+    const sentences = [
+      ...Array.from({ length: 4 }, () => clause('afla', 'expl:pv')),
+      ...Array.from({ length: 4 }, () => clause('arăta', 'expl:pass')),
+      clause('preciza', 'expl:pv'),
+    ];
+    expect(learnInherentReflexives(sentences)).toEqual(['afla']);
   });
 
   it('keeps an edit only when several lemmas show it', () => {

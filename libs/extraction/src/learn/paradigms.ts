@@ -14,6 +14,35 @@ export interface ParadigmModel {
    * ("arăta" → "arată", "crede" → "crezut") that no ending rule gives.
    */
   seen?: [string, string[]][];
+  /**
+   * Verbs whose reflexive is a verb of its own ("se află", is located; "a afla", to learn):
+   * their "se" is no impersonal report (`learnInherentReflexives`).
+   */
+  inherentReflexives?: string[];
+}
+
+// A verb is inherently reflexive when its "se" is marked so (UD's expl:pv) this often at
+// least, and in most of its reflexive uses.
+const MIN_REFLEXIVE_USES = 3;
+const MIN_REFLEXIVE_SHARE = 0.8;
+
+/** The lemmas whose reflexive clitic a treebank marks as part of the verb (expl:pv), not as a passive or impersonal. */
+export function learnInherentReflexives(sentences: readonly { lemma: string; head: number; deprel: string }[][]): string[] {
+  const uses = new Map<string, { inherent: number; all: number }>();
+  for (const s of sentences)
+    for (const w of s) {
+      if (!w.deprel.startsWith('expl') || w.head < 1) continue;
+      const verb = s[w.head - 1];
+      if (!verb) continue;
+      const u = uses.get(verb.lemma) ?? { inherent: 0, all: 0 };
+      u.all++;
+      if (w.deprel === 'expl:pv') u.inherent++;
+      uses.set(verb.lemma, u);
+    }
+  return [...uses]
+    .filter(([, u]) => u.inherent >= MIN_REFLEXIVE_USES && u.inherent / u.all >= MIN_REFLEXIVE_SHARE)
+    .map(([l]) => l.toLowerCase())
+    .sort();
 }
 
 // Lemma endings of up to this many letters name a class.

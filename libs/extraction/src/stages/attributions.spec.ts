@@ -62,6 +62,20 @@ describe('attributions: where the content and the source are', () => {
     );
   });
 
+  it('an impersonal report names the document it is read in, which is the source, as "potrivit" would', () => {
+    expect(read('Salariații vor primi acțiuni gratuite, se arată într-un raport al băncii.', romanian)).toEqual([
+      ['raport al băncii', 'se arată într-un', 'Salariații vor primi acțiuni gratuite'],
+    ]);
+    expect(read('Se arată în comunicatul ministerului că salariile vor crește.', romanian)[0]!.slice(0, 2)).toEqual([
+      'comunicatul ministerului',
+      'Se arată în',
+    ]);
+    // An adverbial phrase is no document; an inherently reflexive verb is no report; with no frame, no claim.
+    expect(read('Se arată în continuare că salariile vor crește.', romanian)).toEqual([]);
+    expect(read('Turiștii, obosiți după drum, se află în hotelul central că să se odihnească.', romanian)).toEqual([]);
+    expect(read('Echipa se arată în formă bună înaintea meciului.', romanian)).toEqual([]);
+  });
+
   it('a first-person verb with no subject named is the writer speaking; an infinitive with no content opened is no cue', () => {
     expect(read('Am observat că prețurile au crescut mult.', romanian)).toEqual([]);
     expect(read('Ne-am amintit că drumul era închis iarna.', romanian)).toEqual([]);

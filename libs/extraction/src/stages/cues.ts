@@ -65,6 +65,38 @@ function negated(doc: Doc, i: number, first: number, pack: LanguagePack): boolea
 }
 
 /**
+ * An impersonal cue followed by the document it is read in ("se arată într-un raport",
+ * "se mai adaugă în declarația X"): the tokens from "se" to the preposition, which open the
+ * source as a prepositional cue does; null otherwise.
+ */
+function documentReport(doc: Doc, i: number, first: number, last: number, pack: LanguagePack): TokenRange | null {
+  if (!pack.documentPrepositions || !pack.impersonal || i + 2 >= last) return null;
+  let k = i - 1;
+  while (k >= first && !pack.impersonal.has(doc.tokens[k]!.norm) && pack.betweenSubjectAndCue.has(doc.tokens[k]!.norm)) k--;
+  if (k < first || !pack.impersonal.has(doc.tokens[k]!.norm)) return null;
+  const prep = doc.tokens[i + 1]!;
+  if (!pack.documentPrepositions.has(prep.norm) || pack.inherentReflexives?.has(doc.tokens[i]!.norm)) return null;
+  // A document is a noun with an article ("în raportul", "într-un comunicat"), never an
+  // adverbial phrase ("în continuare", "în plus").
+  const noun = doc.tokens[i + 2]!.norm;
+  const determined = pack.determiners.has(noun) || (pack.definiteEndings ?? []).some((e) => noun.endsWith(e) && noun.length > e.length + 2);
+  if (!determined && !pack.determiners.has(prep.norm.slice(prep.norm.indexOf('-') + 1))) return null;
+  // And what is reported is framed: it closes before "se" with a comma or a quotation mark
+  // ("…, se arată în raport"), or "că" opens it after the document ("se arată în raport că");
+  // else the verb means something else ("se află în Japonia", "s-au calificat în semifinale").
+  const before = k > first ? doc.tokens[k - 1]! : null;
+  const closed = before !== null && (before.text === ',' || before.quote) && k - first > 2;
+  let opened = false;
+  for (let j = i + 2; j < last && j - i < 14 && !opened; j++) {
+    const t = doc.tokens[j]!;
+    if (pack.complementizers.has(t.norm)) opened = true;
+    // (A "că" after another verb of saying is that verb's.)
+    else if (t.text === '.' || t.text === ';' || isCueWord(pack, t.norm)) break;
+  }
+  return closed || opened ? { first: k, last: i + 2 } : null;
+}
+
+/**
  * Whether a cue word with no model to judge it is no statement: an infinitive or supine
  * after a preposition ("pentru a arăta că", "de remarcat"), or after a modal ("se putea
  * spune", "poate afirma").
@@ -115,6 +147,14 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
       }
       if (!(model ? model.candidates.has(t.norm) : pack.cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) || pack.refusals.has(t.norm))
         continue;
+      // "se arată într-un raport al X că …": an impersonal report names its document after
+      // it, which is the source, as "potrivit raportului X" would.
+      const written = documentReport(doc, i, unit.first, unit.last, pack);
+      if (written) {
+        out.push({ unit: u, first: written.first, last: written.last, prepositional: true, score: 1 });
+        i = written.last - 1;
+        continue;
+      }
       // A refusal is no cue ("declined to say"); a negated cue attributes nothing ("did not
       // say how many", "nu a precizat").
       if (negated(doc, i, unit.first, pack) || (!pack.cueModel && notFinite(doc, i, unit.first, pack))) continue;

@@ -77,6 +77,11 @@ export const romanian: LanguagePack = {
   singularEndings: ['ie'],
   auxiliaries: words('este e sunt era erau fi fost au a am ați ai veți vei'),
   firstPersonAuxiliaries: words('am'),
+  documentPrepositions: words('în într-un într-o'),
+  // Learned from UD Romanian-RRT's reflexive clitics marked part of their verb (expl:pv).
+  inherentReflexives: inflected(((paradigms as ParadigmModel).inherentReflexives ?? []).join(' ')),
+  // The definite article joined to its noun: "raportul", "declarația", "documentele", "studiului", "analizei".
+  definiteEndings: ['ul', 'le', 'ia', 'ea', 'lui', 'ei'],
   clitics: words('m mi ț ți i îi l le ne v vă s și'),
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
   denialCues: inflected(DENIALS),
