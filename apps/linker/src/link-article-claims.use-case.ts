@@ -1,5 +1,5 @@
 import type { Claim, Link } from '@claim-ledger/contracts';
-import { claimKeys, linkClaims, type About, type Member } from '@claim-ledger/linking';
+import { claimKeys, linkClaims, PER_PROPOSITION, type About, type Member } from '@claim-ledger/linking';
 import { CANDIDATES_PER_KEY, type FiledClaim, type PropositionStore } from '@claim-ledger/persistence';
 
 // What a ledger claim is about depends on its record alone, which the ledger never
@@ -111,7 +111,19 @@ export class LinkArticleClaimsUseCase {
         return found;
       };
       const lookup = (ks: readonly string[]): Member[] => ks.flatMap(lookupKey);
+      // The newest members of every proposition a candidate is filed under, in one query: a
+      // claim that joins one is related to them too. Those filed by the batch's earlier
+      // articles come first, as the ledger would list them, newest first.
+      const ledgerMembers = await tx.members(
+        [...new Set([...fromLedger.values()].flat().map((m) => m.propositionId))],
+        all.map((c) => c.id),
+        PER_PROPOSITION,
+      );
+      const batchMembers = new Map<string, FiledClaim[]>();
+      const membersOf = (p: string): readonly Member[] =>
+        [...(batchMembers.get(p) ?? []), ...(ledgerMembers.get(p) ?? [])].slice(0, PER_PROPOSITION);
       const fileInBatch = (c: Claim, propositionId: string) => {
+        batchMembers.set(propositionId, [{ claim: c, propositionId }, ...(batchMembers.get(propositionId) ?? [])]);
         for (const k of keys.get(c.id)!) {
           const list = [...(fromBatch.get(k) ?? []), { claim: c, propositionId }].sort(newestFirst);
           fromBatch.set(k, list.slice(0, CANDIDATES_PER_KEY));
@@ -126,7 +138,7 @@ export class LinkArticleClaimsUseCase {
       const results = articles.map((claims) => {
         const live = claims.filter((c) => isLive(c) && !seen.has(c.id));
         for (const c of claims) seen.add(c.id);
-        const result = linkClaims(live, lookup, abouts);
+        const result = linkClaims(live, lookup, abouts, membersOf);
         for (const c of live) {
           const propositionId = result.propositions.get(c.id);
           if (propositionId) fileInBatch(c, propositionId);

@@ -5,6 +5,7 @@ export {
   InMemoryPropositions,
   JOIN_THRESHOLD,
   MAX_CORROBORATIONS,
+  PER_PROPOSITION,
   type LinkResult,
   type Member,
   type CandidateLookup,

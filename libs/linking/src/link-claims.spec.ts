@@ -2,7 +2,15 @@ import type { Claim, Quantity } from '@claim-ledger/contracts';
 import { extractClaims } from '@claim-ledger/extraction';
 import { compatible, intervalOf } from './figures';
 import { aboutOf, similarity } from './about';
-import { ALIKE_ELSEWHERE, InMemoryPropositions, JOIN_THRESHOLD, linkClaims, MAX_CONFLICTS, MAX_CORROBORATIONS } from './link-claims';
+import {
+  ALIKE_ELSEWHERE,
+  InMemoryPropositions,
+  JOIN_THRESHOLD,
+  linkClaims,
+  MAX_CONFLICTS,
+  MAX_CORROBORATIONS,
+  type LinkResult,
+} from './link-claims';
 import { relateClaims } from './relate-claims';
 
 // The project's own mini-stories, in both languages: who sends what to whom, who
@@ -98,6 +106,37 @@ describe('propositions: what a claim is about', () => {
     expect(second.links).toEqual([expect.objectContaining({ relation: 'conflicts', independent: true })]);
     expect(second.links[0]!.reason).toMatch(/about 20,000 people \(police\)/);
     expect(second.links[0]!.reason).toMatch(/more than 70,000 people \(the unions\)/);
+  });
+
+  it('relates a claim that joins a proposition to its members the keys did not find: a count they missed still conflicts', () => {
+    const [police] = extract(
+      'About 20,000 people joined the rally against the pension reform in Lyon, police said.',
+      'en',
+      '2025-03-03T10:00:00Z',
+    );
+    const [organisers] = extract(
+      'At least 70,000 people joined the rally against the pension reform in Lyon, the unions said.',
+      'en',
+      '2025-03-03T18:00:00Z',
+    );
+    const [mayor] = extract(
+      'About 20,000 people joined the rally against the pension reform in Lyon, the mayor said.',
+      'en',
+      '2025-03-04T10:00:00Z',
+    );
+    const propositionId = 'prop_rally';
+    const filed = [
+      { claim: police!, propositionId },
+      { claim: organisers!, propositionId },
+    ];
+    // The keys find the police count only; the proposition's members are both counts.
+    const keysFindOne = () => [filed[0]!];
+    const without = linkClaims([mayor!], keysFindOne);
+    const withMembers = linkClaims([mayor!], keysFindOne, new Map(), (p) => (p === propositionId ? filed : []));
+    const withUnions = (r: LinkResult) => r.links.find((l) => l.from === organisers!.id || l.to === organisers!.id);
+    expect(without.propositions.get(mayor!.id)).toBe(propositionId);
+    expect(withUnions(without)).toBeUndefined();
+    expect(withUnions(withMembers)).toMatchObject({ relation: 'conflicts', independent: true });
   });
 
   it('keeps claims about different things apart, even from one source on one day', () => {

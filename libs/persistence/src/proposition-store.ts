@@ -125,7 +125,48 @@ export class PropositionTx {
       [[...new Set(keys)], except, CANDIDATES_PER_KEY],
     );
     if (rows.length === 0) return out;
-    const propositionOf = new Map(rows.map((r) => [r.id, r.proposition_id]));
+    const byId = await this.filedClaims(new Map(rows.map((r) => [r.id, r.proposition_id])));
+    for (const r of rows) {
+      const list = out.get(r.key);
+      if (list) list.push(byId.get(r.id)!);
+      else out.set(r.key, [byId.get(r.id)!]);
+    }
+    return out;
+  }
+
+  /**
+   * The newest current members of each proposition (`perProposition` at most, by an index
+   * range scan), leaving out the given claims: proposition → claims. A claim that joins a
+   * proposition is related to them, besides the members its keys found.
+   */
+  async members(propositionIds: readonly string[], except: readonly string[], perProposition: number): Promise<Map<string, FiledClaim[]>> {
+    const out = new Map<string, FiledClaim[]>();
+    if (propositionIds.length === 0) return out;
+    const rows: { id: string; proposition_id: string }[] = await this.m.query(
+      `SELECT c.id, p.id AS proposition_id
+         FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
+         CROSS JOIN LATERAL (
+           SELECT id, stated_at FROM claims
+            WHERE proposition_id = p.id AND superseded_at IS NULL
+            ORDER BY stated_at DESC, id
+            LIMIT $3
+         ) c
+        WHERE NOT (c.id = ANY($2))
+        ORDER BY p.n, c.stated_at DESC, c.id`,
+      [[...new Set(propositionIds)], except, perProposition],
+    );
+    if (rows.length === 0) return out;
+    const byId = await this.filedClaims(new Map(rows.map((r) => [r.id, r.proposition_id])));
+    for (const r of rows) {
+      const list = out.get(r.proposition_id);
+      if (list) list.push(byId.get(r.id)!);
+      else out.set(r.proposition_id, [byId.get(r.id)!]);
+    }
+    return out;
+  }
+
+  /** The records of these claims (from the recent ones kept, else one query), with their propositions. */
+  private async filedClaims(propositionOf: ReadonlyMap<string, string>): Promise<Map<string, FiledClaim>> {
     const byId = new Map<string, FiledClaim>();
     const missing: string[] = [];
     for (const [id, propositionId] of propositionOf) {
@@ -140,12 +181,7 @@ export class PropositionTx {
         byId.set(r.id, { claim: r.record, propositionId: propositionOf.get(r.id)! });
       }
     }
-    for (const r of rows) {
-      const list = out.get(r.key);
-      if (list) list.push(byId.get(r.id)!);
-      else out.set(r.key, [byId.get(r.id)!]);
-    }
-    return out;
+    return byId;
   }
 
   /**
