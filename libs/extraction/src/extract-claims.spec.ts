@@ -317,6 +317,15 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('a pronoun stands for the person named before it in its sentence, not for the one quoted last', () => {
+    expect(
+      claims(
+        'Jane Holt said the vote was fair. In Oslo, Ana Lind proposed new rules that would end what she said were unfair fees on small shops.',
+        'en',
+      ).map((c) => c.source.id),
+    ).toEqual(['person:jane-holt', 'person:ana-lind']);
+  });
+
   it('a spokesperson speaks for an institution; clubs, fans and data speak too', () => {
     const got = claims(
       'Police detained 9 people near the arena, a police spokeswoman said. Four officers were hurt, she said. ' +

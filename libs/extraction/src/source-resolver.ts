@@ -1091,6 +1091,8 @@ export class SourceResolver {
     // "she" stands for the last person quoted who is not known to be a man.
     const gender = FEMININE_PRONOUNS.has(key) ? 'f' : MASCULINE_PRONOUNS.has(key) ? 'm' : undefined;
     if (gender && last) {
+      const named = this.namedBefore(key, gender);
+      if (named) return named;
       const person = this.recentPeople.find((p) => (this.genderOf(p) ?? gender) === gender);
       return person ?? last;
     }
@@ -1109,10 +1111,40 @@ export class SourceResolver {
   }
 
   /**
+   * The person named last before a pronoun in its own sentence, of its gender or of none
+   * known: "Clinton proposed rules that would end what she said were punitive policies" is
+   * Clinton's, whoever was quoted before. Null when the sentence names nobody before it.
+   */
+  private namedBefore(pronoun: string, gender: 'f' | 'm'): EntityRef | null {
+    const sentence = this.sentences[this.sentences.length - 1];
+    if (!sentence) return null;
+    const at = new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'iu').exec(sentence)?.index ?? -1;
+    if (at <= 0) return null;
+    this.readPeople();
+    const before = sentence.slice(0, at);
+    let best: EntityRef | null = null;
+    let bestAt = -1;
+    for (const p of this.people) {
+      if ((this.genderOf(p.entity) ?? gender) !== gender) continue;
+      for (const w of p.tokens) {
+        if (w.length < 3) continue;
+        const found = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+        // (Written with its capital: "Clinton", "McConnell".)
+        for (let m = found.exec(before); m; m = found.exec(before))
+          if (m.index > bestAt && before[m.index] !== before[m.index]!.toLowerCase()) {
+            bestAt = m.index;
+            best = { ...p.entity, surface: p.entity.name };
+          }
+      }
+    }
+    return best;
+  }
+
+  /**
    * A person's gender where something says it: a first name the corpus knew, or an
    * honorific before the surname in this article ("Mrs. Schlafly", "domnul Popescu").
    */
-  private genderOf(person: EntityRef): 'f' | 'm' | undefined {
+  private genderOf(person: { name: string }): 'f' | 'm' | undefined {
     const words = fold(person.name.toLowerCase()).split(/\s+/);
     const known = FIRST_NAME_GENDER.get(words[0]!) ?? (words.length > 1 ? undefined : FIRST_NAME_GENDER.get(words[0]!));
     if (known) return known;

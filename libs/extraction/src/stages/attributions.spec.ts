@@ -22,6 +22,18 @@ function read(text: string, pack: LanguagePack): [string, string, string][] {
 }
 
 describe('attributions: where the content and the source are', () => {
+  it('reads no source phrase that ends in "to" or "a": the subject of the verb before it, or the name before an infinitive', () => {
+    expect(
+      read('Trump joked that Brooklyn was his answer, but went on to say there are dangerous places in America.', english)[0]!.slice(0, 2),
+    ).toEqual(['Trump', 'say']);
+    expect(
+      read(
+        'The decisive victory led Republican National Committee Chairman Reince Priebus to declare him the presumptive nominee.',
+        english,
+      )[0]!.slice(0, 2),
+    ).toEqual(['Republican National Committee Chairman Reince Priebus', 'declare']);
+  });
+
   it('a title keeps the name set in apposition after it; a list of appositions leads back to the name', () => {
     expect(read('Ministrul Transporturilor, Cătălin Vlăsceanu, a anunțat marți că lotul 2 este gata.', romanian)).toEqual([
       ['Ministrul Transporturilor, Cătălin Vlăsceanu', 'anunțat', 'lotul 2 este gata.'],

@@ -106,7 +106,7 @@ export function attributeUnit(
     }
     if (a.source && !a.cue.prepositional && !plausibleSourceTokens(tk.slice(a.source.first, a.source.last), pack)) {
       const kept = nounPhraseBeforeVerbGroup(tk.slice(a.source.first, a.source.last), pack);
-      a.source = kept > 0 ? { first: a.source.first, last: a.source.first + kept } : null;
+      a.source = kept > 0 ? { first: a.source.first, last: a.source.first + kept } : nounPhraseInClause(tk, pack, unit, a.source);
     }
     if (a.source || a.cue.prepositional) return;
     const clause = clauseStart(tk, pack, unit, a.cue.first);
@@ -529,6 +529,26 @@ function nameBeforeComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocU
 
 // Tokens inside brackets that close a name ("(MFP)", "(R-Ky.)", "(D-R.I.)") at most.
 const MAX_BRACKETED_TOKENS = 3;
+
+/**
+ * The noun phrase inside a misread source phrase that ends in "to" or another word that
+ * opens what follows: the name right before an infinitive's "to" is its subject ("led RNC
+ * Chairman Reince Priebus to declare"); else the name or determined phrase that opens the
+ * clause, before its verb ("Attorney General Loretta Lynch took the last step of announcing").
+ * Null when there is none ("went on to say": the subject is looked for further back).
+ */
+function nounPhraseInClause(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, phrase: TokenRange): TokenRange | null {
+  const last = phrase.last - 1;
+  if (last <= phrase.first) return null;
+  if (pack.infinitiveMarkers.has(tk[last]!.norm) && named(tk[last - 1]!, pack)) {
+    let s = last - 1;
+    while (s - 1 >= phrase.first && (isCap(tk[s - 1]!) || tk[s - 1]!.text === '.') && last - s < MAX_SOURCE_TOKENS) s--;
+    if (isCap(tk[s]!) && !pack.determiners.has(tk[s]!.norm) && !pack.prepositions.has(tk[s]!.norm)) return { first: s, last };
+  }
+  const name = openingName(tk, pack, unit, phrase.first);
+  if (name && name.last < phrase.last) return name;
+  return determinedHead(tk, pack, phrase.first, phrase.last);
+}
 
 /** Where the "(" of a short capitalised aside in brackets ending at `e` stands, or -1. */
 function bracketOpening(tk: readonly DocToken[], unit: DocUnit, e: number): number {

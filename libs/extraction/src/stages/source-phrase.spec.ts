@@ -20,7 +20,17 @@ describe('plausibleSourcePhrase', () => {
     ['a determiner alone', 'The'],
     ['an infinitive', 'to acknowledge'],
     ['a verb group opened by an auxiliary', 'was first'],
+    ['a verb phrase before an infinitive', 'went on to'],
+    ['a phrase ending in an article', 'said in a'],
+    ['a phrase ending in a conjunction', 'shareholders and'],
   ])('refuses %s: "%s"', (_what, p) => expect(plausibleSourcePhrase(p, english)).toBe(false));
+
+  it('lets a noun phrase end in a number, a relative pronoun or a determiner that stands alone', () => {
+    expect(plausibleSourcePhrase('recensământului din 2001', romanian)).toBe(true);
+    expect(plausibleSourcePhrase('Those who', english)).toBe(true);
+    expect(plausibleSourcePhrase('one company', english)).toBe(true);
+    expect(readSourcePhrase('Mr. Trump was prompted to', english).beforeVerbGroup).toBe('Mr. Trump');
+  });
 
   it('lets a preposition lead to a name, never to words alone (Romanian)', () => {
     expect(plausibleSourcePhrase('De la domnul viceprimar Adrian Orza', romanian)).toBe(true);

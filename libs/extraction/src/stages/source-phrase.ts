@@ -37,6 +37,11 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   if (words.length > 1 && words.some((t) => t.norm === 'that')) return false;
   // A pronoun is a whole noun phrase.
   if (words.length > 1 && words.some((t) => pack.pronouns.has(t.norm))) return false;
+  // A noun phrase ends in its noun, never in a word that opens something after it: "went on
+  // to", "said in a", "shareholders and", "the groups who" are the words before a verb's.
+  // (A number ends one: "recensământului din 2001".)
+  const lastWord = tokens.findLast((t) => !t.quote && /[\p{L}\p{N}]/u.test(t.text));
+  if (words.length > 1 && lastWord === words[words.length - 1] && opensWhatFollows(lastWord.norm, pack)) return false;
   // A modal, a negation, an impersonal "se" or a subjunctive "să" belongs to a verb group
   // ("poate să", "ascultătorul nu poate", "Se poate", "trebuie să-mi"): no noun phrase holds one.
   if (words.some((t) => verbGroupWord(t.norm, pack))) return false;
@@ -58,7 +63,10 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
  * names "ascultătorul". The number of tokens kept, 0 when there is none.
  */
 export function nounPhraseBeforeVerbGroup(tokens: readonly DocToken[], pack: LanguagePack): number {
-  const at = tokens.findIndex((t) => verbGroupWord(t.norm, pack));
+  // ("Mr. Trump was prompted to": an auxiliary ends the noun phrase too.)
+  const at = tokens.findIndex(
+    (t, i) => verbGroupWord(t.norm, pack) || (i > 0 && (pack.auxiliaries?.has(t.norm) || pack.betweenSubjectAndCue.has(t.norm))),
+  );
   if (at <= 0) return 0;
   // A modal is the verb right after its subject: "Readers may", "ascultătorul poate".
   let end = at;
@@ -99,6 +107,18 @@ export function verbGroupWord(norm: string, pack: LanguagePack): boolean {
   if (pack.modals?.has(w) || pack.negations.has(w) || pack.impersonal?.has(w)) return true;
   // An infinitive marker that is no preposition, joiner or article ("să", not "to" or "a").
   return pack.infinitiveMarkers.has(w) && !closedNominal(w, pack);
+}
+
+/**
+ * Whether a word only opens what comes after it, so that no noun phrase ends in it: a
+ * preposition, an infinitive marker, a conjunction, or a determiner
+ * that is no pronoun, number or quantifier ("the", "a", "his"; "another", "one", "many" stand alone).
+ */
+function opensWhatFollows(w: string, pack: LanguagePack): boolean {
+  // (A relative pronoun may end one: "Those who said …" reads its subject as "Those who".)
+  if (pack.relativePronouns.has(w)) return false;
+  if (pack.prepositions.has(w) || pack.infinitiveMarkers.has(w) || pack.clauseOpeners.has(w)) return true;
+  return pack.determiners.has(w) && !pack.pronouns.has(w) && !pack.quantifiers.has(w) && !pack.complementizers.has(w) && !isNumber(w);
 }
 
 /** Whether a word may also stand inside a noun phrase: a preposition, a joiner in names, a determiner ("a", "to"). */
