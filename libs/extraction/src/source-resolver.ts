@@ -995,6 +995,9 @@ export class SourceResolver {
   /** The sentences of the article so far, and how many of them have had their people registered. */
   private readonly sentences: string[] = [];
   private peopleRead = 0;
+  /** The honorifics of the sentences read so far, each with the words after it; how many sentences were read. */
+  private readonly honorificsBefore: { gender: 'f' | 'm'; names: string[] }[] = [];
+  private honorificsRead = 0;
   /** The sentence in which lastBody was quoted. */
   private lastBodyAt = -1;
 
@@ -1116,18 +1119,27 @@ export class SourceResolver {
     const words = fold(person.name.toLowerCase()).split(/\s+/);
     const known = FIRST_NAME_GENDER.get(words[0]!) ?? (words.length > 1 ? undefined : FIRST_NAME_GENDER.get(words[0]!));
     if (known) return known;
-    const h = this.honorifics;
-    if (!h) return undefined;
+    if (!this.honorifics) return undefined;
     const surname = words[words.length - 1]!;
-    for (const sentence of this.sentences) {
-      const tokens = fold(sentence.toLowerCase()).split(/\s+/);
+    this.readHonorifics();
+    return this.honorificsBefore.find((h) => h.names.includes(surname))?.gender;
+  }
+
+  /**
+   * Indexes the honorifics of the sentences noted since the last call, in their order: a
+   * gender is asked for each pronoun and each person recently quoted, and re-reading every
+   * sentence for each was the costliest part of resolving sources.
+   */
+  private readHonorifics(): void {
+    const h = this.honorifics!;
+    while (this.honorificsRead < this.sentences.length) {
+      const tokens = fold(this.sentences[this.honorificsRead++]!.toLowerCase()).split(/\s+/);
       for (let i = 0; i + 1 < tokens.length; i++) {
-        if (!tokens.slice(i + 1, i + 4).some((t) => t.replace(/[^\p{L}-]+/gu, '') === surname)) continue;
-        if (h.female.has(tokens[i]!)) return 'f';
-        if (h.male.has(tokens[i]!)) return 'm';
+        const gender = h.female.has(tokens[i]!) ? 'f' : h.male.has(tokens[i]!) ? 'm' : undefined;
+        // The name is among the three words after the honorific ("Mrs. Hillary Rodham Clinton").
+        if (gender) this.honorificsBefore.push({ gender, names: tokens.slice(i + 1, i + 4).map((t) => t.replace(/[^\p{L}-]+/gu, '')) });
       }
     }
-    return undefined;
   }
 
   /** The words a person has been named with, folded. */
