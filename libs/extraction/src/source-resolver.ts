@@ -967,6 +967,18 @@ function describedSource(surface: string): EntityRef | null {
     return { id: `person:${slug(description)}`, name: description, kind: 'person', surface };
   return null;
 }
+const honorificWords = new WeakMap<object, RegExp>();
+/** Whether a folded sentence has one of the honorifics as a word between spaces (as splitting it at spaces gives it). */
+function honorificWord(h: { female: ReadonlySet<string>; male: ReadonlySet<string> }): RegExp {
+  let re = honorificWords.get(h);
+  if (!re) {
+    const words = [...h.female, ...h.male].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = words.length ? new RegExp(`(?:^|\\s)(?:${words.join('|')})(?!\\S)`) : /(?!)/;
+    honorificWords.set(h, re);
+  }
+  return re;
+}
+
 /**
  * Turns the words that name a source ("ministrul sud-coreean al Apărării, Shin Won-sik",
  * "Seulul", "he", "the port operator") into a canonical source. It remembers the people
@@ -1132,8 +1144,12 @@ export class SourceResolver {
    */
   private readHonorifics(): void {
     const h = this.honorifics!;
+    const any = honorificWord(h);
     while (this.honorificsRead < this.sentences.length) {
-      const tokens = fold(this.sentences[this.honorificsRead++]!.toLowerCase()).split(/\s+/);
+      const folded = fold(this.sentences[this.honorificsRead++]!.toLowerCase());
+      // Most sentences have no honorific: they are not split into words.
+      if (!any.test(folded)) continue;
+      const tokens = folded.split(/\s+/);
       for (let i = 0; i + 1 < tokens.length; i++) {
         const gender = h.female.has(tokens[i]!) ? 'f' : h.male.has(tokens[i]!) ? 'm' : undefined;
         // The name is among the three words after the honorific ("Mrs. Hillary Rodham Clinton").
