@@ -1,6 +1,7 @@
 import type { Doc, TokenRange } from '../doc/doc';
 import { LinearScorer } from '../learn/averaged-perceptron';
 import type { CueModel, LanguagePack } from '../lang/language-pack';
+import { ScreenedSet } from '../word-screen';
 import { cueScore } from './cue-features';
 
 /** A cue found in a unit of the document. */
@@ -14,22 +15,24 @@ export interface DocCue extends TokenRange {
 
 // The grammar's own cues stand unless the model is this sure there is no attribution there.
 const VETO = 12;
-const scorers = new WeakMap<CueModel, { scorer: LinearScorer; candidates: Set<string> }>();
+// (Every word of a text is asked for as a candidate and as an opener; screened first, most
+// are never hashed.)
+const scorers = new WeakMap<CueModel, { scorer: LinearScorer; candidates: ScreenedSet }>();
 function scorerOf(model: CueModel) {
   let s = scorers.get(model);
   if (!s) {
-    s = { scorer: new LinearScorer(model), candidates: new Set(model.candidates) };
+    s = { scorer: new LinearScorer(model), candidates: new ScreenedSet(new Set(model.candidates)) };
     scorers.set(model, s);
   }
   return s;
 }
 
-const openerSets = new WeakMap<LanguagePack, Set<string>>();
+const openerSets = new WeakMap<LanguagePack, ScreenedSet>();
 /** The first words of the pack's prepositional cues: only they are tried as a start. */
-function firstWords(pack: LanguagePack): Set<string> {
+function firstWords(pack: LanguagePack): ScreenedSet {
   let s = openerSets.get(pack);
   if (!s) {
-    s = new Set(pack.prepositionalCues.map((seq) => seq[0]!));
+    s = new ScreenedSet(new Set(pack.prepositionalCues.map((seq) => seq[0]!)));
     openerSets.set(pack, s);
   }
   return s;
