@@ -38,6 +38,14 @@ function firstWords(pack: LanguagePack): ScreenedSet {
   return s;
 }
 
+const screenedSets = new WeakMap<ReadonlySet<string>, ScreenedSet>();
+/** A pack's cue words behind a screen (a pack with no model asks them of every word). */
+function screenedCueWords(words: ReadonlySet<string>): ScreenedSet {
+  let s = screenedSets.get(words);
+  if (!s) screenedSets.set(words, (s = new ScreenedSet(words)));
+  return s;
+}
+
 /** Whether a word (lower case) may be a cue in the pack: a candidate of its model, or one of its cue words. */
 export function isCueWord(pack: LanguagePack, norm: string): boolean {
   return pack.cueModel ? scorerOf(pack.cueModel).candidates.has(norm) : (pack.cueWords?.has(norm) ?? false);
@@ -102,6 +110,7 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
   const rejected: number[] = [];
   const model = pack.cueModel ? scorerOf(pack.cueModel) : null;
   const openers = firstWords(pack);
+  const cueWords = pack.cueWords && screenedCueWords(pack.cueWords);
   doc.units.forEach((unit, u) => {
     let quotes = 0;
     for (let i = unit.first; i < unit.last; i++) {
@@ -116,7 +125,7 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
         i += prep - 1;
         continue;
       }
-      if (!(model ? model.candidates.has(t.norm) : pack.cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) || pack.refusals.has(t.norm))
+      if (!(model ? model.candidates.has(t.norm) : cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) || pack.refusals.has(t.norm))
         continue;
       // A refusal is no cue ("declined to say"); a negated cue attributes nothing ("did not
       // say how many", "nu a precizat").
