@@ -687,8 +687,8 @@ const countryIn = memoize(findCountryIn);
 function findCountryIn(text: string): EntityDef | null {
   const tokens = text.match(/[\p{L}.'’-]+/gu) ?? [];
   for (let i = 0; i < tokens.length; i++) {
-    const two = i + 1 < tokens.length ? gazetteer().demonymPair(tokens[i]!, tokens[i + 1]!.replace(/['’]s$/, '')) : null;
-    const one = gazetteer().demonym(tokens[i]!.replace(/['’]s$/, ''));
+    const two = i + 1 < tokens.length ? gazetteer().demonymPair(tokens[i]!, withoutPossessive(tokens[i + 1]!)) : null;
+    const one = gazetteer().demonym(withoutPossessive(tokens[i]!));
     if (two ?? one) return two ?? one;
   }
   const mention = gazetteer()
@@ -696,6 +696,9 @@ function findCountryIn(text: string): EntityDef | null {
     .find((m) => m.entity.id.startsWith('country:'));
   return mention?.entity ?? null;
 }
+
+/** A word without its possessive "'s" or "’s" (as /['’]s$/ removes it, with no expression per word). */
+const withoutPossessive = (w: string) => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
 
 const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\p{N} .'-]{1,30})?\s*\([^)]{1,40}\)\s*-\s+|[^()]{1,40}\)\s*-\s+)/u;
 const SOURCE_DOCUMENT =
