@@ -17,6 +17,7 @@ class UnitTable {
 }
 
 const LETTERS = new UnitTable(/^\p{L}$/u);
+const WORD_PARTS = new UnitTable(/^[\p{L}\p{N}\p{M}]$/u);
 const LETTERS_OR_DIGITS = new UnitTable(/^[\p{L}\p{N}]$/u);
 const UPPER_CASE = new UnitTable(/^\p{Lu}$/u);
 const LOWER_CASE = new UnitTable(/^\p{Ll}$/u);
@@ -42,6 +43,15 @@ export function isLetterAt(text: string, i: number): boolean {
     return /^\p{L}$/u.test(String.fromCodePoint(text.codePointAt(at)!));
   }
   return LETTERS.has(c);
+}
+
+/**
+ * Whether the code unit at `i` is part of a word: a letter, a digit or a mark (a surrogate
+ * as the letter `isLetterAt` takes it for; a lone half is no digit or mark).
+ */
+export function isWordPartAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdfff ? isLetterAt(text, i) : WORD_PARTS.has(c);
 }
 
 /** Whether the character at `i` is an upper-case letter (of the Basic Multilingual Plane); false past the end. */

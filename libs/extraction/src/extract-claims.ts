@@ -555,8 +555,24 @@ function namesRule(phrase: string, pack: LanguagePack): boolean {
 
 /** Whether a content holds a word of the future tense ("will", "va", "vor"). */
 function futureTense(content: string, markers: ReadonlySet<string>): boolean {
-  for (const m of content.toLowerCase().matchAll(/[\p{L}']+/gu)) if (markers.has(m[0])) return true;
-  return false;
+  return futureRe(markers).test(content.toLowerCase());
+}
+
+const futureRes = new WeakMap<ReadonlySet<string>, RegExp>();
+/**
+ * One expression for a pack's future markers: a marker that is a whole word (a run of
+ * letters and apostrophes). Matching the words of each content one by one and looking
+ * each up made an array per word.
+ */
+function futureRe(markers: ReadonlySet<string>): RegExp {
+  let re = futureRes.get(markers);
+  if (!re) {
+    // (A marker with another character in it is never a whole word.)
+    const words = [...markers].filter((m) => /^[\p{L}']+$/u.test(m)).sort((a, b) => b.length - a.length);
+    re = words.length ? new RegExp(`(?:^|[^\\p{L}'])(?:${words.join('|')})(?![\\p{L}'])`, 'u') : /(?!)/;
+    futureRes.set(markers, re);
+  }
+  return re;
 }
 
 /** Where the next quotation mark after `from` stands, or `to`. */

@@ -687,8 +687,8 @@ const countryIn = memoize(findCountryIn);
 function findCountryIn(text: string): EntityDef | null {
   const tokens = text.match(/[\p{L}.'’-]+/gu) ?? [];
   for (let i = 0; i < tokens.length; i++) {
-    const two = i + 1 < tokens.length ? gazetteer().demonymPair(tokens[i]!, tokens[i + 1]!.replace(/['’]s$/, '')) : null;
-    const one = gazetteer().demonym(tokens[i]!.replace(/['’]s$/, ''));
+    const two = i + 1 < tokens.length ? gazetteer().demonymPair(tokens[i]!, withoutPossessive(tokens[i + 1]!)) : null;
+    const one = gazetteer().demonym(withoutPossessive(tokens[i]!));
     if (two ?? one) return two ?? one;
   }
   const mention = gazetteer()
@@ -696,6 +696,9 @@ function findCountryIn(text: string): EntityDef | null {
     .find((m) => m.entity.id.startsWith('country:'));
   return mention?.entity ?? null;
 }
+
+/** A word without its possessive "'s" or "’s" (as /['’]s$/ removes it, with no expression per word). */
+const withoutPossessive = (w: string) => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
 
 const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\p{N} .'-]{1,30})?\s*\([^)]{1,40}\)\s*-\s+|[^()]{1,40}\)\s*-\s+)/u;
 const SOURCE_DOCUMENT =
@@ -967,6 +970,18 @@ function describedSource(surface: string): EntityRef | null {
     return { id: `person:${slug(description)}`, name: description, kind: 'person', surface };
   return null;
 }
+const honorificWords = new WeakMap<object, RegExp>();
+/** Whether a folded sentence has one of the honorifics as a word between spaces (as splitting it at spaces gives it). */
+function honorificWord(h: { female: ReadonlySet<string>; male: ReadonlySet<string> }): RegExp {
+  let re = honorificWords.get(h);
+  if (!re) {
+    const words = [...h.female, ...h.male].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = words.length ? new RegExp(`(?:^|\\s)(?:${words.join('|')})(?!\\S)`) : /(?!)/;
+    honorificWords.set(h, re);
+  }
+  return re;
+}
+
 /**
  * Turns the words that name a source ("ministrul sud-coreean al Apărării, Shin Won-sik",
  * "Seulul", "he", "the port operator") into a canonical source. It remembers the people
@@ -995,6 +1010,9 @@ export class SourceResolver {
   /** The sentences of the article so far, and how many of them have had their people registered. */
   private readonly sentences: string[] = [];
   private peopleRead = 0;
+  /** The honorifics of the sentences read so far, each with the words after it; how many sentences were read. */
+  private readonly honorificsBefore: { gender: 'f' | 'm'; names: string[] }[] = [];
+  private honorificsRead = 0;
   /** The sentence in which lastBody was quoted. */
   private lastBodyAt = -1;
 
@@ -1148,18 +1166,31 @@ export class SourceResolver {
     const words = fold(person.name.toLowerCase()).split(/\s+/);
     const known = FIRST_NAME_GENDER.get(words[0]!) ?? (words.length > 1 ? undefined : FIRST_NAME_GENDER.get(words[0]!));
     if (known) return known;
-    const h = this.honorifics;
-    if (!h) return undefined;
+    if (!this.honorifics) return undefined;
     const surname = words[words.length - 1]!;
-    for (const sentence of this.sentences) {
-      const tokens = fold(sentence.toLowerCase()).split(/\s+/);
+    this.readHonorifics();
+    return this.honorificsBefore.find((h) => h.names.includes(surname))?.gender;
+  }
+
+  /**
+   * Indexes the honorifics of the sentences noted since the last call, in their order: a
+   * gender is asked for each pronoun and each person recently quoted, and re-reading every
+   * sentence for each was the costliest part of resolving sources.
+   */
+  private readHonorifics(): void {
+    const h = this.honorifics!;
+    const any = honorificWord(h);
+    while (this.honorificsRead < this.sentences.length) {
+      const folded = fold(this.sentences[this.honorificsRead++]!.toLowerCase());
+      // Most sentences have no honorific: they are not split into words.
+      if (!any.test(folded)) continue;
+      const tokens = folded.split(/\s+/);
       for (let i = 0; i + 1 < tokens.length; i++) {
-        if (!tokens.slice(i + 1, i + 4).some((t) => t.replace(/[^\p{L}-]+/gu, '') === surname)) continue;
-        if (h.female.has(tokens[i]!)) return 'f';
-        if (h.male.has(tokens[i]!)) return 'm';
+        const gender = h.female.has(tokens[i]!) ? 'f' : h.male.has(tokens[i]!) ? 'm' : undefined;
+        // The name is among the three words after the honorific ("Mrs. Hillary Rodham Clinton").
+        if (gender) this.honorificsBefore.push({ gender, names: tokens.slice(i + 1, i + 4).map((t) => t.replace(/[^\p{L}-]+/gu, '')) });
       }
     }
-    return undefined;
   }
 
   /** The words a person has been named with, folded. */

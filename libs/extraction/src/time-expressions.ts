@@ -609,24 +609,39 @@ interface Resolution {
 // date (never its time of day), which recur across the articles of a day: remembered,
 // bounded. "luni" also looks at the
 // words around it, so its resolutions are made afresh.
-const resolutions = new Map<string, Resolution | null>();
+// Kept by one number for the day, the pattern and a deadline, then by the words: a key
+// joined into one string cost more to flatten and hash than resolving.
+const resolutions = new Map<number, Map<string, Resolution | null>>();
+const MAX_RESOLUTIONS = 20_000;
+let resolutionCount = 0;
 
 function resolution(t: TimeMention, ref: Date): Resolution | null {
   // "luni" (Monday or months) and "from" (since, or a comparison) look at the words around them.
   const contextFree = t.pattern === 3 ? fold(t.match[2] ?? '') !== 'luni' : !/^from\s/i.test(t.match[1] ?? '');
   // A deadline ("by the end of March") is remembered apart from the same words without it.
-  const by = (t.pattern === 2 || t.pattern === PARTS_OF_YEAR) && deadline(t.match) ? 'by' : '';
-  const key = contextFree ? `${by}${t.pattern}\u0000${Math.floor(ref.getTime() / DAY)}\u0000${t.match[0]}` : '';
-  let r = contextFree ? resolutions.get(key) : undefined;
+  const by = (t.pattern === 2 || t.pattern === PARTS_OF_YEAR) && deadline(t.match) ? 1 : 0;
+  const day = Math.floor(ref.getTime() / DAY);
+  // (An invalid date has no day: its resolutions are made afresh.)
+  const slot = contextFree && Number.isFinite(day) ? (day * PATTERNS.length + t.pattern) * 2 + by : undefined;
+  const known = slot === undefined ? undefined : resolutions.get(slot);
+  let r = known?.get(t.match[0]);
   if (r === undefined) {
     const c = PATTERNS[t.pattern]!.resolve(t.match, ref);
     r = c && { start: c.start, end: c.end, since: c.since, startIso: iso(c.start), endIso: c.end ? iso(c.end) : undefined };
-    if (contextFree) {
-      if (resolutions.size >= 20_000) resolutions.clear();
-      resolutions.set(key, r);
-    }
+    if (slot !== undefined) remember(slot, known, t.match[0], r);
   }
   return r;
+}
+
+function remember(slot: number, known: Map<string, Resolution | null> | undefined, words: string, r: Resolution | null): void {
+  if (resolutionCount >= MAX_RESOLUTIONS) {
+    resolutions.clear();
+    resolutionCount = 0;
+    known = undefined;
+  }
+  if (!known) resolutions.set(slot, (known = new Map()));
+  known.set(words, r);
+  resolutionCount++;
 }
 
 function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Candidate[] {

@@ -31,3 +31,16 @@ export class ScreenedMap<V> {
     return this.screen.mayHold(word) ? this.map.get(word) : undefined;
   }
 }
+
+/** A set of words whose look-ups pass through a WordScreen first. Built from a finished set. */
+export class ScreenedSet {
+  private readonly screen: WordScreen;
+
+  constructor(private readonly set: ReadonlySet<string>) {
+    this.screen = new WordScreen(set);
+  }
+
+  has(word: string): boolean {
+    return this.screen.mayHold(word) && this.set.has(word);
+  }
+}

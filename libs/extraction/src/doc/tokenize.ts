@@ -1,4 +1,4 @@
-import { isLetterAt } from '../char-classes';
+import { isSpace, isWordPartAt } from '../char-classes';
 import type { DocToken } from './doc';
 
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‟', '″']);
@@ -7,29 +7,32 @@ const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‟', '″']);
 // (By code unit: a one-character string made to look each up cost more than the test.)
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2013;
 
+// Letters, digits and marks outside ASCII by table (a regular expression per character,
+// on a one-character string made for it, cost more than the rest of the tokenizer).
 const isWordAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
-  return isLetterAt(text, i) || /[\p{N}\p{M}]/u.test(text[i]!);
-};
-const isSpaceAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x7f && /\s/u.test(text[i]!));
+  return isWordPartAt(text, i);
 };
 const isUpperLetter = (ch: string) => ch !== ch.toLowerCase();
 
 function token(text: string, start: number, end: number, quote: boolean): DocToken {
   const t = text.slice(start, end);
   if (quote) return { start, end, text: t, norm: '"', quote };
-  const lower = lowerCase(t);
-  return { start, end, text: t, norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, quote };
+  return { start, end, text: t, norm: normOf(t), quote };
 }
 
-/** A word in lower case: one of ASCII lower-case letters, digits and marks (most words) is its own. */
-function lowerCase(t: string): string {
+/**
+ * A word in lower case, its typographic apostrophes made plain: one of ASCII lower-case
+ * letters, digits and marks (most words) is its own.
+ */
+function normOf(t: string): string {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 0x80 || (c >= 65 && c <= 90)) return t.toLowerCase();
+    if (c >= 0x80 || (c >= 65 && c <= 90)) {
+      const lower = t.toLowerCase();
+      return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    }
   }
   return t;
 }
@@ -44,21 +47,21 @@ export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
   const out: DocToken[] = [];
   let i = from;
   while (i < to) {
-    if (isSpaceAt(text, i)) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
       i++;
       continue;
     }
-    const ch = text[i]!;
-    if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+    // ('' and ``, by code unit: the doubled mark is one quotation mark.)
+    if ((code === 0x27 || code === 0x60) && text.charCodeAt(i + 1) === code) {
       out.push(token(text, i, i + 2, true));
       i += 2;
       continue;
     }
     if (!isWordAt(text, i)) {
       // A surrogate pair stays whole.
-      const code = text.charCodeAt(i);
       const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      out.push(token(text, i, i + len, QUOTES.has(ch)));
+      out.push(token(text, i, i + len, QUOTES.has(text[i]!)));
       i += len;
       continue;
     }
@@ -69,7 +72,7 @@ export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
       else break;
     }
     // "U.S." keeps its last stop: a capital before it.
-    if (j < to && text[j] === '.' && isUpperLetter(text[j - 1]!) && j - 1 > i && text[j - 2] === '.') j++;
+    if (j < to && text.charCodeAt(j) === 0x2e && isUpperLetter(text[j - 1]!) && j - 1 > i && text.charCodeAt(j - 2) === 0x2e) j++;
     out.push(token(text, i, j, false));
     i = j;
   }

@@ -1,6 +1,7 @@
 import type { Doc, TokenRange } from '../doc/doc';
 import { LinearScorer } from '../learn/averaged-perceptron';
 import type { CueModel, LanguagePack } from '../lang/language-pack';
+import { ScreenedSet } from '../word-screen';
 import { cueScore } from './cue-features';
 
 /** A cue found in a unit of the document. */
@@ -14,24 +15,34 @@ export interface DocCue extends TokenRange {
 
 // The grammar's own cues stand unless the model is this sure there is no attribution there.
 const VETO = 12;
-const scorers = new WeakMap<CueModel, { scorer: LinearScorer; candidates: Set<string> }>();
+// (Every word of a text is asked for as a candidate and as an opener; screened first, most
+// are never hashed.)
+const scorers = new WeakMap<CueModel, { scorer: LinearScorer; candidates: ScreenedSet }>();
 function scorerOf(model: CueModel) {
   let s = scorers.get(model);
   if (!s) {
-    s = { scorer: new LinearScorer(model), candidates: new Set(model.candidates) };
+    s = { scorer: new LinearScorer(model), candidates: new ScreenedSet(new Set(model.candidates)) };
     scorers.set(model, s);
   }
   return s;
 }
 
-const openerSets = new WeakMap<LanguagePack, Set<string>>();
+const openerSets = new WeakMap<LanguagePack, ScreenedSet>();
 /** The first words of the pack's prepositional cues: only they are tried as a start. */
-function firstWords(pack: LanguagePack): Set<string> {
+function firstWords(pack: LanguagePack): ScreenedSet {
   let s = openerSets.get(pack);
   if (!s) {
-    s = new Set(pack.prepositionalCues.map((seq) => seq[0]!));
+    s = new ScreenedSet(new Set(pack.prepositionalCues.map((seq) => seq[0]!)));
     openerSets.set(pack, s);
   }
+  return s;
+}
+
+const screenedSets = new WeakMap<ReadonlySet<string>, ScreenedSet>();
+/** A pack's cue words behind a screen (a pack with no model asks them of every word). */
+function screenedCueWords(words: ReadonlySet<string>): ScreenedSet {
+  let s = screenedSets.get(words);
+  if (!s) screenedSets.set(words, (s = new ScreenedSet(words)));
   return s;
 }
 
@@ -131,6 +142,7 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
   const rejected: number[] = [];
   const model = pack.cueModel ? scorerOf(pack.cueModel) : null;
   const openers = firstWords(pack);
+  const cueWords = pack.cueWords && screenedCueWords(pack.cueWords);
   doc.units.forEach((unit, u) => {
     let quotes = 0;
     for (let i = unit.first; i < unit.last; i++) {
@@ -145,7 +157,7 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
         i += prep - 1;
         continue;
       }
-      if (!(model ? model.candidates.has(t.norm) : pack.cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) || pack.refusals.has(t.norm))
+      if (!(model ? model.candidates.has(t.norm) : cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) || pack.refusals.has(t.norm))
         continue;
       // "se arată într-un raport al X că …": an impersonal report names its document after
       // it, which is the source, as "potrivit raportului X" would.

@@ -2,6 +2,7 @@ import type { DocToken } from '../doc/doc';
 import { tokenize } from '../doc/tokenize';
 import type { LanguagePack } from '../lang/language-pack';
 import { isFigureWord } from '../quantities';
+import { memoize } from '../bounded-cache';
 
 /** A number in digits or in words of the language's number lexicon ("10", "three", "trei"). */
 const isNumber = (w: string) => /^\d/.test(w) || isFigureWord(w);
@@ -77,15 +78,25 @@ export function nounPhraseBeforeVerbGroup(tokens: readonly DocToken[], pack: Lan
 /** A phrase read as a source, tokenised once (see readSourcePhrase). */
 export interface SourceReading {
   /** The phrase without the conjunction or as-marker that opens it ("But Mrs. Clinton" → "Mrs. Clinton"). */
-  text: string;
+  readonly text: string;
   /** Whether that can name a source. */
-  plausible: boolean;
+  readonly plausible: boolean;
   /** When it cannot, the noun phrase before its verb group ("ascultătorul nu poate" → "ascultătorul"), or ''. */
-  beforeVerbGroup: string;
+  readonly beforeVerbGroup: string;
 }
+
+// Each pack's readings, remembered: source phrases recur ("the minister", "Kremlinul", a
+// name quoted all through an article, the same phrase read by the stages and the grammar).
+const readings = new WeakMap<LanguagePack, (phrase: string) => SourceReading>();
 
 /** Reads a phrase taken for a source: what opens it without belonging to it, whether it can name one, else what before its verb group can. */
 export function readSourcePhrase(phrase: string, pack: LanguagePack): SourceReading {
+  let read = readings.get(pack);
+  if (!read) readings.set(pack, (read = memoize((p: string) => readPhrase(p, pack))));
+  return read(phrase);
+}
+
+function readPhrase(phrase: string, pack: LanguagePack): SourceReading {
   const all = tokenize(phrase);
   const opening = leadingOpeners(all, pack);
   const tokens = opening > 0 ? all.slice(opening) : all;
