@@ -1,60 +1,6 @@
 import type { Claim, Link } from '@claim-ledger/contracts';
-import { claimKeys, linkClaims, PER_PROPOSITION, type About, type Member } from '@claim-ledger/linking';
+import { claimKeys, linkClaims, PER_PROPOSITION, type Member } from '@claim-ledger/linking';
 import { CANDIDATES_PER_KEY, type FiledClaim, type PropositionStore } from '@claim-ledger/persistence';
-
-// What a ledger claim is about depends on its record alone, which the ledger never
-// rewrites, and a story's claims come back as candidates batch after batch: working it out
-// again was 6% of the linker's time (CPU profile, issue 15). At most this many are
-// kept, about 1.6 KB each.
-const ABOUTS_KEPT = 10_000;
-
-/**
- * What ledger claims are about, by claim id: at most ABOUTS_KEPT, the newest half always.
- * Two generations, the older dropped whole: evicting the oldest entry of one Map on every
- * insert walks the holes deletions leave at its front (26 µs an insert against 3 µs at
- * 10,000 entries), which at 1,000,000 claims, where candidates rarely come back, cost
- * more than the cache saved (bench:link p50 112 ms against 53 ms).
- */
-class RecentAbouts {
-  private young = new Map<string, About>();
-  private old = new Map<string, About>();
-
-  get(claimId: string): About | undefined {
-    return this.young.get(claimId) ?? this.old.get(claimId);
-  }
-
-  set(claimId: string, about: About): void {
-    this.young.set(claimId, about);
-    if (this.young.size >= ABOUTS_KEPT / 2) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-  }
-}
-
-/**
- * What the claims of one batch are about (as linkClaims shares it between the batch's
- * articles), falling back on those kept from earlier batches for ledger claims. The
- * batch's own claims are worked out afresh: they come from the event, and a claim
- * extracted again may say more than the ledger's first record of it.
- */
-class BatchAbouts extends Map<string, About> {
-  constructor(
-    private readonly kept: RecentAbouts,
-    private readonly own: ReadonlySet<string>,
-  ) {
-    super();
-  }
-
-  override get(claimId: string): About | undefined {
-    return super.get(claimId) ?? (this.own.has(claimId) ? undefined : this.kept.get(claimId));
-  }
-
-  /** Keeps what the batch worked out for ledger claims. */
-  keepLedgerClaims(): void {
-    for (const [claimId, about] of this) if (!this.own.has(claimId)) this.kept.set(claimId, about);
-  }
-}
 
 export interface LinkOutcome {
   links: Link[];
@@ -77,8 +23,6 @@ export interface LinkOutcome {
  * written one transaction each.
  */
 export class LinkArticleClaimsUseCase {
-  private readonly abouts = new RecentAbouts();
-
   constructor(private readonly store: PropositionStore) {}
 
   async execute(claims: readonly Claim[]): Promise<LinkOutcome> {
@@ -133,20 +77,16 @@ export class LinkArticleClaimsUseCase {
 
       // An article twice in the batch (a redelivery): the second finds its claims filed, as it would in the ledger.
       const seen = new Set<string>();
-      // The batch's articles share candidates (a wire story's copies, all of them): each is read once.
-      const abouts = new BatchAbouts(this.abouts, new Set(all.map((c) => c.id)));
       const results = articles.map((claims) => {
         const live = claims.filter((c) => isLive(c) && !seen.has(c.id));
         for (const c of claims) seen.add(c.id);
-        const result = linkClaims(live, lookup, abouts, membersOf);
+        const result = linkClaims(live, lookup, membersOf);
         for (const c of live) {
           const propositionId = result.propositions.get(c.id);
           if (propositionId) fileInBatch(c, propositionId);
         }
         return { claims, live, result };
       });
-
-      abouts.keepLedgerClaims();
 
       // A revision may have superseded some of these claims meanwhile: no current link may touch them.
       const held = await tx.holdCurrent(

@@ -70,7 +70,21 @@ export interface About {
 let weights: TermWeights | undefined;
 const termWeights = () => (weights ??= new TermWeights(termWeightModel as TermWeightModel));
 
+// What a claim is about depends on its record alone, and a claim is compared with many:
+// worked out once per record object, kept as long as the object lives (the linker keeps
+// the ledger's parsed records; a story's claims come back as candidates batch after batch,
+// and working them out again was a fifth of the linking engine's CPU, issue 15). A claim
+// record is never changed in place once read.
+const abouts = new WeakMap<Claim, About>();
+
+/** What a claim is about (see About). */
 export function aboutOf(claim: Claim): About {
+  let about = abouts.get(claim);
+  if (!about) abouts.set(claim, (about = workOutAbout(claim)));
+  return about;
+}
+
+function workOutAbout(claim: Claim): About {
   const keys = new Map<string, number>();
   const source = sourceKey(claim.source);
   for (const t of termsOf(claim.content)) keys.set(`t:${t}`, termWeights().weight(t));
@@ -132,12 +146,14 @@ export function similarity(a: About, b: About): number {
   let dot = 0;
   let entities = 0;
   let shared = 0;
-  for (const [k, w] of small.keys)
-    if (large.keys.has(k)) {
-      dot += w * large.keys.get(k)!;
+  for (const [k, w] of small.keys) {
+    const v = large.keys.get(k);
+    if (v !== undefined) {
+      dot += w * v;
       shared++;
       if (k.startsWith('e:')) entities++;
     }
+  }
   // A claim that reports an action and one that does not share its words less surely;
   // one shared word alone ("civilians") is no shared subject.
   const frames = a.frame || b.frame ? ONE_FRAME : 1;

@@ -132,7 +132,7 @@ describe('propositions: what a claim is about', () => {
     // The keys find the police count only; the proposition's members are both counts.
     const keysFindOne = () => [filed[0]!];
     const without = linkClaims([mayor!], keysFindOne);
-    const withMembers = linkClaims([mayor!], keysFindOne, new Map(), (p) => (p === propositionId ? filed : []));
+    const withMembers = linkClaims([mayor!], keysFindOne, (p) => (p === propositionId ? filed : []));
     const withUnions = (r: LinkResult) => r.links.find((l) => l.from === organisers!.id || l.to === organisers!.id);
     expect(without.propositions.get(mayor!.id)).toBe(propositionId);
     expect(withUnions(without)).toBeUndefined();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, Link } from '@claim-ledger/contracts';
 import { REFERS_BACK } from '@claim-ledger/extraction';
 import { aboutOf, lookupKeys, similarity, type About } from './about';
-import { relateClaims } from './relate-claims';
+import { linkOf, relateClaims, relationOf } from './relate-claims';
 import { sourceKey } from './source-key';
 import { namesIn, sameStory, storyKeys, storyOf } from './story';
 import { termsOf } from './terms';
@@ -73,8 +73,6 @@ export function claimKeys(claim: Claim): string[] {
 export function linkClaims(
   newClaims: readonly Claim[],
   lookup: CandidateLookup,
-  /** What claims are about, by claim id: several calls over one batch of articles share it (it depends on the claim alone). */
-  abouts: Map<string, About> = new Map(),
   /** The newest members of a proposition (a bounded look-up): a claim that joins one is related to them too, not only to those its keys found. */
   membersOf?: (propositionId: string) => readonly Member[],
 ): LinkResult {
@@ -82,13 +80,8 @@ export function linkClaims(
   const links: Link[] = [];
   // The new claims filed so far, as candidates of the ones after them.
   const filed: { member: Member; about: About; keys: string[] }[] = [];
-  const aboutOfMember = (c: Claim) => {
-    let a = abouts.get(c.id);
-    if (!a) abouts.set(c.id, (a = aboutOf(c)));
-    return a;
-  };
   for (const claim of newClaims) {
-    const about = aboutOfMember(claim);
+    const about = aboutOf(claim);
     if (about.keys.size === 0) continue;
     const keys = lookupKeys(about, LOOKUP_KEYS);
     const seen = new Set<string>([claim.id]);
@@ -103,17 +96,18 @@ export function linkClaims(
     const byProposition = new Map<string, { sum: number; n: number; clash: boolean; first: string }>();
     const alike = new Map<string, number>();
     for (const m of candidates) {
-      const other = aboutOfMember(m.claim);
+      const other = aboutOf(m.claim);
       const clash = about.frame !== undefined && other.frame !== undefined && other.frame !== about.frame;
-      const p = byProposition.get(m.propositionId) ?? { sum: 0, n: 0, clash: false, first: m.claim.id };
       const sim = similarity(about, other);
       alike.set(m.claim.id, sim);
-      byProposition.set(m.propositionId, {
-        sum: p.sum + sim,
-        n: p.n + 1,
-        clash: p.clash || clash,
-        first: p.first < m.claim.id ? p.first : m.claim.id,
-      });
+      const p = byProposition.get(m.propositionId);
+      if (!p) byProposition.set(m.propositionId, { sum: sim, n: 1, clash, first: m.claim.id });
+      else {
+        p.sum += sim;
+        p.n++;
+        p.clash ||= clash;
+        if (m.claim.id < p.first) p.first = m.claim.id;
+      }
     }
     let best: { id: string; score: number; first: string } | null = null;
     for (const [id, p] of byProposition) {
@@ -234,44 +228,42 @@ function accusation(denial: Claim, candidates: readonly Member[]): Member | unde
  * Membership says the rest.
  */
 function boundedLinks(claim: Claim, members: readonly Member[]): Link[] {
-  const byId = new Map(members.map((m) => [m.claim.id, m.claim]));
-  const otherOf = (l: Link) => byId.get(l.from === claim.id ? l.to : l.from)!;
-  const links = members.map((m) => relateClaims(m.claim, claim));
-  const earliestFirst = (x: Link, y: Link) => {
-    const a = otherOf(x);
-    const b = otherOf(y);
+  // Each relation with the member it relates the claim to; reasons are written for the kept ones only.
+  const related = members.map((m) => ({ r: relationOf(m.claim, claim), other: m.claim }));
+  type Related = (typeof related)[number];
+  const earliestFirst = (x: Related, y: Related) => {
+    const a = x.other;
+    const b = y.other;
     return a.statedAt.start < b.statedAt.start ? -1 : a.statedAt.start > b.statedAt.start ? 1 : a.id < b.id ? -1 : 1;
   };
   const out: Link[] = [];
   // Keeps, in the order given, the first link of each key, `limit` of them at most.
-  const keepDistinct = (candidates: Link[], keyOf: (l: Link) => string, limit: number) => {
+  const keepDistinct = (candidates: Related[], keyOf: (l: Related) => string, limit: number) => {
     const kept = new Set<string>();
     for (const l of candidates) {
       if (kept.size >= limit) break;
       const key = keyOf(l);
       if (kept.has(key)) continue;
       kept.add(key);
-      out.push(l);
+      out.push(linkOf(l.r));
     }
   };
-  const bySource = (l: Link) => otherOf(l).source.id;
-  const bySourceAndFigure = (l: Link) => {
-    const other = otherOf(l);
-    return `${other.source.id}|${other.quantities.map((q) => q.value ?? `${q.min}-${q.max}`).join(',')}`;
-  };
-  const latestFirst = (x: Link, y: Link) => -earliestFirst(x, y);
+  const bySource = (l: Related) => l.other.source.id;
+  const bySourceAndFigure = (l: Related) =>
+    `${l.other.source.id}|${l.other.quantities.map((q) => q.value ?? `${q.min}-${q.max}`).join(',')}`;
+  const latestFirst = (x: Related, y: Related) => -earliestFirst(x, y);
   // Opposite stances in one proposition conflict by membership: per other source the
   // earliest is stored. Figures that cannot both hold are a conflict that membership
   // cannot tell (same stances read as agreement), and a revision an update: per other
   // source and figure the latest is stored.
-  const opposite = (l: Link) => otherOf(l).stance !== claim.stance;
-  keepDistinct(links.filter((l) => l.relation === 'conflicts' && opposite(l)).sort(earliestFirst), bySource, MAX_CONFLICTS);
-  keepDistinct(links.filter((l) => l.relation === 'conflicts' && !opposite(l)).sort(latestFirst), bySourceAndFigure, MAX_CONFLICTS);
-  keepDistinct(links.filter((l) => l.relation === 'updates').sort(latestFirst), bySourceAndFigure, MAX_CONFLICTS);
-  keepDistinct(links.filter((l) => l.relation === 'corroborates' && l.independent).sort(earliestFirst), bySource, MAX_CORROBORATIONS);
+  const opposite = (l: Related) => l.other.stance !== claim.stance;
+  keepDistinct(related.filter((l) => l.r.relation === 'conflicts' && opposite(l)).sort(earliestFirst), bySource, MAX_CONFLICTS);
+  keepDistinct(related.filter((l) => l.r.relation === 'conflicts' && !opposite(l)).sort(latestFirst), bySourceAndFigure, MAX_CONFLICTS);
+  keepDistinct(related.filter((l) => l.r.relation === 'updates').sort(latestFirst), bySourceAndFigure, MAX_CONFLICTS);
+  keepDistinct(related.filter((l) => l.r.relation === 'corroborates' && l.r.independent).sort(earliestFirst), bySource, MAX_CORROBORATIONS);
   // Membership reads opposite stances as a conflict: where the source says it is one
   // position (the same source, the same day), the link must say so, for a few members at most.
-  out.push(...links.filter((l) => l.relation === 'corroborates' && opposite(l)).slice(0, MAX_CORROBORATIONS));
+  for (const l of related.filter((x) => x.r.relation === 'corroborates' && opposite(x)).slice(0, MAX_CORROBORATIONS)) out.push(linkOf(l.r));
   return out;
 }
 
@@ -291,7 +283,6 @@ export class InMemoryPropositions {
     const result = linkClaims(
       claims,
       (keys) => keys.flatMap((k) => this.byKey.get(k) ?? []),
-      undefined,
       (p) => this.byProposition.get(p) ?? [],
     );
     for (const c of claims) {

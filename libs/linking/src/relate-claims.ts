@@ -1,4 +1,4 @@
-import type { Claim, Link } from '@claim-ledger/contracts';
+import type { Claim, Link, Quantity } from '@claim-ledger/contracts';
 import { compatible, describeFigure, differ, mainFigure, oneMeasure } from './figures';
 import { ownPeriod } from './own-period';
 import { sourceKey } from './source-key';
@@ -41,6 +41,28 @@ function periodsOverlap(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * How two claims relate, decided but not yet put in words: the reason is written only for
+ * the links kept (a claim is related to every member of its proposition, up to a few
+ * hundred, and keeps a bounded few; formatting the figures of every pair's reason was a
+ * tenth of the linker's CPU, issue 15).
+ */
+export interface Relation {
+  /** The earlier claim, and the later one. */
+  a: Claim;
+  b: Claim;
+  relation: Link['relation'];
+  independent: boolean;
+  why: Why;
+}
+
+type Why =
+  | { kind: 'one position' }
+  | { kind: 'denies'; denier: Claim; asserter: Claim }
+  | { kind: 'updates'; fa: Quantity; fb: Quantity; days: number }
+  | { kind: 'figures conflict'; fa: Quantity; fb: Quantity }
+  | { kind: 'corroborates'; fa: Quantity | undefined; fb: Quantity | undefined; sameSource: boolean; sameCopy: boolean };
+
+/**
  * How two claims about the same proposition relate, with a reason a person can read.
  * - Opposite stances conflict.
  * - The same source giving a different figure later updates its earlier claim.
@@ -49,24 +71,59 @@ function periodsOverlap(a: Claim, b: Claim): boolean {
  *   text is not the same wire copy republished.
  */
 export function relateClaims(x: Claim, y: Claim): Link {
+  return linkOf(relationOf(x, y));
+}
+
+/** The link a relation is, reason written. */
+export function linkOf(r: Relation): Link {
+  const { a, b, why } = r;
+  let reason: string;
+  switch (why.kind) {
+    case 'one position':
+      reason = `one position in other words: same source (${name(a)}), the same day`;
+      break;
+    case 'denies':
+      reason = `${name(why.denier)} denies what ${name(why.asserter)} asserts`;
+      break;
+    case 'updates':
+      reason = `${describeFigure(why.fa)} then ${describeFigure(why.fb)}, same source (${name(b)}), ${why.days} days later`;
+      break;
+    case 'figures conflict':
+      reason = `${describeFigure(why.fa)} (${name(a)}) vs ${describeFigure(why.fb)} (${name(b)}) for the same period`;
+      break;
+    case 'corroborates': {
+      const { fa, fb } = why;
+      const how =
+        a.stance === 'denies' ? 'both deny it' : fa && fb ? `${describeFigure(fa)} and ${describeFigure(fb)} agree` : 'both assert it';
+      const who = why.sameSource ? `same source (${name(a)})` : why.sameCopy ? 'the same wire copy' : `${name(a)} and ${name(b)}`;
+      reason = `${how}: ${who}`;
+      break;
+    }
+  }
+  return { kind: 'link', from: a.id, to: b.id, independent: r.independent, relation: r.relation, reason };
+}
+
+/** How two claims about the same proposition relate (see relateClaims), the reason not yet written. */
+export function relationOf(x: Claim, y: Claim): Relation {
   const [a, b] = earlierFirst(x, y);
   // Two anonymous sources are not known to be one.
-  const sameSource = sourceKey(a.source) === sourceKey(b.source) && sourceKey(a.source) !== 'anonymous';
+  const sourceA = sourceKey(a.source);
+  const sameSource = sourceA === sourceKey(b.source) && sourceA !== 'anonymous';
   const sameCopy = copyText(a) === copyText(b) && a.publisher !== b.publisher;
   const independent = !sameSource && !sameCopy;
   const days = Math.round((Date.parse(b.statedAt.start) - Date.parse(a.statedAt.start)) / DAY);
-  const base = { kind: 'link' as const, from: a.id, to: b.id, independent };
+  const base = { a, b, independent };
 
   // One source, on one day, saying a thing once in a denial's words ("We do not pay
   // candidates") and once as a negative assertion ("the network doesn't pay them") holds
   // one position: a same-day reversal is far rarer than a difference of form. (PolNeAR link
   // gold: 6 of 13 pairs given the wrong relation were this.)
   if (a.stance !== b.stance && sameSource && days === 0) {
-    return { ...base, relation: 'corroborates', reason: `one position in other words: same source (${name(a)}), the same day` };
+    return { ...base, relation: 'corroborates', why: { kind: 'one position' } };
   }
   if (a.stance !== b.stance) {
     const [denier, asserter] = a.stance === 'denies' ? [a, b] : [b, a];
-    return { ...base, relation: 'conflicts', reason: `${name(denier)} denies what ${name(asserter)} asserts` };
+    return { ...base, relation: 'conflicts', why: { kind: 'denies', denier, asserter } };
   }
   const fa = mainFigure(a.quantities);
   let fb = fa?.unit ? mainFigure(b.quantities, fa.unit) : undefined;
@@ -77,22 +134,11 @@ export function relateClaims(x: Claim, y: Claim): Link {
   if (fa && fb) {
     // A later statement with another figure updates; the same day's reports of one statement do not.
     if (sameSource && differ(fa, fb) && days >= 1) {
-      return {
-        ...base,
-        relation: 'updates',
-        reason: `${describeFigure(fa)} then ${describeFigure(fb)}, same source (${name(b)}), ${days} days later`,
-      };
+      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days } };
     }
     if (!sameSource && !compatible(fa, fb) && periodsOverlap(a, b)) {
-      return {
-        ...base,
-        relation: 'conflicts',
-        reason: `${describeFigure(fa)} (${name(a)}) vs ${describeFigure(fb)} (${name(b)}) for the same period`,
-      };
+      return { ...base, relation: 'conflicts', why: { kind: 'figures conflict', fa, fb } };
     }
   }
-  const how =
-    a.stance === 'denies' ? 'both deny it' : fa && fb ? `${describeFigure(fa)} and ${describeFigure(fb)} agree` : 'both assert it';
-  const who = sameSource ? `same source (${name(a)})` : sameCopy ? 'the same wire copy' : `${name(a)} and ${name(b)}`;
-  return { ...base, relation: 'corroborates', reason: `${how}: ${who}` };
+  return { ...base, relation: 'corroborates', why: { kind: 'corroborates', fa, fb, sameSource, sameCopy } };
 }

@@ -6,6 +6,7 @@ import { InitialLedger1764316800000 } from './migrations/1764316800000-initial-l
 import { ClaimKeys1764403200000 } from './migrations/1764403200000-claim-keys.migration';
 import { LinkerWritePath1764576000000 } from './migrations/1764576000000-linker-write-path.migration';
 import { ClaimKeysOneIndex1764662400000 } from './migrations/1764662400000-claim-keys-one-index.migration';
+import { ClaimsOneDateIndex1764748800000 } from './migrations/1764748800000-claims-one-date-index.migration';
 import { AnalystSearch1764496800000 } from './migrations/1764496800000-analyst-search.migration';
 import { PropositionsAndLinks1764320400000 } from './migrations/1764320400000-propositions-and-links.migration';
 import { Alerts1764489600000 } from './migrations/1764489600000-alerts.migration';
@@ -20,6 +21,7 @@ export const LEDGER_MIGRATIONS = [
   AnalystSearch1764496800000,
   LinkerWritePath1764576000000,
   ClaimKeysOneIndex1764662400000,
+  ClaimsOneDateIndex1764748800000,
 ];
 
 export interface DatabaseSettings {

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Client } from 'pg';
+import type { ClaimsExtractedV1 } from '@claim-ledger/contracts';
+import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
+import { createDataSource, ensureDatabase, LedgerWriter, PropositionStore, PropositionTx, runMigrations } from '@claim-ledger/persistence';
+import { LinkArticleClaimsUseCase } from '../apps/linker/src/link-article-claims.use-case';
+import { pipelineFeed } from './pipeline-feed';
+
+// The linker's use case in-process on the pipeline feed, against the real Postgres (a
+// database of its own), to see where its time goes: `node dist/bench/linker-inprocess.js`.
+// The feed's ledger events are written first (LedgerWriter.recordMany, 200 a
+// transaction), then linked in batches of LINKER_BATCH in feed order, as one linker
+// takes one partition's batch at a time. Prints wall and CPU time (the linker's process
+// and its Postgres backend), the time of each of the unit of work's statements, and a
+// hash of every link, filing and key written, so that a change that alters linking shows.
+// Settings: LINKER_INPROC_DATABASE_URL, LINKER_INPROC_ARTICLES (5000), LINKER_BATCH (50),
+// LINKER_INPROC_EVENTS (a file the extracted events are cached in).
+
+const env = process.env;
+const DB_URL = env.LINKER_INPROC_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claim_ledger_bench_linker';
+const ARTICLES = Number(env.LINKER_INPROC_ARTICLES ?? 5000);
+const BATCH = Number(env.LINKER_BATCH ?? 50);
+const EVENTS_FILE = env.LINKER_INPROC_EVENTS;
+
+function events(): ClaimsExtractedV1[] {
+  if (EVENTS_FILE && existsSync(EVENTS_FILE)) return JSON.parse(readFileSync(EVENTS_FILE, 'utf8'));
+  const out = pipelineFeed({ total: ARTICLES }).map((article) => {
+    const { language, claims } = extractClaims(article);
+    return {
+      article: { ...article, language },
+      claims,
+      extractor: { name: 'claim-ledger', version: EXTRACTOR_VERSION },
+      extractedAt: '2026-01-01T00:00:00.000Z',
+    };
+  });
+  if (EVENTS_FILE) writeFileSync(EVENTS_FILE, JSON.stringify(out));
+  return out;
+}
+
+async function resetDatabase(): Promise<void> {
+  const admin = new URL(DB_URL);
+  const name = decodeURIComponent(admin.pathname.slice(1));
+  admin.pathname = '/postgres';
+  const c = new Client({ connectionString: admin.toString() });
+  await c.connect();
+  try {
+    await c.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await c.end();
+  }
+  await ensureDatabase(DB_URL);
+}
+
+/** CPU seconds (user + system) of a process, from /proc. */
+function cpuOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+const timings = new Map<string, { ms: number; n: number }>();
+function timed<T extends object>(proto: T, method: keyof T & string): void {
+  const original = proto[method] as unknown as (...args: unknown[]) => Promise<unknown>;
+  (proto as Record<string, unknown>)[method] = async function (this: unknown, ...args: unknown[]) {
+    const t = performance.now();
+    try {
+      return await original.apply(this, args);
+    } finally {
+      const s = timings.get(method) ?? { ms: 0, n: 0 };
+      s.ms += performance.now() - t;
+      s.n++;
+      timings.set(method, s);
+    }
+  };
+}
+
+async function main(): Promise<void> {
+  const feed = events();
+  await resetDatabase();
+  const db = createDataSource({ url: DB_URL, poolSize: 1 });
+  await db.initialize();
+  await runMigrations(db, DB_URL);
+  const writer = new LedgerWriter(db);
+  let t = performance.now();
+  for (let i = 0; i < feed.length; i += 200) await writer.recordMany(feed.slice(i, i + 200));
+  const recordSeconds = (performance.now() - t) / 1000;
+  const [{ pid }]: { pid: number }[] = await db.query('SELECT pg_backend_pid() AS pid');
+
+  for (const m of ['current', 'candidates', 'holdCurrent', 'file', 'insertLinksReturningPairs'] as const) timed(PropositionTx.prototype, m);
+  // withKeys: the whole unit of work (locks, statements, engine, commit).
+  timed(PropositionStore.prototype, 'withKeys');
+  const linker = new LinkArticleClaimsUseCase(new PropositionStore(db));
+  const pgBefore = cpuOf(pid);
+  const cpuBefore = process.cpuUsage();
+  t = performance.now();
+  for (let i = 0; i < feed.length; i += BATCH) await linker.executeMany(feed.slice(i, i + BATCH).map((e) => e.claims));
+  const linkSeconds = (performance.now() - t) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const pgCpu = cpuOf(pid) - pgBefore;
+
+  const hash = async (sql: string) => {
+    const h = createHash('sha256');
+    const rows: Record<string, unknown>[] = await db.query(sql);
+    for (const r of rows) h.update(JSON.stringify(Object.values(r)));
+    return `${rows.length} ${h.digest('hex').slice(0, 12)}`;
+  };
+  const outcome = {
+    links: await hash(
+      `SELECT from_claim, to_claim, relation, independent, reason, proposition_id, superseded_at IS NULL AS current FROM claim_links ORDER BY 1, 2`,
+    ),
+    filings: await hash(`SELECT id, proposition_id, record->>'propositionId' AS recorded FROM claims ORDER BY id`),
+    keys: await hash(`SELECT key, claim_id, stated_at FROM claim_keys ORDER BY 1, 2, 3`),
+    propositions: await hash(`SELECT id, key FROM propositions ORDER BY id`),
+  };
+  const sizes: { name: string; bytes: string }[] = await db.query(
+    `SELECT c.relname AS name, pg_total_relation_size(c.oid) AS bytes FROM pg_class c
+      WHERE c.relname IN ('claims', 'claim_links', 'claim_keys') ORDER BY 1`,
+  );
+  await db.destroy();
+  const wall = linkSeconds;
+  const unitOfWork = timings.get('withKeys')!.ms;
+  const statements = [...timings].filter(([k]) => k !== 'withKeys').reduce((s, [, v]) => s + v.ms, 0);
+  console.log(
+    JSON.stringify(
+      {
+        load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+        articles: feed.length,
+        batch: BATCH,
+        recordSeconds: +recordSeconds.toFixed(2),
+        linkSeconds: +wall.toFixed(2),
+        articlesPerSecond: Math.round(feed.length / wall),
+        linkerCpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+        postgresCpuSeconds: +pgCpu.toFixed(2),
+        statementsMs: Object.fromEntries(
+          [...timings].map(([k, v]) => [k, { ms: Math.round(v.ms), n: v.n, avg: +(v.ms / v.n).toFixed(2) }]),
+        ),
+        // The unit of work less its timed statements: the engine, the locks, BEGIN and COMMIT.
+        restOfUnitOfWorkMs: Math.round(unitOfWork - statements),
+        outcome,
+        sizes: Object.fromEntries(sizes.map((s) => [s.name, Math.round(Number(s.bytes) / 2 ** 20) + ' MB'])),
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
