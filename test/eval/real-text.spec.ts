@@ -12,6 +12,7 @@ const root = join(__dirname, '../..');
 
 interface Score {
   detection: { precision: number; recall: number; f1: number };
+  exactClaims: { f1: number };
   links: { precision: number; recall: number; f1: number };
   quantities: { f1: number };
   fieldAccuracy: { source: number };
@@ -46,10 +47,10 @@ describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by sha
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-ro-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-ro-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('finds claims with F1 >= 0.79', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.79));
-  it('names their sources with accuracy >= 0.83', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.83));
+  it('finds claims with F1 >= 0.81', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.81));
+  it('names their sources with accuracy >= 0.84', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.84));
   // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209, 0.805 over 218.
-  it('reads their figures with F1 >= 0.78', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.78));
+  it('reads their figures with F1 >= 0.83', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.83));
 });
 
 describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scored by shared/eval/score.mjs', () => {
@@ -65,6 +66,7 @@ describe('the held-out stories (eval/stories: 16 original articles, 5 stories, E
   it('finds claims with F1 >= 0.89', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.89));
   it('names their sources with accuracy >= 0.86', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.86));
   it('reads their figures with F1 >= 0.94', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.94));
-  it('links claims across articles and languages (pair and relation) with F1 >= 0.26', () =>
-    expect(s.links.f1).toBeGreaterThanOrEqual(0.26));
+  it('gets every field of a claim right (its period too) with F1 >= 0.55', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.55));
+  it('links claims across articles and languages (pair and relation) with F1 >= 0.29', () =>
+    expect(s.links.f1).toBeGreaterThanOrEqual(0.29));
 });
