@@ -161,3 +161,42 @@ describe('linking a batch of articles in one transaction', () => {
     expect(again.map((o) => Object.values(o.propositions))).toEqual(batchOutcomes.map((o) => Object.values(o.propositions)));
   }, 60_000);
 });
+
+describe('a claim joining a proposition is linked to members its keys did not find', () => {
+  let db: DataSource;
+  const tag = `${run}m`;
+  const tagged = (i: number): ClaimsExtractedV1 => JSON.parse(JSON.stringify(article(i)).replaceAll(run, tag));
+
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    db = createDataSource({ url, poolSize: 4 });
+    await db.initialize();
+    await runMigrations(db, url);
+    const writer = new LedgerWriter(db);
+    for (const i of [0, 1, 3]) await writer.record(tagged(i));
+  }, 60_000);
+
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('stores the link under the proposition, the member being the later claim', async () => {
+    const linker = new LinkArticleClaimsUseCase(new PropositionStore(db));
+    // (The member, a denial by another source, conflicts with the joiner: a link stored whatever the bounds.)
+    const [founder, joiner, member] = [tagged(0).claims[0]!, tagged(1).claims[0]!, tagged(3).claims[0]!];
+    const { propositions } = await linker.execute([founder]);
+    const propositionId = propositions[founder.id]!;
+    // A later claim filed under the proposition with no keys indexed: no key look-up finds it.
+    await db.query(
+      `UPDATE claims SET proposition_id = $2, record = jsonb_set(record, '{propositionId}', to_jsonb($2::text)) WHERE id = $1`,
+      [member.id, propositionId],
+    );
+    const outcome = await linker.execute([joiner]);
+    expect(outcome.propositions[joiner.id]).toBe(propositionId);
+    const stored: { from_claim: string; to_claim: string; proposition_id: string }[] = await db.query(
+      `SELECT from_claim, to_claim, proposition_id FROM claim_links WHERE from_claim = $1 OR to_claim = $1`,
+      [member.id],
+    );
+    expect(stored).toEqual([{ from_claim: joiner.id, to_claim: member.id, proposition_id: propositionId }]);
+  }, 60_000);
+});

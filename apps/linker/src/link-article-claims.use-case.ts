@@ -64,8 +64,9 @@ export class LinkArticleClaimsUseCase {
         PER_PROPOSITION,
       );
       const batchMembers = new Map<string, FiledClaim[]>();
+      // (Newest first, ledger and batch together, as one-by-one linking would find them in the ledger.)
       const membersOf = (p: string): readonly Member[] =>
-        [...(batchMembers.get(p) ?? []), ...(ledgerMembers.get(p) ?? [])].slice(0, PER_PROPOSITION);
+        [...(batchMembers.get(p) ?? []), ...(ledgerMembers.get(p) ?? [])].sort(newestFirst).slice(0, PER_PROPOSITION);
       const fileInBatch = (c: Claim, propositionId: string) => {
         batchMembers.set(propositionId, [{ claim: c, propositionId }, ...(batchMembers.get(propositionId) ?? [])]);
         for (const k of keys.get(c.id)!) {
@@ -94,6 +95,8 @@ export class LinkArticleClaimsUseCase {
       );
       const propositionOf = new Map<string, string>();
       for (const list of fromLedger.values()) for (const m of list) propositionOf.set(m.claim.id, m.propositionId);
+      // (Members the keys did not find are linked too, and a link may be stored under either end's.)
+      for (const [p, list] of ledgerMembers) for (const m of list) propositionOf.set(m.claim.id, p);
       const filed = new Map<string, string>();
       for (const { result } of results) {
         result.links = result.links.filter((l) => held.has(l.from) && held.has(l.to));

@@ -147,11 +147,10 @@ export class PropositionTx {
          FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
          CROSS JOIN LATERAL (
            SELECT id, stated_at FROM claims
-            WHERE proposition_id = p.id AND superseded_at IS NULL
+            WHERE proposition_id = p.id AND superseded_at IS NULL AND NOT (id = ANY($2))
             ORDER BY stated_at DESC, id
             LIMIT $3
          ) c
-        WHERE NOT (c.id = ANY($2))
         ORDER BY p.n, c.stated_at DESC, c.id`,
       [[...new Set(propositionIds)], except, perProposition],
     );
