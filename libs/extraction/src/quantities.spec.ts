@@ -87,7 +87,9 @@ describe('findQuantities', () => {
     expect(q('victims of the 9/11 attacks', 'en')).toEqual([]);
     expect(q('after the match, score 2-1, he left', 'en')).toEqual([]);
     expect(q('în perioada 4-7 mai 2008', 'ro')).toEqual([]);
-    // Counted things and money are still figures.
+    // Counted things and money are still figures, and so is a number a verb follows after a day or a place.
+    expect(q('Officials said Friday 300 had been evacuated.', 'en')).toEqual([{ value: 300, approx: false }]);
+    expect(q('Au spus că la Iași 12 au fost răniți', 'ro')).toEqual([{ value: 12, approx: false }]);
     expect(q('a parcurs 12 km în două ore', 'ro')).toEqual([
       { value: 12, approx: false, unit: 'km' },
       { value: 2, approx: false, unit: 'hour' },

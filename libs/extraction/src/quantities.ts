@@ -505,7 +505,7 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     // ("Moldova 1 despre proteste": a function word after a number is nothing it counts.)
     const pack = languagePack(lang);
     if (unit && pack && functionWord(unit, pack)) unit = undefined;
-    if (!unit && !a.scaled && label(text, a, last)) continue;
+    if (!unit && !a.scaled && label(text, a, last, lang)) continue;
     if (unit) q.unit = unit;
     const bound = boundOf(hedgeStart?.phrase);
     if (bound) q.bound = bound;
@@ -525,7 +525,7 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
  * a unit ("km 4"), part of a name after a capitalised word inside a sentence ("Moldova 1",
  * "Apollo 11"), or one side of a code or a score ("14/88", "scor 2-1").
  */
-function label(text: string, a: NumberToken, last: NumberToken): boolean {
+function label(text: string, a: NumberToken, last: NumberToken, lang: string): boolean {
   // ("2-1" is read as a range first: a range of nothing, glued, is a score.)
   const glued = (at: number) => /^[/-]\d/.test(text.slice(at, at + 2));
   if (glued(a.end) || glued(last.end) || /[/-]$/.test(text.slice(Math.max(0, a.start - 1), a.start))) return true;
@@ -533,10 +533,19 @@ function label(text: string, a: NumberToken, last: NumberToken): boolean {
   if (!before) return false;
   const word = before[1]!.replace(/^[(["„“]+/u, '');
   if (/^\p{L}+\.?$/u.test(word) && isUnitWord(fold(word.replace(/\.$/, '')))) return true;
-  // (Inside a sentence: a capital after another word or a comma, not after a stop.)
+  // (Inside a sentence: a capital after another word or a comma, not after a stop; no day
+  // or month, and nothing after the number but a stop, a comma or a joining word: "Moldova 1
+  // despre", "Windows 98 și"; in "Friday 300 had been" or "la Iași 12 au fost" it counts.)
   const wordStart = a.start - before[0].length;
+  const pack = languagePack(lang);
+  const next = /^\s*(\p{L}+)/u.exec(text.slice(last.end, last.end + 20))?.[1]?.toLowerCase();
+  const joining = next === undefined || (pack !== undefined && (pack.prepositions.has(next) || pack.clauseOpeners.has(next)));
   return (
-    /^\p{Lu}\p{L}+$/u.test(word) && !isCurrencyWord(fold(word)) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, wordStart - 4), wordStart))
+    /^\p{Lu}\p{L}+$/u.test(word) &&
+    !isCurrencyWord(fold(word)) &&
+    !(pack?.timeWords.has(word.toLowerCase()) ?? false) &&
+    joining &&
+    /[\p{L},]\s+$/u.test(text.slice(Math.max(0, wordStart - 4), wordStart))
   );
 }
 

@@ -175,8 +175,9 @@ export function splitSentences(text: string, _lang: string): Sentence[] {
       if (isAbbreviation(p, stop)) continue;
       let end = m.index + m[0].length;
       // 'de euro."Lucrările vor …": with no space after the stop, a quotation mark before the
-      // capital opens the next sentence's quotation unless one is open in this sentence.
-      if (p.charCodeAt(end - 1) === 0x22 && !isSpace(p.charCodeAt(end)) && evenQuotes(p, start, stop)) end--;
+      // capital opens the next sentence's quotation unless one is open.
+      // (Counted from the paragraph's start: a quotation may run over several sentences.)
+      if (p.charCodeAt(end - 1) === 0x22 && !isSpace(p.charCodeAt(end)) && evenQuotes(p, 0, stop)) end--;
       pushTrimmed(out, text, base + start, base + end, paragraph);
       start = end;
     }

@@ -61,6 +61,8 @@ describe('attributions: where the content and the source are', () => {
       ['ministrul', 'Subliniind', 'economia va crește anul viitor'],
       ['ministrul', 'adăugat', 'inflația va scădea.'],
     ]);
+    // (Before a colon, a phrase a preposition opens is where it was said, not who said it.)
+    expect(read('Ulterior, a scris pe Facebook: „Nu voi demisiona niciodată din funcție.”', romanian)[0]![0]).toBe('');
     expect(read('Ce s-a întâmplat atunci, ne povestește chiar primarul: „Apa a intrat în case peste noapte.”', romanian)).toEqual([
       ['chiar primarul', 'povestește', '„Apa a intrat în case peste noapte.”'],
     ]);

@@ -997,7 +997,13 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     afterLen >= minAfter
   ) {
     const between = subjectAfter(tk, cue.last, after - 1, pack);
-    if (between && !BREAKS.has(tk[between.first]!.text))
+    // ("a scris pe Facebook: „…”": before a colon, a phrase a preposition opens is where, not who.)
+    const colon = tk[after - 1]!.text === ':';
+    if (
+      between &&
+      !BREAKS.has(tk[between.first]!.text) &&
+      !(colon && (pack.prepositions.has(tk[between.first]!.norm) || !plausibleSourceTokens(tk.slice(between.first, between.last), pack)))
+    )
       return { cue, content: { first: after, last: end }, source: between, inverted: false };
   }
   // What stands before the subject is content unless a preposition opens it and sets the

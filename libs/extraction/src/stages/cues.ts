@@ -89,6 +89,8 @@ function documentReport(doc: Doc, i: number, first: number, last: number, pack: 
   if (!pack.documentPrepositions.has(prep.norm) || pack.inherentReflexives?.has(doc.tokens[i]!.norm)) return null;
   // A document is a noun with an article ("în raportul", "într-un comunicat"), never an
   // adverbial phrase ("în continuare", "în plus").
+  // (A place is where it is said, not what it is read in: "se crede în Germania că".)
+  if (/^\p{Lu}/u.test(doc.tokens[i + 2]!.text)) return null;
   const noun = doc.tokens[i + 2]!.norm;
   const determined = pack.determiners.has(noun) || (pack.definiteEndings ?? []).some((e) => noun.endsWith(e) && noun.length > e.length + 2);
   if (!determined && !pack.determiners.has(prep.norm.slice(prep.norm.indexOf('-') + 1))) return null;
