@@ -37,12 +37,20 @@ describe('CSV export', () => {
     expect(csvField(-5, false)).toBe('-5');
   });
 
+  it('says whether a period was inferred from the claims before it', () => {
+    const inferred = { ...claim, eventTime: { ...claim.eventTime!, inferred: true } };
+    expect(csvRow(inferred, '2024-03-01T08:00:00Z').split(',')[12]).toBe('true');
+    const none: Claim = { ...claim };
+    delete none.eventTime;
+    expect(csvRow(none, '2024-03-01T08:00:00Z').split(',').slice(10, 13)).toEqual(['', '', '']);
+  });
+
   it('writes one field per column', () => {
     const row = csvRow(claim, '2024-03-01T08:00:00Z');
     expect(row).toBe(
-      'c-1,p,a-1,2024-03-01T08:00:00Z,ro,country:KR,South Korea,asserts,false,2024-03-01,2023-07-01,2023-07-31,7000 container ~,,' +
+      'c-1,p,a-1,2024-03-01T08:00:00Z,ro,country:KR,South Korea,asserts,false,2024-03-01,2023-07-01,2023-07-31,false,7000 container ~,,' +
         '"aproximativ 7.000 de containere, ""cu muniție"""',
     );
-    expect(CSV_COLUMNS).toHaveLength(15);
+    expect(CSV_COLUMNS).toHaveLength(16);
   });
 });

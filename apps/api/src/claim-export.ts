@@ -18,6 +18,8 @@ export const CSV_COLUMNS = [
   'statedAt',
   'eventStart',
   'eventEnd',
+  // (true where the period is the one the claims before it were about: the claim names none.)
+  'eventInferred',
   'quantities',
   'propositionId',
   'content',
@@ -51,6 +53,7 @@ export function csvRow(c: Claim, publishedAt: string): string {
     csvField(c.statedAt.start, false),
     csvField(c.eventTime?.start, false),
     csvField(c.eventTime?.end, false),
+    csvField(c.eventTime?.inferred ?? (c.eventTime ? false : undefined), false),
     csvField(c.quantities.map(figure).join('; ')),
     csvField(c.propositionId),
     csvField(c.content),
