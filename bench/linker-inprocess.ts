@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { Client } from 'pg';
 import type { ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
-import { createDataSource, ensureDatabase, LedgerWriter, PropositionStore, PropositionTx, runMigrations } from '@claim-ledger/persistence';
+import { createDataSource, LedgerWriter, PropositionStore, PropositionTx, runMigrations } from '@claim-ledger/persistence';
 import { LinkArticleClaimsUseCase } from '../apps/linker/src/link-article-claims.use-case';
+import { freshDatabase } from './bench-database';
 import { pipelineFeed } from './pipeline-feed';
 
 // The linker's use case in-process on the pipeline feed, against the real Postgres (a
@@ -38,20 +38,6 @@ function events(): ClaimsExtractedV1[] {
   return out;
 }
 
-async function resetDatabase(): Promise<void> {
-  const admin = new URL(DB_URL);
-  const name = decodeURIComponent(admin.pathname.slice(1));
-  admin.pathname = '/postgres';
-  const c = new Client({ connectionString: admin.toString() });
-  await c.connect();
-  try {
-    await c.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
-  } finally {
-    await c.end();
-  }
-  await ensureDatabase(DB_URL);
-}
-
 /** CPU seconds (user + system) of a process, from /proc. */
 function cpuOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -76,7 +62,7 @@ function timed<T extends object>(proto: T, method: keyof T & string): void {
 
 async function main(): Promise<void> {
   const feed = events();
-  await resetDatabase();
+  await freshDatabase(DB_URL);
   const db = createDataSource({ url: DB_URL, poolSize: 1 });
   await db.initialize();
   await runMigrations(db, DB_URL);

@@ -7,7 +7,8 @@ import { articleKey, type ArticleV1, type ClaimsExtractedV1 } from '@claim-ledge
 import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
 import { createKafka, ensureTopics, topicDefinitions, topicNames } from '@claim-ledger/messaging';
 import { createLogger } from '@claim-ledger/observability';
-import { createDataSource, ensureDatabase, runMigrations } from '@claim-ledger/persistence';
+import { createDataSource, runMigrations } from '@claim-ledger/persistence';
+import { freshDatabase } from './bench-database';
 import { BenchService } from './bench-services';
 import { machine, percentile, writeResult } from './bench-report';
 import { pipelineFeed } from './pipeline-feed';
@@ -104,17 +105,7 @@ function extractedEvents(feed: readonly ArticleV1[]): ClaimsExtractedV1[] {
 }
 
 async function resetDatabase(): Promise<void> {
-  const admin = new URL(DB_URL);
-  const name = decodeURIComponent(admin.pathname.slice(1));
-  admin.pathname = '/postgres';
-  const c = new Client({ connectionString: admin.toString() });
-  await c.connect();
-  try {
-    await c.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
-  } finally {
-    await c.end();
-  }
-  await ensureDatabase(DB_URL);
+  await freshDatabase(DB_URL);
   const ds = createDataSource({ url: DB_URL, poolSize: 2 });
   await ds.initialize();
   try {

@@ -474,6 +474,7 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
   const kinds = words ? kindsOf(words) : ANY_KIND;
   if (!(kinds & (FIGURE | ZERO | FRACTION | DIGIT)) || (!words && !MAY_HOLD_FIGURES.test(text))) return [];
   const tokens = numberTokens(text, lang, words).filter((t) => !isDateOrYear(text, t));
+  const pack = languagePack(lang);
   const out: { at: number; q: Quantity }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
@@ -503,9 +504,8 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     const part = PART_OF.exec(after);
     let unit = a.currency ?? (last.percent ? '%' : unitFor(part ? after.slice(part[0].length - part[1]!.length - 1) : after, lang));
     // ("Moldova 1 despre proteste": a function word after a number is nothing it counts.)
-    const pack = languagePack(lang);
     if (unit && pack && functionWord(unit, pack)) unit = undefined;
-    if (!unit && !a.scaled && label(text, a, last, lang)) continue;
+    if (!unit && !a.scaled && label(text, a, last, pack)) continue;
     if (unit) q.unit = unit;
     const bound = boundOf(hedgeStart?.phrase);
     if (bound) q.bound = bound;
@@ -525,7 +525,7 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
  * a unit ("km 4"), part of a name after a capitalised word inside a sentence ("Moldova 1",
  * "Apollo 11"), or one side of a code or a score ("14/88", "scor 2-1").
  */
-function label(text: string, a: NumberToken, last: NumberToken, lang: string): boolean {
+function label(text: string, a: NumberToken, last: NumberToken, pack: LanguagePack | undefined): boolean {
   // ("2-1" is read as a range first: a range of nothing, glued, is a score.)
   const glued = (at: number) => /^[/-]\d/.test(text.slice(at, at + 2));
   if (glued(a.end) || glued(last.end) || /[/-]$/.test(text.slice(Math.max(0, a.start - 1), a.start))) return true;
@@ -537,7 +537,6 @@ function label(text: string, a: NumberToken, last: NumberToken, lang: string): b
   // or month, and nothing after the number but a stop, a comma or a joining word: "Moldova 1
   // despre", "Windows 98 și"; in "Friday 300 had been" or "la Iași 12 au fost" it counts.)
   const wordStart = a.start - before[0].length;
-  const pack = languagePack(lang);
   const next = /^\s*(\p{L}+)/u.exec(text.slice(last.end, last.end + 20))?.[1]?.toLowerCase();
   const joining = next === undefined || (pack !== undefined && (pack.prepositions.has(next) || pack.clauseOpeners.has(next)));
   return (

@@ -104,8 +104,7 @@ export class PropositionTx {
    * by an index range scan), leaving out the given claims: key → claims.
    */
   async candidates(keys: readonly string[], except: readonly string[]): Promise<Map<string, FiledClaim[]>> {
-    const out = new Map<string, FiledClaim[]>();
-    if (keys.length === 0) return out;
+    if (keys.length === 0) return new Map();
     // Which claims, in key order, first; their records after, each once (a wire story's
     // claims are found under all of their keys). One statement carrying the records
     // through its sorts spilled them to disk: 320 ms for a batch of 50 articles, 190 of
@@ -124,14 +123,7 @@ export class PropositionTx {
         ORDER BY k.n, ck.stated_at DESC, ck.claim_id DESC`,
       [[...new Set(keys)], except, CANDIDATES_PER_KEY],
     );
-    if (rows.length === 0) return out;
-    const byId = await this.filedClaims(new Map(rows.map((r) => [r.id, r.proposition_id])));
-    for (const r of rows) {
-      const list = out.get(r.key);
-      if (list) list.push(byId.get(r.id)!);
-      else out.set(r.key, [byId.get(r.id)!]);
-    }
-    return out;
+    return this.filedBy(rows, (r) => r.key);
   }
 
   /**
@@ -140,8 +132,7 @@ export class PropositionTx {
    * proposition is related to them, besides the members its keys found.
    */
   async members(propositionIds: readonly string[], except: readonly string[], perProposition: number): Promise<Map<string, FiledClaim[]>> {
-    const out = new Map<string, FiledClaim[]>();
-    if (propositionIds.length === 0) return out;
+    if (propositionIds.length === 0) return new Map();
     const rows: { id: string; proposition_id: string }[] = await this.m.query(
       `SELECT c.id, p.id AS proposition_id
          FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
@@ -154,12 +145,24 @@ export class PropositionTx {
         ORDER BY p.n, c.stated_at DESC, c.id`,
       [[...new Set(propositionIds)], except, perProposition],
     );
+    return this.filedBy(rows, (r) => r.proposition_id);
+  }
+
+  /**
+   * The rows' claims with their records (from the recent ones kept, else one query), listed
+   * under `groupOf` of each row, in the rows' order.
+   */
+  private async filedBy<R extends { id: string; proposition_id: string }>(
+    rows: readonly R[],
+    groupOf: (r: R) => string,
+  ): Promise<Map<string, FiledClaim[]>> {
+    const out = new Map<string, FiledClaim[]>();
     if (rows.length === 0) return out;
     const byId = await this.filedClaims(new Map(rows.map((r) => [r.id, r.proposition_id])));
     for (const r of rows) {
-      const list = out.get(r.proposition_id);
+      const list = out.get(groupOf(r));
       if (list) list.push(byId.get(r.id)!);
-      else out.set(r.proposition_id, [byId.get(r.id)!]);
+      else out.set(groupOf(r), [byId.get(r.id)!]);
     }
     return out;
   }

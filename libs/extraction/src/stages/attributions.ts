@@ -654,16 +654,15 @@ function openingNounPhrase(tk: readonly DocToken[], pack: LanguagePack, unit: Do
     : null;
 }
 
+/** Whether a token is a gerund ("saying", "subliniind"; "comunicându-ne": the verb without the pronoun joined to it). */
+function isGerund(t: DocToken, pack: LanguagePack): boolean {
+  const verb = withoutClitic(t.norm, pack);
+  return (pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2);
+}
+
 /** Whether the cue at `at` is a gerund set after a comma ("…, saying that", "…, subliniind că"). */
 function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
-  const t = tk[at]!;
-  // ("comunicându-ne": the verb without the pronoun joined to it.)
-  const verb = withoutClitic(t.norm, pack);
-  return (
-    at - 1 >= unit.first &&
-    tk[at - 1]!.text === ',' &&
-    (pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2)
-  );
+  return at - 1 >= unit.first && tk[at - 1]!.text === ',' && isGerund(tk[at]!, pack);
 }
 
 /**
@@ -872,11 +871,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const minAfter = direct ? MIN_OPENED_CONTENT_TOKENS : MIN_CONTENT_TOKENS;
   // "Subliniind că economia va crește, ministrul a adăugat …", "Noting that …, the minister
   // added": a gerund opening its sentence has the subject of the clause its content is set in.
-  if (direct && c0 === unit.first && !tk[after]?.quote) {
-    const verb = withoutClitic(tk[c]!.norm, pack);
-    if ((pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2))
-      return openingGerund(doc, pack, unit, end, cue, after);
-  }
+  if (direct && c0 === unit.first && !tk[after]?.quote && isGerund(tk[c]!, pack)) return openingGerund(doc, pack, unit, end, cue, after);
   // "După cum ne-a informat dl X, directorul Y, 96 de persoane au …", "…, as the minister said.":
   // the source follows the cue, and the content is the clause the as-clause is set in.
   if (prev && pack.asMarkers.has(prev.norm)) {
