@@ -20,6 +20,13 @@ describe('extractClaims: Romanian', () => {
     ]);
   });
 
+  it('a gerund’s claim spans its cue and content, not the subject it borrows from the clause before', () => {
+    const body = 'Directorul școlii, Ion Marin, i-a lăudat pe elevi pentru rezultate, spunând că anul viitor vor fi și mai buni.';
+    const c = claims(body, 'ro').find((x) => x.content.startsWith('anul viitor'));
+    expect(c?.source.id).toBe('person:ion-marin');
+    expect(c?.span.start).toBe(body.indexOf('spunând'));
+  });
+
   it('content first, then the cue and its source', () => {
     const [c] = claims(
       'Exporturile de cereale au crescut cu 12% în aprilie, a precizat miercuri ministrul Agriculturii, Florin Barbu.',

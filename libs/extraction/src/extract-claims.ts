@@ -634,8 +634,10 @@ function packAttributions(text: string, language: string, pack: LanguagePack): P
     let reach = unit.end;
     for (const a of found) reach = Math.max(reach, tk[a.content.last - 1]!.end);
     const attributions = found.map((a): Attribution => {
-      const from = Math.min(tk[a.cue.first]!.start, tk[a.content.first]!.start, a.source ? tk[a.source.first]!.start : Infinity);
-      const to = Math.max(tk[a.cue.last - 1]!.end, tk[a.content.last - 1]!.end, a.source ? tk[a.source.last - 1]!.end : 0);
+      // (A source borrowed from another clause is named, not spanned: "X l-a felicitat …, precizând că …".)
+      const own = a.source && !a.borrowed ? a.source : null;
+      const from = Math.min(tk[a.cue.first]!.start, tk[a.content.first]!.start, own ? tk[own.first]!.start : Infinity);
+      const to = Math.max(tk[a.cue.last - 1]!.end, tk[a.content.last - 1]!.end, own ? tk[own.last - 1]!.end : 0);
       return {
         start: from - start,
         end: to - start,

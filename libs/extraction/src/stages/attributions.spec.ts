@@ -295,6 +295,37 @@ describe('attributions: where the content and the source are', () => {
     expect(got.find(([, cue]) => cue === 'saying')?.[0]).toBe('The American Civil Liberties Union of Ohio');
   });
 
+  it('a gerund after a clause opened by its verb group takes the subject before it, with its apposition', () => {
+    const got = read(
+      'Directorul școlii, Ion Marin, i-a lăudat pe elevi pentru rezultate, spunând că anul viitor vor fi și mai buni.',
+      romanian,
+    );
+    expect(got.find(([, cue]) => cue === 'spunând')?.[0]).toBe('Directorul școlii, Ion Marin');
+  });
+
+  it('the agent of a passive cue is its source, not the subject', () => {
+    expect(read('Ministrul a fost acuzat de către opoziție că a ascuns datele bugetului.', romanian)).toEqual([
+      ['opoziție', 'acuzat', 'a ascuns datele bugetului.'],
+    ]);
+    expect(read('The senator was told by his aides that the vote would fail.', english)[0]!.slice(0, 2)).toEqual(['his aides', 'told']);
+    // (Without a passive auxiliary "de" is no agent: the subject speaks.)
+    expect(read('Ministrul a vorbit de două ori și a declarat că legea trece.', romanian)[0]![0]).not.toBe('două ori');
+  });
+
+  it('a document too long to read whole as a source is named for its author', () => {
+    const [[source, cue]] = read(
+      'Prețurile au crescut cu 5%, după cum arată un raport al evoluției prețurilor de consum din ultimele douăsprezece luni ale anului trecut întocmit de Institutul Național de Statistică.',
+      romanian,
+    );
+    expect([source, cue]).toEqual(['Institutul Național de Statistică', 'arată']);
+  });
+
+  it('a joiner between two names inside an apposition joins them: the subject is the name before it', () => {
+    expect(read('Ana Pop, consilier al ministrului pentru Europa și Asia, a declarat că acordul va fi semnat.', romanian)[0]![0]).toBe(
+      'Ana Pop',
+    );
+  });
+
   it('Romanian: the subject after the verb, asides before "că", and inversion after a comma', () => {
     expect(read('A declarat ministrul Justiției că legea va fi modificată.', romanian)).toEqual([
       ['ministrul Justiției', 'declarat', 'legea va fi modificată.'],

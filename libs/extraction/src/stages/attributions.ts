@@ -15,10 +15,14 @@ export interface DocAttribution {
   inverted: boolean;
   /** An object between the cue and "that", the subject of the content ("accused Pyongyang of", "a acuzat Nordul că"). */
   object?: TokenRange;
+  /** The source is the subject of another clause (a gerund's, a second verb's): the claim's span leaves it out. */
+  borrowed?: boolean;
 }
 
 // A cue's source is looked for this many tokens away at most: a subject is a phrase.
 const MAX_SOURCE_TOKENS = 12;
+// Tokens of a document named as a source, up to its author ("o situație … alcătuită de X"), at most.
+const MAX_DOCUMENT_TOKENS = 40;
 // Content shorter than this many tokens is no claim.
 const MIN_CONTENT_TOKENS = 3;
 // … unless "that" opens it: "a anunțat că greva continuă" says enough in two words.
@@ -119,6 +123,7 @@ export function attributeUnit(
       coordinatedSubject(tk, pack, unit, a.cue.first) ??
       openingName(tk, pack, unit, clause) ??
       (gerund ? openingNounPhrase(tk, pack, unit, clause) : null);
+    if (a.source) a.borrowed = true;
   });
   // "Am observat că …", "mi-am amintit că …": a verb in the first person with its subject
   // dropped is the writer's own narration, not an attribution.
@@ -340,6 +345,9 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       !(
         pack.clauseOpeners.has(tk[s]!.norm) &&
         s + 1 < k &&
+        // ("…, asistent al secretarului de stat pentru Europa și Eurasia, a declarat": a joiner
+        // between two names joins them inside the phrase.)
+        !(pack.nameJoiners.has(tk[s]!.norm) && s > unit.first && isCap(tk[s - 1]!) && isCap(tk[s + 1]!) && tk[s - 1]!.text !== ',') &&
         (s - 1 >= unit.first && tk[s - 1]!.text === ','
           ? // ("…, iar purtătorul său de cuvânt, Ion Marin, a spus": a coordinator opens a clause after a
             // comma too; "The governor, but not his deputies, said" sets a phrase apart.)
@@ -672,7 +680,13 @@ function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
  */
 function gerundSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
   const start = clauseBefore(tk, pack, unit, at - 1);
-  return start < at - 1 ? (openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, at - 1)) : null;
+  if (start >= at - 1) return null;
+  // "Profesorul coordonator, John G. Webster, l-a felicitat …, precizând că": a clause that
+  // opens with its verb group has its subject before the comma, with its apposition.
+  const first = tk[start]!.norm;
+  if (start - 1 > unit.first && tk[start - 1]!.text === ',' && (verbGroupWord(first, pack) || pack.betweenSubjectAndCue.has(first)))
+    return subjectBefore(tk, pack, unit, start - 1);
+  return openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, at - 1);
 }
 
 /**
@@ -785,6 +799,19 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
     !(pack && e > from && adjunctAt(tk, pack, e))
   )
     e++;
+  // "atestă o situație a numărului de spectatori … alcătuită de Centrul Național al
+  // Cinematografiei": a document too long to read whole is named for its author, further on.
+  if (pack && e - from >= MAX_SOURCE_TOKENS && !isCap(tk[from]!)) {
+    let stop = e;
+    while (stop < end && stop - from < MAX_DOCUMENT_TOKENS && !BREAKS.has(tk[stop]!.text) && !tk[stop]!.quote) stop++;
+    const author = authorInPhrase(tk.slice(e, stop), pack);
+    if (author > 0) {
+      const first = e + author;
+      let last = first;
+      while (last < stop && last - first < MAX_SOURCE_TOKENS) last++;
+      return { first, last };
+    }
+  }
   // "a anunțat Institutul Național de Statistică (INS)": the acronym in brackets names it too.
   if (e > from && tk[e]?.text === '(' && tk[e + 2]?.text === ')' && /^\p{Lu}[\p{Lu}.]+$/u.test(tk[e + 1]!.text)) e += 3;
   if (e <= from) return null;
@@ -794,6 +821,22 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
     if (name > e + 1) return { first: from, last: name };
   }
   return { first: from, last: e };
+}
+
+/**
+ * The agent after a passive cue ("a fost acuzat de către X", "was told by X"), up to `stop`
+ * where its content opens: its verb group holds a passive auxiliary and an agent's
+ * preposition follows the cue.
+ */
+function passiveAgent(tk: readonly DocToken[], pack: LanguagePack, c0: number, c: number, from: number, stop: number): TokenRange | null {
+  const by = pack.agentPrepositions;
+  if (!by || !pack.passiveAuxiliaries || from >= stop || !by.has(tk[from]!.norm)) return null;
+  if (!tk.slice(c0, c).some((t) => pack.passiveAuxiliaries!.has(t.norm))) return null;
+  let first = from;
+  while (first < stop && by.has(tk[first]!.norm)) first++;
+  const last = trimBack(tk, pack, first, stop);
+  if (last <= first || last - first > MAX_SOURCE_TOKENS || tk.slice(first, last).some((t) => BREAKS.has(t.text) || t.quote)) return null;
+  return plausibleSourceTokens(tk.slice(first, last), pack) ? { first, last } : null;
 }
 
 /**
@@ -1029,6 +1072,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !direct
   )
     return { cue, content: { first: unit.first, last: end }, source: subject, inverted: false };
+  // "Putin a fost acuzat de către lideri ai U.E. că …", "he was told by aides that …": the
+  // agent of a passive cue, between it and its content, is the source.
+  const agent = direct ? passiveAgent(tk, pack, c0, c, cue.last, after - 1) : null;
+  if (agent && afterLen >= minAfter) return { cue, content: { first: after, last: end }, source: agent, inverted: false };
   if (afterLen >= minAfter && !tailOnly) {
     // "The strike, which Norway says began on Monday, has closed …": the relative clause only.
     let last = end;

@@ -58,6 +58,7 @@ export const english: LanguagePack = {
   modals: words('may might can could will would shall should must cannot'),
   asMarkers: words('as'),
   agentPrepositions: words('by'),
+  passiveAuxiliaries: words('is are was were be been being'),
   accusationCues: words('accused accuses accuse accusing blamed blames blame blaming'),
   accusationLinks: words('of for'),
   denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),

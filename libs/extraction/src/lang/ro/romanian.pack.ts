@@ -86,6 +86,7 @@ export const romanian: LanguagePack = {
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
   denialCues: inflected(DENIALS),
   agentPrepositions: words('de către'),
+  passiveAuxiliaries: words('fost este sunt e era erau fi'),
   accusationCues: inflected('acuza învinovăți'),
   accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
