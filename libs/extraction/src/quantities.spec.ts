@@ -66,6 +66,27 @@ describe('findQuantities', () => {
     got.forEach((g, i) => expect(g).toMatchObject(expected[i]!));
   });
 
+  it('reads the first of two alternatives as counting what the second counts', () => {
+    expect(q('ar putea rămâne încă trei sau chiar cinci ani', 'ro')).toEqual([
+      { value: 3, approx: false, unit: 'year' },
+      { value: 5, approx: false, unit: 'year' },
+    ]);
+    expect(q('two or three weeks later', 'en')).toEqual([
+      { value: 2, approx: false, unit: 'week' },
+      { value: 3, approx: false, unit: 'week' },
+    ]);
+    // (Two numbers joined with nothing counted after them stay no count.)
+    expect(q('una sau două dintre ele', 'ro')).toEqual([]);
+  });
+
+  it('reads "maximum", "at most" as upper bounds and "minimum", "depășește" as lower ones', () => {
+    expect(q('un termen de execuție de maximum 4 ani', 'ro')).toEqual([{ value: 4, approx: true, unit: 'year', bound: 'upper' }]);
+    expect(q('at most 12 days', 'en')).toEqual([{ value: 12, approx: true, unit: 'day', bound: 'upper' }]);
+    expect(q('valoarea pagubelor depășește 8 milioane de lei', 'ro')).toEqual([
+      { value: 8_000_000, approx: true, unit: 'RON', bound: 'lower' },
+    ]);
+  });
+
   it('reads "mii de" and "thousands of" as an order of magnitude', () => {
     expect(q('a trimis mii de containere', 'ro')).toEqual([{ value: 1000, approx: true, vague: true, unit: 'container' }]);
     expect(q('tens of thousands of people fled', 'en')).toEqual([{ value: 10_000, approx: true, vague: true, unit: 'person' }]);

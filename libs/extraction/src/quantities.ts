@@ -57,6 +57,8 @@ const HEDGE_BEFORE = new PhraseSuffix([
   ],
   ...['over', 'at least', 'up to', 'an estimated', 'estimated', 'upwards of', 'close to', 'as many as', 'no fewer than'],
   ...['no less than', '~'],
+  // Bounds: "maximum 4 ani", "at most", "depășește 11,4 miliarde" (exceeds).
+  ...['maximum', 'maxim', 'cel mult', 'at most', 'minimum', 'minim', 'depaseste', 'depasesc', 'exceeds', 'exceeding'],
 ]);
 const HEDGE_AFTER = /^\s*(?:sau mai mult|or more|plus|\+)(?![\p{L}])/iu;
 
@@ -249,7 +251,7 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
           !afterDefiniteArticle(text, m.index, lang) &&
           // "a doua rectificare" (the second) is written "doua", the number "două".
           !(m[WORD]!.toLowerCase() === 'doua' && afterOrdinalMarker(text, m.index, lang)) &&
-          countsNoun(text.slice(m.index + m[0].length), lang)
+          (countsNoun(text.slice(m.index + m[0].length), lang) || alternativeCount(text.slice(m.index + m[0].length), lang))
         ) &&
         !CHANGED_TO.test(text.slice(Math.max(0, m.index - 24), m.index))
       )
@@ -307,6 +309,15 @@ function countsNoun(after: string, lang: string): boolean {
   const part = PART_OF.exec(after);
   return part !== null && pluralNoun(part[1]!, pack);
 }
+// Between two numbers that are alternatives of one count: "trei sau chiar cinci ani", "two or three weeks".
+const ALTERNATIVE = /^\s+(?:sau|ori|or)\s+(?:(?:chiar|poate|even|maybe|perhaps)\s+)?(\d[\d.,]*|\p{L}+)(?![\p{L}\d])/iu;
+
+/** Whether a number is the first of two alternatives whose second counts a noun ("trei sau cinci ani"). */
+function alternativeCount(after: string, lang: string): boolean {
+  const m = ALTERNATIVE.exec(after);
+  return m !== null && (/^\d/.test(m[1]!) || isFigureWord(m[1]!)) && countsNoun(after.slice(m[0].length), lang);
+}
+
 /** Whether the word before `at` is a definite article of the language ("the", "cele"). */
 function afterDefiniteArticle(text: string, at: number, lang: string): boolean {
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
@@ -434,10 +445,16 @@ const LOWER_BOUNDS = new Set([
   'at least',
   'upwards of',
   'no fewer than',
+  'minimum',
+  'minim',
+  'depaseste',
+  'depasesc',
+  'exceeds',
+  'exceeding',
   'no less than',
   'as many as',
 ]);
-const UPPER_BOUNDS = new Set(['pana la', 'aproape', 'up to', 'nearly', 'almost']);
+const UPPER_BOUNDS = new Set(['pana la', 'aproape', 'up to', 'nearly', 'almost', 'maximum', 'maxim', 'cel mult', 'at most']);
 function boundOf(hedge: string | undefined): 'lower' | 'upper' | undefined {
   if (!hedge) return undefined;
   if (LOWER_BOUNDS.has(hedge)) return 'lower';
@@ -505,6 +522,8 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     let unit = a.currency ?? (last.percent ? '%' : unitFor(part ? after.slice(part[0].length - part[1]!.length - 1) : after, lang));
     // ("Moldova 1 despre proteste": a function word after a number is nothing it counts.)
     if (unit && pack && functionWord(unit, pack)) unit = undefined;
+    // "trei sau chiar cinci ani": the first of two alternatives counts what the second does.
+    if (!unit && b && last === a && ALTERNATIVE.test(text.slice(a.end, b.end))) unit = unitFor(text.slice(b.end, b.end + 60), lang);
     if (!unit && !a.scaled && label(text, a, last, pack)) continue;
     if (unit) q.unit = unit;
     const bound = boundOf(hedgeStart?.phrase);

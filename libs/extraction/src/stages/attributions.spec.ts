@@ -320,6 +320,12 @@ describe('attributions: where the content and the source are', () => {
     expect([source, cue]).toEqual(['Institutul Național de Statistică', 'arată']);
   });
 
+  it('a title in quotation marks after a common noun is part of a prepositional source', () => {
+    expect(read('Potrivit cotidianului local "Vestea de azi", prețul unei case a ajuns la 25000 de euro.', romanian)).toEqual([
+      ['cotidianului local "Vestea de azi"', 'Potrivit', 'prețul unei case a ajuns la 25000 de euro.'],
+    ]);
+  });
+
   it('a joiner between two names inside an apposition joins them: the subject is the name before it', () => {
     expect(read('Ana Pop, consilier al ministrului pentru Europa și Asia, a declarat că acordul va fi semnat.', romanian)[0]![0]).toBe(
       'Ana Pop',

@@ -21,6 +21,8 @@ export interface DocAttribution {
 
 // A cue's source is looked for this many tokens away at most: a subject is a phrase.
 const MAX_SOURCE_TOKENS = 12;
+// Words of a title in quotation marks that names a source ("cotidianul „24 de ore”"), at most.
+const MAX_QUOTED_TITLE_TOKENS = 6;
 // Tokens of a document named as a source, up to its author ("o situație … alcătuită de X"), at most.
 const MAX_DOCUMENT_TOKENS = 40;
 // Content shorter than this many tokens is no claim.
@@ -217,6 +219,12 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
   let s = cue.last;
   while (s < end && s - cue.last < MAX_SOURCE_TOKENS && !BREAKS.has(tk[s]!.text) && !tk[s]!.quote && !pack.complementizers.has(tk[s]!.norm))
     s++;
+  // 'Potrivit cotidianului "24 de ore", …': a title in quotation marks after a common noun names it.
+  if (s > cue.last && tk[s]?.quote && !isCap(tk[cue.last]!)) {
+    let q = s + 1;
+    while (q < end && q - s <= MAX_QUOTED_TITLE_TOKENS && !tk[q]!.quote && !BREAKS.has(tk[q]!.text)) q++;
+    if (q > s + 1 && q < end && tk[q]!.quote && tk[q + 1]?.text === ',') s = q + 1;
+  }
   let source = s > cue.last ? { first: cue.last, last: s } : null;
   if (!source) return null;
   // "Potrivit purtătoarei de cuvânt a companiei, Elena Marin, traficul …": the name set in
