@@ -320,6 +320,28 @@ describe('attributions: where the content and the source are', () => {
     expect([source, cue]).toEqual(['Institutul Național de Statistică', 'arată']);
   });
 
+  it('a quotation split by its cue and source is one content, whichever order they come in', () => {
+    expect(read('„Uneori”, spunea el, „ambiția noastră poate fi atât de mare încât ne orbește.”', romanian)).toEqual([
+      ['el', 'spunea', '„Uneori”, spunea el, „ambiția noastră poate fi atât de mare încât ne orbește.”'],
+    ]);
+    const [[source, , content]] = read('"Sometimes," he said, "our zeal for the party hurts us."', english);
+    expect([source, content]).toEqual(['he', '"Sometimes," he said, "our zeal for the party hurts us."']);
+  });
+
+  it('a cue and its source set between dashes inside the content', () => {
+    expect(read('Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.', romanian)).toEqual([
+      ['directorul companiei', 'subliniază', 'Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.'],
+    ]);
+  });
+
+  it('an infinitive after a preposition that opens its own content reports ("pentru a anunța că")', () => {
+    expect(read('Ion Vasile a mers la poliție pentru a anunța că i-au fost furați banii din casă.', romanian)).toEqual([
+      ['Ion Vasile', 'anunța', 'i-au fost furați banii din casă.'],
+    ]);
+    // (With no content of its own, it is a purpose: no claim.)
+    expect(read('Ion Vasile a mers la poliție pentru a anunța furtul.', romanian)).toEqual([]);
+  });
+
   it('a title in quotation marks after a common noun is part of a prepositional source', () => {
     expect(read('Potrivit cotidianului local "Vestea de azi", prețul unei case a ajuns la 25000 de euro.', romanian)).toEqual([
       ['cotidianului local "Vestea de azi"', 'Potrivit', 'prețul unei case a ajuns la 25000 de euro.'],

@@ -72,6 +72,14 @@ export function attributeUnit(
     const a = cue.prepositional ? prepositional(doc, pack, unit, end, cue) : verbal(doc, pack, unit, end, cue, cues[k + 1]?.first ?? end);
     if (a) found.push(a);
   }
+  // '"Sometimes," he said, "our zeal …"': a quotation split by its source and cue is one content.
+  for (const a of found) {
+    if (a.inverted || !a.source || a.source.last !== a.cue.first || a.content.first !== a.cue.last + 1) continue;
+    if (tk[a.cue.last]!.text !== ',' || !tk[a.content.first]!.quote) continue;
+    const closing = closingBefore(tk, unit, a.source.first);
+    const opening = closing < 0 ? -1 : quotationOpening(tk, unit, closing);
+    if (opening >= 0) a.content = { first: opening, last: a.content.last };
+  }
   // A content after its cue ends where the next cue's source begins.
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k]!;
@@ -831,6 +839,40 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
   return { first: from, last: e };
 }
 
+/** Where the quotation closing at `closing` opens, back in its unit (-1 when it does not). */
+function quotationOpening(tk: readonly DocToken[], unit: DocUnit, closing: number): number {
+  for (let k = closing - 1; k >= unit.first; k--) if (tk[k]!.quote) return k;
+  return -1;
+}
+
+/** The quotation closing right before `at` (past a comma), or -1. */
+function closingBefore(tk: readonly DocToken[], unit: DocUnit, at: number): number {
+  if (at - 1 >= unit.first && tk[at - 1]!.quote) return at - 1;
+  return at - 2 >= unit.first && tk[at - 1]!.text === ',' && tk[at - 2]!.quote ? at - 2 : -1;
+}
+
+/**
+ * A quotation split by an inverted cue and its source ('„Uneori”, spunea el, „zelul …”',
+ * '"We will win," said Trump, "and big."'): the content runs from the first part's opening
+ * mark to the end of the unit, and the source is named after the cue.
+ */
+function splitQuotation(
+  tk: readonly DocToken[],
+  pack: LanguagePack,
+  unit: DocUnit,
+  end: number,
+  c0: number,
+  cueLast: number,
+): { content: TokenRange; source: TokenRange } | null {
+  const closing = closingBefore(tk, unit, c0);
+  if (closing < 0) return null;
+  const source = subjectAfter(tk, cueLast, end, pack);
+  if (!source || tk[source.last]?.text !== ',' || !tk[source.last + 1]?.quote || end - (source.last + 2) < MIN_OPENED_CONTENT_TOKENS)
+    return null;
+  const opening = quotationOpening(tk, unit, closing);
+  return opening < 0 ? null : { content: { first: opening, last: end }, source };
+}
+
 /**
  * The agent after a passive cue ("a fost acuzat de către X", "was told by X"), up to `stop`
  * where its content opens: its verb group holds a passive auxiliary and an agent's
@@ -994,6 +1036,16 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // subject's apposition, not a content, and nothing opens one after it: the verb has an
   // object (a cue word with no model to judge it needs a frame).
   if (!pack.cueModel && !direct && subjectLeads && !prev.quote) return null;
+  // '„Uneori”, spunea el, „zelul nostru …”': a quotation split by its cue and source is one content.
+  const split = prev && !direct ? splitQuotation(tk, pack, unit, end, c0, cue.last) : null;
+  if (split) return { cue, content: split.content, source: split.source, inverted: true };
+  // "O altă soluție - propune dl X - ar putea fi …": a cue and its source set between dashes
+  // inside the content.
+  if (prev && DASHES.has(prev.text) && !direct && c0 - 1 > unit.first) {
+    const source = subjectAfter(tk, cue.last, end, pack);
+    if (source && DASHES.has(tk[source.last]?.text ?? '') && end - (source.last + 1) >= MIN_CONTENT_TOKENS)
+      return { cue, content: { first: unit.first, last: end }, source, inverted: true };
+  }
   if (prev && (prev.quote || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
     const contentEnd = prev.quote ? c0 : c0 - 1;
     const source = subjectAfter(tk, cue.last, end, pack);

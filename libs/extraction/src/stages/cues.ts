@@ -119,7 +119,12 @@ function notFinite(doc: Doc, i: number, first: number, pack: LanguagePack): bool
   while (k >= first && pack.betweenSubjectAndCue.has(doc.tokens[k]!.norm)) k--;
   if (k < first) return false;
   const w = doc.tokens[k]!.norm;
-  return pack.prepositions.has(w) || (pack.modals?.has(w) ?? false);
+  if (pack.modals?.has(w)) return true;
+  if (!pack.prepositions.has(w)) return false;
+  // "pentru a anunța că …", "înainte de a dezvălui că …": an infinitive that opens its own
+  // content reports what its subject says.
+  const opensContent = i + 1 < doc.tokens.length && pack.complementizers.has(doc.tokens[i + 1]!.norm);
+  return !(opensContent && doc.tokens.slice(k + 1, i).some((t) => pack.infinitiveMarkers.has(t.norm)));
 }
 
 /** A verb without the pronoun joined to it ("comunicându-ne" → "comunicându"), else the word itself. */
