@@ -342,6 +342,12 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Ion Vasile a mers la poliție pentru a anunța furtul.', romanian)).toEqual([]);
   });
 
+  it('a cue closing a whole attribution relays it: one claim, whose content ends before the relay', () => {
+    expect(read('Ministerul a anunțat joi că prețurile vor scădea cu 5% din iulie, relatează agenția Reuters.', romanian)).toEqual([
+      ['Ministerul', 'anunțat', 'prețurile vor scădea cu 5% din iulie'],
+    ]);
+  });
+
   it('a title in quotation marks after a common noun is part of a prepositional source', () => {
     expect(read('Potrivit cotidianului local "Vestea de azi", prețul unei case a ajuns la 25000 de euro.', romanian)).toEqual([
       ['cotidianului local "Vestea de azi"', 'Potrivit', 'prețul unei case a ajuns la 25000 de euro.'],

@@ -90,6 +90,23 @@ export function attributeUnit(
         a.content = { first: a.content.first, last: trimBack(tk, pack, a.content.first, stop) };
     }
   }
+  // "X a anunțat că …, relatează AFP": a cue closing a whole attribution relays it. The
+  // attribution's content ends before the relay, and the relay is no claim of its own (the
+  // outlet is who passed the speaker's words on, not a second speaker).
+  for (let k = found.length - 1; k > 0; k--) {
+    const relay = found[k]!;
+    if (!relay.inverted || relay.content.last > relay.cue.first) continue;
+    const inner = found
+      .slice(0, k)
+      .find(
+        (a) => !a.inverted && a.content.first > a.cue.first && a.cue.first >= relay.content.first && a.content.last > relay.content.last,
+      );
+    if (!inner) continue;
+    let c0 = relay.cue.first;
+    while (c0 - 1 > inner.content.first && pack.betweenSubjectAndCue.has(tk[c0 - 1]!.norm)) c0--;
+    inner.content = { first: inner.content.first, last: trimBack(tk, pack, inner.content.first, c0) };
+    found.splice(k, 1);
+  }
   // A short phrase before its cue that opens with a preposition or a conjunction and holds
   // no clause ("Din cauza lipsei altor melodii, Radio Belgrad a transmis", "Născut în 1475, a
   // descoperit") sets the scene: it is no content.
