@@ -17,3 +17,27 @@ describe('similarity: what two claims are about', () => {
     expect(similarity(poll, other)).toBeLessThan(JOIN_THRESHOLD);
   });
 });
+
+describe('similarity: words shared across stories', () => {
+  const a = () => aboutOf(claimOf('d', 'Trump said he would broker a peace deal between Israel and the Palestinians.'));
+  const b = () => aboutOf(claimOf('e', 'Netanyahu said a peace deal between Israel and the Palestinians would take years.'));
+
+  it('counts the words of two articles of one story in full, of two stories in one language by half', () => {
+    const [x, y] = [a(), b()];
+    y.story = x.story;
+    const inOneStory = similarity(x, y);
+    expect(inOneStory).toBeGreaterThan(0);
+    // Months apart, the same names: another story.
+    y.story = { ...x.story, day: x.story.day + 90 };
+    expect(similarity(x, y)).toBeCloseTo(inOneStory / 2, 5);
+  });
+
+  it('does not discount across languages, where story names are translated', () => {
+    const [x, y] = [a(), b()];
+    y.story = x.story;
+    const inOneStory = similarity(x, y);
+    y.story = { ...x.story, day: x.story.day + 90 };
+    y.language = 'ro';
+    expect(similarity(x, y)).toBeCloseTo(inOneStory, 5);
+  });
+});
