@@ -1,6 +1,7 @@
 import { extractClaims } from '@claim-ledger/extraction';
 import { aboutOf, similarity } from './about';
 import { JOIN_THRESHOLD } from './link-claims';
+import { STORY_MIN_WEIGHT } from './story';
 
 const claimOf = (id: string, body: string) =>
   extractClaims({ id, publisher: id, language: 'en', publishedAt: '2025-05-02T10:00:00Z', body }).claims[0]!;
@@ -39,5 +40,20 @@ describe('similarity: words shared across stories', () => {
     y.story = { ...x.story, day: x.story.day + 90 };
     y.language = 'ro';
     expect(similarity(x, y)).toBeCloseTo(inOneStory, 5);
+  });
+});
+
+describe("similarity: one source's figures", () => {
+  const guns = () => aboutOf(claimOf('f', 'Senator Hale said 33,000 people a year die from gun violence.'));
+  const emails = () => aboutOf(claimOf('g', 'Senator Hale said 30,000 people had read her emails.'));
+
+  it("takes one source's figures in one unit for one measure within one story, not across stories", () => {
+    const [x, y] = [guns(), emails()];
+    // (One story, as the articles' other names would tell.)
+    x.story = { names: new Map([['n:hale', STORY_MIN_WEIGHT]]), day: x.story.day };
+    y.story = x.story;
+    expect(similarity(x, y)).toBeGreaterThanOrEqual(JOIN_THRESHOLD);
+    y.story = { ...x.story, day: x.story.day + 150 };
+    expect(similarity(x, y)).toBeLessThan(JOIN_THRESHOLD);
   });
 });

@@ -178,10 +178,12 @@ export function similarity(a: About, b: About): number {
   const told = story || a.article === b.article || a.language !== b.language ? 1 : OTHER_STORY;
   const words = shared >= MIN_SHARED_KEYS ? told * (restated ? Math.min(1, RESTATED * cosine) : cosine) : 0;
   // Figures in one unit with no action, across languages too: the same source's are one
-  // measure (given again or revised); different sources' are when they name the same entities.
+  // measure (given again or revised) within one story (a candidate's "33,000 people a year"
+  // lost to guns in December is not the "people" of her emails in May); different sources'
+  // are when they name the same entities.
   if (a.unit && a.unit === b.unit && !a.frame && !b.frame) {
     // (A sum four times another is a sum of something else, whoever gives both.)
-    if (a.source === b.source && a.source !== 'anonymous' && sameOrder(a.magnitude, b.magnitude))
+    if (a.source === b.source && a.source !== 'anonymous' && sameOrder(a.magnitude, b.magnitude) && told === 1)
       return Math.max(words, SAME_SOURCE_FIGURE);
     if (entities > 0 && sameOrder(a.magnitude, b.magnitude)) return Math.max(words, SHARED_ENTITY_FIGURE);
   }
