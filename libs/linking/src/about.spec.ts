@@ -1,6 +1,7 @@
 import { extractClaims } from '@claim-ledger/extraction';
 import { aboutOf, similarity } from './about';
 import { JOIN_THRESHOLD } from './link-claims';
+import { STORY_MIN_WEIGHT } from './story';
 
 const claimOf = (id: string, body: string) =>
   extractClaims({ id, publisher: id, language: 'en', publishedAt: '2025-05-02T10:00:00Z', body }).claims[0]!;
@@ -15,5 +16,44 @@ describe('similarity: what two claims are about', () => {
     other.story = poll.story;
     expect(similarity(poll, same)).toBeGreaterThanOrEqual(JOIN_THRESHOLD);
     expect(similarity(poll, other)).toBeLessThan(JOIN_THRESHOLD);
+  });
+});
+
+describe('similarity: words shared across stories', () => {
+  const a = () => aboutOf(claimOf('d', 'Trump said he would broker a peace deal between Israel and the Palestinians.'));
+  const b = () => aboutOf(claimOf('e', 'Netanyahu said a peace deal between Israel and the Palestinians would take years.'));
+
+  it('counts the words of two articles of one story in full, of two stories in one language by half', () => {
+    const [x, y] = [a(), b()];
+    y.story = x.story;
+    const inOneStory = similarity(x, y);
+    expect(inOneStory).toBeGreaterThan(0);
+    // Months apart, the same names: another story.
+    y.story = { ...x.story, day: x.story.day + 90 };
+    expect(similarity(x, y)).toBeCloseTo(inOneStory / 2, 5);
+  });
+
+  it('does not discount across languages, where story names are translated', () => {
+    const [x, y] = [a(), b()];
+    y.story = x.story;
+    const inOneStory = similarity(x, y);
+    y.story = { ...x.story, day: x.story.day + 90 };
+    y.language = 'ro';
+    expect(similarity(x, y)).toBeCloseTo(inOneStory, 5);
+  });
+});
+
+describe("similarity: one source's figures", () => {
+  const guns = () => aboutOf(claimOf('f', 'Senator Hale said 33,000 people a year die from gun violence.'));
+  const emails = () => aboutOf(claimOf('g', 'Senator Hale said 30,000 people had read her emails.'));
+
+  it("takes one source's figures in one unit for one measure within one story, not across stories", () => {
+    const [x, y] = [guns(), emails()];
+    // (One story, as the articles' other names would tell.)
+    x.story = { names: new Map([['n:hale', STORY_MIN_WEIGHT]]), day: x.story.day };
+    y.story = x.story;
+    expect(similarity(x, y)).toBeGreaterThanOrEqual(JOIN_THRESHOLD);
+    y.story = { ...x.story, day: x.story.day + 150 };
+    expect(similarity(x, y)).toBeLessThan(JOIN_THRESHOLD);
   });
 });

@@ -56,6 +56,24 @@ describe('propositions: what a claim is about', () => {
     expect(p2).toBe(p1);
   });
 
+  it('reads what a denial answers in its cue too, when its content names nothing ("dismissed the claims as a smear")', () => {
+    const en = extract(
+      'Opposition leader Ion Marin said the Vaslui town hall had rigged the tender for the new road.\n\nThe town hall dismissed the claims as a smear by a rival that cannot accept defeat.',
+      'en',
+      '2025-03-03T10:00:00Z',
+    );
+    const ro = extract(
+      'Deputatul Ion Marin a declarat că primăria din Vaslui a trucat licitația pentru drumul nou.\n\nPrimăria a respins acuzațiile ca fiind nefondate.',
+      'ro',
+      '2025-03-03T10:00:00Z',
+    );
+    for (const claims of [en, ro]) {
+      expect(claims.map((c) => c.stance)).toEqual(['asserts', 'denies']);
+      const [[p1, p2]] = proposition([claims]);
+      expect(p2).toBe(p1);
+    }
+  });
+
   it('files a denial from another article, in other words, with the accusation it answers', () => {
     const [accusation] = extract(
       'Armenia said that Turkish drones had been delivered to Azerbaijan by Turkey in March.',
@@ -211,6 +229,8 @@ describe('a very alike claim filed under another proposition', () => {
       '2025-03-04T10:00:00Z',
       'p2',
     );
+    // (Both articles of one story, the depot's, as their other sentences would tell by its names.)
+    a!.story = c!.story = { names: ['n:tarro', 'n:varga'], publishedOn: '2025-03-03' };
     const s = similarity(aboutOf(a!), aboutOf(c!));
     // Alike enough to link, not to join a proposition two of whose three members are about other things.
     expect(s).toBeGreaterThanOrEqual(ALIKE_ELSEWHERE);

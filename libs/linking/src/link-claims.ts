@@ -115,13 +115,16 @@ export function linkClaims(
       if (!p.clash && score >= JOIN_THRESHOLD && (!best || score > best.score || (score === best.score && p.first < best.first)))
         best = { id, score, first: p.first };
     }
-    // A denial that names only what it answers ("dismissed the allegations") answers the
-    // nearest claim before it in the same article by another source.
-    // Any other denial ("That never happened", "ADL a respins acuzațiile") answers the
-    // latest accusation of its story that names the denier.
+    // A denial that names only what it answers ("dismissed the allegations"), in its content
+    // or in its cue's words ("ADL a respins acuzațiile ca fiind nefondate": content "fiind
+    // nefondate"), answers the nearest claim before it in the same article by another source,
+    // else the latest accusation of its story that names the denier; one that points back
+    // ("That never happened") answers the latest such accusation. (Reading the cue's words too,
+    // held-out stories: link F1 0.304 -> 0.316; PolNeAR link gold and dev unchanged.)
+    const refersBack = REFERS_BACK.test(claim.content) || REFERS_BACK.test(claim.text);
     const answered =
-      !best && claim.stance === 'denies' && (REFERS_BACK.test(claim.content) || POINTS_BACK.test(claim.content))
-        ? ((REFERS_BACK.test(claim.content) ? answeredClaim(claim, filed) : undefined) ??
+      !best && claim.stance === 'denies' && (refersBack || POINTS_BACK.test(claim.content))
+        ? ((refersBack ? answeredClaim(claim, filed) : undefined) ??
           accusation(claim, [
             ...lookup([
               `e:${sourceKey(claim.source)}`,
