@@ -66,6 +66,11 @@ describe('findQuantities', () => {
     got.forEach((g, i) => expect(g).toMatchObject(expected[i]!));
   });
 
+  it('reads "noua" as "the new" in a text written with diacritics, where nine is "nouă"', () => {
+    expect(q('noua întreprindere are sarcina de a organiza turnee', 'ro')).toEqual([]);
+    expect(q('au fost construite nouă școli', 'ro')).toEqual([{ value: 9, approx: false, unit: 'școli' }]);
+  });
+
   it('reads the first of two alternatives as counting what the second counts', () => {
     expect(q('ar putea rămâne încă trei sau chiar cinci ani', 'ro')).toEqual([
       { value: 3, approx: false, unit: 'year' },

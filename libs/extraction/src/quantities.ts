@@ -251,6 +251,8 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
           !afterDefiniteArticle(text, m.index, lang) &&
           // "a doua rectificare" (the second) is written "doua", the number "două".
           !(m[WORD]!.toLowerCase() === 'doua' && afterOrdinalMarker(text, m.index, lang)) &&
+          // "noua întreprindere" (the new) in a text that writes its diacritics: the number is "nouă".
+          !(m[WORD]! === 'noua' && WRITES_DIACRITICS.test(text)) &&
           (countsNoun(text.slice(m.index + m[0].length), lang) || alternativeCount(text.slice(m.index + m[0].length), lang))
         ) &&
         !CHANGED_TO.test(text.slice(Math.max(0, m.index - 24), m.index))
@@ -317,6 +319,9 @@ function alternativeCount(after: string, lang: string): boolean {
   const m = ALTERNATIVE.exec(after);
   return m !== null && (/^\d/.test(m[1]!) || isFigureWord(m[1]!)) && countsNoun(after.slice(m[0].length), lang);
 }
+
+// Letters of Romanian that only a text written with its diacritics holds.
+const WRITES_DIACRITICS = /[ăâîșțşţ]/u;
 
 /** Whether the word before `at` is a definite article of the language ("the", "cele"). */
 function afterDefiniteArticle(text: string, at: number, lang: string): boolean {

@@ -328,6 +328,12 @@ describe('attributions: where the content and the source are', () => {
     expect([source, content]).toEqual(['he', '"Sometimes," he said, "our zeal for the party hurts us."']);
   });
 
+  it('a dash after a closing quotation mark sets off an inverted cue as a comma would', () => {
+    expect(read('„Ministerul va plăti toate datoriile până la sfârșitul anului” - scrie ziarul local.', romanian)).toEqual([
+      ['ziarul local', 'scrie', '„Ministerul va plăti toate datoriile până la sfârșitul anului”'],
+    ]);
+  });
+
   it('a cue and its source set between dashes inside the content', () => {
     expect(read('Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.', romanian)).toEqual([
       ['directorul companiei', 'subliniază', 'Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.'],

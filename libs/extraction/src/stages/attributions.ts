@@ -1029,7 +1029,9 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const adjunctAfter = nextTok !== null && pack.prepositions.has(nextTok.norm) && !pack.subjectFollowsCue;
   // Right after a closing quotation mark, a cue with no "that" after it is inverted
   // ('"…," said former Obama adviser David Axelrod').
-  const afterQuote = prev?.quote === true && !direct;
+  // ('„…” - scrie Evenimentul Zilei': a dash after the closing mark sets the cue off as a comma would.)
+  const quoteDash = prev !== null && DASHES.has(prev.text) && c0 - 2 >= unit.first && tk[c0 - 2]!.quote;
+  const afterQuote = (prev?.quote === true || quoteDash) && !direct;
   // Verbs the language never inverts have their object after them, not their subject ("criticized
   // the trade", but "said the minister"): learned per cue word where the pack knows.
   const mayInvert = !(pack.nonInvertingCues?.has(tk[c]!.norm) ?? false);
@@ -1063,7 +1065,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     if (source && DASHES.has(tk[source.last]?.text ?? '') && end - (source.last + 1) >= MIN_CONTENT_TOKENS)
       return { cue, content: { first: unit.first, last: end }, source, inverted: true };
   }
-  if (prev && (prev.quote || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
+  if (prev && (prev.quote || quoteDash || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
     const contentEnd = prev.quote ? c0 : c0 - 1;
     const source = subjectAfter(tk, cue.last, end, pack);
     // "În septembrie 1990, povestește tatăl său, Dorin s-a prezentat …": what stands before
