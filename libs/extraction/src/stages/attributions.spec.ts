@@ -303,6 +303,15 @@ describe('attributions: where the content and the source are', () => {
     expect(got.find(([, cue]) => cue === 'spunând')?.[0]).toBe('Directorul școlii, Ion Marin');
   });
 
+  it('a passive cue with no agent reports with no source: no attribution, unless a preposition brings the source before it', () => {
+    expect(read('Poezia a fost scrisă în anul următor și a fost publicată în volum.', romanian)).toEqual([]);
+    expect(read('Primarul a fost acuzat că a ascuns datele bugetului.', romanian)).toEqual([]);
+    expect(read('De la Primăria Cluj am fost informați că apa va fi oprită mâine.', romanian)[0]!.slice(0, 2)).toEqual([
+      'De la Primăria Cluj',
+      'informați',
+    ]);
+  });
+
   it('the agent of a passive cue is its source, not the subject', () => {
     expect(read('Ministrul a fost acuzat de către opoziție că a ascuns datele bugetului.', romanian)).toEqual([
       ['opoziție', 'acuzat', 'a ascuns datele bugetului.'],

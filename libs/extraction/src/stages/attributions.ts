@@ -890,6 +890,14 @@ function splitQuotation(
   return opening < 0 ? null : { content: { first: opening, last: end }, source };
 }
 
+/** Whether a cue is a participle after a passive auxiliary of its verb group ("a fost scrisă", "este considerat"). */
+function passiveParticiple(tk: readonly DocToken[], pack: LanguagePack, c0: number, c: number): boolean {
+  if (!pack.passiveAuxiliaries || !pack.participleEndings || !tk.slice(c0, c).some((t) => pack.passiveAuxiliaries!.has(t.norm)))
+    return false;
+  const w = tk[c]!.norm;
+  return pack.participleEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
+}
+
 /**
  * The agent after a passive cue ("a fost acuzat de către X", "was told by X"), up to `stop`
  * where its content opens: its verb group holds a passive auxiliary and an agent's
@@ -1154,6 +1162,11 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "Putin a fost acuzat de către lideri ai U.E. că …", "he was told by aides that …": the
   // agent of a passive cue, between it and its content, is the source.
   const agent = direct ? passiveAgent(tk, pack, c0, c, cue.last, after - 1) : null;
+  // "Poezia a fost scrisă …", "a fost acuzat că …": a passive cue with no agent reports with no
+  // source (a cue word with no model to judge it; a model judges passives itself).
+  // ("De la X am fost informați că …": a source a preposition brings before the verb is the agent.)
+  const agentBefore = subject !== null && pack.prepositions.has(tk[subject.first]!.norm);
+  if (!pack.cueModel && !agent && !agentBefore && passiveParticiple(tk, pack, c0, c)) return null;
   if (agent && afterLen >= minAfter) return { cue, content: { first: after, last: end }, source: agent, inverted: false };
   if (afterLen >= minAfter && !tailOnly) {
     // "The strike, which Norway says began on Monday, has closed …": the relative clause only.
