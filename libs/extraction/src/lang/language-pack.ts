@@ -62,6 +62,8 @@ export interface LanguagePack {
   denialCues: ReadonlySet<string>;
   /** The preposition of a passive's agent ("by"; "de"): "a report released by X" is X's. */
   agentPrepositions?: ReadonlySet<string>;
+  /** Focus particles, which may stand before a subject without being part of it ("chiar", "doar"; "even", "only"). */
+  focusParticles?: ReadonlySet<string>;
   /** Auxiliaries of the passive ("was", "been"; "fost", "este"): "a fost acuzat de X că" is X's. */
   passiveAuxiliaries?: ReadonlySet<string>;
   /** Cues of accusing, whose content follows their object after a link word ("accused X of", "l-a acuzat pe X de"). */

@@ -64,7 +64,8 @@ describe('attributions: where the content and the source are', () => {
     // (Before a colon, a phrase a preposition opens is where it was said, not who said it.)
     expect(read('Ulterior, a scris pe Facebook: „Nu voi demisiona niciodată din funcție.”', romanian)[0]![0]).toBe('');
     expect(read('Ce s-a întâmplat atunci, ne povestește chiar primarul: „Apa a intrat în case peste noapte.”', romanian)).toEqual([
-      ['chiar primarul', 'povestește', '„Apa a intrat în case peste noapte.”'],
+      // (A focus particle before the subject is no part of it.)
+      ['primarul', 'povestește', '„Apa a intrat în case peste noapte.”'],
     ]);
   });
 
@@ -335,6 +336,11 @@ describe('attributions: where the content and the source are', () => {
     ]);
     const [[source, , content]] = read('"Sometimes," he said, "our zeal for the party hurts us."', english);
     expect([source, content]).toEqual(['he', '"Sometimes," he said, "our zeal for the party hurts us."']);
+  });
+
+  it('a focus particle before an inverted subject is no part of it', () => {
+    expect(read('„Am adunat aici documente inedite”, ne spune chiar autorul.', romanian)[0]![0]).toBe('autorul');
+    expect(read('"This plan will not work," said even the mayor.', english)[0]![0]).toBe('the mayor');
   });
 
   it('a dash after a closing quotation mark sets off an inverted cue as a comma would', () => {

@@ -813,6 +813,8 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
     if (k >= end || tk[k]!.text !== ',') break;
     from = k + 1;
   }
+  // "ne spune chiar autorul", "said even the mayor": a focus particle before the subject is no part of it.
+  while (pack?.focusParticles && from + 1 < end && pack.focusParticles.has(tk[from]!.norm) && !BREAKS.has(tk[from + 1]!.text)) from++;
   // "a transmis miercuri IGSU": a time between the verb and its subject is no part of it.
   // ("a spus mai devreme ministrul": "mai" is also "more", an adverb of the verb group.)
   while (

@@ -59,6 +59,7 @@ export const english: LanguagePack = {
   asMarkers: words('as'),
   agentPrepositions: words('by'),
   passiveAuxiliaries: words('is are was were be been being'),
+  focusParticles: words('even only just'),
   accusationCues: words('accused accuses accuse accusing blamed blames blame blaming'),
   accusationLinks: words('of for'),
   denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),

@@ -87,6 +87,7 @@ export const romanian: LanguagePack = {
   denialCues: inflected(DENIALS),
   agentPrepositions: words('de către'),
   passiveAuxiliaries: words('fost este sunt e era erau fi'),
+  focusParticles: words('chiar doar numai tocmai'),
   accusationCues: inflected('acuza învinovăți'),
   accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
