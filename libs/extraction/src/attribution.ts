@@ -294,6 +294,8 @@ const CITING = /^(?:citing|quoting|citând|invocând)\s/iu;
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
 const DENIAL_OBJECT_END = /,?\s+(?:but|yet|dar|însă|insa)\s/iu;
 const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*(?=(?:că|that)\s)/iu;
+// A passive cue right before an infinitive's "to" ("were told to", "was asked to").
+const PASSIVE_BEFORE_INFINITIVE = /^(?:is|are|was|were|been|being|be)\s+\p{L}+\s+to\s/iu;
 // A passive's auxiliary, and its agent after the participle.
 const PASSIVE_AUXILIARY = /^(?:a fost|au fost|was|were|is|are|has been|have been|had been)\s/iu;
 const PASSIVE_AGENT = /^\s+(?:de către|de|by)\s+([^,.;:!?"]+?)\s*(?=[,.;:!?"]|$)/iu;
@@ -614,6 +616,9 @@ export function findAttributions(
     if ((c.zeroComplementizer || cue.denies || objectCue) && subject.text.trim() && wordCount(withoutClose(rest), least) >= least) {
       if (objectCue && !cue.denies && !c.zeroComplementizer && !/^\s*["\p{Ll}]/u.test(rest)) continue;
       if (!cue.denies && !/^\s*["\p{L}\p{N}]/u.test(rest)) continue;
+      // "Drivers were told to avoid …", "was asked to leave": a passive cue before an infinitive
+      // passes on an instruction, not a claim.
+      if (PASSIVE_BEFORE_INFINITIVE.test(text.slice(cue.start, cue.end + 4))) continue;
       // "told reporters" is no content: skip a short object that ends the sentence.
       let contentEnd = next && !next.prepositional && next.start > restAt ? clauseEnd(text, restAt, next, lang) : text.length;
       // "denied the arms transfers but vowed to deepen cooperation": what is denied ends at "but".

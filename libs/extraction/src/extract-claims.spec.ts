@@ -117,6 +117,12 @@ describe('extractClaims: Romanian', () => {
 });
 
 describe('extractClaims: English', () => {
+  it('a passive cue before an infinitive passes on an instruction, not a claim', () => {
+    expect(claims('Drivers were told to avoid the main boulevard for several hours.', 'en')).toEqual([]);
+    expect(claims('Residents were asked to leave their homes before the storm.', 'en')).toEqual([]);
+    expect(brief('Residents were told that the water was safe to drink.', 'en')).toHaveLength(1);
+  });
+
   it('"said" with and without "that", and "told reporters that"', () => {
     expect(
       brief('The central bank said inflation would ease. Governor Anna Berg told reporters that rates would stay at 4.5%.', 'en'),
