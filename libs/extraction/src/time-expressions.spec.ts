@@ -82,6 +82,9 @@ describe('findEventTime', () => {
     expect(findEventTime('will open the section in October', at('2025-07-09'), true)).toMatchObject({ start: '2025-10-01' });
     expect(findEventTime('sindicatele vor decide luni', at('2025-03-13'), true)).toMatchObject({ start: '2025-03-17' });
     expect(findEventTime('in July', at('2025-07-09'), true)).toMatchObject({ start: '2025-07-01' });
+    // "This year" said of the future is still this year.
+    expect(findEventTime('în acest an vor fi deschiși 120 de kilometri', at('2025-07-08'), true)).toMatchObject({ start: '2025-01-01' });
+    expect(findEventTime('this year the road will open', at('2025-07-08'), true)).toMatchObject({ start: '2025-01-01' });
     // Told in the past tense, the same words are the last such time.
     expect(event('opened the section in October', '2025-07-09')).toMatchObject({ start: '2024-10-01' });
     expect(event('About 12,000 people took part in the march', '2025-03-13')).toBeNull();

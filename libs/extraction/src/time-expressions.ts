@@ -664,8 +664,9 @@ function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Ca
 }
 
 // The patterns that name a time which may lie ahead: a date without a year, a month, a
-// weekday, a year, a part of a year ("in October", "luni", "by 2026", "in the autumn").
-const MAY_LIE_AHEAD = new Set([1, 2, 3, 7, PARTS_OF_YEAR]);
+// weekday, a part of a year ("in October", "luni", "in the autumn"). (A year is not: "by
+// 2026" names itself, and "this year", "în acest an" said of the future are still this year.)
+const MAY_LIE_AHEAD = new Set([1, 2, 3, PARTS_OF_YEAR]);
 // How far ahead a time said in the future tense is looked for: up to a month short of a
 // year, so that "in July" said in July is this July, and "in June" said in July is next June.
 const AHEAD_DAYS = 334;
