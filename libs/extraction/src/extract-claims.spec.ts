@@ -117,6 +117,11 @@ describe('extractClaims: Romanian', () => {
 });
 
 describe('extractClaims: English', () => {
+  it('a claim with no time of its own, and none before it, is about the day it was said (inferred)', () => {
+    const [c] = claims('The death toll has risen to five, the inspectorate said on Tuesday.', 'en', '2025-09-24T10:00:00Z');
+    expect(c!.eventTime).toEqual({ start: '2025-09-23', surface: 'on Tuesday', inferred: true });
+  });
+
   it('a passive cue before an infinitive passes on an instruction, not a claim', () => {
     expect(claims('Drivers were told to avoid the main boulevard for several hours.', 'en')).toEqual([]);
     expect(claims('Residents were asked to leave their homes before the storm.', 'en')).toEqual([]);
@@ -236,7 +241,8 @@ describe('extractClaims: English', () => {
       'ro',
       '2025-11-12T10:00:00Z',
     );
-    expect(c!.eventTime).toBeUndefined();
+    // (No period of its own: "luni" resolves to no Monday; the claim is about the day it was said.)
+    expect(c!.eventTime).toEqual({ start: '2025-11-12', surface: '', inferred: true });
     expect(c!.source).toMatchObject({ id: 'org:ins-ro', surface: 'Institutul Național de Statistică (INS)' });
   });
 
@@ -765,7 +771,8 @@ describe('extractClaims: quotations that go on', () => {
     );
     expect(found.map((c) => [c.source.id, c.cue.surface, c.statedAt.start])).toEqual([['person:ana-ruiz', 'told', '2025-05-12']]);
     expect(found[0]!.content).toMatch(/^The port will reopen within days.*We have cleared most of the wrecks\.$/);
-    expect(found[0]!.eventTime).toBeUndefined();
+    // (No period of its own: the day it was said, marked inferred.)
+    expect(found[0]!.eventTime).toEqual({ start: '2025-05-12', surface: 'on Monday', inferred: true });
     const ro = brief(
       '„Portul va fi redeschis în câteva zile”, a declarat căpitanul portului, Ana Ruiz. „Am curățat aproape toate epavele.”',
       'ro',

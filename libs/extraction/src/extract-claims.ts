@@ -338,6 +338,9 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // "Protesters gathered on Thursday … Police said 300 were detained": a claim with no time
     // of its own is about the period the claims before it were (marked, since it was not said).
     else if (lastEvent) claim.eventTime = { ...timeRef(lastEvent), inferred: true };
+    // With none before it either, it is about the time it was said ("the death toll has risen
+    // to five"): the day of the statement, marked inferred as well.
+    else claim.eventTime = { start: claim.statedAt.start, surface: claim.statedAt.surface ?? '', inferred: true };
     claims.push(claim);
     frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
     // Whether the claim is a direct quotation, which a whole quotation after it may continue.
