@@ -307,6 +307,7 @@ describe('attributions: where the content and the source are', () => {
   it('a passive cue with no agent reports with no source: no attribution, unless a preposition brings the source before it', () => {
     expect(read('Poezia a fost scrisă în anul următor și a fost publicată în volum.', romanian)).toEqual([]);
     expect(read('Primarul a fost acuzat că a ascuns datele bugetului.', romanian)).toEqual([]);
+    expect(read('Aceste premii sunt considerate „cele mai importante din regiune”.', romanian)).toEqual([]);
     expect(read('De la Primăria Cluj am fost informați că apa va fi oprită mâine.', romanian)[0]!.slice(0, 2)).toEqual([
       'De la Primăria Cluj',
       'informați',

@@ -894,7 +894,9 @@ function splitQuotation(
 
 /** Whether a cue is a participle after a passive auxiliary of its verb group ("a fost scrisă", "este considerat"). */
 function passiveParticiple(tk: readonly DocToken[], pack: LanguagePack, c0: number, c: number): boolean {
-  if (!pack.passiveAuxiliaries || !pack.participleEndings || !tk.slice(c0, c).some((t) => pack.passiveAuxiliaries!.has(t.norm)))
+  // ("sunt considerate": an auxiliary the verb group does not hold may stand right before it.)
+  const from = c0 > 0 ? c0 - 1 : c0;
+  if (!pack.passiveAuxiliaries || !pack.participleEndings || !tk.slice(from, c).some((t) => pack.passiveAuxiliaries!.has(t.norm)))
     return false;
   const w = tk[c]!.norm;
   return pack.participleEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
