@@ -313,4 +313,58 @@ describe('attributions: where the content and the source are', () => {
     ]);
     expect(read('Potrivit legii, contractul încetează.', romanian)).toEqual([]);
   });
+
+  it('a subject behind an apposition of two noun phrases joined by "and", past a conjunction or a focus particle opening the sentence', () => {
+    const first = (text: string) => read(text, english)[0]!.slice(0, 2);
+    expect(
+      first(
+        "Stuart Stevens, a Republican operative and Mitt Romney's chief strategist in his 2012 campaign, said the way the operation disparaged women would be disqualifying.",
+      ),
+    ).toEqual(['Stuart Stevens', 'said']);
+    expect(
+      first('But Asa Khalif, an organizer with the Philly Coalition, said the demonstrators wanted to send a message to Clinton.'),
+    ).toEqual(['Asa Khalif', 'said']);
+    expect(first("Even China, Pyongyang's only ally, said it was resolutely opposed to the test.")).toEqual(['China', 'said']);
+    // A clause between commas is no apposition: its "and" still opens a new subject.
+    expect(first('Police arrived at noon and the mayor, John Smith, said that the square was closed.')).toEqual([
+      'the mayor, John Smith',
+      'said',
+    ]);
+  });
+
+  it('a gerund after a comma takes the subject its clause opens with, up to a verb told by its form, and never inverts', () => {
+    const gerund = (text: string) =>
+      read(text, english)
+        .find(([, cue]) => /ing$/.test(cue))!
+        .slice(0, 2);
+    expect(gerund('Band member Flea shared the news on social media last week, writing that he supports the senator.')).toEqual([
+      'Band member Flea',
+      'writing',
+    ]);
+    expect(gerund('The president left no doubt of his commitment, saying that nobody was more qualified to serve.')).toEqual([
+      'The president',
+      'saying',
+    ]);
+    expect(gerund('Attorneys for Clinton appeared to oppose the effort, saying that her email account was private.')).toEqual([
+      'Attorneys for Clinton',
+      'saying',
+    ]);
+    expect(
+      gerund(
+        "Clinton's chief pollster Joel Benenson on Monday lashed out at the campaign, advising the Vermont senator to stick to the issues.",
+      ),
+    ).toEqual(["Clinton's chief pollster Joel Benenson", 'advising']);
+    // A clause that opens with its verb has its subject further back.
+    expect(
+      gerund(
+        'The gendarmerie, which first put the crowd at 12,000, raised its estimate on Friday to about 18,000, saying its count had been early.',
+      ),
+    ).toEqual(['The gendarmerie', 'saying']);
+  });
+
+  it('a time after a party and state in brackets stands between the subject and its cue', () => {
+    expect(
+      read('Sen. Bernie Sanders (I-Vt.) on Saturday said the agreement goes nowhere near far enough.', english)[0]!.slice(0, 2),
+    ).toEqual(['Sen. Bernie Sanders (I-Vt.)', 'said']);
+  });
 });

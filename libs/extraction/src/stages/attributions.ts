@@ -162,6 +162,22 @@ export function attributeUnit(
   return out;
 }
 
+/**
+ * Whether a phrase starting at `at` opens its unit or follows a hard edge, past the
+ * conjunctions and focus particles that open the sentence ("But Asa Khalif, an organizer,
+ * said …", "Even China, its only ally, said …").
+ */
+function leadsUnit(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  let b = at;
+  while (
+    b - 1 >= unit.first &&
+    ((pack.clauseOpeners.has(tk[b - 1]!.norm) && !pack.relativePronouns.has(tk[b - 1]!.norm)) ||
+      (pack.focusParticles?.has(tk[b - 1]!.norm) ?? false))
+  )
+    b--;
+  return b === unit.first || hardEdge(tk[b - 1]!, pack);
+}
+
 /** Whether the verb group before a cue is in the first person ("am spus", "mi-am amintit"). */
 function firstPersonVerb(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, cue: number): boolean {
   if (!pack.firstPersonAuxiliaries) return false;
@@ -325,7 +341,8 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
   if (e < unit.first) return null;
   // "Reince Priebus, the GOP chairman, this past week announced": a time between subject and verb.
   const time = timeBack(tk, pack, unit, e);
-  if (time < e && time >= unit.first && tk[time]!.text === ',') e = time;
+  // ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized": so after a name's closing bracket.)
+  if (time < e && time >= unit.first && (tk[time]!.text === ',' || tk[time]!.text === ')')) e = time;
   if (tk[e]!.text !== ',') return relativeHead(tk, pack, unit, e) ?? phraseBack(tk, pack, unit, e);
   const chunks: TokenRange[] = [];
   for (let k = e; k >= unit.first && e - k <= MAX_APPOSITION_TOKENS;) {
@@ -344,7 +361,7 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
           ? // ("…, iar purtătorul său de cuvânt, Ion Marin, a spus": a coordinator opens a clause after a
             // comma too; "The governor, but not his deputies, said" sets a phrase apart.)
             (pack.coordinators?.has(tk[s]!.norm) ?? false) && !pack.negations.has(tk[s + 1]!.norm)
-          : opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]]))
+          : opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]]) && !joinsAppositions(tk, pack, unit, s))
       )
     )
       s--;
@@ -376,6 +393,27 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       (ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack, tk.slice(ch.first + 1, ch.last), true),
     ) ?? null
   );
+}
+
+/**
+ * Whether the conjunction at `at` joins two noun phrases of one apposition ("Stuart
+ * Stevens, a Republican operative and Mitt Romney's chief strategist, said"), not a new
+ * subject: a word that joins names too ("and", "și"), after a noun phrase with no verb in it
+ * that a comma opens, with words before that comma for it to describe.
+ */
+function joinsAppositions(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  const w = tk[at]!.norm;
+  if (!pack.nameJoiners.has(w) || !pack.clauseOpeners.has(w)) return false;
+  let s = at - 1;
+  while (s >= unit.first && at - s <= MAX_PHRASE_TOKENS && tk[s]!.text !== ',' && !hardEdge(tk[s]!, pack)) {
+    const t = tk[s]!;
+    if (pack.clauseOpeners.has(t.norm) || pack.betweenSubjectAndCue.has(t.norm) || pack.auxiliaries?.has(t.norm) || isCueWord(pack, t.norm))
+      return false;
+    if (!isCap(t) && (pack.pastEndings ?? []).some((e) => t.norm.endsWith(e) && t.norm.length > e.length + 2)) return false;
+    s--;
+  }
+  if (s <= unit.first || tk[s]!.text !== ',' || s + 1 >= at) return false;
+  return opensNounPhrase(tk[s + 1]!, pack, tk.slice(s + 2, at), true);
 }
 
 /**
@@ -625,14 +663,22 @@ function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
     ) {
       // "Canalul de televiziune american CBS a difuzat": a few common words between a
       // name's head and the name it closes with belong to it.
-      const closing = isName && i > first && pack.nameJoiners.has(tk[i - 1]!.norm) ? nameClosingAt(tk, pack, unit, i) : -1;
+      // ("Clinton's chief pollster Joel Benenson": so does a possessive.)
+      const closing =
+        isName && i > first && (pack.nameJoiners.has(tk[i - 1]!.norm) || possessive(tk[i - 1]!)) ? nameClosingAt(tk, pack, unit, i) : -1;
       if (closing < 0) break;
       i = closing;
     }
   }
   while (i > first && !isCap(tk[i - 1]!)) i--;
-  return isName && i > first ? { first, last: i } : null;
+  if (!isName || i <= first) return null;
+  // "Clinton's campaign contended": a possessive is the determiner of the subject that follows it.
+  if (possessive(tk[i - 1]!) && /^\p{Ll}/u.test(tk[i]?.text ?? '')) return headBeforeVerb(tk, pack, first, unit.last) ?? { first, last: i };
+  return { first, last: i };
 }
+
+/** Whether a token is a possessive ("Clinton's", "Clinton’s"). */
+const possessive = (t: DocToken) => /['’]s$/u.test(t.text);
 
 /** The noun phrase a determiner opens at `from` ("The gendarmerie, which …"), up to a break or a verb's auxiliary. */
 function openingNounPhrase(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, from: number): TokenRange | null {
@@ -672,7 +718,9 @@ function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
  */
 function gerundSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
   const start = clauseBefore(tk, pack, unit, at - 1);
-  return start < at - 1 ? (openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, at - 1)) : null;
+  return start < at - 1
+    ? (openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, at - 1) ?? headBeforeVerb(tk, pack, start, at - 1))
+    : null;
 }
 
 /**
@@ -705,7 +753,55 @@ function coordinatedSubject(tk: readonly DocToken[], pack: LanguagePack, unit: D
   const comma = c - 1 > unit.first && tk[c - 1]!.text === ',' ? c - 1 : c;
   const start = clauseBefore(tk, pack, unit, comma);
   if (start >= comma) return null;
-  return openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, comma);
+  return openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, comma) ?? headBeforeVerb(tk, pack, start, comma);
+}
+
+// Words of a subject before its verb, read by headBeforeVerb, at most.
+const MAX_SUBJECT_TOKENS = 8;
+
+/** Whether a lower-case word is a verb by its form: an auxiliary, a modal, a negation, an adverb, or a past tense. */
+function verbForm(tk: readonly DocToken[], pack: LanguagePack, at: number): boolean {
+  const w = tk[at]!.norm;
+  return (
+    pack.betweenSubjectAndCue.has(w) ||
+    (pack.auxiliaries?.has(w) ?? false) ||
+    (pack.modals?.has(w) ?? false) ||
+    pack.negations.has(w) ||
+    (pack.irregularPasts?.has(w) ?? false) ||
+    (pack.pastEndings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2) ||
+    adverb(tk, pack, at)
+  );
+}
+
+/**
+ * The subject that opens a clause at `from`, up to its verb told by its form ("Band member
+ * Flea shared the news, writing", "Attorneys for Clinton appeared to oppose it, saying",
+ * "The president left no doubt, saying"): capitalised words, a determiner, common words and
+ * phrases a preposition opens, up to the first auxiliary, adverb or past tense. Null when
+ * no verb is seen, or the phrase can name nobody.
+ */
+function headBeforeVerb(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): TokenRange | null {
+  // ("raised its estimate on Friday, saying": a clause that opens with its verb has its subject further back.)
+  if (!opensNounPhrase(tk[from]!, pack, tk.slice(from + 1, end), true) || verbForm(tk, pack, from)) return null;
+  for (let k = from + 1; k < end && k - from <= MAX_SUBJECT_TOKENS; k++) {
+    const t = tk[k]!;
+    // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a party in brackets closes the name.
+    if (t.text === '(') {
+      const close = tk.findIndex((x, i) => i > k && i < end && x.text === ')');
+      if (close < 0 || close - k > MAX_BRACKETED_TOKENS + 1) return null;
+      k = close;
+      continue;
+    }
+    if (BREAKS.has(t.text) || t.quote || pack.complementizers.has(t.norm) || pack.relativePronouns.has(t.norm)) return null;
+    if (isCap(t)) continue;
+    // "X on Saturday criticized": a time between the subject and its verb.
+    const timed = pack.prepositions.has(t.norm) && k + 1 < end && pack.timeWords.has(tk[k + 1]!.norm);
+    if (timed || verbForm(tk, pack, k)) {
+      const phrase = tk.slice(from, k);
+      return plausibleSourceTokens(phrase, pack) ? { first: from, last: k } : null;
+    }
+  }
+  return null;
 }
 
 // Words of a noun phrase opened by a determiner, before its verb, at most.
@@ -923,8 +1019,12 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // Verbs the language never inverts have their object after them, not their subject ("criticized
   // the trade", but "said the minister"): learned per cue word where the pack knows.
   const mayInvert = !(pack.nonInvertingCues?.has(tk[c]!.norm) ?? false);
+  // "…, advising the senator to …": a gerund after a comma hangs on the clause before it; what
+  // follows it is its object, never its subject.
   const inverts =
-    !adjunctAfter && (afterQuote || (mayInvert && (namesAfter || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct))));
+    !adjunctAfter &&
+    !gerundAfterComma(tk, pack, unit, c) &&
+    (afterQuote || (mayInvert && (namesAfter || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct))));
   // "X, care a crezut că …": with its content opened, a relative pronoun right before the
   // verb group is the subject, standing for X.
   const relative = direct && prev !== null && pack.relativePronouns.has(prev.norm) ? { first: c0 - 1, last: c0 } : null;
@@ -935,7 +1035,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const subjectLeads =
     subject !== null &&
     prev?.text === ',' &&
-    (subject.first === unit.first || hardEdge(tk[subject.first - 1]!, pack)) &&
+    leadsUnit(tk, pack, unit, subject.first) &&
     // ("Prices will rise next year, said the minister": a clause with its verb group leads no subject.)
     plausibleSourceTokens(tk.slice(subject.first, subject.last), pack) &&
     (!pack.subjectFollowsCue || direct || nameBeforeComma(tk, pack, unit, c0 - 1));

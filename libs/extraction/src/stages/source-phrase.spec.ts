@@ -51,4 +51,10 @@ describe('plausibleSourcePhrase', () => {
     expect(withoutLeadingOpeners('But Mrs. Clinton', english)).toBe('Mrs. Clinton');
     expect(withoutLeadingOpeners('și apreciat ca om', romanian)).toBe('și apreciat ca om');
   });
+
+  it('drops a focus particle before a name, not one before words', () => {
+    expect(withoutLeadingOpeners('Even China', english)).toBe('China');
+    expect(withoutLeadingOpeners('Chiar Ministerul Sănătății', romanian)).toBe('Ministerul Sănătății');
+    expect(withoutLeadingOpeners('only officials', english)).toBe('only officials');
+  });
 });

@@ -138,14 +138,17 @@ function closedNominal(w: string, pack: LanguagePack): boolean {
 }
 
 /**
- * How many tokens open a source phrase without belonging to it: a conjunction or an
- * as-marker before the name ("But Mrs. Clinton", "As Mr. Trump", "Although Mr. Cruz").
+ * How many tokens open a source phrase without belonging to it: a conjunction, an
+ * as-marker or a focus particle before the name ("But Mrs. Clinton", "As Mr. Trump",
+ * "Although Mr. Cruz", "Even China").
  */
 export function leadingOpeners(tokens: readonly DocToken[], pack: LanguagePack): number {
   let n = 0;
   while (
     n < tokens.length - 1 &&
-    (pack.clauseOpeners.has(tokens[n]!.norm) || pack.asMarkers.has(tokens[n]!.norm)) &&
+    (pack.clauseOpeners.has(tokens[n]!.norm) ||
+      pack.asMarkers.has(tokens[n]!.norm) ||
+      (pack.focusParticles?.has(tokens[n]!.norm) ?? false)) &&
     !pack.relativePronouns.has(tokens[n]!.norm)
   )
     n++;

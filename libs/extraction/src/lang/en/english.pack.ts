@@ -34,6 +34,10 @@ export const english: LanguagePack = {
   commonWords: new Set(commonWords.words),
   gerundEndings: ['ing'],
   pastEndings: ['ed'],
+  // The simple past of English irregular verbs in common use, as grammars list them.
+  irregularPasts: words(
+    'began became brought built bought came chose drew drank drove ate fell felt fought found flew forgot forgave froze got gave went grew hung heard held hid kept knew laid led left lent let lay lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shot showed shut sang sat slept spoke spent spun stood stole stuck struck swore swept swam took taught tore told thought threw understood woke wore won withdrew wrote',
+  ),
   // The auxiliaries of the future and of the future seen from the past ("said it would").
   futureMarkers: words("will would shall won't wouldn't 'll"),
   nonInvertingCues: new Set(cueOrder.nonInverting),
@@ -57,6 +61,7 @@ export const english: LanguagePack = {
   auxiliaries: words('is are was were be been being has have had do does did'),
   modals: words('may might can could will would shall should must cannot'),
   asMarkers: words('as'),
+  focusParticles: words('even only also just especially particularly notably including'),
   agentPrepositions: words('by'),
   accusationCues: words('accused accuses accuse accusing blamed blames blame blaming'),
   accusationLinks: words('of for'),

@@ -64,6 +64,7 @@ export const romanian: LanguagePack = {
   // Verbs told from other words by a model of UD Romanian-RRT's parts of speech (`npm run train`).
   predicateModel,
   asMarkers: words('după cum'),
+  focusParticles: words('chiar doar numai inclusiv'),
   gerundEndings: ['ând', 'ind'],
   pluralEndings: ['i', 'e'],
   definiteArticles: words('cei cele celor'),
