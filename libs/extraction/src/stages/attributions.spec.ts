@@ -367,4 +367,69 @@ describe('attributions: where the content and the source are', () => {
       read('Sen. Bernie Sanders (I-Vt.) on Saturday said the agreement goes nowhere near far enough.', english)[0]!.slice(0, 2),
     ).toEqual(['Sen. Bernie Sanders (I-Vt.)', 'said']);
   });
+
+  it('a content that leads with a clause of its own before ", said X" is no subject: the source follows the cue', () => {
+    const first = (text: string) => read(text, english)[0]!.slice(0, 2);
+    expect(
+      first('The program is hardly formal, but it has attracted a loyal following, said Ms. Gil, with games of capture the flag.'),
+    ).toEqual(['Ms. Gil', 'said']);
+    expect(
+      first('Even if the department no longer existed, some of its functions would be performed by other agencies, said DeSantis.'),
+    ).toEqual(['DeSantis', 'said']);
+    expect(first('Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev.')).toEqual([
+      'political scientist Dossym Satpayev',
+      'says',
+    ]);
+    expect(first("''Sometimes they say, 'Yeah, Trump is right,''' said Mr. Regalado, who was born in Havana.")).toEqual([
+      'Mr. Regalado',
+      'said',
+    ]);
+    // A past after a determiner is an adjective: the noun phrase is still the subject.
+    expect(first('The retired general, a former adviser, said the plan would fail.')).toEqual(['The retired general', 'said']);
+  });
+
+  it('the subject of a second verb: past an opening conjunction, a name that modifies a noun, a quantifier with its relative clause', () => {
+    const source = (text: string, cue: string) => read(text, english).find(([, c]) => c === cue)?.[0];
+    expect(
+      source('But the U.S. Court of Appeals overruled and said Ohio already provided more early voting than most states.', 'said'),
+    ).toBe('the U.S. Court of Appeals');
+    expect(
+      source(
+        'Last week, the Clinton campaign also called on the agency to review the pipes and said the administration should act.',
+        'said',
+      ),
+    ).toBe('the Clinton campaign');
+    expect(source('Obama administration officials said the plan would fail.', 'said')).toBe('Obama administration officials');
+    expect(source('But some who advocate free speech argue that relying on companies like Twitter is a mistake.', 'argue')).toBe(
+      'some who advocate free speech',
+    );
+  });
+
+  it('a dateline opening the story is no subject; a title keeps its name in apposition', () => {
+    const source = (text: string, cue: string) => read(text, english).find(([, c]) => c === cue)?.[0];
+    expect(
+      source(
+        "PARIS (AP) — France's far-right party leader, Marine Le Pen, voiced support for Donald Trump on Wednesday, saying his rival would bring war.",
+        'saying',
+      ),
+    ).toBe("France's far-right party leader, Marine Le Pen");
+    expect(
+      source(
+        'WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed the attack on a federal judge and said it was the same thing.',
+        'said',
+      ),
+    ).toBe('Sen. Chuck Grassley');
+  });
+
+  it('a gerund after an adverb or a preposition hangs on its clause as one after a comma does', () => {
+    const source = (text: string, cue: string) => read(text, english).find(([, c]) => c === cue)?.[0];
+    expect(
+      source(
+        'Silverman, herself a Sanders supporter, incurred a wave of boos upon saying that Hillary heard the passion of the people.',
+        'saying',
+      ),
+    ).toBe('Silverman');
+    // (The cue model reads "often saying" on its adverb: the gerund's all the same.)
+    expect(read('Mr. Corker met the nominee last week, often saying that he has grown.', english)[0]![0]).toBe('Mr. Corker');
+  });
 });

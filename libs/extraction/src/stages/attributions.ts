@@ -163,6 +163,35 @@ export function attributeUnit(
 }
 
 /**
+ * Whether a phrase holds a clause after its first word: an auxiliary, a modal, a negation,
+ * a conjunction that opens one or a past tense ("The program is hardly formal, … said Ms. Gil", "Even if
+ * the department no longer existed, … said DeSantis"): no subject, but a content.
+ */
+function clauseInside(tk: readonly DocToken[], pack: LanguagePack, phrase: TokenRange): boolean {
+  for (let k = phrase.first + 1; k < phrase.last; k++) {
+    const w = tk[k]!.norm;
+    if (isCap(tk[k]!)) continue;
+    if ((pack.auxiliaries?.has(w) ?? false) || (pack.modals?.has(w) ?? false) || pack.negations.has(w)) return true;
+    if (pack.clauseOpeners.has(w) && !pack.relativePronouns.has(w) && !pack.nameJoiners.has(w) && !pack.prepositions.has(w)) return true;
+    // "the department no longer existed": a past after a common word that is no determiner or
+    // adverb is a verb ("the retired general", "the newly elected mayor" are noun phrases).
+    const before = tk[k - 1]!;
+    const past = (pack.irregularPasts?.has(w) ?? false) || (pack.pastEndings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2);
+    if (
+      past &&
+      k - phrase.first >= 2 &&
+      !isCap(before) &&
+      /^\p{L}+$/u.test(before.text) &&
+      !pack.determiners.has(before.norm) &&
+      !pack.prepositions.has(before.norm) &&
+      !adverb(tk, pack, k - 1)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * Whether a phrase starting at `at` opens its unit or follows a hard edge, past the
  * conjunctions and focus particles that open the sentence ("But Asa Khalif, an organizer,
  * said …", "Even China, its only ally, said …").
@@ -492,6 +521,8 @@ function relativeHead(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit
     // A noun phrase after it is the subject, the pronoun its object ("one which historian John Baick calls").
     if (opensNounPhrase(tk[k + 1]!, pack, [tk[k + 2], tk[k + 3]])) return null;
     const head = phraseBack(tk, pack, unit, k - 1);
+    // "some who advocate free speech argue": a quantifier names somebody only with its relative clause.
+    if (head && head.last - head.first === 1 && pack.quantifiers.has(tk[head.first]!.norm)) return { first: head.first, last: e + 1 };
     return head &&
       !pack.pronouns.has(tk[head.first]!.norm) &&
       opensNounPhrase(tk[head.first]!, pack, tk.slice(head.first + 1, head.last), true)
@@ -642,6 +673,34 @@ function clauseStart(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
     )
       return k + 1;
   }
+  return afterDateline(tk, unit);
+}
+
+// Tokens of a dateline before its dash ("WASHINGTON", "New York (AFP)", "ALEXANDRIA, Va. (AP)") at most.
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * Where a unit starts past the dateline that opens a news story ("PARIS (AP) — …",
+ * "WASHINGTON — …", "New York (AFP) – …"): capitalised words, a news agency in brackets, and
+ * a dash. A place in capitals or an agency shows it is one; the unit's start when there is none.
+ */
+function afterDateline(tk: readonly DocToken[], unit: DocUnit): number {
+  let agency = false;
+  let capitals = false;
+  for (let k = unit.first; k < unit.last && k - unit.first <= MAX_DATELINE_TOKENS; k++) {
+    const t = tk[k]!;
+    if (DASHES.has(t.text)) return k > unit.first && (agency || capitals) && k + 1 < unit.last && isCap(tk[k + 1]!) ? k + 1 : unit.first;
+    if (t.text === '(') {
+      const word = tk[k + 1];
+      if (!word || tk[k + 2]?.text !== ')' || !/^\p{Lu}{2,}$/u.test(word.text)) return unit.first;
+      agency = true;
+      k += 2;
+      continue;
+    }
+    if (t.text === ',' || t.text === '.') continue;
+    if (!isCap(t)) return unit.first;
+    if (/^\p{Lu}{3,}$/u.test(t.text) && k === unit.first) capitals = true;
+  }
   return unit.first;
 }
 
@@ -672,9 +731,35 @@ function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
   }
   while (i > first && !isCap(tk[i - 1]!)) i--;
   if (!isName || i <= first) return null;
+  // "the Clinton campaign also called", "Obama administration officials said": a name before
+  // a common noun and its verb modifies that noun, the subject's head.
+  if (modifiesNounAt(tk, pack, i, unit.last)) return headBeforeVerb(tk, pack, first, unit.last) ?? { first, last: i };
   // "Clinton's campaign contended": a possessive is the determiner of the subject that follows it.
   if (possessive(tk[i - 1]!) && /^\p{Ll}/u.test(tk[i]?.text ?? '')) return headBeforeVerb(tk, pack, first, unit.last) ?? { first, last: i };
   return { first, last: i };
+}
+
+// Common nouns between a name that modifies them and their verb ("campaign", "administration officials") at most.
+const MAX_MODIFIED_NOUNS = 2;
+
+/** Whether the words from `at` are one or two common nouns and then a verb told by its form. */
+function modifiesNounAt(tk: readonly DocToken[], pack: LanguagePack, at: number, end: number): boolean {
+  for (let k = at; k < end && k - at <= MAX_MODIFIED_NOUNS; k++) {
+    const t = tk[k]!;
+    if (k > at && verbForm(tk, pack, k)) return true;
+    if (
+      !/^\p{Ll}+$/u.test(t.text) ||
+      verbForm(tk, pack, k) ||
+      pack.prepositions.has(t.norm) ||
+      pack.determiners.has(t.norm) ||
+      pack.pronouns.has(t.norm) ||
+      pack.clauseOpeners.has(t.norm) ||
+      pack.complementizers.has(t.norm) ||
+      isCueWord(pack, t.norm)
+    )
+      return false;
+  }
+  return false;
 }
 
 /** Whether a token is a possessive ("Clinton's", "Clinton’s"). */
@@ -706,9 +791,23 @@ function isGerund(t: DocToken, pack: LanguagePack): boolean {
   return (pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2);
 }
 
-/** Whether the cue at `at` is a gerund set after a comma ("…, saying that", "…, subliniind că"). */
+/**
+ * Whether the cue at `at` is a gerund that hangs on the clause before it: set after a comma
+ * ("…, saying that", "…, subliniind că"), an adverb between ("…, now saying", "…, often
+ * citing"), or after a preposition ("incurred boos upon saying", "responded by first saying").
+ */
 function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
-  return at - 1 >= unit.first && tk[at - 1]!.text === ',' && isGerund(tk[at]!, pack);
+  // (A cue read on the adverb of its gerund, "now saying", is the gerund's.)
+  const adverbial = (k: number) =>
+    !isCap(tk[k]!) &&
+    ((pack.focusParticles?.has(tk[k]!.norm) ?? false) || pack.betweenSubjectAndCue.has(tk[k]!.norm) || adverb(tk, pack, k));
+  const gerund = isGerund(tk[at]!, pack) ? at : at + 1 < unit.last && adverbial(at) && isGerund(tk[at + 1]!, pack) ? at + 1 : -1;
+  if (gerund < 0) return false;
+  let k = gerund - 1;
+  while (k > unit.first && adverbial(k)) k--;
+  if (k < unit.first) return false;
+  const t = tk[k]!;
+  return t.text === ',' || (pack.prepositions.has(t.norm) && !isCap(t));
 }
 
 /**
@@ -718,9 +817,7 @@ function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
  */
 function gerundSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
   const start = clauseBefore(tk, pack, unit, at - 1);
-  return start < at - 1
-    ? (openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, at - 1) ?? headBeforeVerb(tk, pack, start, at - 1))
-    : null;
+  return start < at - 1 ? subjectOpening(tk, pack, unit, start, at - 1) : null;
 }
 
 /**
@@ -753,7 +850,23 @@ function coordinatedSubject(tk: readonly DocToken[], pack: LanguagePack, unit: D
   const comma = c - 1 > unit.first && tk[c - 1]!.text === ',' ? c - 1 : c;
   const start = clauseBefore(tk, pack, unit, comma);
   if (start >= comma) return null;
-  return openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, comma) ?? headBeforeVerb(tk, pack, start, comma);
+  return subjectOpening(tk, pack, unit, start, comma);
+}
+
+/**
+ * The subject that opens the clause [start, end), past the conjunctions and focus particles
+ * that open the sentence ("But the U.S. Court of Appeals overruled and said …"): a name, a
+ * noun phrase a determiner opens, or words up to the verb.
+ */
+function subjectOpening(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, start: number, end: number): TokenRange | null {
+  let s = Math.max(start, afterDateline(tk, unit));
+  if (s >= end) return null;
+  while (
+    s + 1 < end &&
+    ((pack.clauseOpeners.has(tk[s]!.norm) && !pack.relativePronouns.has(tk[s]!.norm)) || (pack.focusParticles?.has(tk[s]!.norm) ?? false))
+  )
+    s++;
+  return openingName(tk, pack, unit, s) ?? determinedHead(tk, pack, s, end) ?? headBeforeVerb(tk, pack, s, end);
 }
 
 // Words of a subject before its verb, read by headBeforeVerb, at most.
@@ -791,6 +904,11 @@ function headBeforeVerb(tk: readonly DocToken[], pack: LanguagePack, from: numbe
       if (close < 0 || close - k > MAX_BRACKETED_TOKENS + 1) return null;
       k = close;
       continue;
+    }
+    // "France's far-right party leader, Marine Le Pen, voiced": a title keeps the name in apposition after it.
+    if (t.text === ',' && k > from + 1) {
+      const name = nameAt(tk, pack, k + 1, end);
+      if (name > k + 1 && tk[name]?.text === ',' && plausibleSourceTokens(tk.slice(from, k), pack)) return { first: from, last: name };
     }
     if (BREAKS.has(t.text) || t.quote || pack.complementizers.has(t.norm) || pack.relativePronouns.has(t.norm)) return null;
     if (isCap(t)) continue;
@@ -848,6 +966,34 @@ function nameClosingAt(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       return -1;
   }
   return -1;
+}
+
+// Common words of a title before a name ("political scientist Dossym Satpayev") at most.
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * Whether the words from `from` are a title in lower case and a name after it ("…, says
+ * political scientist Dossym Satpayev", "…, said lobbyist and GOP strategist Charlie Black"):
+ * plain words, joined perhaps, that no verb form or function word is, then a name.
+ */
+function titleBeforeName(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): boolean {
+  for (let k = from; k < end && k - from <= MAX_TITLE_WORDS; k++) {
+    const t = tk[k]!;
+    if (isCap(t)) return k > from && named(t, pack);
+    if (pack.nameJoiners.has(t.norm) && k > from) continue;
+    if (
+      !/^\p{L}+$/u.test(t.text) ||
+      pack.prepositions.has(t.norm) ||
+      pack.determiners.has(t.norm) ||
+      pack.pronouns.has(t.norm) ||
+      pack.clauseOpeners.has(t.norm) ||
+      pack.complementizers.has(t.norm) ||
+      pack.quantifiers.has(t.norm) ||
+      verbForm(tk, pack, k)
+    )
+      return false;
+  }
+  return false;
 }
 
 /** The source after an inverted cue: '"…," said Jamie Raab, the publisher.' */
@@ -1009,7 +1155,9 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // ("said that …": "that" opens the content, though it may be a determiner too).
   const namesAfter =
     nextTok !== null &&
-    (isCap(nextTok) || (pack.determiners.has(nextTok.norm) && !pack.complementizers.has(nextTok.norm))) &&
+    (isCap(nextTok) ||
+      (pack.determiners.has(nextTok.norm) && !pack.complementizers.has(nextTok.norm)) ||
+      titleBeforeName(tk, pack, cue.last, end)) &&
     !nextTok.quote;
   // "…, Mr. Daniloff, now 81, said by telephone": a preposition after the cue opens an adjunct, not the source.
   const adjunctAfter = nextTok !== null && pack.prepositions.has(nextTok.norm) && !pack.subjectFollowsCue;
@@ -1038,6 +1186,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     leadsUnit(tk, pack, unit, subject.first) &&
     // ("Prices will rise next year, said the minister": a clause with its verb group leads no subject.)
     plausibleSourceTokens(tk.slice(subject.first, subject.last), pack) &&
+    !clauseInside(tk, pack, subject) &&
     (!pack.subjectFollowsCue || direct || nameBeforeComma(tk, pack, unit, c0 - 1));
   // "Ion Popescu, fratele său, au scris o carte": the comma before the cue closes its
   // subject's apposition, not a content, and nothing opens one after it: the verb has an
