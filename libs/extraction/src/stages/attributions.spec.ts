@@ -432,4 +432,26 @@ describe('attributions: where the content and the source are', () => {
     // (The cue model reads "often saying" on its adverb: the gerund's all the same.)
     expect(read('Mr. Corker met the nominee last week, often saying that he has grown.', english)[0]![0]).toBe('Mr. Corker');
   });
+
+  it('a gerund after the preposition that opens its sentence has the subject after its comma', () => {
+    expect(read('Since announcing Bill Weld as his running mate, Johnson has risen in the polls.', english)[0]).toEqual([
+      'Johnson',
+      'announcing',
+      'Bill Weld as his running mate',
+    ]);
+    expect(
+      read(
+        'After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally disagreed with him.',
+        english,
+      )[0]!.slice(0, 2),
+    ).toEqual(['Mr. Rubio', 'suggesting']);
+  });
+
+  it('a gerund before a plural or a name is its modifier: the phrase is a subject', () => {
+    expect(read('But restructuring experts say the plan will fail by next year.', english)[0]!.slice(0, 2)).toEqual([
+      'restructuring experts',
+      'say',
+    ]);
+    expect(read('Leading Democrats say that this time is different.', english)[0]!.slice(0, 2)).toEqual(['Leading Democrats', 'say']);
+  });
 });

@@ -1050,6 +1050,8 @@ function openingGerund(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
     let e = k + 1;
     while (e < end && e - (k + 1) < MAX_PHRASE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote && !subjectEnds(doc, pack, unit, e)) e++;
     if (e === k + 1 || e >= end || !subjectEnds(doc, pack, unit, e)) continue;
+    // ("Mr. Rubio only occasionally disagreed": a focus particle before the verb is no part of the subject.)
+    while (e - 1 > k + 1 && (pack.focusParticles?.has(tk[e - 1]!.norm) ?? false)) e--;
     const phrase = tk.slice(k + 1, e);
     if (!plausibleSourceTokens(phrase, pack)) continue;
     return { cue, content: { first: after, last: k }, source: { first: k + 1, last: e }, inverted: false };
@@ -1057,10 +1059,23 @@ function openingGerund(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
   return { cue, content: { first: after, last: end }, source: null, inverted: false };
 }
 
+// Words before a gerund that opens its sentence ("And in", "One month after") at most.
+const MAX_GERUND_OPENERS = 3;
+
+/** Whether the words of a unit before `at` are a preposition and the conjunctions before it ("Since", "And in"). */
+function prepositionOpens(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  if (at <= unit.first || at - unit.first > MAX_GERUND_OPENERS || !pack.prepositions.has(tk[at - 1]!.norm)) return false;
+  return tk
+    .slice(unit.first, at)
+    .every((t) => pack.prepositions.has(t.norm) || (pack.clauseOpeners.has(t.norm) && !pack.relativePronouns.has(t.norm)));
+}
+
 /** Whether the token at `at` opens the verb group after a subject ("s-au îmbulzit", "a adăugat", "added"). */
 function subjectEnds(doc: Doc, pack: LanguagePack, unit: DocUnit, at: number): boolean {
   const t = doc.tokens[at]!;
   if (verbGroupWord(t.norm, pack) || pack.betweenSubjectAndCue.has(t.norm) || (pack.auxiliaries?.has(t.norm) ?? false)) return true;
+  // ("Mr. Rubio occasionally disagreed", "Judge Berman proceeded": an adverb or a past.)
+  if (!isCap(t) && verbForm(doc.tokens, pack, at)) return true;
   if (isCueWord(pack, withoutClitic(t.norm, pack))) return true;
   return holdsPredicate(doc, pack, unit, { first: at, last: at + 1 }) === true;
 }
@@ -1114,6 +1129,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "Subliniind că economia va crește, ministrul a adăugat …", "Noting that …, the minister
   // added": a gerund opening its sentence has the subject of the clause its content is set in.
   if (direct && c0 === unit.first && !tk[after]?.quote && isGerund(tk[c]!, pack)) return openingGerund(doc, pack, unit, end, cue, after);
+  // "Since announcing Weld as his running mate, Johnson has risen", "In describing Trump, Cuban
+  // said": a gerund after the preposition that opens its sentence is read the same way.
+  if (after > c && !tk[after]?.quote && prepositionOpens(tk, pack, unit, c0) && isGerund(tk[c]!, pack))
+    return openingGerund(doc, pack, unit, end, cue, after);
   // "După cum ne-a informat dl X, directorul Y, 96 de persoane au …", "…, as the minister said.":
   // the source follows the cue, and the content is the clause the as-clause is set in.
   if (prev && pack.asMarkers.has(prev.norm)) {

@@ -57,4 +57,11 @@ describe('plausibleSourcePhrase', () => {
     expect(withoutLeadingOpeners('Chiar Ministerul Sănătății', romanian)).toBe('Ministerul Sănătății');
     expect(withoutLeadingOpeners('only officials', english)).toBe('only officials');
   });
+
+  it('takes a gerund before a plural or a name for a modifier, not a gerund phrase', () => {
+    expect(plausibleSourcePhrase('Polling averages', english)).toBe(true);
+    expect(plausibleSourcePhrase('Leading Democrats', english)).toBe(true);
+    expect(plausibleSourcePhrase('seeking more answers', english)).toBe(false);
+    expect(plausibleSourcePhrase('seeking the', english)).toBe(false);
+  });
 });

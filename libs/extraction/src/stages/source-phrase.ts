@@ -49,13 +49,34 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   // "was first", "has succesfully": a phrase opened by an auxiliary is a verb's.
   if (pack.auxiliaries?.has(first.norm) && !closedNominal(first.norm, pack)) return false;
   const common = pack.commonWords?.has(first.norm) ?? false;
-  if (common && (pack.gerundEndings ?? []).some((e) => first.norm.endsWith(e))) return false;
+  if (common && (pack.gerundEndings ?? []).some((e) => first.norm.endsWith(e)) && !gerundModifier(words, pack)) return false;
   if (words.length === 1) {
     // ("acesta" is a pronoun too; a quantifier alone is judged where nobody is named.)
     if (pack.determiners.has(first.norm) && !pack.pronouns.has(first.norm)) return false;
     if (common && (pack.adverbEndings ?? []).some(([e]) => first.norm.endsWith(e!))) return false;
   }
   return true;
+}
+
+/**
+ * Whether a phrase opening with a gerund is a noun with the gerund before it as a modifier
+ * ("Leading Democrats", "restructuring experts", "Polling averages"): two words, the second a
+ * plural or a name, no function word.
+ */
+function gerundModifier(words: readonly DocToken[], pack: LanguagePack): boolean {
+  if (words.length !== 2) return false;
+  const noun = words[1]!;
+  if (
+    pack.determiners.has(noun.norm) ||
+    pack.quantifiers.has(noun.norm) ||
+    pack.pronouns.has(noun.norm) ||
+    pack.prepositions.has(noun.norm)
+  )
+    return false;
+  if (noun.text[0] !== noun.norm[0]) return !pack.commonWords?.has(noun.norm);
+  const plural =
+    (pack.pluralEndings ?? []).some((e) => noun.norm.endsWith(e)) && !(pack.singularEndings ?? []).some((e) => noun.norm.endsWith(e));
+  return plural || (pack.irregularPlurals?.has(noun.norm) ?? false);
 }
 
 /**
