@@ -64,4 +64,9 @@ describe('plausibleSourcePhrase', () => {
     expect(plausibleSourcePhrase('seeking more answers', english)).toBe(false);
     expect(plausibleSourcePhrase('seeking the', english)).toBe(false);
   });
+
+  it('takes a modal written with a capital before a name for a first name', () => {
+    expect(plausibleSourcePhrase('Will Doyle', english)).toBe(true);
+    expect(plausibleSourcePhrase('Readers may', english)).toBe(false);
+  });
 });

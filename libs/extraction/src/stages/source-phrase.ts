@@ -45,7 +45,10 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   if (words.length > 1 && lastWord === words[words.length - 1] && opensWhatFollows(lastWord.norm, pack)) return false;
   // A modal, a negation, an impersonal "se" or a subjunctive "să" belongs to a verb group
   // ("poate să", "ascultătorul nu poate", "Se poate", "trebuie să-mi"): no noun phrase holds one.
-  if (words.some((t) => verbGroupWord(t.norm, pack))) return false;
+  // (A modal written with a capital before a name is a first name: "Will Doyle".)
+  const firstName = (i: number) =>
+    words[i]!.text[0] !== words[i]!.norm[0] && i + 1 < words.length && words[i + 1]!.text[0] !== words[i + 1]!.norm[0];
+  if (words.some((t, i) => verbGroupWord(t.norm, pack) && !firstName(i))) return false;
   // "was first", "has succesfully": a phrase opened by an auxiliary is a verb's.
   if (pack.auxiliaries?.has(first.norm) && !closedNominal(first.norm, pack)) return false;
   const common = pack.commonWords?.has(first.norm) ?? false;
