@@ -26,6 +26,11 @@ describe('tokenize', () => {
   it('takes a doubled apostrophe for one quotation mark and folds every quotation mark to "', () => {
     const tokens = tokenize("''We are ready,'' said „Ion” «x»");
     expect(tokens.filter((t) => t.quote).map((t) => t.text)).toEqual(["''", "''", '„', '”', '«', '»']);
+    // Three marks after a word close a quotation inside a quotation, the single mark first;
+    // before a word they open one, the doubled mark first.
+    const nested = tokenize("''They say, 'Trump is right,''' said Mr. Regalado. '''Yes' is all,''");
+    expect(nested.map((t) => (t.quote ? `Q${t.text}` : t.text)).slice(9, 12)).toEqual(["'", "Q''", 'said']);
+    expect(nested.map((t) => (t.quote ? `Q${t.text}` : t.text)).slice(16, 19)).toEqual(["Q''", "'", 'Yes']);
     expect(new Set(tokens.filter((t) => t.quote).map((t) => t.norm))).toEqual(new Set(['"']));
   });
 

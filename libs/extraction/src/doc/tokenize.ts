@@ -52,7 +52,13 @@ export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
       i++;
       continue;
     }
-    // ('' and ``, by code unit: the doubled mark is one quotation mark.)
+    // ('' and ``, by code unit: the doubled mark is one quotation mark. Three marks close a
+    // quotation inside a quotation, the single one first: "right,''' said" is ' then ''.)
+    if (code === 0x27 && text.charCodeAt(i + 1) === code && text.charCodeAt(i + 2) === code && !(i + 3 < to && isWordAt(text, i + 3))) {
+      out.push(token(text, i, i + 1, false));
+      i++;
+      continue;
+    }
     if ((code === 0x27 || code === 0x60) && text.charCodeAt(i + 1) === code) {
       out.push(token(text, i, i + 2, true));
       i += 2;

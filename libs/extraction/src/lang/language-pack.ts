@@ -54,6 +54,8 @@ export interface LanguagePack {
   timeWords: ReadonlySet<string>;
   /** Words that modify a time ("past", "last", "next", "early"). */
   timeModifiers: ReadonlySet<string>;
+  /** Focus particles, which may stand before a subject without belonging to it ("even", "only"; "chiar", "doar"). */
+  focusParticles?: ReadonlySet<string>;
   /** Words that make a cue an as-clause ("as X said", "după cum a declarat X"). */
   asMarkers: ReadonlySet<string>;
   /** Endings of participles, which need an auxiliary to be a cue ("a declarat", never "declarat" alone). */
@@ -62,8 +64,6 @@ export interface LanguagePack {
   denialCues: ReadonlySet<string>;
   /** The preposition of a passive's agent ("by"; "de"): "a report released by X" is X's. */
   agentPrepositions?: ReadonlySet<string>;
-  /** Focus particles, which may stand before a subject without being part of it ("chiar", "doar"; "even", "only"). */
-  focusParticles?: ReadonlySet<string>;
   /** Auxiliaries of the passive ("was", "been"; "fost", "este"): "a fost acuzat de X că" is X's. */
   passiveAuxiliaries?: ReadonlySet<string>;
   /** Cues of accusing, whose content follows their object after a link word ("accused X of", "l-a acuzat pe X de"). */
@@ -91,6 +91,8 @@ export interface LanguagePack {
   nonInvertingCues?: ReadonlySet<string>;
   /** Endings of past forms of regular verbs ("-ed"): a word so ending after a subject is its verb. */
   pastEndings?: readonly string[];
+  /** Past tenses no ending shows ("left", "began"): after a subject, its verb. */
+  irregularPasts?: ReadonlySet<string>;
   /** Endings of plural nouns: a number from two up counts a word ending so ("-s"; "-i", "-e"). */
   pluralEndings?: readonly string[];
   /** Endings that make a word no plural though it ends as one does ("-ss", "-us"). */

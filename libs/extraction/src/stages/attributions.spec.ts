@@ -400,4 +400,145 @@ describe('attributions: where the content and the source are', () => {
     ]);
     expect(read('Potrivit legii, contractul încetează.', romanian)).toEqual([]);
   });
+
+  it('a subject behind an apposition of two noun phrases joined by "and", past a conjunction or a focus particle opening the sentence', () => {
+    const first = (text: string) => read(text, english)[0]!.slice(0, 2);
+    expect(
+      first(
+        "Stuart Stevens, a Republican operative and Mitt Romney's chief strategist in his 2012 campaign, said the way the operation disparaged women would be disqualifying.",
+      ),
+    ).toEqual(['Stuart Stevens', 'said']);
+    expect(
+      first('But Asa Khalif, an organizer with the Philly Coalition, said the demonstrators wanted to send a message to Clinton.'),
+    ).toEqual(['Asa Khalif', 'said']);
+    expect(first("Even China, Pyongyang's only ally, said it was resolutely opposed to the test.")).toEqual(['China', 'said']);
+    // A clause between commas is no apposition: its "and" still opens a new subject.
+    expect(first('Police arrived at noon and the mayor, John Smith, said that the square was closed.')).toEqual([
+      'the mayor, John Smith',
+      'said',
+    ]);
+  });
+
+  it('a gerund after a comma takes the subject its clause opens with, up to a verb told by its form, and never inverts', () => {
+    const gerund = (text: string) =>
+      read(text, english)
+        .find(([, cue]) => /ing$/.test(cue))!
+        .slice(0, 2);
+    expect(gerund('Band member Flea shared the news on social media last week, writing that he supports the senator.')).toEqual([
+      'Band member Flea',
+      'writing',
+    ]);
+    expect(gerund('The president left no doubt of his commitment, saying that nobody was more qualified to serve.')).toEqual([
+      'The president',
+      'saying',
+    ]);
+    expect(gerund('Attorneys for Clinton appeared to oppose the effort, saying that her email account was private.')).toEqual([
+      'Attorneys for Clinton',
+      'saying',
+    ]);
+    expect(
+      gerund(
+        "Clinton's chief pollster Joel Benenson on Monday lashed out at the campaign, advising the Vermont senator to stick to the issues.",
+      ),
+    ).toEqual(["Clinton's chief pollster Joel Benenson", 'advising']);
+    // A clause that opens with its verb has its subject further back.
+    expect(
+      gerund(
+        'The gendarmerie, which first put the crowd at 12,000, raised its estimate on Friday to about 18,000, saying its count had been early.',
+      ),
+    ).toEqual(['The gendarmerie', 'saying']);
+  });
+
+  it('a time after a party and state in brackets stands between the subject and its cue', () => {
+    expect(
+      read('Sen. Bernie Sanders (I-Vt.) on Saturday said the agreement goes nowhere near far enough.', english)[0]!.slice(0, 2),
+    ).toEqual(['Sen. Bernie Sanders (I-Vt.)', 'said']);
+  });
+
+  it('a content that leads with a clause of its own before ", said X" is no subject: the source follows the cue', () => {
+    const first = (text: string) => read(text, english)[0]!.slice(0, 2);
+    expect(
+      first('The program is hardly formal, but it has attracted a loyal following, said Ms. Gil, with games of capture the flag.'),
+    ).toEqual(['Ms. Gil', 'said']);
+    expect(
+      first('Even if the department no longer existed, some of its functions would be performed by other agencies, said DeSantis.'),
+    ).toEqual(['DeSantis', 'said']);
+    expect(first('Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev.')).toEqual([
+      'political scientist Dossym Satpayev',
+      'says',
+    ]);
+    expect(first("''Sometimes they say, 'Yeah, Trump is right,''' said Mr. Regalado, who was born in Havana.")).toEqual([
+      'Mr. Regalado',
+      'said',
+    ]);
+    // A past after a determiner is an adjective: the noun phrase is still the subject.
+    expect(first('The retired general, a former adviser, said the plan would fail.')).toEqual(['The retired general', 'said']);
+  });
+
+  it('the subject of a second verb: past an opening conjunction, a name that modifies a noun, a quantifier with its relative clause', () => {
+    const source = (text: string, cue: string) => read(text, english).find(([, c]) => c === cue)?.[0];
+    expect(
+      source('But the U.S. Court of Appeals overruled and said Ohio already provided more early voting than most states.', 'said'),
+    ).toBe('the U.S. Court of Appeals');
+    expect(
+      source(
+        'Last week, the Clinton campaign also called on the agency to review the pipes and said the administration should act.',
+        'said',
+      ),
+    ).toBe('the Clinton campaign');
+    expect(source('Obama administration officials said the plan would fail.', 'said')).toBe('Obama administration officials');
+    expect(source('But some who advocate free speech argue that relying on companies like Twitter is a mistake.', 'argue')).toBe(
+      'some who advocate free speech',
+    );
+  });
+
+  it('a dateline opening the story is no subject; a title keeps its name in apposition', () => {
+    const source = (text: string, cue: string) => read(text, english).find(([, c]) => c === cue)?.[0];
+    expect(
+      source(
+        "PARIS (AP) — France's far-right party leader, Marine Le Pen, voiced support for Donald Trump on Wednesday, saying his rival would bring war.",
+        'saying',
+      ),
+    ).toBe("France's far-right party leader, Marine Le Pen");
+    expect(
+      source(
+        'WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed the attack on a federal judge and said it was the same thing.',
+        'said',
+      ),
+    ).toBe('Sen. Chuck Grassley');
+  });
+
+  it('a gerund after an adverb or a preposition hangs on its clause as one after a comma does', () => {
+    const source = (text: string, cue: string) => read(text, english).find(([, c]) => c === cue)?.[0];
+    expect(
+      source(
+        'Silverman, herself a Sanders supporter, incurred a wave of boos upon saying that Hillary heard the passion of the people.',
+        'saying',
+      ),
+    ).toBe('Silverman');
+    // (The cue model reads "often saying" on its adverb: the gerund's all the same.)
+    expect(read('Mr. Corker met the nominee last week, often saying that he has grown.', english)[0]![0]).toBe('Mr. Corker');
+  });
+
+  it('a gerund after the preposition that opens its sentence has the subject after its comma', () => {
+    expect(read('Since announcing Bill Weld as his running mate, Johnson has risen in the polls.', english)[0]).toEqual([
+      'Johnson',
+      'announcing',
+      'Bill Weld as his running mate',
+    ]);
+    expect(
+      read(
+        'After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally disagreed with him.',
+        english,
+      )[0]!.slice(0, 2),
+    ).toEqual(['Mr. Rubio', 'suggesting']);
+  });
+
+  it('a gerund before a plural or a name is its modifier: the phrase is a subject', () => {
+    expect(read('But restructuring experts say the plan will fail by next year.', english)[0]!.slice(0, 2)).toEqual([
+      'restructuring experts',
+      'say',
+    ]);
+    expect(read('Leading Democrats say that this time is different.', english)[0]!.slice(0, 2)).toEqual(['Leading Democrats', 'say']);
+  });
 });

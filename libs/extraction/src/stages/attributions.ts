@@ -194,6 +194,51 @@ export function attributeUnit(
   return out;
 }
 
+/**
+ * Whether a phrase holds a clause after its first word: an auxiliary, a modal, a negation,
+ * a conjunction that opens one or a past tense ("The program is hardly formal, … said Ms. Gil", "Even if
+ * the department no longer existed, … said DeSantis"): no subject, but a content.
+ */
+function clauseInside(tk: readonly DocToken[], pack: LanguagePack, phrase: TokenRange): boolean {
+  for (let k = phrase.first + 1; k < phrase.last; k++) {
+    const w = tk[k]!.norm;
+    if (isCap(tk[k]!)) continue;
+    if ((pack.auxiliaries?.has(w) ?? false) || (pack.modals?.has(w) ?? false) || pack.negations.has(w)) return true;
+    if (pack.clauseOpeners.has(w) && !pack.relativePronouns.has(w) && !pack.nameJoiners.has(w) && !pack.prepositions.has(w)) return true;
+    // "the department no longer existed": a past after a common word that is no determiner or
+    // adverb is a verb ("the retired general", "the newly elected mayor" are noun phrases).
+    const before = tk[k - 1]!;
+    const past = (pack.irregularPasts?.has(w) ?? false) || (pack.pastEndings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2);
+    if (
+      past &&
+      k - phrase.first >= 2 &&
+      !isCap(before) &&
+      /^\p{L}+$/u.test(before.text) &&
+      !pack.determiners.has(before.norm) &&
+      !pack.prepositions.has(before.norm) &&
+      !adverb(tk, pack, k - 1)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a phrase starting at `at` opens its unit or follows a hard edge, past the
+ * conjunctions and focus particles that open the sentence ("But Asa Khalif, an organizer,
+ * said …", "Even China, its only ally, said …").
+ */
+function leadsUnit(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  let b = at;
+  while (
+    b - 1 >= unit.first &&
+    ((pack.clauseOpeners.has(tk[b - 1]!.norm) && !pack.relativePronouns.has(tk[b - 1]!.norm)) ||
+      (pack.focusParticles?.has(tk[b - 1]!.norm) ?? false))
+  )
+    b--;
+  return b === unit.first || hardEdge(tk[b - 1]!, pack);
+}
+
 /** Whether the verb group before a cue is in the first person ("am spus", "mi-am amintit"). */
 function firstPersonVerb(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, cue: number): boolean {
   if (!pack.firstPersonAuxiliaries) return false;
@@ -363,7 +408,8 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
   if (e < unit.first) return null;
   // "Reince Priebus, the GOP chairman, this past week announced": a time between subject and verb.
   const time = timeBack(tk, pack, unit, e);
-  if (time < e && time >= unit.first && tk[time]!.text === ',') e = time;
+  // ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized": so after a name's closing bracket.)
+  if (time < e && time >= unit.first && (tk[time]!.text === ',' || tk[time]!.text === ')')) e = time;
   if (tk[e]!.text !== ',') return relativeHead(tk, pack, unit, e) ?? phraseBack(tk, pack, unit, e);
   const chunks: TokenRange[] = [];
   for (let k = e; k >= unit.first && e - k <= MAX_APPOSITION_TOKENS;) {
@@ -385,7 +431,7 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
           ? // ("…, iar purtătorul său de cuvânt, Ion Marin, a spus": a coordinator opens a clause after a
             // comma too; "The governor, but not his deputies, said" sets a phrase apart.)
             (pack.coordinators?.has(tk[s]!.norm) ?? false) && !pack.negations.has(tk[s + 1]!.norm)
-          : opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]]))
+          : opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]]) && !joinsAppositions(tk, pack, unit, s))
       )
     )
       s--;
@@ -417,6 +463,27 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       (ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack, tk.slice(ch.first + 1, ch.last), true),
     ) ?? null
   );
+}
+
+/**
+ * Whether the conjunction at `at` joins two noun phrases of one apposition ("Stuart
+ * Stevens, a Republican operative and Mitt Romney's chief strategist, said"), not a new
+ * subject: a word that joins names too ("and", "și"), after a noun phrase with no verb in it
+ * that a comma opens, with words before that comma for it to describe.
+ */
+function joinsAppositions(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  const w = tk[at]!.norm;
+  if (!pack.nameJoiners.has(w) || !pack.clauseOpeners.has(w)) return false;
+  let s = at - 1;
+  while (s >= unit.first && at - s <= MAX_PHRASE_TOKENS && tk[s]!.text !== ',' && !hardEdge(tk[s]!, pack)) {
+    const t = tk[s]!;
+    if (pack.clauseOpeners.has(t.norm) || pack.betweenSubjectAndCue.has(t.norm) || pack.auxiliaries?.has(t.norm) || isCueWord(pack, t.norm))
+      return false;
+    if (!isCap(t) && (pack.pastEndings ?? []).some((e) => t.norm.endsWith(e) && t.norm.length > e.length + 2)) return false;
+    s--;
+  }
+  if (s <= unit.first || tk[s]!.text !== ',' || s + 1 >= at) return false;
+  return opensNounPhrase(tk[s + 1]!, pack, tk.slice(s + 2, at), true);
 }
 
 /**
@@ -495,6 +562,8 @@ function relativeHead(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit
     // A noun phrase after it is the subject, the pronoun its object ("one which historian John Baick calls").
     if (opensNounPhrase(tk[k + 1]!, pack, [tk[k + 2], tk[k + 3]])) return null;
     const head = phraseBack(tk, pack, unit, k - 1);
+    // "some who advocate free speech argue": a quantifier names somebody only with its relative clause.
+    if (head && head.last - head.first === 1 && pack.quantifiers.has(tk[head.first]!.norm)) return { first: head.first, last: e + 1 };
     return head &&
       !pack.pronouns.has(tk[head.first]!.norm) &&
       opensNounPhrase(tk[head.first]!, pack, tk.slice(head.first + 1, head.last), true)
@@ -645,6 +714,34 @@ function clauseStart(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
     )
       return k + 1;
   }
+  return afterDateline(tk, unit);
+}
+
+// Tokens of a dateline before its dash ("WASHINGTON", "New York (AFP)", "ALEXANDRIA, Va. (AP)") at most.
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * Where a unit starts past the dateline that opens a news story ("PARIS (AP) — …",
+ * "WASHINGTON — …", "New York (AFP) – …"): capitalised words, a news agency in brackets, and
+ * a dash. A place in capitals or an agency shows it is one; the unit's start when there is none.
+ */
+function afterDateline(tk: readonly DocToken[], unit: DocUnit): number {
+  let agency = false;
+  let capitals = false;
+  for (let k = unit.first; k < unit.last && k - unit.first <= MAX_DATELINE_TOKENS; k++) {
+    const t = tk[k]!;
+    if (DASHES.has(t.text)) return k > unit.first && (agency || capitals) && k + 1 < unit.last && isCap(tk[k + 1]!) ? k + 1 : unit.first;
+    if (t.text === '(') {
+      const word = tk[k + 1];
+      if (!word || tk[k + 2]?.text !== ')' || !/^\p{Lu}{2,}$/u.test(word.text)) return unit.first;
+      agency = true;
+      k += 2;
+      continue;
+    }
+    if (t.text === ',' || t.text === '.') continue;
+    if (!isCap(t)) return unit.first;
+    if (/^\p{Lu}{3,}$/u.test(t.text) && k === unit.first) capitals = true;
+  }
   return unit.first;
 }
 
@@ -666,14 +763,48 @@ function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
     ) {
       // "Canalul de televiziune american CBS a difuzat": a few common words between a
       // name's head and the name it closes with belong to it.
-      const closing = isName && i > first && pack.nameJoiners.has(tk[i - 1]!.norm) ? nameClosingAt(tk, pack, unit, i) : -1;
+      // ("Clinton's chief pollster Joel Benenson": so does a possessive.)
+      const closing =
+        isName && i > first && (pack.nameJoiners.has(tk[i - 1]!.norm) || possessive(tk[i - 1]!)) ? nameClosingAt(tk, pack, unit, i) : -1;
       if (closing < 0) break;
       i = closing;
     }
   }
   while (i > first && !isCap(tk[i - 1]!)) i--;
-  return isName && i > first ? { first, last: i } : null;
+  if (!isName || i <= first) return null;
+  // "the Clinton campaign also called", "Obama administration officials said": a name before
+  // a common noun and its verb modifies that noun, the subject's head.
+  if (modifiesNounAt(tk, pack, i, unit.last)) return headBeforeVerb(tk, pack, first, unit.last) ?? { first, last: i };
+  // "Clinton's campaign contended": a possessive is the determiner of the subject that follows it.
+  if (possessive(tk[i - 1]!) && /^\p{Ll}/u.test(tk[i]?.text ?? '')) return headBeforeVerb(tk, pack, first, unit.last) ?? { first, last: i };
+  return { first, last: i };
 }
+
+// Common nouns between a name that modifies them and their verb ("campaign", "administration officials") at most.
+const MAX_MODIFIED_NOUNS = 2;
+
+/** Whether the words from `at` are one or two common nouns and then a verb told by its form. */
+function modifiesNounAt(tk: readonly DocToken[], pack: LanguagePack, at: number, end: number): boolean {
+  for (let k = at; k < end && k - at <= MAX_MODIFIED_NOUNS; k++) {
+    const t = tk[k]!;
+    if (k > at && verbForm(tk, pack, k)) return true;
+    if (
+      !/^\p{Ll}+$/u.test(t.text) ||
+      verbForm(tk, pack, k) ||
+      pack.prepositions.has(t.norm) ||
+      pack.determiners.has(t.norm) ||
+      pack.pronouns.has(t.norm) ||
+      pack.clauseOpeners.has(t.norm) ||
+      pack.complementizers.has(t.norm) ||
+      isCueWord(pack, t.norm)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** Whether a token is a possessive ("Clinton's", "Clinton’s"). */
+const possessive = (t: DocToken) => /['’]s$/u.test(t.text);
 
 /** The noun phrase a determiner opens at `from` ("The gendarmerie, which …"), up to a break or a verb's auxiliary. */
 function openingNounPhrase(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, from: number): TokenRange | null {
@@ -701,9 +832,23 @@ function isGerund(t: DocToken, pack: LanguagePack): boolean {
   return (pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2);
 }
 
-/** Whether the cue at `at` is a gerund set after a comma ("…, saying that", "…, subliniind că"). */
+/**
+ * Whether the cue at `at` is a gerund that hangs on the clause before it: set after a comma
+ * ("…, saying that", "…, subliniind că"), an adverb between ("…, now saying", "…, often
+ * citing"), or after a preposition ("incurred boos upon saying", "responded by first saying").
+ */
 function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
-  return at - 1 >= unit.first && tk[at - 1]!.text === ',' && isGerund(tk[at]!, pack);
+  // (A cue read on the adverb of its gerund, "now saying", is the gerund's.)
+  const adverbial = (k: number) =>
+    !isCap(tk[k]!) &&
+    ((pack.focusParticles?.has(tk[k]!.norm) ?? false) || pack.betweenSubjectAndCue.has(tk[k]!.norm) || adverb(tk, pack, k));
+  const gerund = isGerund(tk[at]!, pack) ? at : at + 1 < unit.last && adverbial(at) && isGerund(tk[at + 1]!, pack) ? at + 1 : -1;
+  if (gerund < 0) return false;
+  let k = gerund - 1;
+  while (k > unit.first && adverbial(k)) k--;
+  if (k < unit.first) return false;
+  const t = tk[k]!;
+  return t.text === ',' || (pack.prepositions.has(t.norm) && !isCap(t));
 }
 
 /**
@@ -719,7 +864,7 @@ function gerundSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
   const first = tk[start]!.norm;
   if (start - 1 > unit.first && tk[start - 1]!.text === ',' && (verbGroupWord(first, pack) || pack.betweenSubjectAndCue.has(first)))
     return subjectBefore(tk, pack, unit, start - 1);
-  return openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, at - 1);
+  return subjectOpening(tk, pack, unit, start, at - 1);
 }
 
 /**
@@ -752,7 +897,76 @@ function coordinatedSubject(tk: readonly DocToken[], pack: LanguagePack, unit: D
   const comma = c - 1 > unit.first && tk[c - 1]!.text === ',' ? c - 1 : c;
   const start = clauseBefore(tk, pack, unit, comma);
   if (start >= comma) return null;
-  return openingName(tk, pack, unit, start) ?? determinedHead(tk, pack, start, comma);
+  return subjectOpening(tk, pack, unit, start, comma);
+}
+
+/**
+ * The subject that opens the clause [start, end), past the conjunctions and focus particles
+ * that open the sentence ("But the U.S. Court of Appeals overruled and said …"): a name, a
+ * noun phrase a determiner opens, or words up to the verb.
+ */
+function subjectOpening(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, start: number, end: number): TokenRange | null {
+  let s = Math.max(start, afterDateline(tk, unit));
+  if (s >= end) return null;
+  while (
+    s + 1 < end &&
+    ((pack.clauseOpeners.has(tk[s]!.norm) && !pack.relativePronouns.has(tk[s]!.norm)) || (pack.focusParticles?.has(tk[s]!.norm) ?? false))
+  )
+    s++;
+  return openingName(tk, pack, unit, s) ?? determinedHead(tk, pack, s, end) ?? headBeforeVerb(tk, pack, s, end);
+}
+
+// Words of a subject before its verb, read by headBeforeVerb, at most.
+const MAX_SUBJECT_TOKENS = 8;
+
+/** Whether a lower-case word is a verb by its form: an auxiliary, a modal, a negation, an adverb, or a past tense. */
+function verbForm(tk: readonly DocToken[], pack: LanguagePack, at: number): boolean {
+  const w = tk[at]!.norm;
+  return (
+    pack.betweenSubjectAndCue.has(w) ||
+    (pack.auxiliaries?.has(w) ?? false) ||
+    (pack.modals?.has(w) ?? false) ||
+    pack.negations.has(w) ||
+    (pack.irregularPasts?.has(w) ?? false) ||
+    (pack.pastEndings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2) ||
+    adverb(tk, pack, at)
+  );
+}
+
+/**
+ * The subject that opens a clause at `from`, up to its verb told by its form ("Band member
+ * Flea shared the news, writing", "Attorneys for Clinton appeared to oppose it, saying",
+ * "The president left no doubt, saying"): capitalised words, a determiner, common words and
+ * phrases a preposition opens, up to the first auxiliary, adverb or past tense. Null when
+ * no verb is seen, or the phrase can name nobody.
+ */
+function headBeforeVerb(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): TokenRange | null {
+  // ("raised its estimate on Friday, saying": a clause that opens with its verb has its subject further back.)
+  if (!opensNounPhrase(tk[from]!, pack, tk.slice(from + 1, end), true) || verbForm(tk, pack, from)) return null;
+  for (let k = from + 1; k < end && k - from <= MAX_SUBJECT_TOKENS; k++) {
+    const t = tk[k]!;
+    // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a party in brackets closes the name.
+    if (t.text === '(') {
+      const close = tk.findIndex((x, i) => i > k && i < end && x.text === ')');
+      if (close < 0 || close - k > MAX_BRACKETED_TOKENS + 1) return null;
+      k = close;
+      continue;
+    }
+    // "France's far-right party leader, Marine Le Pen, voiced": a title keeps the name in apposition after it.
+    if (t.text === ',' && k > from + 1) {
+      const name = nameAt(tk, pack, k + 1, end);
+      if (name > k + 1 && tk[name]?.text === ',' && plausibleSourceTokens(tk.slice(from, k), pack)) return { first: from, last: name };
+    }
+    if (BREAKS.has(t.text) || t.quote || pack.complementizers.has(t.norm) || pack.relativePronouns.has(t.norm)) return null;
+    if (isCap(t)) continue;
+    // "X on Saturday criticized": a time between the subject and its verb.
+    const timed = pack.prepositions.has(t.norm) && k + 1 < end && pack.timeWords.has(tk[k + 1]!.norm);
+    if (timed || verbForm(tk, pack, k)) {
+      const phrase = tk.slice(from, k);
+      return plausibleSourceTokens(phrase, pack) ? { first: from, last: k } : null;
+    }
+  }
+  return null;
 }
 
 // Words of a noun phrase opened by a determiner, before its verb, at most.
@@ -799,6 +1013,34 @@ function nameClosingAt(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       return -1;
   }
   return -1;
+}
+
+// Common words of a title before a name ("political scientist Dossym Satpayev") at most.
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * Whether the words from `from` are a title in lower case and a name after it ("…, says
+ * political scientist Dossym Satpayev", "…, said lobbyist and GOP strategist Charlie Black"):
+ * plain words, joined perhaps, that no verb form or function word is, then a name.
+ */
+function titleBeforeName(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): boolean {
+  for (let k = from; k < end && k - from <= MAX_TITLE_WORDS; k++) {
+    const t = tk[k]!;
+    if (isCap(t)) return k > from && named(t, pack);
+    if (pack.nameJoiners.has(t.norm) && k > from) continue;
+    if (
+      !/^\p{L}+$/u.test(t.text) ||
+      pack.prepositions.has(t.norm) ||
+      pack.determiners.has(t.norm) ||
+      pack.pronouns.has(t.norm) ||
+      pack.clauseOpeners.has(t.norm) ||
+      pack.complementizers.has(t.norm) ||
+      pack.quantifiers.has(t.norm) ||
+      verbForm(tk, pack, k)
+    )
+      return false;
+  }
+  return false;
 }
 
 /** The source after an inverted cue: '"…," said Jamie Raab, the publisher.' */
@@ -930,6 +1172,8 @@ function openingGerund(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
     let e = k + 1;
     while (e < end && e - (k + 1) < MAX_PHRASE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote && !subjectEnds(doc, pack, unit, e)) e++;
     if (e === k + 1 || e >= end || !subjectEnds(doc, pack, unit, e)) continue;
+    // ("Mr. Rubio only occasionally disagreed": a focus particle before the verb is no part of the subject.)
+    while (e - 1 > k + 1 && (pack.focusParticles?.has(tk[e - 1]!.norm) ?? false)) e--;
     const phrase = tk.slice(k + 1, e);
     if (!plausibleSourceTokens(phrase, pack)) continue;
     return { cue, content: { first: after, last: k }, source: { first: k + 1, last: e }, inverted: false };
@@ -937,10 +1181,23 @@ function openingGerund(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
   return { cue, content: { first: after, last: end }, source: null, inverted: false };
 }
 
+// Words before a gerund that opens its sentence ("And in", "One month after") at most.
+const MAX_GERUND_OPENERS = 3;
+
+/** Whether the words of a unit before `at` are a preposition and the conjunctions before it ("Since", "And in"). */
+function prepositionOpens(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  if (at <= unit.first || at - unit.first > MAX_GERUND_OPENERS || !pack.prepositions.has(tk[at - 1]!.norm)) return false;
+  return tk
+    .slice(unit.first, at)
+    .every((t) => pack.prepositions.has(t.norm) || (pack.clauseOpeners.has(t.norm) && !pack.relativePronouns.has(t.norm)));
+}
+
 /** Whether the token at `at` opens the verb group after a subject ("s-au îmbulzit", "a adăugat", "added"). */
 function subjectEnds(doc: Doc, pack: LanguagePack, unit: DocUnit, at: number): boolean {
   const t = doc.tokens[at]!;
   if (verbGroupWord(t.norm, pack) || pack.betweenSubjectAndCue.has(t.norm) || (pack.auxiliaries?.has(t.norm) ?? false)) return true;
+  // ("Mr. Rubio occasionally disagreed", "Judge Berman proceeded": an adverb or a past.)
+  if (!isCap(t) && verbForm(doc.tokens, pack, at)) return true;
   if (isCueWord(pack, withoutClitic(t.norm, pack))) return true;
   return holdsPredicate(doc, pack, unit, { first: at, last: at + 1 }) === true;
 }
@@ -994,6 +1251,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "Subliniind că economia va crește, ministrul a adăugat …", "Noting that …, the minister
   // added": a gerund opening its sentence has the subject of the clause its content is set in.
   if (direct && c0 === unit.first && !tk[after]?.quote && isGerund(tk[c]!, pack)) return openingGerund(doc, pack, unit, end, cue, after);
+  // "Since announcing Weld as his running mate, Johnson has risen", "In describing Trump, Cuban
+  // said": a gerund after the preposition that opens its sentence is read the same way.
+  if (after > c && !tk[after]?.quote && prepositionOpens(tk, pack, unit, c0) && isGerund(tk[c]!, pack))
+    return openingGerund(doc, pack, unit, end, cue, after);
   // "După cum ne-a informat dl X, directorul Y, 96 de persoane au …", "…, as the minister said.":
   // the source follows the cue, and the content is the clause the as-clause is set in.
   if (prev && pack.asMarkers.has(prev.norm)) {
@@ -1035,7 +1296,9 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // ("said that …": "that" opens the content, though it may be a determiner too).
   const namesAfter =
     nextTok !== null &&
-    (isCap(nextTok) || (pack.determiners.has(nextTok.norm) && !pack.complementizers.has(nextTok.norm))) &&
+    (isCap(nextTok) ||
+      (pack.determiners.has(nextTok.norm) && !pack.complementizers.has(nextTok.norm)) ||
+      titleBeforeName(tk, pack, cue.last, end)) &&
     !nextTok.quote;
   // "…, Mr. Daniloff, now 81, said by telephone": a preposition after the cue opens an adjunct, not the source.
   const adjunctAfter = nextTok !== null && pack.prepositions.has(nextTok.norm) && !pack.subjectFollowsCue;
@@ -1047,8 +1310,12 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // Verbs the language never inverts have their object after them, not their subject ("criticized
   // the trade", but "said the minister"): learned per cue word where the pack knows.
   const mayInvert = !(pack.nonInvertingCues?.has(tk[c]!.norm) ?? false);
+  // "…, advising the senator to …": a gerund after a comma hangs on the clause before it; what
+  // follows it is its object, never its subject.
   const inverts =
-    !adjunctAfter && (afterQuote || (mayInvert && (namesAfter || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct))));
+    !adjunctAfter &&
+    !gerundAfterComma(tk, pack, unit, c) &&
+    (afterQuote || (mayInvert && (namesAfter || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct))));
   // "X, care a crezut că …": with its content opened, a relative pronoun right before the
   // verb group is the subject, standing for X.
   const relative = direct && prev !== null && pack.relativePronouns.has(prev.norm) ? { first: c0 - 1, last: c0 } : null;
@@ -1059,9 +1326,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const subjectLeads =
     subject !== null &&
     prev?.text === ',' &&
-    (subject.first === unit.first || hardEdge(tk[subject.first - 1]!, pack)) &&
+    leadsUnit(tk, pack, unit, subject.first) &&
     // ("Prices will rise next year, said the minister": a clause with its verb group leads no subject.)
     plausibleSourceTokens(tk.slice(subject.first, subject.last), pack) &&
+    !clauseInside(tk, pack, subject) &&
     (!pack.subjectFollowsCue || direct || nameBeforeComma(tk, pack, unit, c0 - 1));
   // "Ion Popescu, fratele său, au scris o carte": the comma before the cue closes its
   // subject's apposition, not a content, and nothing opens one after it: the verb has an

@@ -51,4 +51,22 @@ describe('plausibleSourcePhrase', () => {
     expect(withoutLeadingOpeners('But Mrs. Clinton', english)).toBe('Mrs. Clinton');
     expect(withoutLeadingOpeners('și apreciat ca om', romanian)).toBe('și apreciat ca om');
   });
+
+  it('drops a focus particle before a name, not one before words', () => {
+    expect(withoutLeadingOpeners('Even China', english)).toBe('China');
+    expect(withoutLeadingOpeners('Chiar Ministerul Sănătății', romanian)).toBe('Ministerul Sănătății');
+    expect(withoutLeadingOpeners('only officials', english)).toBe('only officials');
+  });
+
+  it('takes a gerund before a plural or a name for a modifier, not a gerund phrase', () => {
+    expect(plausibleSourcePhrase('Polling averages', english)).toBe(true);
+    expect(plausibleSourcePhrase('Leading Democrats', english)).toBe(true);
+    expect(plausibleSourcePhrase('seeking more answers', english)).toBe(false);
+    expect(plausibleSourcePhrase('seeking the', english)).toBe(false);
+  });
+
+  it('takes a modal written with a capital before a name for a first name', () => {
+    expect(plausibleSourcePhrase('Will Doyle', english)).toBe(true);
+    expect(plausibleSourcePhrase('Readers may', english)).toBe(false);
+  });
 });

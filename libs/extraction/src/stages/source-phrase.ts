@@ -45,17 +45,41 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   if (words.length > 1 && lastWord === words[words.length - 1] && opensWhatFollows(lastWord.norm, pack)) return false;
   // A modal, a negation, an impersonal "se" or a subjunctive "să" belongs to a verb group
   // ("poate să", "ascultătorul nu poate", "Se poate", "trebuie să-mi"): no noun phrase holds one.
-  if (words.some((t) => verbGroupWord(t.norm, pack))) return false;
+  // (A modal written with a capital before a name is a first name: "Will Doyle".)
+  const firstName = (i: number) =>
+    words[i]!.text[0] !== words[i]!.norm[0] && i + 1 < words.length && words[i + 1]!.text[0] !== words[i + 1]!.norm[0];
+  if (words.some((t, i) => verbGroupWord(t.norm, pack) && !firstName(i))) return false;
   // "was first", "has succesfully": a phrase opened by an auxiliary is a verb's.
   if (pack.auxiliaries?.has(first.norm) && !closedNominal(first.norm, pack)) return false;
   const common = pack.commonWords?.has(first.norm) ?? false;
-  if (common && (pack.gerundEndings ?? []).some((e) => first.norm.endsWith(e))) return false;
+  if (common && (pack.gerundEndings ?? []).some((e) => first.norm.endsWith(e)) && !gerundModifier(words, pack)) return false;
   if (words.length === 1) {
     // ("acesta" is a pronoun too; a quantifier alone is judged where nobody is named.)
     if (pack.determiners.has(first.norm) && !pack.pronouns.has(first.norm)) return false;
     if (common && (pack.adverbEndings ?? []).some(([e]) => first.norm.endsWith(e!))) return false;
   }
   return true;
+}
+
+/**
+ * Whether a phrase opening with a gerund is a noun with the gerund before it as a modifier
+ * ("Leading Democrats", "restructuring experts", "Polling averages"): two words, the second a
+ * plural or a name, no function word.
+ */
+function gerundModifier(words: readonly DocToken[], pack: LanguagePack): boolean {
+  if (words.length !== 2) return false;
+  const noun = words[1]!;
+  if (
+    pack.determiners.has(noun.norm) ||
+    pack.quantifiers.has(noun.norm) ||
+    pack.pronouns.has(noun.norm) ||
+    pack.prepositions.has(noun.norm)
+  )
+    return false;
+  if (noun.text[0] !== noun.norm[0]) return !pack.commonWords?.has(noun.norm);
+  const plural =
+    (pack.pluralEndings ?? []).some((e) => noun.norm.endsWith(e)) && !(pack.singularEndings ?? []).some((e) => noun.norm.endsWith(e));
+  return plural || (pack.irregularPlurals?.has(noun.norm) ?? false);
 }
 
 /**
@@ -138,14 +162,17 @@ function closedNominal(w: string, pack: LanguagePack): boolean {
 }
 
 /**
- * How many tokens open a source phrase without belonging to it: a conjunction or an
- * as-marker before the name ("But Mrs. Clinton", "As Mr. Trump", "Although Mr. Cruz").
+ * How many tokens open a source phrase without belonging to it: a conjunction, an
+ * as-marker or a focus particle before the name ("But Mrs. Clinton", "As Mr. Trump",
+ * "Although Mr. Cruz", "Even China").
  */
 export function leadingOpeners(tokens: readonly DocToken[], pack: LanguagePack): number {
   let n = 0;
   while (
     n < tokens.length - 1 &&
-    (pack.clauseOpeners.has(tokens[n]!.norm) || pack.asMarkers.has(tokens[n]!.norm)) &&
+    (pack.clauseOpeners.has(tokens[n]!.norm) ||
+      pack.asMarkers.has(tokens[n]!.norm) ||
+      (pack.focusParticles?.has(tokens[n]!.norm) ?? false)) &&
     !pack.relativePronouns.has(tokens[n]!.norm)
   )
     n++;

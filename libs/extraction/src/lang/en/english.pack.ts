@@ -17,9 +17,9 @@ export const english: LanguagePack = {
     ['as', 'reported', 'by'],
   ],
   betweenSubjectAndCue: words(
-    "has have had will would also previously later then again further repeatedly recently once has've 's did does do is was are were been being had've",
+    "has have had will would also previously later then again further repeatedly recently once now often still has've 's did does do is was are were been being had've",
   ),
-  prepositions: words('in on at to for from during after before with by about over under into since amid while as of via'),
+  prepositions: words('in on at to for from during after before with by about over under into upon since amid while as of via'),
   clauseOpeners: words(
     'and but or so because while although though when where who whom which whose if as than then yet after before since',
   ),
@@ -34,6 +34,10 @@ export const english: LanguagePack = {
   commonWords: new Set(commonWords.words),
   gerundEndings: ['ing'],
   pastEndings: ['ed'],
+  // The simple past of English irregular verbs in common use, as grammars list them.
+  irregularPasts: words(
+    'began became brought built bought came chose drew drank drove ate fell felt fought found flew forgot forgave froze got gave went grew hung heard held hid kept knew laid led left lent let lay lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shot showed shut sang sat slept spoke spent spun stood stole stuck struck swore swept swam took taught tore told thought threw understood woke wore won withdrew wrote',
+  ),
   // The auxiliaries of the future and of the future seen from the past ("said it would").
   futureMarkers: words("will would shall won't wouldn't 'll"),
   nonInvertingCues: new Set(cueOrder.nonInverting),
@@ -57,9 +61,9 @@ export const english: LanguagePack = {
   auxiliaries: words('is are was were be been being has have had do does did'),
   modals: words('may might can could will would shall should must cannot'),
   asMarkers: words('as'),
+  focusParticles: words('even only also just especially particularly notably including'),
   agentPrepositions: words('by'),
   passiveAuxiliaries: words('is are was were be been being'),
-  focusParticles: words('even only just'),
   accusationCues: words('accused accuses accuse accusing blamed blames blame blaming'),
   accusationLinks: words('of for'),
   denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),

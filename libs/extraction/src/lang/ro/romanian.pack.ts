@@ -64,6 +64,7 @@ export const romanian: LanguagePack = {
   // Verbs told from other words by a model of UD Romanian-RRT's parts of speech (`npm run train`).
   predicateModel,
   asMarkers: words('după cum'),
+  focusParticles: words('chiar doar numai inclusiv tocmai'),
   gerundEndings: ['ând', 'ind'],
   pluralEndings: ['i', 'e'],
   definiteArticles: words('cei cele celor'),
@@ -87,7 +88,6 @@ export const romanian: LanguagePack = {
   denialCues: inflected(DENIALS),
   agentPrepositions: words('de către'),
   passiveAuxiliaries: words('fost este sunt e era erau fi'),
-  focusParticles: words('chiar doar numai tocmai'),
   accusationCues: inflected('acuza învinovăți'),
   accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
