@@ -541,4 +541,14 @@ describe('attributions: where the content and the source are', () => {
     ]);
     expect(read('Leading Democrats say that this time is different.', english)[0]!.slice(0, 2)).toEqual(['Leading Democrats', 'say']);
   });
+
+  it('a relative clause between commas is an aside: its conjunctions open no new subject', () => {
+    expect(read('Dunwoody, who worked as a campaign staffer for Barack Obama, said tensions were high.', english)[0]!.slice(0, 2)).toEqual([
+      'Dunwoody',
+      'said',
+    ]);
+    expect(
+      read('Paradis, who volunteered for Bill Clinton when he ran in 1992, says she could not support her.', english)[0]!.slice(0, 2),
+    ).toEqual(['Paradis', 'says']);
+  });
 });

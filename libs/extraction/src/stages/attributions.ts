@@ -431,7 +431,9 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
           ? // ("…, iar purtătorul său de cuvânt, Ion Marin, a spus": a coordinator opens a clause after a
             // comma too; "The governor, but not his deputies, said" sets a phrase apart.)
             (pack.coordinators?.has(tk[s]!.norm) ?? false) && !pack.negations.has(tk[s + 1]!.norm)
-          : opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]]) && !joinsAppositions(tk, pack, unit, s))
+          : opensNounPhrase(tk[s + 1]!, pack, [tk[s + 2], tk[s + 3]]) &&
+            !joinsAppositions(tk, pack, unit, s) &&
+            !inRelativeAside(tk, pack, unit, s))
       )
     )
       s--;
@@ -463,6 +465,17 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       (ch) => ch.last - ch.first <= MAX_PHRASE_TOKENS && opensNounPhrase(tk[ch.first]!, pack, tk.slice(ch.first + 1, ch.last), true),
     ) ?? null
   );
+}
+
+/**
+ * Whether the word at `at` stands in a relative clause set between commas ("Dunwoody, who
+ * worked as a campaign staffer, said", "Paradis, who volunteered when he ran, says"): the
+ * conjunctions in such an aside open no new subject.
+ */
+function inRelativeAside(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  let s = at - 1;
+  while (s > unit.first && tk[s]!.text !== ',' && !hardEdge(tk[s]!, pack)) s--;
+  return s > unit.first && tk[s]!.text === ',' && pack.relativePronouns.has(tk[s + 1]!.norm);
 }
 
 /**
