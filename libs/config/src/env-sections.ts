@@ -69,9 +69,10 @@ export const kafkaSection = z.object({
   KAFKA_START_FROM: z.enum(['earliest', 'latest']).default('earliest'),
   KAFKA_PARTITIONS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
   /**
-   * Whether a consumer with a batch handler takes the batches of all the partitions of a
-   * fetch as its units of work (up to KAFKA_MAX_BATCH_SIZE messages each, one at a time)
-   * rather than one partition's batch at a time; KAFKA_PARTITIONS_CONCURRENCY is then unused.
+   * Whether a consumer with a batch handler puts the batches of all the partitions of a
+   * fetch into the same units of work (up to KAFKA_MAX_BATCH_SIZE messages each) rather
+   * than one partition's batch a unit; units with no partition in common run side by side
+   * up to KAFKA_PARTITIONS_CONCURRENCY.
    */
   KAFKA_COALESCE_PARTITIONS: flag.default(false),
   /** Most messages a consumer handles as one unit of work (one transaction, one produce request). */

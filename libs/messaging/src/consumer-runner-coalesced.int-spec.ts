@@ -58,7 +58,7 @@ describe('ConsumerRunner coalescing the partitions of a fetch', () => {
       partitionsConsumedConcurrently: 1,
       coalescePartitions: true,
       fromBeginning: true,
-      maxBatchSize: 30,
+      maxBatchSize: 50,
       onFatal: (e) => {
         throw e;
       },
@@ -106,7 +106,7 @@ describe('ConsumerRunner coalescing the partitions of a fetch', () => {
     expect(overlapped).toBe(false);
     // The unit holding the poison message was done message by message, the others whole.
     expect(singles.length).toBeGreaterThan(0);
-    expect(singles.length).toBeLessThan(30);
+    expect(singles.length).toBeLessThan(50);
     for (let p = 0; p < partitions; p++) {
       const offsets = done.filter((d) => d.partition === p).map((d) => d.offset);
       expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
@@ -132,5 +132,77 @@ describe('ConsumerRunner coalescing the partitions of a fetch', () => {
     } finally {
       await admin.disconnect();
     }
+  }, 60_000);
+});
+
+// Partitions whose batch fills a unit keep units of their own, and such units run side by
+// side up to partitionsConsumedConcurrently, never two with a partition in common.
+describe('ConsumerRunner coalescing with units side by side', () => {
+  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+  const run = randomBytes(4).toString('hex');
+  const input = `test-${run}.lanes-input`;
+  const dlq = `test-${run}.lanes-dlq`;
+  const groupId = `test-${run}.lanes`;
+  const logger = createLogger('lanes-test', 'silent');
+  const kafka = createKafka({ brokers, clientId: 'lanes-test' }, logger);
+  const publisher = new EventPublisher(kafka);
+  const ids = Array.from({ length: 200 }, (_, i) => `n${i}`);
+  const inHand = new Set<number>();
+  let sideBySide = 0;
+  let shared = false;
+  const done: string[] = [];
+  let runner: ConsumerRunner;
+
+  beforeAll(async () => {
+    await ensureTopics(kafka, [
+      { name: input, partitions: 4, maxMessageBytes: 1_048_576 },
+      { name: dlq, partitions: 1, maxMessageBytes: 1_048_576 },
+    ]);
+    await publisher.connect();
+    await publisher.publish(
+      input,
+      ids.map((id) => ({ key: id, value: { id } })),
+    );
+    runner = new ConsumerRunner(kafka, publisher, logger, {
+      groupId,
+      topics: [input],
+      deadLetterTopic: dlq,
+      maxAttempts: 3,
+      partitionsConsumedConcurrently: 2,
+      coalescePartitions: true,
+      fromBeginning: true,
+      maxBatchSize: 10,
+      onFatal: (e) => {
+        throw e;
+      },
+      handler: async (m) => void done.push(m.key!),
+      batchHandler: async (ms) => {
+        const partitions = new Set(ms.map((m) => m.partition));
+        shared ||= [...partitions].some((p) => inHand.has(p));
+        partitions.forEach((p) => inHand.add(p));
+        sideBySide = Math.max(sideBySide, inHand.size);
+        await new Promise((r) => setTimeout(r, 5));
+        partitions.forEach((p) => inHand.delete(p));
+        done.push(...ms.map((m) => m.key!));
+      },
+    });
+    await runner.start();
+    await runner.joined;
+  }, 60_000);
+
+  afterAll(async () => {
+    await runner?.stop();
+    await publisher.disconnect();
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [input, dlq] });
+    await admin.disconnect();
+  }, 30_000);
+
+  it('runs units of different partitions side by side, never two of one partition', async () => {
+    await expectEventually(() => expect(new Set(done)).toEqual(new Set(ids)), { timeoutMs: 30_000 });
+    expect(done).toHaveLength(ids.length);
+    expect(shared).toBe(false);
+    expect(sideBySide).toBeGreaterThan(1);
   }, 60_000);
 });

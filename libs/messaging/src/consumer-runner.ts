@@ -34,13 +34,14 @@ export interface ConsumerRunnerOptions {
   /** Most messages handed to `batchHandler` at once (50). */
   maxBatchSize?: number;
   /**
-   * With `batchHandler`: the batches of every partition a fetch returned go to it together
-   * (in units of up to `maxBatchSize`, each partition's messages in order), one unit at a
-   * time, instead of one partition's batch at a time. At a low rate each partition's batch
-   * holds a few messages, and a unit of work (a transaction, a produce request, a commit)
-   * per partition multiplied the round trips that make the latency (issue 15).
-   * `partitionsConsumedConcurrently` is then unused: units never run side by side (the
-   * messages of topics without batches, too, go one by one, a partition after another).
+   * With `batchHandler`: the batches of every partition a fetch returned go to it together,
+   * in units of up to `maxBatchSize` (each partition's messages in order), instead of one
+   * partition's batch a unit. At a low rate each partition's batch holds a few messages,
+   * and a unit of work (a transaction, a produce request, a commit) per partition
+   * multiplied the round trips that make the latency (issue 15). Units that share no
+   * partition run side by side up to `partitionsConsumedConcurrently` (a partition whose
+   * batch fills a unit keeps units of its own, the others share theirs); messages of topics
+   * without batches go one by one, the partitions of a shared unit in turn.
    */
   coalescePartitions?: boolean;
   /** Where messages that cannot be processed go, with their reason. */
@@ -248,6 +249,40 @@ export class ConsumerRunner {
 
   private async processTopicParts(parts: readonly PartitionPart[]): Promise<void> {
     const max = this.options.maxBatchSize ?? 50;
+    // Lanes with no partition in common: a partition with a whole unit of messages or more
+    // keeps a lane of its own (its units in order), the others share lanes of up to `max`
+    // messages. Lanes run side by side up to partitionsConsumedConcurrently, as partitions'
+    // batches did: at full speed every partition fills its units and nothing changes (the
+    // ledger's three transactions at once wrote 323 articles/s, one at a time 217).
+    const lanes: PartitionPart[][] = [];
+    let shared: PartitionPart[] = [];
+    let sharedSize = 0;
+    for (const part of parts) {
+      if (part.messages.length >= max) {
+        lanes.push([part]);
+        continue;
+      }
+      if (sharedSize + part.messages.length > max) {
+        lanes.push(shared);
+        shared = [];
+        sharedSize = 0;
+      }
+      shared.push(part);
+      sharedSize += part.messages.length;
+    }
+    if (shared.length > 0) lanes.push(shared);
+    let next = 0;
+    const worker = async () => {
+      while (next < lanes.length) await this.processLane(lanes[next++]!, max);
+    };
+    const workers = Math.min(Math.max(1, this.options.partitionsConsumedConcurrently), lanes.length);
+    // Every lane settles before the failure of one escapes to kafkajs, as its own workers do.
+    const outcomes = await Promise.allSettled(Array.from({ length: workers }, worker));
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  private async processLane(parts: readonly PartitionPart[], max: number): Promise<void> {
     const queue = parts.flatMap((part) => part.messages.map((m) => ({ m, part })));
     for (let i = 0; i < queue.length; i += max) {
       if (this.stopping || parts.some((p) => !p.isRunning())) return;
