@@ -21,6 +21,8 @@ export class BenchService {
   private sampler: NodeJS.Timeout | null = null;
   /** Highest resident set size seen, in MiB. */
   maxRssMb = 0;
+  /** CPU time the process had used (user + system) when last sampled, in seconds. */
+  cpuSeconds = 0;
 
   constructor(
     readonly service: string,
@@ -58,12 +60,23 @@ export class BenchService {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
+  /** Samples now and returns the CPU seconds used so far. */
+  sampleCpu(): number {
+    this.sample();
+    return this.cpuSeconds;
+  }
+
   private sample(): void {
     if (!this.child?.pid || !this.alive) return;
     try {
       const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
       this.maxRssMb = Math.max(this.maxRssMb, kb / 1024);
+      // utime and stime, fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second
+      // on Linux); the command name before them is in parentheses and may hold spaces.
+      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      this.cpuSeconds = (Number(fields[11]) + Number(fields[12])) / 100;
     } catch {
       // The process has just gone.
     }
@@ -73,6 +86,7 @@ export class BenchService {
   async stop(): Promise<void> {
     if (this.sampler) clearInterval(this.sampler);
     if (!this.alive) return;
+    this.sample();
     this.child!.kill('SIGTERM');
     const killer = setTimeout(() => this.child?.kill('SIGKILL'), 10_000);
     await this.exited;

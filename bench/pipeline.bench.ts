@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Admin, Kafka } from 'kafkajs';
@@ -39,7 +40,7 @@ const PHASES = new Set((env.BENCH_PIPELINE_PHASES ?? 'bare,throughput,latency').
 // A directory to write each service's CPU profile to (node --cpu-prof), to see where the time goes.
 const CPU_PROF_DIR = env.BENCH_PIPELINE_CPU_PROF_DIR;
 const POLL_MS = 25;
-const POLLERS = 8;
+const POLLERS = 64;
 const SEND_BATCH = 500;
 const PUBLISHER_KEY = 'bench-publisher-secret-0001';
 const ANALYST_KEY = 'bench-analyst-secret-0001';
@@ -335,6 +336,8 @@ async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
   }
 }
 
+type Stage = 'articles' | 'extracted' | 'recorded' | 'linked';
+
 interface LatencyRun {
   rate: number;
   seconds: number;
@@ -353,6 +356,11 @@ interface LatencyRun {
   p99LinkedMs: number;
   p90QueryableMs: number;
   p90LinkedMs: number;
+  /** Each topic's event of an article, after its POST: articles.v1, claims.extracted/recorded/linked.v1. */
+  stages: Record<Stage, { n: number; p50Ms: number; p90Ms: number; p99Ms: number }>;
+  cpuMsPerArticle: Record<string, number>;
+  /** How long after its producer's timestamp this benchmark's observer saw an event (its own delay). */
+  observerLagMs: { p50: number; p99: number };
   bySecondsIntoRun: { from: number; p50QueryableMs: number; p99QueryableMs: number; p50LinkedMs: number; p99LinkedMs: number }[];
   maxRssMb: Record<string, number>;
 }
@@ -382,20 +390,44 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
     service('linker', 'lat-linker', serviceEnv(prefix)),
   ];
   const linkedAt = new Map<string, number>();
+  // When each article's event first appears on each topic: where between POST and linked the time goes.
+  const stageAt: Record<Stage, Map<string, number>> = { articles: new Map(), extracted: new Map(), recorded: new Map(), linked: new Map() };
+  const stageOf = new Map<string, Stage>([
+    [topics.articles, 'articles'],
+    [topics.claimsExtracted, 'extracted'],
+    [topics.claimsRecorded, 'recorded'],
+    [topics.claimsLinked, 'linked'],
+  ]);
+  const observerLagMs: number[] = [];
+  const pg = new Client({ connectionString: DB_URL });
   const observer = kafka.consumer({ groupId: `${group}.observer`, maxWaitTimeInMs: 50 });
   try {
+    await pg.connect();
     for (const s of services) s.start();
     await waitForGroups(admin, [`${group}.extractor`, `${group}.ledger`, `${group}.linker`], 1, 90_000);
     await waitForHttp(`http://127.0.0.1:${gatewayPort}/health`);
     await waitForHttp(`http://127.0.0.1:${apiPort}/health`);
     const observerJoined = new Promise<void>((r) => observer.on(observer.events.GROUP_JOIN, () => r()));
     await observer.connect();
-    await observer.subscribe({ topic: topics.claimsLinked, fromBeginning: true });
+    await observer.subscribe({ topics: [...stageOf.keys()], fromBeginning: true });
     await observer.run({
-      eachMessage: async ({ message }) => {
-        const e = JSON.parse(message.value!.toString()) as { publisher: string; articleId: string; revision: number };
-        const k = `${e.publisher}/${e.articleId}#${e.revision}`;
-        if (!linkedAt.has(k)) linkedAt.set(k, performance.now());
+      partitionsConsumedConcurrently: 24,
+      eachMessage: async ({ topic, message }) => {
+        // The producer's timestamp (CreateTime), on this machine's clock: not delayed by this
+        // process, which is busy polling and parsing every event of four topics.
+        const at = Number(message.timestamp) - performance.timeOrigin;
+        const seenAt = performance.now();
+        const stage = stageOf.get(topic)!;
+        // The key and the first "revision" (the article's: it comes before the claims and
+        // links), not the whole event: parsing every linked event (links and their reasons)
+        // kept this consumer, and so the polls it gates, seconds behind the pipeline.
+        const value = message.value!.toString();
+        const at_ = value.indexOf('"revision":');
+        const revision = at_ < 0 ? NaN : parseInt(value.slice(at_ + 11, at_ + 24), 10);
+        const k = `${message.key!.toString()}#${revision}`;
+        observerLagMs.push(seenAt - at);
+        if (!stageAt[stage].has(k)) stageAt[stage].set(k, at);
+        if (stage === 'linked' && !linkedAt.has(k)) linkedAt.set(k, seenAt);
       },
     });
     await observerJoined;
@@ -447,14 +479,32 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
     };
     // At most POLLERS requests in flight, the oldest articles first: a pipeline that falls
     // behind must not drown the API (and the machine) in polls of thousands of articles.
+    // Stale revisions (a later one recorded first) never get a claims.recorded.v1 and are never polled.
+    // An article is polled once its claims.recorded.v1 event is out (the ledger publishes it
+    // after its commit): polls of articles not yet stored took the pollers' turns, and at 8
+    // in flight on a loaded machine the pollers fell behind the feed, so "queryable" grew
+    // with the pollers' queue (p50 12.6 s while recorded was 1.4 s). Waiting for the event
+    // can only make the figure later, never earlier, than the API could answer.
     const poller = setInterval(() => {
       for (const i of pending) {
         if (inFlight.size >= POLLERS) break;
-        if (!inFlight.has(i)) poll(i).catch(() => undefined);
+        if (!inFlight.has(i) && stageAt.recorded.has(keyOf(feed[i]!))) poll(i).catch(() => undefined);
       }
     }, POLL_MS);
 
     const count = Math.min(feed.length, LATENCY_RATE * LATENCY_SECONDS);
+    // CPU of start-up and joining, left out of the CPU per article below.
+    const cpuBefore = new Map(services.map((s) => [s.service, s.sampleCpu()]));
+    // Backends come and go (a pool closes a connection idle for 10 s): each is read every
+    // 500 ms, and its CPU counted from the first reading (0 for one that opened since).
+    const pgFirst = await postgresCpu(pg);
+    const pgLast = new Map(pgFirst);
+    const pgSampler = setInterval(() => {
+      postgresCpu(pg).then(
+        (now) => now.forEach((cpu, pid) => cpu > 0 && pgLast.set(pid, cpu)),
+        () => undefined,
+      );
+    }, 500);
     const started = performance.now();
     const posts: Promise<void>[] = [];
     for (let i = 0; i < count; i++) {
@@ -481,6 +531,16 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
 
     const queryable: number[] = [];
     const linked: number[] = [];
+    // p50/p99 of each stage's arrival after the POST, as the observer saw the topics.
+    const stages = Object.fromEntries(
+      (Object.keys(stageAt) as Stage[]).map((stage) => {
+        const xs = [...sentAt].flatMap(([k, t]) => {
+          const at = stageAt[stage].get(k);
+          return at === undefined ? [] : [at - t];
+        });
+        return [stage, { n: xs.length, p50Ms: percentileMs(xs, 50), p90Ms: percentileMs(xs, 90), p99Ms: percentileMs(xs, 99) }];
+      }),
+    ) as LatencyRun['stages'];
     // The same figures per 10 s of the run: whether latency is a cold start or a queue that grows.
     const windows = new Map<number, { queryable: number[]; linked: number[] }>();
     for (const [k, t] of sentAt) {
@@ -497,11 +557,22 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
         windows.get(w)!.linked.push(l - t);
       }
     }
-    for (const s of services) await s.stop();
+    // CPU each service used per article from the first POST to the end of the pass (start-up
+    // left out), in ms: unlike wall times, hardly moved by what else runs on the machine.
+    clearInterval(pgSampler);
+    (await postgresCpu(pg)).forEach((cpu, pid) => cpu > 0 && pgLast.set(pid, cpu));
+    const cpuMsPerArticle: Record<string, number> = {
+      postgres: round(([...pgLast].reduce((n, [pid, cpu]) => n + cpu - (pgFirst.get(pid) ?? 0), 0) * 1000) / count, 2),
+    };
+    for (const s of services) {
+      await s.stop();
+      cpuMsPerArticle[s.service] = round(((s.cpuSeconds - cpuBefore.get(s.service)!) * 1000) / count, 2);
+    }
     const maxRssMb: Record<string, number> = {};
     for (const s of services) maxRssMb[s.service] = round(s.maxRssMb);
     return {
       rate: LATENCY_RATE,
+      cpuMsPerArticle,
       seconds: LATENCY_SECONDS,
       articles: count,
       retriedPosts,
@@ -515,6 +586,8 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       p99LinkedMs: percentileMs(linked, 99),
       p90QueryableMs: percentileMs(queryable, 90),
       p90LinkedMs: percentileMs(linked, 90),
+      stages,
+      observerLagMs: { p50: percentileMs(observerLagMs, 50), p99: percentileMs(observerLagMs, 99) },
       bySecondsIntoRun: [...windows].map(([from, w]) => ({
         from,
         p50QueryableMs: percentileMs(w.queryable, 50),
@@ -526,15 +599,41 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
     };
   } finally {
     await observer.disconnect().catch(() => undefined);
+    await pg.end().catch(() => undefined);
     for (const s of services) await s.stop();
     await deleteTopics(admin, prefix);
   }
 }
 
+/** CPU seconds of a process (utime + stime from /proc; 0 once it has gone). */
+function processCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU seconds so far of the Postgres backends serving the benchmark's database, by pid
+ * (the server runs on this machine; a backend that exits between two readings is lost).
+ */
+async function postgresCpu(db: Client): Promise<Map<number, number>> {
+  const { rows } = await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  return new Map(rows.map((r) => [r.pid, processCpuSeconds(r.pid)]));
+}
+
+/** The machine's 1-minute load average. */
+const readLoad = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
 async function main(): Promise<void> {
   const kafka = createKafka({ brokers: BROKERS, clientId: `bench-${runId}` }, log);
   const admin = kafka.admin();
   await admin.connect();
+  const loadSamples: number[] = [readLoad()];
+  const loadSampler = setInterval(() => loadSamples.push(readLoad()), 10_000);
   try {
     const feed = pipelineFeed({ total: ARTICLES, seed: 7 });
     const t = performance.now();
@@ -583,6 +682,12 @@ async function main(): Promise<void> {
     console.log(
       `latency at ${latency.rate}/s: queryable p50 ${latency.p50QueryableMs} ms p99 ${latency.p99QueryableMs} ms (${latency.queryable}/${latency.articles}); linked p50 ${latency.p50LinkedMs} ms p99 ${latency.p99LinkedMs} ms (${latency.linked}/${latency.articles})`,
     );
+    if ('stages' in latency)
+      console.log(
+        `by stage after the POST: ${JSON.stringify(latency.stages)}; observer lag ${JSON.stringify(latency.observerLagMs)}; CPU ms an article ${JSON.stringify(latency.cpuMsPerArticle)}`,
+      );
+    clearInterval(loadSampler);
+    const loads = loadSamples.length ? loadSamples : [readLoad()];
 
     const best = (f: (r: ThroughputRun) => number) => Math.max(...runs.map(f));
     const one = runs.find((r) => r.instances === Math.min(...INSTANCES)) ?? {
@@ -596,7 +701,13 @@ async function main(): Promise<void> {
     const ledgerArticlesPerSecond = best((r) => r.ledgerArticlesPerSecond);
     const linkedArticlesPerSecond = best((r) => r.linkedArticlesPerSecond);
     const result = {
-      machine: { ...machine(), shared: 'yes: other agents ran tests on the same 2 cores during the run' },
+      machine: {
+        ...machine(),
+        // What else ran on the machine is only known to whoever ran the benchmark (BENCH_MACHINE_SHARED);
+        // the load average it saw is measured.
+        shared: `${env.BENCH_MACHINE_SHARED ?? 'unknown (BENCH_MACHINE_SHARED not given)'}; load average ${Math.min(...loads)}-${Math.max(...loads)} (1-minute, sampled every 10 s during the run)`,
+        loadAverage: { min: Math.min(...loads), max: Math.max(...loads), samples: loads },
+      },
       date: new Date().toISOString(),
       feed: { articles: feed.length, revisions: feed.filter((a) => a.revision > 1).length, claimsPerArticle, avgMessageBytes },
       ledgerArticlesPerSecond,

@@ -60,7 +60,7 @@ export class ExtractArticleHandler {
   }
 
   /**
-   * A batch of one partition: each article extracted as `handle` does, their events
+   * A batch (of one partition, or of all those of a fetch: KAFKA_COALESCE_PARTITIONS): each article extracted as `handle` does, their events
    * published in one produce request, in order (a round trip per batch, not per
    * article). An article that breaks the contract fails the batch; the runner then
    * handles each message alone, dead-lettering that one.

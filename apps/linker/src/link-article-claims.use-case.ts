@@ -16,7 +16,7 @@ export interface LinkOutcome {
  * through the claims' keys (an index, a few per key), so the cost does not grow with the
  * ledger. A claim filed before (a redelivered event) keeps its proposition.
  *
- * Several articles (a batch of one partition) go through one transaction with a fixed
+ * Several articles (a batch of one partition, or of every partition of a fetch) go through one transaction with a fixed
  * number of statements: the keys of all are locked together, their candidates read in
  * one query, and each article is linked in memory, in order, seeing the claims of the
  * articles before it in the batch as it would see them in the ledger had they been

@@ -62,7 +62,7 @@ export class LinkClaimsHandler {
   }
 
   /**
-   * A batch of one partition: its articles linked in one transaction
+   * A batch (of one partition, or of all those of a fetch: KAFKA_COALESCE_PARTITIONS): its articles linked in one transaction
    * (LinkArticleClaimsUseCase.executeMany) and their claims.linked.v1 events published in
    * one produce request, in order. Any failure fails the batch; the runner then handles
    * each message alone.

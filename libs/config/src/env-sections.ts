@@ -68,7 +68,14 @@ export const kafkaSection = z.object({
   /** Where a consumer group with no committed offsets starts: the whole history, or only new messages. */
   KAFKA_START_FROM: z.enum(['earliest', 'latest']).default('earliest'),
   KAFKA_PARTITIONS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
-  /** Most messages of one partition a consumer handles as one unit of work (one transaction, one produce request). */
+  /**
+   * Whether a consumer with a batch handler puts the batches of all the partitions of a
+   * fetch into the same units of work (up to KAFKA_MAX_BATCH_SIZE messages each) rather
+   * than one partition's batch a unit; units with no partition in common run side by side
+   * up to KAFKA_PARTITIONS_CONCURRENCY.
+   */
+  KAFKA_COALESCE_PARTITIONS: flag.default(false),
+  /** Most messages a consumer handles as one unit of work (one transaction, one produce request). */
   KAFKA_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(50),
   /**
    * How long the group waits for a silent consumer (killed, frozen, cut off) before its

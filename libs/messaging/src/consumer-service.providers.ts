@@ -9,6 +9,7 @@ export interface ConsumerServiceConfig extends KafkaConnectionConfig {
   KAFKA_MAX_ATTEMPTS: number;
   KAFKA_PARTITIONS_CONCURRENCY: number;
   KAFKA_MAX_BATCH_SIZE?: number;
+  KAFKA_COALESCE_PARTITIONS?: boolean;
   KAFKA_START_FROM: 'earliest' | 'latest';
   KAFKA_SESSION_TIMEOUT_MS: number;
   KAFKA_HEARTBEAT_INTERVAL_MS: number;
@@ -33,6 +34,7 @@ export function consumerServiceProviders(service: string, config: ConsumerServic
       maxAttempts: config.KAFKA_MAX_ATTEMPTS,
       partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
       ...(config.KAFKA_MAX_BATCH_SIZE ? { maxBatchSize: config.KAFKA_MAX_BATCH_SIZE } : {}),
+      ...(config.KAFKA_COALESCE_PARTITIONS ? { coalescePartitions: true } : {}),
       fromBeginning: config.KAFKA_START_FROM === 'earliest',
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       heartbeatIntervalMs: config.KAFKA_HEARTBEAT_INTERVAL_MS,

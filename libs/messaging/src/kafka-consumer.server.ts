@@ -31,6 +31,8 @@ export interface KafkaConsumerServerOptions {
   partitionsConsumedConcurrently: number;
   /** Most messages handed to a batch handler at once (KAFKA_MAX_BATCH_SIZE). */
   maxBatchSize?: number;
+  /** A fetch's batches of all partitions go to the batch handler together (KAFKA_COALESCE_PARTITIONS; ConsumerRunner). */
+  coalescePartitions?: boolean;
   fromBeginning: boolean;
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
