@@ -39,6 +39,30 @@ class MemoryLedger {
         }
         return out;
       },
+      // The newest current members of each proposition, as PropositionTx.members reads them
+      // (by statement, newest first, then id).
+      async members(propositionIds: readonly string[], except: readonly string[], perProposition: number) {
+        const out = new Map<string, FiledClaim[]>();
+        const not = new Set(except);
+        const wanted = new Set(propositionIds);
+        const byProposition = new Map<string, Claim[]>();
+        for (const [id, p] of ledger.proposition) {
+          const claim = ledger.records.get(id);
+          if (!wanted.has(p) || !claim || not.has(id)) continue;
+          const list = byProposition.get(p);
+          if (list) list.push(claim);
+          else byProposition.set(p, [claim]);
+        }
+        for (const p of wanted) {
+          const list = (byProposition.get(p) ?? [])
+            .sort((a, b) =>
+              a.statedAt.start !== b.statedAt.start ? (a.statedAt.start < b.statedAt.start ? 1 : -1) : a.id < b.id ? -1 : 1,
+            )
+            .slice(0, perProposition);
+          if (list.length) out.set(p, list.map((claim) => ({ claim, propositionId: p })));
+        }
+        return out;
+      },
       async file(claims: readonly Claim[], propositions: ReadonlyMap<string, string>, keysOf: (c: Claim) => readonly string[]) {
         for (const c of claims) {
           const p = propositions.get(c.id);

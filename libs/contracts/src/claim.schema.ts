@@ -41,8 +41,8 @@ export const eventTimeSchema = z.object({
   surface: z.string(),
   /**
    * The content names no time of its own: the period is the one the claims before it in the
-   * article were about, and `surface` is where that was said; with none before it, the day
-   * the claim was said, and `surface` is how that was said (empty for the publication day)
+   * article were about, and `surface` is where that was said; with none before it, the day or
+   * period the claim was said, and `surface` is how that was said (empty for the publication day)
    * (extension).
    */
   inferred: z.boolean().optional(),

@@ -294,8 +294,8 @@ const CITING = /^(?:citing|quoting|citând|invocând)\s/iu;
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
 const DENIAL_OBJECT_END = /,?\s+(?:but|yet|dar|însă|insa)\s/iu;
 const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*(?=(?:că|that)\s)/iu;
-// A passive cue right before an infinitive's "to" ("were told to", "was asked to").
-const PASSIVE_BEFORE_INFINITIVE = /^(?:is|are|was|were|been|being|be)\s+\p{L}+\s+to\s/iu;
+// A passive cue ("were told", "was asked"), which an infinitive's "to" may follow.
+const PASSIVE_CUE = /^(?:is|are|was|were|been|being|be)\s+\p{L}+$/iu;
 // A passive's auxiliary, and its agent after the participle.
 const PASSIVE_AUXILIARY = /^(?:a fost|au fost|was|were|is|are|has been|have been|had been)\s/iu;
 const PASSIVE_AGENT = /^\s+(?:de către|de|by)\s+([^,.;:!?"]+?)\s*(?=[,.;:!?"]|$)/iu;
@@ -618,7 +618,7 @@ export function findAttributions(
       if (!cue.denies && !/^\s*["\p{L}\p{N}]/u.test(rest)) continue;
       // "Drivers were told to avoid …", "was asked to leave": a passive cue before an infinitive
       // passes on an instruction, not a claim.
-      if (PASSIVE_BEFORE_INFINITIVE.test(text.slice(cue.start, cue.end + 4))) continue;
+      if (PASSIVE_CUE.test(text.slice(cue.start, cue.end)) && /^\s+to\s/iu.test(text.slice(cue.end, cue.end + 12))) continue;
       // "told reporters" is no content: skip a short object that ends the sentence.
       let contentEnd = next && !next.prepositional && next.start > restAt ? clauseEnd(text, restAt, next, lang) : text.length;
       // "denied the arms transfers but vowed to deepen cooperation": what is denied ends at "but".

@@ -120,6 +120,10 @@ describe('extractClaims: English', () => {
   it('a claim with no time of its own, and none before it, is about the day it was said (inferred)', () => {
     const [c] = claims('The death toll has risen to five, the inspectorate said on Tuesday.', 'en', '2025-09-24T10:00:00Z');
     expect(c!.eventTime).toEqual({ start: '2025-09-23', surface: 'on Tuesday', inferred: true });
+    // (A period said keeps its end.)
+    const [w] = claims('Last week, the minister said that five schools would close.', 'en', '2024-03-06T10:00:00Z');
+    expect(w!.eventTime).toMatchObject({ start: w!.statedAt.start, end: w!.statedAt.end, inferred: true });
+    expect(w!.statedAt.end).toBeDefined();
   });
 
   it('a passive cue before an infinitive passes on an instruction, not a claim', () => {

@@ -339,8 +339,14 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // of its own is about the period the claims before it were (marked, since it was not said).
     else if (lastEvent) claim.eventTime = { ...timeRef(lastEvent), inferred: true };
     // With none before it either, it is about the time it was said ("the death toll has risen
-    // to five"): the day of the statement, marked inferred as well.
-    else claim.eventTime = { start: claim.statedAt.start, surface: claim.statedAt.surface ?? '', inferred: true };
+    // to five"): the statement's day or period, marked inferred as well.
+    else
+      claim.eventTime = {
+        start: claim.statedAt.start,
+        ...(claim.statedAt.end ? { end: claim.statedAt.end } : {}),
+        surface: claim.statedAt.surface ?? '',
+        inferred: true,
+      };
     claims.push(claim);
     frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
     // Whether the claim is a direct quotation, which a whole quotation after it may continue.

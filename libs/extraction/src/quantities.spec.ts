@@ -68,6 +68,7 @@ describe('findQuantities', () => {
 
   it('reads "noua" as "the new" in a text written with diacritics, where nine is "nouă"', () => {
     expect(q('noua întreprindere are sarcina de a organiza turnee', 'ro')).toEqual([]);
+    expect(q('Noua lege va intra în vigoare', 'ro')).toEqual([]);
     expect(q('au fost construite nouă școli', 'ro')).toEqual([{ value: 9, approx: false, unit: 'școli' }]);
   });
 
@@ -82,6 +83,11 @@ describe('findQuantities', () => {
     ]);
     // (Two numbers joined with nothing counted after them stay no count.)
     expect(q('una sau două dintre ele', 'ro')).toEqual([]);
+    // ("de 3 ori" is three times: no alternative, no unit from the figure after it.)
+    expect(q('a crescut de 3 ori anul acesta, ajungând la 50 de lei', 'ro')).toEqual([
+      { value: 3, approx: false },
+      { value: 50, approx: false, unit: 'RON' },
+    ]);
   });
 
   it('reads "maximum", "at most" as upper bounds and "minimum", "depășește" as lower ones', () => {

@@ -252,7 +252,7 @@ function numberTokens(text: string, lang: string, words?: readonly Token[]): Num
           // "a doua rectificare" (the second) is written "doua", the number "două".
           !(m[WORD]!.toLowerCase() === 'doua' && afterOrdinalMarker(text, m.index, lang)) &&
           // "noua întreprindere" (the new) in a text that writes its diacritics: the number is "nouă".
-          !(m[WORD]! === 'noua' && WRITES_DIACRITICS.test(text)) &&
+          !(m[WORD]!.toLowerCase() === 'noua' && WRITES_DIACRITICS.test(text)) &&
           (countsNoun(text.slice(m.index + m[0].length), lang) || alternativeCount(text.slice(m.index + m[0].length), lang))
         ) &&
         !CHANGED_TO.test(text.slice(Math.max(0, m.index - 24), m.index))
@@ -312,7 +312,10 @@ function countsNoun(after: string, lang: string): boolean {
   return part !== null && pluralNoun(part[1]!, pack);
 }
 // Between two numbers that are alternatives of one count: "trei sau chiar cinci ani", "two or three weeks".
+// ("ori" after "de" multiplies: "de 3 ori" is three times.)
 const ALTERNATIVE = /^\s+(?:sau|ori|or)\s+(?:(?:chiar|poate|even|maybe|perhaps)\s+)?(\d[\d.,]*|\p{L}+)(?![\p{L}\d])/iu;
+const ALTERNATIVE_JOIN = /^\s+(?:sau|ori|or)\s+(?:(?:chiar|poate|even|maybe|perhaps)\s+)?$/iu;
+const TIMES_BEFORE = /(?<![\p{L}])de\s+$/iu;
 
 /** Whether a number is the first of two alternatives whose second counts a noun ("trei sau cinci ani"). */
 function alternativeCount(after: string, lang: string): boolean {
@@ -528,7 +531,14 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     // ("Moldova 1 despre proteste": a function word after a number is nothing it counts.)
     if (unit && pack && functionWord(unit, pack)) unit = undefined;
     // "trei sau chiar cinci ani": the first of two alternatives counts what the second does.
-    if (!unit && b && last === a && ALTERNATIVE.test(text.slice(a.end, b.end))) unit = unitFor(text.slice(b.end, b.end + 60), lang);
+    if (
+      !unit &&
+      b &&
+      last === a &&
+      ALTERNATIVE_JOIN.test(text.slice(a.end, b.start)) &&
+      !TIMES_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start))
+    )
+      unit = unitFor(text.slice(b.end, b.end + 60), lang);
     if (!unit && !a.scaled && label(text, a, last, pack)) continue;
     if (unit) q.unit = unit;
     const bound = boundOf(hedgeStart?.phrase);

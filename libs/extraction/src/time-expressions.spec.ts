@@ -82,7 +82,8 @@ describe('findEventTime', () => {
     expect(findEventTime('will open the section in October', at('2025-07-09'), true)).toMatchObject({ start: '2025-10-01' });
     expect(findEventTime('sindicatele vor decide luni', at('2025-03-13'), true)).toMatchObject({ start: '2025-03-17' });
     expect(findEventTime('in July', at('2025-07-09'), true)).toMatchObject({ start: '2025-07-01' });
-    // "This year" said of the future is still this year.
+    // A year named is the year named, ahead too; "this year" said of the future is still this year.
+    expect(findEventTime('the new road will open in 2025', at('2024-03-10'), true)).toMatchObject({ start: '2025-01-01' });
     expect(findEventTime('în acest an vor fi deschiși 120 de kilometri', at('2025-07-08'), true)).toMatchObject({ start: '2025-01-01' });
     expect(findEventTime('this year the road will open', at('2025-07-08'), true)).toMatchObject({ start: '2025-01-01' });
     // Told in the past tense, the same words are the last such time.

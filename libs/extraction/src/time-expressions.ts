@@ -218,6 +218,8 @@ function partMonths(m: RegExpExecArray): { months: [number, number]; season: boo
 
 /** The index of the parts-of-a-year pattern in PATTERNS. */
 const PARTS_OF_YEAR = 10;
+// The pattern of years ("în 2023", "anul trecut", "this year").
+const YEARS = 7;
 
 // "by the end of the year", "până la sfârșitul lunii martie": a deadline, not a period reported on.
 const DEADLINE_BEFORE = /(?:^|\s)(?:by|until|till|până|pana|până la|pana la|până în|pana in)\s+$/iu;
@@ -664,9 +666,12 @@ function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Ca
 }
 
 // The patterns that name a time which may lie ahead: a date without a year, a month, a
-// weekday, a part of a year ("in October", "luni", "in the autumn"). (A year is not: "by
-// 2026" names itself, and "this year", "în acest an" said of the future are still this year.)
-const MAY_LIE_AHEAD = new Set([1, 2, 3, PARTS_OF_YEAR]);
+// weekday, a year, a part of a year ("in October", "luni", "by 2026", "in the autumn").
+const MAY_LIE_AHEAD = new Set([1, 2, 3, YEARS, PARTS_OF_YEAR]);
+// A year named from the present ("this year", "anul acesta", "last year"): said of the
+// future it is still the year it names from the statement, not the next one.
+const YEAR_FROM_NOW =
+  /^(?:anul trecut|last year|anul acesta|anul ăsta|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year)$/iu;
 // How far ahead a time said in the future tense is looked for: up to a month short of a
 // year, so that "in July" said in July is this July, and "in June" said in July is next June.
 const AHEAD_DAYS = 334;
@@ -679,7 +684,7 @@ const WEEK_AHEAD_DAYS = 6;
 function resolveForward(mentions: readonly TimeMention[], ref: Date): Candidate[] {
   const out: Candidate[] = [];
   for (const t of mentions) {
-    if (!MAY_LIE_AHEAD.has(t.pattern)) {
+    if (!MAY_LIE_AHEAD.has(t.pattern) || (t.pattern === YEARS && YEAR_FROM_NOW.test(t.match[4] ?? ''))) {
       out.push(...resolveAll([t], ref));
       continue;
     }

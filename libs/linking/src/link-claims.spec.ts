@@ -74,6 +74,17 @@ describe('propositions: what a claim is about', () => {
     }
   });
 
+  it('reads a denial’s cue only for what it is said of, not its source or asides ("denied to reporters")', () => {
+    const claims = extract(
+      'Opposition leader Ion Marin said the new stadium in Vaslui would cost twice as much as planned.\n\nThe army denied to reporters that its soldiers had fired on protesters in the capital.',
+      'en',
+      '2025-03-03T10:00:00Z',
+    );
+    expect(claims.map((c) => c.stance)).toEqual(['asserts', 'denies']);
+    const [[p1, p2]] = proposition([claims]);
+    expect(p2).not.toBe(p1);
+  });
+
   it('files a denial from another article, in other words, with the accusation it answers', () => {
     const [accusation] = extract(
       'Armenia said that Turkish drones had been delivered to Azerbaijan by Turkey in March.',

@@ -121,7 +121,7 @@ export function linkClaims(
     // else the latest accusation of its story that names the denier; one that points back
     // ("That never happened") answers the latest such accusation. (Reading the cue's words too,
     // held-out stories: link F1 0.304 -> 0.316; PolNeAR link gold and dev unchanged.)
-    const refersBack = REFERS_BACK.test(claim.content) || REFERS_BACK.test(claim.text);
+    const refersBack = REFERS_BACK.test(claim.content) || OBJECT_REFERS_BACK.test(cueObject(claim));
     const answered =
       !best && claim.stance === 'denies' && (refersBack || POINTS_BACK.test(claim.content))
         ? ((refersBack ? answeredClaim(claim, filed) : undefined) ??
@@ -304,4 +304,23 @@ export class InMemoryPropositions {
     }
     return result;
   }
+}
+
+// A cue's object that names what it answers, right after the cue: "the claims", "acuzațiile"
+// (not "to reporters", whose word only begins as "report" does).
+const OBJECT_REFERS_BACK = new RegExp(
+  `^\\s*(?:(?:the|these|those|such|its|his|her|their|all|any|acest\\p{L}*|aceste|acele|toate)\\s+)?(?:${REFERS_BACK.source})`,
+  'iu',
+);
+
+/**
+ * The words between a claim's cue and its content: what the cue is said of ("a respins
+ * acuzațiile ca", "dismissed the claims as"), not its source or an aside ("The army denied
+ * to reporters that …" names no report it answers). Empty when the cue is not found before
+ * the content.
+ */
+function cueObject(claim: Claim): string {
+  const cue = claim.text.indexOf(claim.cue.surface);
+  const content = claim.text.indexOf(claim.content, cue < 0 ? 0 : cue);
+  return cue >= 0 && content > cue ? claim.text.slice(cue + claim.cue.surface.length, content) : '';
 }

@@ -320,7 +320,15 @@ describe('attributions: where the content and the source are', () => {
     ]);
     expect(read('The senator was told by his aides that the vote would fail.', english)[0]!.slice(0, 2)).toEqual(['his aides', 'told']);
     // (Without a passive auxiliary "de" is no agent: the subject speaks.)
-    expect(read('Ministrul a vorbit de două ori și a declarat că legea trece.', romanian)[0]![0]).not.toBe('două ori');
+    expect(read('Ministrul a declarat de două ori că legea trece.', romanian)[0]![0]).toBe('Ministrul');
+    // (Nor is one preposition before a manner or a time: "told by phone", "informat de dimineață".)
+    expect(read('He was told by phone that the vote would fail.', english)[0]![0]).toBe('He');
+    expect(read('Ministrul a fost informat de dimineață că legea trece.', romanian)).toEqual([]);
+    // ("ar fi declarat" is the active conditional perfect, no passive.)
+    expect(read('Ministrul ar fi declarat că guvernul va demisiona în curând.', romanian)[0]!.slice(0, 2)).toEqual([
+      'Ministrul',
+      'declarat',
+    ]);
   });
 
   it('a document too long to read whole as a source is named for its author', () => {

@@ -1148,9 +1148,9 @@ function splitQuotation(
 }
 
 /** Whether a cue is a participle after a passive auxiliary of its verb group ("a fost scrisă", "este considerat"). */
-function passiveParticiple(tk: readonly DocToken[], pack: LanguagePack, c0: number, c: number): boolean {
+function passiveParticiple(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, c0: number, c: number): boolean {
   // ("sunt considerate": an auxiliary the verb group does not hold may stand right before it.)
-  const from = c0 > 0 ? c0 - 1 : c0;
+  const from = c0 > unit.first ? c0 - 1 : c0;
   if (!pack.passiveAuxiliaries || !pack.participleEndings || !tk.slice(from, c).some((t) => pack.passiveAuxiliaries!.has(t.norm)))
     return false;
   const w = tk[c]!.norm;
@@ -1170,6 +1170,14 @@ function passiveAgent(tk: readonly DocToken[], pack: LanguagePack, c0: number, c
   while (first < stop && by.has(tk[first]!.norm)) first++;
   const last = trimBack(tk, pack, first, stop);
   if (last <= first || last - first > MAX_SOURCE_TOKENS || tk.slice(first, last).some((t) => BREAKS.has(t.text) || t.quote)) return null;
+  // One preposition alone ("by", "de") also says how or when ("told by phone", "informat de
+  // dimineață"): its agent is a name, or a phrase a determiner opens, never a time.
+  const head = tk[first]!;
+  if (
+    first - from < 2 &&
+    (pack.timeWords.has(head.norm) || !(isCap(head) || pack.determiners.has(head.norm) || pack.quantifiers.has(head.norm)))
+  )
+    return null;
   return plausibleSourceTokens(tk.slice(first, last), pack) ? { first, last } : null;
 }
 
@@ -1451,7 +1459,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // source (a cue word with no model to judge it; a model judges passives itself).
   // ("De la X am fost informați că …": a source a preposition brings before the verb is the agent.)
   const agentBefore = subject !== null && pack.prepositions.has(tk[subject.first]!.norm);
-  if (!pack.cueModel && !agent && !agentBefore && passiveParticiple(tk, pack, c0, c)) return null;
+  if (!pack.cueModel && !agent && !agentBefore && passiveParticiple(tk, pack, unit, c0, c)) return null;
   if (agent && afterLen >= minAfter) return { cue, content: { first: after, last: end }, source: agent, inverted: false };
   if (afterLen >= minAfter && !tailOnly) {
     // "The strike, which Norway says began on Monday, has closed …": the relative clause only.

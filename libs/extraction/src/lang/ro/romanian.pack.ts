@@ -87,7 +87,8 @@ export const romanian: LanguagePack = {
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
   denialCues: inflected(DENIALS),
   agentPrepositions: words('de către'),
-  passiveAuxiliaries: words('fost este sunt e era erau fi'),
+  // (Not "fi": "ar fi declarat" is the active conditional perfect; a passive with it holds "fost".)
+  passiveAuxiliaries: words('fost este sunt e era erau'),
   accusationCues: inflected('acuza învinovăți'),
   accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
