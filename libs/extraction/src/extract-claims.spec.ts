@@ -345,6 +345,12 @@ describe('extractClaims: English', () => {
       'person:ana-lind',
       'person:ana-lind',
     ]);
+    // Hyphens and apostrophes inside a name, and a letter that only case-folds to a Latin one (the Kelvin sign).
+    const he = (names: string) =>
+      sources(`Jane Holt said the vote was fair. In Oslo, ${names} proposed rules that would end what he said were unfair fees.`);
+    expect(he('Douglas Holtz-Eakin')).toEqual(['person:jane-holt', 'person:douglas-holtz-eakin']);
+    expect(he("Martin O'Malley and Bill O'Reilly")).toEqual(['person:jane-holt', 'person:bill-o-reilly']);
+    expect(he('Bill Kelvin met Tom Ward, then \u212Aelvin')).toEqual(['person:jane-holt', 'person:bill-kelvin']);
   });
 
   it('a spokesperson speaks for an institution; clubs, fans and data speak too', () => {

@@ -978,22 +978,35 @@ const wordAloneAt = memoize((w: string) => new RegExp(`(?<![\\p{L}])${escapeRegE
 /** The same, searched through a text. */
 const wordAloneIn = memoize((w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'giu'), 5_000);
 /**
- * Whether two matches of the word can never overlap: letters only (a match is then
- * preceded by no letter, and none can start inside another). U+0345, no letter, matches
- * "ι" regardless of case, so a word with "ι" is searched the long way.
+ * Whether a text's characters compare regardless of case by their lower case: those of
+ * the Latin blocks (up to U+024F) but for "µ", "İ" and "ſ", whose lower case is not their
+ * case folding.
  */
-const lettersOnly = memoize((w: string) => /^\p{L}+$/u.test(w) && !w.includes('\u03b9'), 5_000);
-/**
- * Whether a word's letters compare regardless of case by their lower case: letters of the
- * Latin blocks (up to U+024F) but for "µ", "İ" and "ſ", whose lower case is not their case
- * folding. Such a word matches a name's word where its lower case is that word.
- */
-function plainWord(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 0x250 || c === 0xb5 || c === 0x130 || c === 0x17f || !isLetterAt(w, i)) return false;
+function latinCased(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x250 || c === 0xb5 || c === 0x130 || c === 0x17f) return false;
   }
-  return w.length > 0;
+  return true;
+}
+/**
+ * Whether two occurrences of the word can never overlap: letters only (each is then
+ * preceded by no letter, and none can start inside another; U+0345, no letter, matches
+ * "ι" regardless of case, so a word with "ι" is not), or a word of the Latin blocks
+ * ("o'malley", "holtz-eakin") none of whose ends is also its start (two overlapping
+ * occurrences would make one: "ab-ab").
+ */
+const neverOverlaps = memoize((w: string) => {
+  if (/^\p{L}+$/u.test(w) && !w.includes('\u03b9')) return true;
+  if (!latinCased(w)) return false;
+  for (let k = 1; k < w.length; k++) if (w.startsWith(w.slice(k))) return false;
+  return true;
+}, 5_000);
+/** Whether a word is of letters that `latinCased` accepts: it then matches a name's word where its lower case is that word. */
+function plainWord(w: string): boolean {
+  if (w.length === 0 || !latinCased(w)) return false;
+  for (let i = 0; i < w.length; i++) if (!isLetterAt(w, i)) return false;
+  return true;
 }
 /** The word of letters starting at `i`, in lower case, when plain (null otherwise). */
 function plainWordAt(text: string, i: number): string | null {
@@ -1010,7 +1023,15 @@ const LETTER_BEFORE = /(?<=\p{L})/uy;
  * The same as searching the text left to right for every occurrence of the word.
  */
 function lastCapitalised(text: string, w: string, starts: readonly number[], after: number): number {
-  if (!lettersOnly(w)) {
+  const first = w.charCodeAt(0);
+  // An ASCII capital matches only its own small letter (other letters case-fold to ASCII ones, never ASCII ones to others).
+  const mayStart = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 128 || first >= 128 || c + 32 === (first | 0x20);
+  };
+  if (!neverOverlaps(w)) {
+    // Any occurrence that counts starts at one of the capitals.
+    if (!starts.some((i) => i > after && mayStart(i))) return -1;
     // Occurrences may overlap: the search, left to right, decides which are found.
     const re = wordAloneIn(w);
     re.lastIndex = 0;
@@ -1018,14 +1039,19 @@ function lastCapitalised(text: string, w: string, starts: readonly number[], aft
     for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > after && text[m.index] !== text[m.index]!.toLowerCase()) last = m.index;
     return last;
   }
-  const re = wordAloneAt(w);
-  const first = w.charCodeAt(0);
+  const latin = latinCased(w);
   for (let k = starts.length - 1; k >= 0; k--) {
     const i = starts[k]!;
     if (i <= after) break;
-    // An ASCII capital matches only its own small letter (other letters case-fold to ASCII ones, never ASCII ones to others).
-    const c = text.charCodeAt(i);
-    if (c < 128 && first < 128 && c + 32 !== (first | 0x20)) continue;
+    if (!mayStart(i)) continue;
+    const end = i + w.length;
+    const written = text.slice(i, end);
+    // Latin letters compare by their lower case, with no expression compiled for each name.
+    if (latin && latinCased(written)) {
+      if (written.toLowerCase() === w && (end >= text.length || !isLetterAt(text, end))) return i;
+      continue;
+    }
+    const re = wordAloneAt(w);
     re.lastIndex = i;
     if (re.test(text)) return i;
   }
