@@ -349,6 +349,26 @@ describe('extractClaims: English', () => {
     ).toEqual(['person:jane-holt', 'person:ana-lind']);
   });
 
+  it('a pronoun finds a name with an apostrophe or letters beyond ASCII, and the last of two named', () => {
+    const sources = (body: string) => claims(body, 'en').map((c) => c.source.id);
+    expect(
+      sources("Jane Holt said the vote was fair. In Oslo, Mary O'Neill proposed rules that would end what she said were unfair fees."),
+    ).toEqual(['person:jane-holt', 'person:mary-o-neill']);
+    expect(
+      sources('Jane Holt said the vote was fair. In Oslo, Zoë Ølund proposed rules that would end what she said were unfair fees.'),
+    ).toEqual(['person:jane-holt', 'person:zoe-lund']);
+    expect(sources('Ana Lind said the vote was fair. Jane Holt met Ana Lind, and what she said then were new rules.')).toEqual([
+      'person:ana-lind',
+      'person:ana-lind',
+    ]);
+    // Hyphens and apostrophes inside a name, and a letter that only case-folds to a Latin one (the Kelvin sign).
+    const he = (names: string) =>
+      sources(`Jane Holt said the vote was fair. In Oslo, ${names} proposed rules that would end what he said were unfair fees.`);
+    expect(he('Douglas Holtz-Eakin')).toEqual(['person:jane-holt', 'person:douglas-holtz-eakin']);
+    expect(he("Martin O'Malley and Bill O'Reilly")).toEqual(['person:jane-holt', 'person:bill-o-reilly']);
+    expect(he('Bill Kelvin met Tom Ward, then \u212Aelvin')).toEqual(['person:jane-holt', 'person:bill-kelvin']);
+  });
+
   it('a spokesperson speaks for an institution; clubs, fans and data speak too', () => {
     const got = claims(
       'Police detained 9 people near the arena, a police spokeswoman said. Four officers were hurt, she said. ' +

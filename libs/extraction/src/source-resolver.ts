@@ -2,7 +2,7 @@ import type { EntityRef } from '@claim-ledger/contracts';
 import { gazetteer, type EntityDef } from './gazetteer';
 import { SENTENCE_ADVERB } from './cue-lexicon';
 import { ROLE_WORDS } from './gazetteer-data';
-import { isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
+import { isLetterAt, isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
 import { memoize } from './bounded-cache';
 import { fold } from './normalize-text';
 import nameGender from './name-gender.json';
@@ -970,6 +970,93 @@ function describedSource(surface: string): EntityRef | null {
     return { id: `person:${slug(description)}`, name: description, kind: 'person', surface };
   return null;
 }
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A pronoun as a word of its own: the same few recur. */
+const pronounAlone = memoize((p: string) => new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])`, 'iu'), 100);
+/** A name's word as a word of its own, matched where it is asked to start; the same names recur. */
+const wordAloneAt = memoize((w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iuy'), 5_000);
+/** The same, searched through a text. */
+const wordAloneIn = memoize((w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'giu'), 5_000);
+/**
+ * Whether a text's characters compare regardless of case by their lower case: those of
+ * the Latin blocks (up to U+024F) but for "µ", "İ" and "ſ", whose lower case is not their
+ * case folding.
+ */
+function latinCased(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x250 || c === 0xb5 || c === 0x130 || c === 0x17f) return false;
+  }
+  return true;
+}
+/**
+ * Whether two occurrences of the word can never overlap: letters only (each is then
+ * preceded by no letter, and none can start inside another; U+0345, no letter, matches
+ * "ι" regardless of case, so a word with "ι" is not), or a word of the Latin blocks
+ * ("o'malley", "holtz-eakin") none of whose ends is also its start (two overlapping
+ * occurrences would make one: "ab-ab").
+ */
+const neverOverlaps = memoize((w: string) => {
+  if (/^\p{L}+$/u.test(w) && !w.includes('\u03b9')) return true;
+  if (!latinCased(w)) return false;
+  for (let k = 1; k < w.length; k++) if (w.startsWith(w.slice(k))) return false;
+  return true;
+}, 5_000);
+/** Whether a word is of letters that `latinCased` accepts: it then matches a name's word where its lower case is that word. */
+function plainWord(w: string): boolean {
+  if (w.length === 0 || !latinCased(w)) return false;
+  for (let i = 0; i < w.length; i++) if (!isLetterAt(w, i)) return false;
+  return true;
+}
+/** The word of letters starting at `i`, in lower case, when plain (null otherwise). */
+function plainWordAt(text: string, i: number): string | null {
+  let j = i;
+  while (j < text.length && isLetterAt(text, j)) j++;
+  const word = text.slice(i, j);
+  return plainWord(word) ? word.toLowerCase() : null;
+}
+const LETTER_BEFORE = /(?<=\p{L})/uy;
+
+/**
+ * Where the word `w` (lower-case) occurs last in `text`, written with its capital, after
+ * `after`; -1 when it does not. `starts` are the text's capitals that open a word, in order.
+ * The same as searching the text left to right for every occurrence of the word.
+ */
+function lastCapitalised(text: string, w: string, starts: readonly number[], after: number): number {
+  const first = w.charCodeAt(0);
+  // An ASCII capital matches only its own small letter (other letters case-fold to ASCII ones, never ASCII ones to others).
+  const mayStart = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 128 || first >= 128 || c + 32 === (first | 0x20);
+  };
+  if (!neverOverlaps(w)) {
+    // Any occurrence that counts starts at one of the capitals.
+    if (!starts.some((i) => i > after && mayStart(i))) return -1;
+    // Occurrences may overlap: the search, left to right, decides which are found.
+    const re = wordAloneIn(w);
+    re.lastIndex = 0;
+    let last = -1;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > after && text[m.index] !== text[m.index]!.toLowerCase()) last = m.index;
+    return last;
+  }
+  const latin = latinCased(w);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const i = starts[k]!;
+    if (i <= after) break;
+    if (!mayStart(i)) continue;
+    const end = i + w.length;
+    const written = text.slice(i, end);
+    // Latin letters compare by their lower case, with no expression compiled for each name.
+    if (latin && latinCased(written)) {
+      if (written.toLowerCase() === w && (end >= text.length || !isLetterAt(text, end))) return i;
+      continue;
+    }
+    const re = wordAloneAt(w);
+    re.lastIndex = i;
+    if (re.test(text)) return i;
+  }
+  return -1;
+}
 const honorificWords = new WeakMap<object, RegExp>();
 /** Whether a folded sentence has one of the honorifics as a word between spaces (as splitting it at spaces gives it). */
 function honorificWord(h: { female: ReadonlySet<string>; male: ReadonlySet<string> }): RegExp {
@@ -989,6 +1076,10 @@ function honorificWord(h: { female: ReadonlySet<string>; male: ReadonlySet<strin
  */
 export class SourceResolver {
   private readonly people: { entity: EntityDef; tokens: string[] }[] = [];
+  /** The people by each of their words of three letters or more, in lower case, in their order; but for those with an unusual word. */
+  private readonly peopleByWord = new Map<string, number[]>();
+  /** The people with a word of three letters or more that `plainWord` refuses. */
+  private readonly unusualPeople: number[] = [];
   private lastSource: EntityRef | null = null;
   /** The last source that was no person and no anonymous one: what "it" and "the ministry" can stand for. */
   private lastBody: EntityRef | null = null;
@@ -1066,7 +1157,16 @@ export class SourceResolver {
       kind: 'person',
       ...(country ? { aliases: [country.name, country.id] } : {}),
     };
-    this.people.push({ entity, tokens: name.split(/\s+/).map((w) => w.toLowerCase()) });
+    const tokens = name.split(/\s+/).map((w) => w.toLowerCase());
+    const k = this.people.push({ entity, tokens }) - 1;
+    const words = tokens.filter((w) => w.length >= 3);
+    if (words.some((w) => !plainWord(w))) this.unusualPeople.push(k);
+    else
+      for (const w of new Set(words)) {
+        const list = this.peopleByWord.get(w);
+        if (list) list.push(k);
+        else this.peopleByWord.set(w, [k]);
+      }
     return entity;
   }
 
@@ -1136,26 +1236,63 @@ export class SourceResolver {
   private namedBefore(pronoun: string, gender: 'f' | 'm'): EntityRef | null {
     const sentence = this.sentences[this.sentences.length - 1];
     if (!sentence) return null;
-    const at = new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'iu').exec(sentence)?.index ?? -1;
+    const at = pronounAlone(pronoun).exec(sentence)?.index ?? -1;
     if (at <= 0) return null;
     this.readPeople();
     const before = sentence.slice(0, at);
-    let best: EntityRef | null = null;
+    // A name's word counts written with its capital ("Clinton", "McConnell"): only the
+    // capitals that open a word are read, the last first, and looked up among the names'
+    // words, instead of searching the text once for every word of every person named.
+    const starts: number[] = [];
+    for (let i = 0; i < before.length; i++) {
+      const u = before.charCodeAt(i);
+      if (u < 128 ? u < 65 || u > 90 : before[i] === before[i]!.toLowerCase()) continue;
+      LETTER_BEFORE.lastIndex = i;
+      if (!LETTER_BEFORE.test(before)) starts.push(i);
+    }
+    if (starts.length === 0) return null;
+    const eligible = (k: number) => (this.genderOf(this.people[k]!.entity) ?? gender) === gender;
+    // People with a word of unusual letters are searched for word by word.
     let bestAt = -1;
-    for (const p of this.people) {
-      if ((this.genderOf(p.entity) ?? gender) !== gender) continue;
-      for (const w of p.tokens) {
+    let bestK = -1;
+    for (const k of this.unusualPeople) {
+      let found = -1;
+      for (const w of this.people[k]!.tokens) {
         if (w.length < 3) continue;
-        const found = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-        // (Written with its capital: "Clinton", "McConnell".)
-        for (let m = found.exec(before); m; m = found.exec(before))
-          if (m.index > bestAt && before[m.index] !== before[m.index]!.toLowerCase()) {
-            bestAt = m.index;
-            best = { ...p.entity, surface: p.entity.name };
-          }
+        const last = lastCapitalised(before, w, starts, Math.max(bestAt, found));
+        if (last > found) found = last;
+      }
+      if (found > bestAt && eligible(k)) {
+        bestAt = found;
+        bestK = k;
       }
     }
-    return best;
+    // The others by the word at each capital, the last first: the first one found is the
+    // last named (the person named first in the article when two share the word).
+    for (let s = starts.length - 1; s >= 0 && starts[s]! >= bestAt; s--) {
+      const i = starts[s]!;
+      let k = -1;
+      const word = plainWordAt(before, i);
+      if (word !== null) {
+        for (const c of this.peopleByWord.get(word) ?? [])
+          if (eligible(c)) {
+            k = c;
+            break;
+          }
+      } else {
+        // Letters that a lower-case copy does not compare: each word is tried where it starts.
+        for (let c = 0; c < this.people.length && k < 0; c++)
+          if (!this.unusualPeople.includes(c) && eligible(c))
+            for (const w of this.people[c]!.tokens) if (w.length >= 3 && lastCapitalised(before, w, [i], i - 1) === i) k = c;
+      }
+      if (k < 0 || (i === bestAt && k > bestK)) continue;
+      bestAt = i;
+      bestK = k;
+      break;
+    }
+    if (bestK < 0) return null;
+    const entity = this.people[bestK]!.entity;
+    return { ...entity, surface: entity.name };
   }
 
   /**
