@@ -157,6 +157,13 @@ describe("the analysts' API over a ledger filled through the pipeline", () => {
       expect((c.eventTime?.end ?? c.eventTime?.start)! >= '2023-07-01').toBe(true);
       expect((c.eventTime?.start ?? c.eventTime?.end)! <= '2023-07-31').toBe(true);
     }
+    // Periods inferred (from the claims before, or the day said) apart from those named.
+    const named = (await get('/v1/claims?eventInferred=false&limit=500').expect(200)).body.claims as Claim[];
+    const inferred = (await get('/v1/claims?eventInferred=true&limit=500').expect(200)).body.claims as Claim[];
+    expect(named.length).toBeGreaterThan(0);
+    expect(inferred.length).toBeGreaterThan(0);
+    expect(named.every((c) => !c.eventTime?.inferred)).toBe(true);
+    expect(inferred.every((c) => c.eventTime?.inferred === true)).toBe(true);
 
     const june = (await get('/v1/claims?publishedFrom=2025-06-01&publishedTo=2025-06-30T23:59:59Z&limit=500').expect(200)).body
       .claims as Claim[];

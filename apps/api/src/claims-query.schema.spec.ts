@@ -64,6 +64,7 @@ describe('GET /v1/claims query', () => {
   it.each([
     [{ stance: 'maybe' }, 'stance'],
     [{ hedged: 'yes' }, 'hedged'],
+    [{ eventInferred: 'maybe' }, 'eventInferred'],
     [{ relation: 'contradicts' }, 'relation'],
     [{ statedFrom: '2024-02-30' }, 'statedFrom'],
     [{ eventTo: '0000-01-01' }, 'eventTo'],

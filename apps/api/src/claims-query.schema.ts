@@ -50,6 +50,14 @@ export const claimsQueryParams = z
     statedTo: date('Stated on or before this day.'),
     eventFrom: date('About a period that ends on or after this day.'),
     eventTo: date('About a period that starts on or before this day.'),
+    eventInferred: z
+      .enum(['true', 'false'])
+      .transform((s) => s === 'true')
+      .optional()
+      .meta({
+        description:
+          'Whether the period was inferred (from the claims before it, or the day it was said) rather than named in the content: `false` keeps periods the claims name themselves.',
+      }),
     publishedFrom: instant('In an article published at or after this time.'),
     publishedTo: instant('In an article published at or before this time.'),
     quantityUnit: text(40, 'A figure in this unit: an English singular noun (`container`), an ISO 4217 code or `%`.'),

@@ -27,6 +27,8 @@ export interface ClaimQuery {
   /** The period the claim is about overlaps [eventFrom, eventTo]. */
   eventFrom?: string;
   eventTo?: string;
+  /** Whether the period was inferred (`eventTime.inferred`) rather than named in the content. */
+  eventInferred?: boolean;
   publishedFrom?: string;
   publishedTo?: string;
   /** A figure in this unit (`container`, `EUR`, `%`) whose value or range meets [quantityMin, quantityMax]. */
@@ -98,6 +100,8 @@ export function buildClaimSql(f: ClaimQuery, sourceIds: string[] | null, entityI
   const eventEnd = `coalesce(c.record->'eventTime'->>'end', c.record->'eventTime'->>'start')`;
   if (f.eventFrom) where.push(`${eventEnd} >= ${p(f.eventFrom)}`);
   if (f.eventTo) where.push(`${eventStart} <= ${p(f.eventTo)}`);
+  if (f.eventInferred !== undefined)
+    where.push(`coalesce((c.record->'eventTime'->>'inferred')::boolean, false) = ${p(f.eventInferred)}::boolean`);
   if (f.publishedFrom) where.push(`a.published_at >= ${p(f.publishedFrom)}::timestamptz`);
   if (f.publishedTo) where.push(`a.published_at <= ${p(f.publishedTo)}::timestamptz`);
   if (f.quantityUnit !== undefined || f.quantityMin !== undefined || f.quantityMax !== undefined) {
