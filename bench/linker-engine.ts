@@ -55,11 +55,13 @@ class MemoryLedger {
         }
         for (const p of wanted) {
           const list = (byProposition.get(p) ?? [])
-            .sort((a, b) =>
-              a.statedAt.start !== b.statedAt.start ? (a.statedAt.start < b.statedAt.start ? 1 : -1) : a.id < b.id ? -1 : 1,
-            )
+            .sort((a, b) => (a.statedAt.start !== b.statedAt.start ? (a.statedAt.start < b.statedAt.start ? 1 : -1) : a.id < b.id ? -1 : 1))
             .slice(0, perProposition);
-          if (list.length) out.set(p, list.map((claim) => ({ claim, propositionId: p })));
+          if (list.length)
+            out.set(
+              p,
+              list.map((claim) => ({ claim, propositionId: p })),
+            );
         }
         return out;
       },
