@@ -40,33 +40,33 @@ describe('PolNeAR dev (84 English news articles), scored by shared/eval/score.mj
   const s = score(join(shared, 'eval/polnear/dev'));
   it('finds claims with F1 >= 0.83', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.83));
   it('with precision >= 0.88', () => expect(s.detection.precision).toBeGreaterThanOrEqual(0.88));
-  it('names their sources with accuracy >= 0.91', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.91));
+  it('names their sources with accuracy >= 0.93', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.93));
 });
 
 describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by shared/eval/score.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-ro-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-ro-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('finds claims with F1 >= 0.81', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.81));
-  it('names their sources with accuracy >= 0.84', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.84));
-  // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209, 0.805 over 218.
-  it('reads their figures with F1 >= 0.83', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.83));
+  it('finds claims with F1 >= 0.82', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.82));
+  it('names their sources with accuracy >= 0.89', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.89));
+  // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209, 0.805 over 218, 0.884 over 221.
+  it('reads their figures with F1 >= 0.87', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.87));
 });
 
 describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scored by shared/eval/score.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-link-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-link-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('links claims about the same question (pair and relation) with F1 >= 0.22', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.22));
+  it('links claims about the same question (pair and relation) with F1 >= 0.23', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.23));
 });
 
 describe('the held-out stories (eval/stories: 16 original articles, 5 stories, English and Romanian), scored by shared/eval/score.mjs', () => {
   // Written blind to the engine and committed before any tuning (eval/stories/README.md).
   const s = score(join(root, 'eval/stories'));
-  it('finds claims with F1 >= 0.89', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.89));
-  it('names their sources with accuracy >= 0.86', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.86));
-  it('reads their figures with F1 >= 0.94', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.94));
-  it('gets every field of a claim right (its period too) with F1 >= 0.55', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.55));
-  it('links claims across articles and languages (pair and relation) with F1 >= 0.30', () =>
-    expect(s.links.f1).toBeGreaterThanOrEqual(0.3));
+  it('finds claims with F1 >= 0.93', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.93));
+  it('names their sources with accuracy >= 0.89', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.89));
+  it('reads their figures with F1 >= 0.95', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.95));
+  it('gets every field of a claim right (its period too) with F1 >= 0.65', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.65));
+  it('links claims across articles and languages (pair and relation) with F1 >= 0.32', () =>
+    expect(s.links.f1).toBeGreaterThanOrEqual(0.32));
 });
