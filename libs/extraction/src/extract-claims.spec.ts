@@ -814,6 +814,16 @@ describe('extractClaims: quotations that go on', () => {
 describe('extractClaims: institutions', () => {
   const source = (body: string, language: string) => claims(body, language)[0]!.source;
 
+  it('a role of an institution before a name makes the name a person, the role kept as written', () => {
+    expect(source('The march was peaceful, said federation leader Ana Dobre.', 'en')).toMatchObject({
+      id: 'person:ana-dobre',
+      kind: 'person',
+      surface: 'federation leader Ana Dobre',
+    });
+    // (An institution alone stays one.)
+    expect(source('The march was peaceful, said the Federation of Trade Unions.', 'en')).toMatchObject({ kind: 'organization' });
+  });
+
   it('an institution named in the genitive has its nominative name, and its country with it', () => {
     expect(source('Potrivit Institutului pentru Studii Baltice, exporturile au crescut cu 4%.', 'ro')).toMatchObject({
       id: 'org:institutul-pentru-studii-baltice',

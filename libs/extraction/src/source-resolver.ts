@@ -744,6 +744,9 @@ const sourceSurface = memoize(findSourceSurface);
 function headedByInstitution(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   if (ROLE_TITLES.has(first)) return false;
+  // "federation leader Mihaela Dobrescu", "party spokesman John Smith": the institution is the
+  // role's, and the name after the role is a person's.
+  if (words.length >= 4 && ROLE_TITLES.has(words[1] ?? '')) return false;
   return ORGANIZATION_HEADS.has(first) || (first.length >= 6 && ORGANIZATION_STEMS.has(stem(first)));
 }
 
