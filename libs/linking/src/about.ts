@@ -117,18 +117,22 @@ function workOutAbout(claim: Claim): About {
   for (const w of keys.values()) norm2 += w * w;
   const period = ownPeriod(claim)?.start?.slice(0, 4);
   const magnitude = fig ? (fig.value ?? (fig.min !== undefined && fig.max !== undefined ? (fig.min + fig.max) / 2 : undefined)) : undefined;
+  // Every field is set, absent ones undefined, in one order: one shape for every About, so
+  // that similarity, run for each candidate of each claim, reads its fields at one place
+  // (objects of a dozen shapes made those reads the linking engine's costliest line).
   return {
-    ...(magnitude ? { magnitude } : {}),
     keys,
     norm2,
+    unit: unit || undefined,
+    frame: frame || undefined,
+    partial: partial || undefined,
+    halves: frame ? halves : undefined,
     article: claim.articleId,
     language: claim.language,
     source,
     story: storyOf(claim),
-    ...(period ? { period } : {}),
-    ...(unit ? { unit } : {}),
-    ...(frame ? { frame, halves } : {}),
-    ...(partial ? { partial } : {}),
+    period: period || undefined,
+    magnitude: magnitude || undefined,
   };
 }
 

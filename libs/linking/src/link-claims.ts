@@ -80,17 +80,25 @@ export function linkClaims(
   const links: Link[] = [];
   // The new claims filed so far, as candidates of the ones after them.
   const filed: { member: Member; about: About; keys: string[] }[] = [];
+  // Where each key's claims stand in `filed`: a claim finds the ones before it that share a
+  // key without comparing its keys with every claim of the batch.
+  const filedByKey = new Map<string, number[]>();
   for (const claim of newClaims) {
     const about = aboutOf(claim);
     if (about.keys.size === 0) continue;
     const keys = lookupKeys(about, LOOKUP_KEYS);
     const seen = new Set<string>([claim.id]);
     const candidates: Member[] = [];
-    for (const m of [...lookup(keys), ...filed.filter((f) => f.keys.some((k) => keys.includes(k))).map((f) => f.member)])
-      if (!seen.has(m.claim.id)) {
-        seen.add(m.claim.id);
-        candidates.push(m);
-      }
+    const sharing = new Set<number>();
+    for (const k of keys) for (const at of filedByKey.get(k) ?? []) sharing.add(at);
+    // (In the order they were filed, as a scan of the batch would find them.)
+    const fromBatch = [...sharing].sort((a, b) => a - b).map((at) => filed[at]!.member);
+    for (const list of [lookup(keys), fromBatch])
+      for (const m of list)
+        if (!seen.has(m.claim.id)) {
+          seen.add(m.claim.id);
+          candidates.push(m);
+        }
     // The propositions found, each by how alike its members found are on average; one
     // with a member reporting another action (other parties) is not this claim's.
     const byProposition = new Map<string, { sum: number; n: number; clash: boolean; first: string }>();
@@ -152,6 +160,11 @@ export function linkClaims(
     if (elsewhere) {
       const l = relateClaims(elsewhere.claim, claim);
       links.push({ ...l, reason: `${l.reason} (alike, though filed under another proposition)` });
+    }
+    for (const k of keys) {
+      const at = filedByKey.get(k);
+      if (at) at.push(filed.length);
+      else filedByKey.set(k, [filed.length]);
     }
     filed.push({ member: { claim, propositionId }, about, keys });
   }
