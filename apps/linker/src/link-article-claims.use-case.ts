@@ -55,18 +55,7 @@ export class LinkArticleClaimsUseCase {
         return found;
       };
       const lookup = (ks: readonly string[]): Member[] => ks.flatMap(lookupKey);
-      // The newest members of every proposition a candidate is filed under, in one query: a
-      // claim that joins one is related to them too. Those filed by the batch's earlier
-      // articles come first, as the ledger would list them, newest first.
-      const ledgerMembers = await tx.members(
-        [...new Set([...fromLedger.values()].flat().map((m) => m.propositionId))],
-        all.map((c) => c.id),
-        PER_PROPOSITION,
-      );
       const batchMembers = new Map<string, FiledClaim[]>();
-      // (Newest first, ledger and batch together, as one-by-one linking would find them in the ledger.)
-      const membersOf = (p: string): readonly Member[] =>
-        [...(batchMembers.get(p) ?? []), ...(ledgerMembers.get(p) ?? [])].sort(newestFirst).slice(0, PER_PROPOSITION);
       const fileInBatch = (c: Claim, propositionId: string) => {
         batchMembers.set(propositionId, [{ claim: c, propositionId }, ...(batchMembers.get(propositionId) ?? [])]);
         for (const k of keys.get(c.id)!) {
@@ -75,6 +64,39 @@ export class LinkArticleClaimsUseCase {
           merged.delete(k);
         }
       };
+      const ledgerPropositions = new Set([...fromLedger.values()].flat().map((m) => m.propositionId));
+      // Which ledger propositions the batch's claims join: a first pass, with no members, files
+      // them as the second will (members only add links to a proposition once it is joined), so
+      // that only their members are read, not those of every candidate's proposition (at a
+      // million claims those records are seldom among the recent ones kept, and reading a
+      // few hundred per article was most of its latency).
+      const joined = new Set<string>();
+      const seenFirst = new Set<string>();
+      for (const claims of articles) {
+        const live = claims.filter((c) => isLive(c) && !seenFirst.has(c.id));
+        for (const c of claims) seenFirst.add(c.id);
+        const result = linkClaims(live, lookup);
+        for (const c of live) {
+          const propositionId = result.propositions.get(c.id);
+          if (!propositionId) continue;
+          if (ledgerPropositions.has(propositionId)) joined.add(propositionId);
+          fileInBatch(c, propositionId);
+        }
+      }
+      fromBatch.clear();
+      merged.clear();
+      batchMembers.clear();
+      // The newest members of every proposition joined, in one query: a claim that joins one is
+      // related to them too. Those filed by the batch's earlier articles come first, as the
+      // ledger would list them, newest first.
+      const ledgerMembers = await tx.members(
+        [...joined],
+        all.map((c) => c.id),
+        PER_PROPOSITION,
+      );
+      // (Newest first, ledger and batch together, as one-by-one linking would find them in the ledger.)
+      const membersOf = (p: string): readonly Member[] =>
+        [...(batchMembers.get(p) ?? []), ...(ledgerMembers.get(p) ?? [])].sort(newestFirst).slice(0, PER_PROPOSITION);
 
       // An article twice in the batch (a redelivery): the second finds its claims filed, as it would in the ledger.
       const seen = new Set<string>();
