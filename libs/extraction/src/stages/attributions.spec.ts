@@ -308,6 +308,7 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Poezia a fost scrisă în anul următor și a fost publicată în volum.', romanian)).toEqual([]);
     expect(read('Primarul a fost acuzat că a ascuns datele bugetului.', romanian)).toEqual([]);
     expect(read('Aceste premii sunt considerate „cele mai importante din regiune”.', romanian)).toEqual([]);
+    expect(read('Poezia se numește „Hora satului” și a fost scrisă.', romanian)).toEqual([]);
     expect(read('De la Primăria Cluj am fost informați că apa va fi oprită mâine.', romanian)[0]!.slice(0, 2)).toEqual([
       'De la Primăria Cluj',
       'informați',
@@ -376,6 +377,11 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Ministerul a anunțat joi că prețurile vor scădea cu 5% din iulie, relatează agenția Reuters.', romanian)).toEqual([
       ['Ministerul', 'anunțat', 'prețurile vor scădea cu 5% din iulie'],
     ]);
+  });
+
+  it('with no cue model, a content after its cue needs "că", a colon or a quotation to open it', () => {
+    expect(read('Ca fată, arăta sigură pe ea și părea să aibă vreo douăzeci de ani.', romanian)).toEqual([]);
+    expect(read('Ca ministru, a declarat că bugetul va crește.', romanian)[0]![2]).toBe('bugetul va crește.');
   });
 
   it('a title in quotation marks after a common noun is part of a prepositional source', () => {

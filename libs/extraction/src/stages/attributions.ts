@@ -1356,6 +1356,13 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // subject's apposition, not a content, and nothing opens one after it: the verb has an
   // object (a cue word with no model to judge it needs a frame).
   if (!pack.cueModel && !direct && subjectLeads && !prev.quote) return null;
+  // "Poezia … a fost scrisă", '„…”, a fost anunțat': a passive cue with no agent after it
+  // reports with no source (checked again below once an agent after it is read; a cue model
+  // judges passives itself), unless a preposition brought the source before it ("De la X am
+  // fost informați că …").
+  const byAfter = cue.last < end && (pack.agentPrepositions?.has(tk[cue.last]!.norm) ?? false);
+  const sourceBefore = subject !== null && pack.prepositions.has(tk[subject.first]!.norm);
+  if (!pack.cueModel && !byAfter && !sourceBefore && passiveParticiple(tk, pack, unit, c0, c)) return null;
   // '„Uneori”, spunea el, „zelul nostru …”': a quotation split by its cue and source is one content.
   const split = prev && !direct ? splitQuotation(tk, pack, unit, end, c0, cue.last) : null;
   if (split) return { cue, content: split.content, source: split.source, inverted: true };
@@ -1455,13 +1462,12 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "Putin a fost acuzat de către lideri ai U.E. că …", "he was told by aides that …": the
   // agent of a passive cue, between it and its content, is the source.
   const agent = direct ? passiveAgent(tk, pack, c0, c, cue.last, after - 1) : null;
-  // "Poezia a fost scrisă …", "a fost acuzat că …": a passive cue with no agent reports with no
-  // source (a cue word with no model to judge it; a model judges passives itself).
-  // ("De la X am fost informați că …": a source a preposition brings before the verb is the agent.)
-  const agentBefore = subject !== null && pack.prepositions.has(tk[subject.first]!.norm);
-  if (!pack.cueModel && !agent && !agentBefore && passiveParticiple(tk, pack, unit, c0, c)) return null;
+  // "a fost acuzat de dimineață că …": what followed the passive was no agent after all.
+  if (!pack.cueModel && !agent && !sourceBefore && passiveParticiple(tk, pack, unit, c0, c)) return null;
   if (agent && afterLen >= minAfter) return { cue, content: { first: after, last: end }, source: agent, inverted: false };
-  if (afterLen >= minAfter && !tailOnly) {
+  // ("Ca fată, arăta sigură pe ea": where the language never drops "that", a cue word with no
+  // model to judge it has a content after it only when "că", a colon or a quotation opens it.)
+  if (afterLen >= minAfter && !tailOnly && (direct || pack.cueModel)) {
     // "The strike, which Norway says began on Monday, has closed …": the relative clause only.
     let last = end;
     if (subject && subject.first - 1 >= unit.first && pack.relativePronouns.has(tk[subject.first - 1]!.norm))
