@@ -90,6 +90,10 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads "vreo" (some, about) as a hedge', () => {
+    expect(q('au stat ascunși vreo două zile', 'ro')).toEqual([{ value: 2, approx: true, unit: 'day' }]);
+  });
+
   it('reads "maximum", "at most" as upper bounds and "minimum", "depășește" as lower ones', () => {
     expect(q('un termen de execuție de maximum 4 ani', 'ro')).toEqual([{ value: 4, approx: true, unit: 'year', bound: 'upper' }]);
     expect(q('at most 12 days', 'en')).toEqual([{ value: 12, approx: true, unit: 'day', bound: 'upper' }]);

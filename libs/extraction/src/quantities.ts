@@ -37,7 +37,7 @@ const SCALES: Record<string, number> = {
 
 /** Words before a figure that make it approximate or a bound (folded, at the end of the preceding text). */
 const HEDGE_BEFORE = new PhraseSuffix([
-  ...['aproximativ', 'circa', 'cca.', 'cca', 'peste', 'cel putin', 'aproape', 'in jur de', 'mai mult de', 'mai bine de', 'pana la'],
+  ...['aproximativ', 'circa', 'cca.', 'cca', 'vreo', 'peste', 'cel putin', 'aproape', 'in jur de', 'mai mult de', 'mai bine de', 'pana la'],
   ...[
     'nu mai putin de',
     'estimat la',

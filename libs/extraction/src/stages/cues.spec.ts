@@ -27,6 +27,11 @@ describe('cues: English, decided by the cue model', () => {
 });
 
 describe('cues: Romanian, reporting verbs in every form the paradigms give', () => {
+  it('finds verbs of saying by their manner too ("a șoptit", "a strigat că")', () => {
+    expect(cueWords('Gheorghe i-a șoptit patroanei că vor pleca mâine.', romanian)).toEqual(['șoptit']);
+    expect(cueWords('Primarul a strigat că podul se va prăbuși.', romanian)).toEqual(['strigat']);
+  });
+
   it('finds finite forms, participles after an auxiliary and gerunds', () => {
     expect(cueWords('Ministrul a precizat că bugetul crește.', romanian)).toEqual(['precizat']);
     expect(cueWords('Ministrul precizează că bugetul crește.', romanian)).toEqual(['precizează']);

@@ -25,7 +25,7 @@ const CUE_LEMMAS = `declara afirma spune zice preciza anunța susține explica s
   confirma recunoaște dezvălui insista sugera indica semnala reitera reafirma mărturisi povesti
   răspunde concluziona constata evidenția remarca opina reaminti aminti observa admite asigura puncta
   declama atenționa demonstra calcula prognoza anticipa previziona clarifica replica reclama califica releva
-  repeta propune descoperi decreta cita învinovăți pretinde argumenta afla gândi atesta ${DENIALS}`;
+  repeta propune descoperi decreta cita învinovăți pretinde argumenta afla gândi atesta șopti striga exclama ${DENIALS}`;
 
 export const romanian: LanguagePack = {
   code: 'ro',
