@@ -64,28 +64,36 @@ export class LinkArticleClaimsUseCase {
           merged.delete(k);
         }
       };
-      const ledgerPropositions = new Set([...fromLedger.values()].flat().map((m) => m.propositionId));
+      // Links the batch's articles in order, each filing its claims for the ones after it. An
+      // article twice in the batch (a redelivery): the second finds its claims filed, as it
+      // would in the ledger. The batch's filings start afresh on each pass.
+      const linkInOrder = (membersOf?: (p: string) => readonly Member[]) => {
+        fromBatch.clear();
+        merged.clear();
+        batchMembers.clear();
+        const seen = new Set<string>();
+        return articles.map((claims) => {
+          const live = claims.filter((c) => isLive(c) && !seen.has(c.id));
+          for (const c of claims) seen.add(c.id);
+          const result = linkClaims(live, lookup, membersOf);
+          for (const c of live) {
+            const propositionId = result.propositions.get(c.id);
+            if (propositionId) fileInBatch(c, propositionId);
+          }
+          return { claims, live, result };
+        });
+      };
       // Which ledger propositions the batch's claims join: a first pass, with no members, files
       // them as the second will (members only add links to a proposition once it is joined), so
       // that only their members are read, not those of every candidate's proposition (at a
       // million claims those records are seldom among the recent ones kept, and reading a
       // few hundred per article was most of its latency).
-      const joined = new Set<string>();
-      const seenFirst = new Set<string>();
-      for (const claims of articles) {
-        const live = claims.filter((c) => isLive(c) && !seenFirst.has(c.id));
-        for (const c of claims) seenFirst.add(c.id);
-        const result = linkClaims(live, lookup);
-        for (const c of live) {
-          const propositionId = result.propositions.get(c.id);
-          if (!propositionId) continue;
-          if (ledgerPropositions.has(propositionId)) joined.add(propositionId);
-          fileInBatch(c, propositionId);
-        }
-      }
-      fromBatch.clear();
-      merged.clear();
-      batchMembers.clear();
+      const ledgerPropositions = new Set([...fromLedger.values()].flat().map((m) => m.propositionId));
+      const joined = new Set(
+        linkInOrder()
+          .flatMap(({ result }) => [...result.propositions.values()])
+          .filter((p) => ledgerPropositions.has(p)),
+      );
       // The newest members of every proposition joined, in one query: a claim that joins one is
       // related to them too. Those filed by the batch's earlier articles come first, as the
       // ledger would list them, newest first.
@@ -95,21 +103,9 @@ export class LinkArticleClaimsUseCase {
         PER_PROPOSITION,
       );
       // (Newest first, ledger and batch together, as one-by-one linking would find them in the ledger.)
-      const membersOf = (p: string): readonly Member[] =>
-        [...(batchMembers.get(p) ?? []), ...(ledgerMembers.get(p) ?? [])].sort(newestFirst).slice(0, PER_PROPOSITION);
-
-      // An article twice in the batch (a redelivery): the second finds its claims filed, as it would in the ledger.
-      const seen = new Set<string>();
-      const results = articles.map((claims) => {
-        const live = claims.filter((c) => isLive(c) && !seen.has(c.id));
-        for (const c of claims) seen.add(c.id);
-        const result = linkClaims(live, lookup, membersOf);
-        for (const c of live) {
-          const propositionId = result.propositions.get(c.id);
-          if (propositionId) fileInBatch(c, propositionId);
-        }
-        return { claims, live, result };
-      });
+      const results = linkInOrder((p) =>
+        [...(batchMembers.get(p) ?? []), ...(ledgerMembers.get(p) ?? [])].sort(newestFirst).slice(0, PER_PROPOSITION),
+      );
 
       // A revision may have superseded some of these claims meanwhile: no current link may touch them.
       const held = await tx.holdCurrent(

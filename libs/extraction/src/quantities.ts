@@ -313,8 +313,9 @@ function countsNoun(after: string, lang: string): boolean {
 }
 // Between two numbers that are alternatives of one count: "trei sau chiar cinci ani", "two or three weeks".
 // ("ori" after "de" multiplies: "de 3 ori" is three times.)
-const ALTERNATIVE = /^\s+(?:sau|ori|or)\s+(?:(?:chiar|poate|even|maybe|perhaps)\s+)?(\d[\d.,]*|\p{L}+)(?![\p{L}\d])/iu;
-const ALTERNATIVE_JOIN = /^\s+(?:sau|ori|or)\s+(?:(?:chiar|poate|even|maybe|perhaps)\s+)?$/iu;
+const ALTERNATIVE_WORDS = String.raw`^\s+(?:sau|ori|or)\s+(?:(?:chiar|poate|even|maybe|perhaps)\s+)?`;
+const ALTERNATIVE = new RegExp(String.raw`${ALTERNATIVE_WORDS}(\d[\d.,]*|\p{L}+)(?![\p{L}\d])`, 'iu');
+const ALTERNATIVE_JOIN = new RegExp(`${ALTERNATIVE_WORDS}$`, 'iu');
 const TIMES_BEFORE = /(?<![\p{L}])de\s+$/iu;
 
 /** Whether a number is the first of two alternatives whose second counts a noun ("trei sau cinci ani"). */

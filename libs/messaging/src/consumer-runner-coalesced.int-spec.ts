@@ -10,6 +10,28 @@ import { EventPublisher } from './event-publisher';
 import type { InboundMessage } from './inbound-message';
 import { PermanentMessageError } from './permanent-message.error';
 
+/**
+ * Waits until every partition of the topics has a leader. New partitions elect theirs a
+ * moment after they are made: publishing before that meets "not the leader", and the
+ * producer's retries may write a message twice (seen once in CI), which is the producer's
+ * at-least-once, not what these tests are about.
+ */
+async function leadersElected(kafka: ReturnType<typeof createKafka>, topics: string[]): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await expectEventually(
+      async () => {
+        const metadata = await admin.fetchTopicMetadata({ topics });
+        expect(metadata.topics.flatMap((t) => t.partitions).every((p) => p.leader >= 0)).toBe(true);
+      },
+      { timeoutMs: 15_000 },
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 // Against the real broker: with coalescePartitions the batches of every partition of a
 // fetch go to the batch handler together, each partition's messages in order, one unit
 // at a time; a failed unit falls back to one message at a time, and every partition's
@@ -42,22 +64,7 @@ describe('ConsumerRunner coalescing the partitions of a fetch', () => {
       { name: input, partitions, maxMessageBytes: 1_048_576 },
       { name: dlq, partitions: 1, maxMessageBytes: 1_048_576 },
     ]);
-    // New partitions elect their leaders a moment after they are made: publishing before that
-    // meets "not the leader" and the producer's retries may write a message twice (seen once
-    // in CI), which is the producer's at-least-once, not what this test is about.
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      await expectEventually(
-        async () => {
-          const { topics } = await admin.fetchTopicMetadata({ topics: [input, dlq] });
-          expect(topics.flatMap((t) => t.partitions).every((p) => p.leader >= 0)).toBe(true);
-        },
-        { timeoutMs: 15_000 },
-      );
-    } finally {
-      await admin.disconnect();
-    }
+    await leadersElected(kafka, [input, dlq]);
     await publisher.connect();
     // Published before the consumer starts: its first fetch finds all four partitions.
     await publisher.publish(
@@ -176,6 +183,7 @@ describe('ConsumerRunner coalescing with units side by side', () => {
       { name: input, partitions: 4, maxMessageBytes: 1_048_576 },
       { name: dlq, partitions: 1, maxMessageBytes: 1_048_576 },
     ]);
+    await leadersElected(kafka, [input, dlq]);
     await publisher.connect();
     await publisher.publish(
       input,
