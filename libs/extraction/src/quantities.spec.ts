@@ -1,3 +1,4 @@
+import { tokenize } from './phrase-index';
 import { findQuantities } from './quantities';
 
 const q = (text: string, lang: string) => findQuantities(text, lang).map(({ surface: _s, ...rest }) => rest);
@@ -156,6 +157,23 @@ describe('findQuantities', () => {
     ['en', 'over the past 48 hours'],
   ])('[%s] finds no figure in "%s"', (lang, text) => {
     expect(q(text, lang)).toEqual([]);
+  });
+
+  it("reads the thousands a range's lower end leaves unwritten, only when the ends then lie close", () => {
+    expect(q('între 200 - 220 000 de morți', 'ro')).toEqual([{ min: 200_000, max: 220_000, approx: false, unit: 'death' }]);
+    expect(q('between 150 and 200,000 people', 'en')).toEqual([{ min: 150_000, max: 200_000, approx: false, unit: 'person' }]);
+    // Read so, 20,000 would be far below 220,000: the lower end is as written.
+    expect(q('între 20 și 220.000 de persoane', 'ro')).toEqual([{ min: 20, max: 220_000, approx: false, unit: 'person' }]);
+    expect(q('between 10% and 12,000', 'en')[0]).not.toMatchObject({ min: 10_000 });
+  });
+
+  it('finds a figure after a dash inside one word, as it does in the text alone', () => {
+    for (const [text, lang] of [
+      ['între 10-12.000 de oameni', 'ro'],
+      ['some 20-70% of them', 'en'],
+    ] as const)
+      expect(findQuantities(text, lang, tokenize(text))).toEqual(findQuantities(text, lang));
+    expect(q('între 10-12.000 de oameni', 'ro')).toEqual([{ min: 10_000, max: 12_000, approx: false, unit: 'person' }]);
   });
 
   it('keeps a calibre as millimetres', () => {

@@ -203,6 +203,16 @@ function figureMatches(text: string, words: readonly Token[] | undefined): RegEx
     if (!m) continue;
     after = m.index + m[0].length;
     out.push(m);
+    // "10-12,000" is one word to the tokenizer: the figure after its dash starts inside it.
+    const c = text.charCodeAt(after);
+    if (after + 1 < w.end && (c === 0x2d || c === 0x2013) && isDigit(text.charCodeAt(after + 1))) {
+      STICKY_NUMBER_RE.lastIndex = after + 1;
+      const n = STICKY_NUMBER_RE.exec(text);
+      if (n) {
+        after = n.index + n[0].length;
+        out.push(n);
+      }
+    }
   }
   return out;
 }
@@ -486,6 +496,17 @@ function plainRange(a: NumberToken, b: NumberToken, join: string, before: string
   );
 }
 
+// An upper end written with a thousands group ("220 000", "12.000", "12,000").
+const GROUPED_TO_THOUSAND = /\d[\s.,\u00a0\u202f]000$/u;
+
+/** Whether a range's lower end leaves out the thousands its upper end writes ("200 - 220 000"). */
+function thousandsLeftOut(text: string, a: NumberToken, b: NumberToken): boolean {
+  if (a.percent || b.percent || a.value >= 1000 || !Number.isInteger(a.value)) return false;
+  if (!GROUPED_TO_THOUSAND.test(text.slice(b.start, b.end))) return false;
+  const low = a.value * 1000;
+  return low < b.value && low * 2 >= b.value;
+}
+
 const RANGE_JOIN = /^\s*(?:-|–|—|to|până la|pana la|la|și|si|and)\s*$/iu;
 const RANGE_OPEN = new PhraseSuffix(['intre', 'between', 'from', 'de la', 'cuprins intre']);
 
@@ -517,7 +538,9 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
         plainRange(a, b, text.slice(a.end, b.start), before))
     ) {
       // "between 10 and 12 million": the scale of the upper end applies to both.
-      const min = !a.scaled && b.scaled ? a.value * b.scale : a.value;
+      // "200 - 220 000 de morți", "10-12.000": a short lower end before an upper end written
+      // to the thousand leaves its thousands unwritten, when read so the two ends lie close.
+      const min = !a.scaled && b.scaled ? a.value * b.scale : thousandsLeftOut(text, a, b) ? a.value * 1000 : a.value;
       q = { min, max: b.value, approx: hedgeStart !== null, surface: text.slice(a.start, b.end) };
       last = b;
       i++;
