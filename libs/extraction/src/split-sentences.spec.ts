@@ -65,6 +65,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits a glued stop after a closing quotation mark or bracket that follows a lower-case word', () => {
+    expect(texts('Va câștiga la „masa verde”.Mai mult, potrivit presei, așteaptă. Cifra (estimată).Apoi a plecat.', 'ro')).toEqual([
+      'Va câștiga la „masa verde”.',
+      'Mai mult, potrivit presei, așteaptă.',
+      'Cifra (estimată).',
+      'Apoi a plecat.',
+    ]);
+    // Not after a capital or a digit before the mark: "(A).B" and "(2).Ce" stay whole.
+    expect(texts('Grupa (A).Bc stays. Punct (2).Ce stays.')).toEqual(['Grupa (A).Bc stays.', 'Punct (2).Ce stays.']);
+  });
+
   it('cuts a run of more than 2,000 characters without a full stop at spaces', () => {
     const run = 'word '.repeat(1000).trim();
     const parts = splitSentences(run, 'en');

@@ -96,7 +96,10 @@ const TERMINAL_MARKS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 // Both branches open with a stop, and the second looks back at the two lower-case letters
 // only after its stop: a look-behind first would be tried at every character of the text
 // (ten times slower, and the costliest step of making a document).
-const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(\[\-\p{Lu}\p{N}])|[.!?](?<=\p{Ll}\p{Ll}[.!?])[.!?]*["”')\]]*(?=\p{Lu}(?:\p{Ll}|\s))/gu;
+// ('la „masa verde”.Mai mult': a closing quotation mark or bracket after a lower-case word
+// may stand before the stop, too.)
+const BOUNDARY =
+  /[.!?…]+["')\]]*(?=\s+["'(\[\-\p{Lu}\p{N}])|[.!?](?<=\p{Ll}(?:\p{Ll}|[”"»')\]])[.!?])[.!?]*["”')\]]*(?=\p{Lu}(?:\p{Ll}|\s))/gu;
 
 // The word before a full stop, as a regular expression: the reference for text with
 // surrogates, which the scanner below leaves to it.
