@@ -18,6 +18,8 @@ describe('splitSentences', () => {
       'Prof. dr. Ionescu a plecat la ora 10 a.m. ieri.',
     ]);
     expect(texts('J. R. Smith met U.S. officials. Talks went on.')).toEqual(['J. R. Smith met U.S. officials.', 'Talks went on.']);
+    // Titles written together, each an abbreviation.
+    expect(texts('A precizat prof.dr. Simona Ruță. Apoi a plecat.', 'ro')).toEqual(['A precizat prof.dr. Simona Ruță.', 'Apoi a plecat.']);
   });
 
   it('keeps a closing quote with its sentence and does not split inside numbers', () => {

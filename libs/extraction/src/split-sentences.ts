@@ -145,6 +145,8 @@ function isAbbreviation(text: string, stop: number): boolean {
   if (!found) return false;
   const { word, bmp } = found;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // Titles written together: "prof.dr. Simona Ruță".
+  if (word.includes('.') && word.split('.').every((part) => ABBREVIATIONS.has(part.toLowerCase()))) return true;
   // A run of initials ("U.S."), or a lone capital initial ("J. Smith", "John F. Kennedy"),
   // which starts the text or follows a name or another initial: "wrote on X. She said"
   // ends a sentence.

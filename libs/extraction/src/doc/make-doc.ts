@@ -18,7 +18,11 @@ export function makeDoc(text: string, language: string): Doc {
     const first = tokens.length;
     const s = sentences[i]!;
     let end = s.end;
-    let quotes = pushTokens(tokens, text, s.start, s.end);
+    // A paragraph whose first quotation mark closes a quotation ("…europeană.Din păcate, nu
+    // pot decât să confirm”, a spus Maior"): the quotation opened before the text, so the
+    // paragraph is quoted from its start, as if a mark opened it.
+    const opened = s.paragraph !== sentences[i - 1]?.paragraph && closesFirst(text, sentences, i) ? 1 : 0;
+    let quotes = opened + pushTokens(tokens, text, s.start, s.end);
     let j = i;
     while (j + 1 < sentences.length && j - i < MAX_QUOTED_SENTENCES && sentences[j + 1]!.paragraph === s.paragraph) {
       const next = sentences[j + 1]!;
@@ -34,6 +38,30 @@ export function makeDoc(text: string, language: string): Doc {
   }
   return { text, language, tokens, units };
 }
+
+// Marks that only ever open a quotation.
+const OPENING_ONLY = new Set(['„', '«']);
+
+/**
+ * Whether the first quotation mark of the paragraph that sentence `i` opens, within
+ * MAX_QUOTED_SENTENCES sentences, closes one by its shape: glued to what stands before it,
+ * with no letter or digit after it (', a spus' or '," he said'), and not in a sentence of its own.
+ */
+function closesFirst(text: string, sentences: readonly { start: number; end: number; paragraph: number }[], i: number): boolean {
+  const paragraph = sentences[i]!.paragraph;
+  for (let k = i; k < sentences.length && k - i <= MAX_QUOTED_SENTENCES && sentences[k]!.paragraph === paragraph; k++) {
+    const { start, end } = sentences[k]!;
+    for (let at = start; at < end; at++) {
+      const ch = text[at]!;
+      if (!QUOTE_MARKS.has(ch)) continue;
+      if (k === i || OPENING_ONLY.has(ch) || at === start || /\s/u.test(text[at - 1]!)) return false;
+      return at + 1 >= end || !/[\p{L}\p{N}]/u.test(text[at + 1]!);
+    }
+  }
+  return false;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 
 // An attribution alone after a quotation is this many words at most ("Trump said", "a
 // declarat ministrul de Externe").

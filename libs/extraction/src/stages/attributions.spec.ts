@@ -379,6 +379,33 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it("a quotation that holds another's attribution and closes before the cue is the speaker's own words: one claim, theirs", () => {
+    expect(
+      read(
+        '„Nu pot decât să confirm ceea ce spune și directorul serviciului, Andrew Parker, că vor mai exista atentate”, a spus Maior.',
+        romanian,
+      ),
+    ).toEqual([
+      ['Maior', 'spus', '„Nu pot decât să confirm ceea ce spune și directorul serviciului, Andrew Parker, că vor mai exista atentate”'],
+    ]);
+    // A quotation opened inside the other attribution's content is still relayed.
+    expect(read('Autopsia a relevat că moartea s-a datorat "unei plăgi penetrante", a informat Biroul de Presă.', romanian)).toEqual([
+      ['Autopsia', 'relevat', 'moartea s-a datorat "unei plăgi penetrante"'],
+    ]);
+  });
+
+  it('a paragraph whose first quotation mark closes a quotation is quoted from its start', () => {
+    expect(read('Aceasta creează o amenințare directă.Din păcate, nu pot decât să confirm asta”, a spus Maior.', romanian)).toEqual([
+      ['Maior', 'spus', 'Aceasta creează o amenințare directă.Din păcate, nu pot decât să confirm asta”'],
+    ]);
+    // One unit from the paragraph's start to the closing mark, in either language.
+    const doc = makeDoc('This creates a direct threat. Sadly, I can only confirm it," Maior said. Then he left.', 'en');
+    expect(doc.units.map((u) => doc.text.slice(u.start, u.end))).toEqual([
+      'This creates a direct threat. Sadly, I can only confirm it," Maior said.',
+      'Then he left.',
+    ]);
+  });
+
   it('with no cue model, a content after its cue needs "că", a colon or a quotation to open it', () => {
     expect(read('Ca fată, arăta sigură pe ea și părea să aibă vreo douăzeci de ani.', romanian)).toEqual([]);
     expect(read('Ca ministru, a declarat că bugetul va crește.', romanian)[0]![2]).toBe('bugetul va crește.');

@@ -102,6 +102,16 @@ export function attributeUnit(
         (a) => !a.inverted && a.content.first > a.cue.first && a.cue.first >= relay.content.first && a.content.last > relay.content.last,
       );
     if (!inner) continue;
+    // ('„… ceea ce spune și X, că …”, a spus Maior': a quotation that holds the other
+    // attribution's cue and closes before this one is the speaker's own words: the claim is
+    // theirs, and the one nested in their words no claim of its own.)
+    let q = relay.cue.first - 1;
+    while (q > relay.content.first && (tk[q]!.text === ',' || DASHES.has(tk[q]!.text) || pack.betweenSubjectAndCue.has(tk[q]!.norm))) q--;
+    if (tk[q]!.quote && quotationOpening(tk, unit, q) < inner.cue.first) {
+      found.splice(found.indexOf(inner), 1);
+      k--;
+      continue;
+    }
     let c0 = relay.cue.first;
     while (c0 - 1 > inner.content.first && pack.betweenSubjectAndCue.has(tk[c0 - 1]!.norm)) c0--;
     inner.content = { first: inner.content.first, last: trimBack(tk, pack, inner.content.first, c0) };
