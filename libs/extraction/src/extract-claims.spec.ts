@@ -824,6 +824,16 @@ describe('extractClaims: institutions', () => {
     expect(source('The march was peaceful, said the Federation of Trade Unions.', 'en')).toMatchObject({ kind: 'organization' });
   });
 
+  it('a name whose head is joined by "for" to its aim is a body, whatever its head word', () => {
+    expect(source('Alianța pentru Dezvoltare Locală neagă că ar fi cumpărat voturi.', 'ro')).toMatchObject({
+      id: 'org:alianta-pentru-dezvoltare-locala',
+      kind: 'organization',
+    });
+    expect(source('The Campaign for Clean Rivers said the spill was worse than reported.', 'en')).toMatchObject({ kind: 'organization' });
+    // (A person's name before "pentru" and an outlet stays a person's.)
+    expect(source('Ion Popescu a declarat pentru Digi24 că va candida.', 'ro')).toMatchObject({ id: 'person:ion-popescu' });
+  });
+
   it('an institution named in the genitive has its nominative name, and its country with it', () => {
     expect(source('Potrivit Institutului pentru Studii Baltice, exporturile au crescut cu 4%.', 'ro')).toMatchObject({
       id: 'org:institutul-pentru-studii-baltice',

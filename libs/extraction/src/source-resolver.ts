@@ -740,6 +740,9 @@ function findSourceSurface(phrase: string): string {
 // Source phrases recur across articles: remembered, bounded.
 const sourceSurface = memoize(findSourceSurface);
 
+// The prepositions of purpose that join an institution's head to its aim.
+const PURPOSE_PREPOSITIONS = new Set(['pentru', 'for']);
+
 /** "Institutului de Sănătate Carlos III", "the Carlos III Health Institute": an institution, whatever names it holds. */
 function headedByInstitution(words: readonly string[]): boolean {
   const first = words[0] ?? '';
@@ -747,6 +750,9 @@ function headedByInstitution(words: readonly string[]): boolean {
   // "federation leader Mihaela Dobrescu", "party spokesman John Smith": the institution is the
   // role's, and the name after the role is a person's.
   if (words.length >= 4 && ROLE_TITLES.has(words[1] ?? '')) return false;
+  // "Alianța pentru Dezvoltare Locală", "Coalition for Reform": a word joined by "for" to what
+  // it works for names a body; no person's name holds that preposition.
+  if (words.length >= 3 && PURPOSE_PREPOSITIONS.has(words[1]!)) return true;
   return ORGANIZATION_HEADS.has(first) || (first.length >= 6 && ORGANIZATION_STEMS.has(stem(first)));
 }
 
@@ -958,7 +964,8 @@ function describedSource(surface: string): EntityRef | null {
   // The country an institution belongs to goes with it: "Banca Națională a României".
   const country = countryIn(description);
   const of = country ? { aliases: [country.name, country.id] } : {};
-  if (tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t)) || DOCUMENT_NOUNS.has(t)))
+  const forPurpose = tokens.length >= 3 && PURPOSE_PREPOSITIONS.has(tokens[1]!) && /^\p{Lu}/u.test(description);
+  if (forPurpose || tokens.some((t) => ORGANIZATION_HEADS.has(t) || ORGANIZATION_STEMS.has(stem(t)) || DOCUMENT_NOUNS.has(t)))
     return { id: `org:${slug(name)}`, name, kind: 'organization', ...of, surface };
   if (tokens.some((t) => MEDIA_HEADS.has(t))) return { id: `org:${slug(name)}`, name, kind: 'media', ...of, surface };
   if (tokens.some((t) => GROUP_HEADS.has(t) || GROUP_STEMS.has(stem(t))))
