@@ -74,6 +74,18 @@ describe('propositions: what a claim is about', () => {
     }
   });
 
+  it('gives a denial the claim its object names by the cue’s stem, past a claim reported between', () => {
+    const claims = extract(
+      'Partidul Reformei Civice acuză primăria din Vaslui că a trucat licitația pentru drumul nou.\n\nCandidatul primăriei a câștigat alegerile cu 52% din voturi, potrivit Biroului Electoral.\n\nPrimăria a respins acuzațiile ca fiind nefondate.',
+      'ro',
+      '2025-03-03T10:00:00Z',
+    );
+    expect(claims.map((c) => c.stance)).toEqual(['asserts', 'asserts', 'denies']);
+    const [[accused, result, denial]] = proposition([claims]);
+    expect(denial).toBe(accused);
+    expect(denial).not.toBe(result);
+  });
+
   it('reads a denial’s cue only for what it is said of, not its source or asides ("denied to reporters")', () => {
     const claims = extract(
       'Opposition leader Ion Marin said the new stadium in Vaslui would cost twice as much as planned.\n\nThe army denied to reporters that its soldiers had fired on protesters in the capital.',

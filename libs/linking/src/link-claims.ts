@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Claim, Link } from '@claim-ledger/contracts';
-import { REFERS_BACK } from '@claim-ledger/extraction';
+import { REFERS_BACK, fold } from '@claim-ledger/extraction';
 import { aboutOf, lookupKeys, similarity, type About } from './about';
 import { linkOf, relateClaims, relationOf } from './relate-claims';
 import { sourceKey } from './source-key';
@@ -132,7 +132,7 @@ export function linkClaims(
     const refersBack = REFERS_BACK.test(claim.content) || OBJECT_REFERS_BACK.test(cueObject(claim));
     const answered =
       !best && claim.stance === 'denies' && (refersBack || POINTS_BACK.test(claim.content))
-        ? ((refersBack ? answeredClaim(claim, filed) : undefined) ??
+        ? ((refersBack ? (answerNamedInArticle(claim, filed) ?? answeredClaim(claim, filed)) : undefined) ??
           accusation(claim, [
             ...lookup([
               `e:${sourceKey(claim.source)}`,
@@ -182,6 +182,30 @@ function mostAlikeElsewhere(candidates: readonly Member[], propositionId: string
   }
   return best;
 }
+
+/**
+ * The claim before a denial in its own article that its object names by the cue's word
+ * ("ADL a respins acuzațiile" answers "PRC acuză ADL că …", passing over the election result
+ * reported between; "dismissed that suggestion" answers "suggested that …"): the latest by
+ * another source whose cue shares the object's stem. (With none, the nearest claim answers.)
+ */
+function answerNamedInArticle(denial: Claim, filed: readonly { member: Member }[]): Member | undefined {
+  const noun = REFERS_BACK_WORD.exec(cueObject(denial))?.[0] ?? REFERS_BACK_WORD.exec(denial.content)?.[0];
+  if (!noun) return undefined;
+  const stem = fold(noun).slice(0, STEM_LETTERS);
+  const denier = sourceKey(denial.source);
+  for (let k = filed.length - 1; k >= 0; k--) {
+    const m = filed[k]!.member;
+    if (m.claim.articleId !== denial.articleId || m.claim.stance !== 'asserts' || sourceKey(m.claim.source) === denier) continue;
+    if (m.claim.cue.surface.split(/\s+/).some((w) => fold(w).slice(0, STEM_LETTERS) === stem)) return m;
+  }
+  return undefined;
+}
+
+// A noun and the verb of the same stem ("accusation", "accused"; "acuzațiile", "acuză") share this many letters.
+const STEM_LETTERS = 5;
+// The whole word REFERS_BACK finds the start of.
+const REFERS_BACK_WORD = new RegExp(`${REFERS_BACK.source}\\p{L}*`, 'iu');
 
 /** The claim a denial answers: the nearest one before it in its article, asserted by another source. */
 function answeredClaim(denial: Claim, filed: readonly { member: Member }[]): Member | undefined {
