@@ -176,6 +176,14 @@ describe('findQuantities', () => {
     expect(q('între 10-12.000 de oameni', 'ro')).toEqual([{ min: 10_000, max: 12_000, approx: false, unit: 'person' }]);
   });
 
+  it('counts a part in what its whole counts, when the whole is counted too', () => {
+    expect(q('only 312 of the 540 schools were handed over', 'en')).toEqual([
+      { value: 312, approx: false, unit: 'school' },
+      { value: 540, approx: false, unit: 'school' },
+    ]);
+    expect(q('doar 312 dintre cele 540 de școli', 'ro').map((x) => x.unit)).toEqual(['școli', 'școli']);
+  });
+
   it('keeps a calibre as millimetres', () => {
     expect(q('152mm rounds', 'en')[0]).toMatchObject({ value: 152, unit: 'mm' });
     expect(q('obuze de calibrul 152 mm', 'ro')[0]).toMatchObject({ value: 152, unit: 'mm' });

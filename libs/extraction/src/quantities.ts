@@ -378,7 +378,9 @@ function functionWord(w: string, pack: LanguagePack): boolean {
     pack.timeModifiers.has(w)
   );
 }
-const PART_OF = /^\s+(?:of|dintre)\s+(?:(?:our|their|the|its|his|her|own|these|those|cele|cei|lor|noastre|noștri)\s+){0,3}(\p{L}+)/iu;
+// ("312 of the 540 schools", "312 dintre cele 540 de școli": the whole may be counted too.)
+const PART_OF =
+  /^\s+(?:of|dintre)\s+(?:(?:our|their|the|its|his|her|own|these|those|cele|cei|lor|noastre|noștri)\s+){0,3}(?:\d[\d.,]*\s+(?:de\s+)?)?(\p{L}+)/iu;
 // A count risen or fallen to a number word is a figure alone: "the death toll has risen to
 // five", "bilanțul a crescut la șapte".
 const CHANGED_TO =
