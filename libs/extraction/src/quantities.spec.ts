@@ -184,6 +184,15 @@ describe('findQuantities', () => {
     expect(q('doar 312 dintre cele 540 de școli', 'ro').map((x) => x.unit)).toEqual(['școli', 'școli']);
   });
 
+  it('gives a figure the unit of the count named before it ("the death toll has risen to five")', () => {
+    expect(q('The death toll from the floods has risen to five', 'en')).toEqual([{ value: 5, approx: false, unit: 'death' }]);
+    expect(q('Numărul persoanelor care au murit a crescut la șapte', 'ro')).toEqual([{ value: 7, approx: false, unit: 'person' }]);
+    expect(q('numărul de cazuri a ajuns la 300', 'ro')).toEqual([{ value: 300, approx: false, unit: 'case' }]);
+    // (An adjective after "numărul" names nothing counted; a figure between ends the count's reach.)
+    expect(q('numărul total înregistrat a ajuns la 15.408', 'ro')).toEqual([{ value: 15408, approx: false }]);
+    expect(q('the number of cases in 12 towns rose to 5', 'en')[1]).toEqual({ value: 5, approx: false });
+  });
+
   it('keeps a calibre as millimetres', () => {
     expect(q('152mm rounds', 'en')[0]).toMatchObject({ value: 152, unit: 'mm' });
     expect(q('obuze de calibrul 152 mm', 'ro')[0]).toMatchObject({ value: 152, unit: 'mm' });

@@ -509,6 +509,25 @@ function thousandsLeftOut(text: string, a: NumberToken, b: NumberToken): boolean
   return low < b.value && low * 2 >= b.value;
 }
 
+// How far before a figure the count it gives may be named.
+const COUNT_REACH = 90;
+// A count named by what it counts: "the death toll", "the number of victims", "numărul
+// victimelor", "bilanțul morților" (the last group of the match is the counted noun).
+// (A Romanian count names its noun in the genitive plural, "-lor", or after "de".)
+const COUNT_SUBJECT =
+  /(?<![\p{L}])(?:(death|casualty)\s+toll|number\s+of\s+(?:the\s+)?(\p{L}+)|(?:numărul|numarul|bilanțul|bilantul)\s+(?:de\s+)?(\p{L}+lor|(?<=de\s+)\p{L}+))(?![\p{L}])/giu;
+
+/** The unit of a count named in `before` with no figure after it, or undefined. */
+function countedBefore(before: string, lang: string): string | undefined {
+  let found: RegExpExecArray | undefined;
+  for (const m of before.matchAll(COUNT_SUBJECT)) found = m;
+  if (!found || /\d/.test(before.slice(found.index + found[0].length))) return undefined;
+  const noun = found[1] ?? found[2] ?? found[3]!;
+  // A Romanian genitive plural names its plural: "persoanelor" → "persoane", "morților" → "morți".
+  const plural = lang === 'ro' ? noun.replace(/(?<=\p{L}{3})lor$/u, '').replace(/ilor$/u, 'i') : noun;
+  return unitFor(` ${plural}`, lang);
+}
+
 const RANGE_JOIN = /^\s*(?:-|–|—|to|până la|pana la|la|și|si|and)\s*$/iu;
 const RANGE_OPEN = new PhraseSuffix(['intre', 'between', 'from', 'de la', 'cuprins intre']);
 
@@ -554,6 +573,9 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
     // "eight of our own people": the unit is what it is a part of.
     const part = PART_OF.exec(after);
     let unit = a.currency ?? (last.percent ? '%' : unitFor(part ? after.slice(part[0].length - part[1]!.length - 1) : after, lang));
+    // "The death toll has risen to five", "Numărul persoanelor care au murit a crescut la
+    // șapte": a count named before its figure counts what it names.
+    if (!unit) unit = countedBefore(text.slice(Math.max(0, a.start - COUNT_REACH), a.start), lang);
     // ("Moldova 1 despre proteste": a function word after a number is nothing it counts.)
     if (unit && pack && functionWord(unit, pack)) unit = undefined;
     // "trei sau chiar cinci ani": the first of two alternatives counts what the second does.
