@@ -124,6 +124,12 @@ describe('findQuantities', () => {
     expect(q('victims of the 9/11 attacks', 'en')).toEqual([]);
     expect(q('after the match, score 2-1, he left', 'en')).toEqual([]);
     expect(q('în perioada 4-7 mai 2008', 'ro')).toEqual([]);
+    // A number after a noun with its definite article, counting nothing, is that thing's number.
+    expect(q('lotul 2 al autostrăzii va fi deschis', 'ro')).toEqual([]);
+    expect(q('valoarea contractului pentru lotul 2 este de 1,9 miliarde de lei', 'ro')).toEqual([
+      { value: 1_900_000_000, approx: false, unit: 'RON' },
+    ]);
+    expect(q('echipa a terminat pe locul 3', 'ro')).toEqual([]);
     // Counted things and money are still figures, and so is a number a verb follows after a day or a place.
     expect(q('Officials said Friday 300 had been evacuated.', 'en')).toEqual([{ value: 300, approx: false }]);
     expect(q('Au spus că la Iași 12 au fost răniți', 'ro')).toEqual([{ value: 12, approx: false }]);

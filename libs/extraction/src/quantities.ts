@@ -375,6 +375,7 @@ function functionWord(w: string, pack: LanguagePack): boolean {
     (pack.modals?.has(w) ?? false) ||
     (pack.impersonal?.has(w) ?? false) ||
     (pack.auxiliaries?.has(w) ?? false) ||
+    (pack.genitiveArticles?.has(w) ?? false) ||
     pack.timeModifiers.has(w)
   );
 }
@@ -615,6 +616,9 @@ function label(text: string, a: NumberToken, last: NumberToken, pack: LanguagePa
   if (!before) return false;
   const word = before[1]!.replace(/^[(["„“]+/u, '');
   if (/^\p{L}+\.?$/u.test(word) && isUnitWord(fold(word.replace(/\.$/, '')))) return true;
+  // "lotul 2 al autostrăzii", "pe locul 3": a number after a noun with its definite article,
+  // counting nothing after it, is that thing's number.
+  if (/^\p{Ll}{3,}$/u.test(word) && pack?.definiteEndings?.some((e) => word.endsWith(e)) && !isCurrencyWord(fold(word))) return true;
   // (Inside a sentence: a capital after another word or a comma, not after a stop; no day
   // or month, and nothing after the number but a stop, a comma or a joining word: "Moldova 1
   // despre", "Windows 98 și"; in "Friday 300 had been" or "la Iași 12 au fost" it counts.)

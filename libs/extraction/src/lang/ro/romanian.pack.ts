@@ -83,6 +83,7 @@ export const romanian: LanguagePack = {
   inherentReflexives: inflected(((paradigms as ParadigmModel).inherentReflexives ?? []).join(' ')),
   // The definite article joined to its noun: "raportul", "declarația", "documentele", "studiului", "analizei".
   definiteEndings: ['ul', 'le', 'ia', 'ea', 'lui', 'ei'],
+  genitiveArticles: words('al a ai ale'),
   clitics: words('m mi ț ți i îi l le ne v vă s și'),
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
   denialCues: inflected(DENIALS),
