@@ -406,6 +406,21 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a pledge or a call: an infinitive, or a gerund after "for", is the content of a cue the model judges', () => {
+    expect(read('Hillary Clinton has vowed to keep abortion legal.', english)).toEqual([
+      ['Hillary Clinton', 'vowed', 'keep abortion legal.'],
+    ]);
+    expect(read('Mike Huckabee called for denying entry to travelers.', english)).toEqual([
+      ['Mike Huckabee', 'called', 'denying entry to travelers.'],
+    ]);
+    // A passive passes on an instruction; "for" a noun phrase is no content.
+    expect(read('Drivers were told to avoid the boulevard.', english)).toEqual([]);
+    expect(read('In 2017, estimates for the rallies varied by a factor of three.', english)).toEqual([]);
+    expect(read('When asked to confirm it, a source said the talks had failed.', english)).toEqual([
+      ['a source', 'said', 'the talks had failed.'],
+    ]);
+  });
+
   it('with no cue model, a content after its cue needs "că", a colon or a quotation to open it', () => {
     expect(read('Ca fată, arăta sigură pe ea și părea să aibă vreo douăzeci de ani.', romanian)).toEqual([]);
     expect(read('Ca ministru, a declarat că bugetul va crește.', romanian)[0]![2]).toBe('bugetul va crește.');
