@@ -281,6 +281,13 @@ describe('extractClaims: English', () => {
     ).toEqual([]);
   });
 
+  it('a byline is names alone after "By": a sentence that opens with "By" is read', () => {
+    expect(claims('By Jane Doe and John Roe, Reuters\n\nDe Ion Popescu', 'en')).toEqual([]);
+    expect(
+      claims('By far, supporters of Hillary Clinton say they should use the bathroom of the gender they identify with.', 'en'),
+    ).toHaveLength(1);
+  });
+
   it('"she" stands for the last person quoted who is not known to be a man', () => {
     const got = claims(
       "Mrs. Schlafly's final column appeared on Monday. Phyllis Schlafly said the party must unite. Donald Trump said he agreed with every word of it. She said the book would come out in May.",

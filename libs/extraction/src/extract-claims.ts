@@ -76,7 +76,11 @@ function publication(timestamp: string): { date: Date; day: string } {
 
 // Photo credits, bylines and agency footers: "Sursa foto: …", "Photo: …", "By Jane Doe", "Reporting by …".
 const CREDIT_LINE =
-  /^\s*(?:\(?(?:sursa|sursă|source)?\s*(?:foto|photo|image|imagine|video)\s*:|sursă\s*:|sursa\s*:|credit\s*:|by\s+\p{Lu}|de\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s*$|autor\s*:|reporting by|editing by|writing by|additional reporting|\(?traducerea)/iu;
+  /^\s*(?:\(?(?:sursa|sursă|source)?\s*(?:foto|photo|image|imagine|video)\s*:|sursă\s*:|sursa\s*:|credit\s*:|autor\s*:|reporting by|editing by|writing by|additional reporting|\(?traducerea)/iu;
+// A byline is names alone after "By"/"De" ("By Jane Doe and John Roe, Reuters"). (Matched
+// with the case of its letters: under a case-blind match a capital is any letter, and "By
+// far, supporters of … say" was taken for one.)
+const BYLINE = /^\s*(?:[Bb]y|[Dd]e)\s+\p{Lu}[\p{L}.'’-]*(?:\s*(?:\p{Lu}[\p{L}.'’-]*|and|și|[,&|/–—-]))*[\s.;:]*$/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{N} .'-]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-—–]\s+/u;
 const CREDIT_INLINE = /(?:sursa foto|sursă foto|photo credit|foto\s*:|photo\s*:)/iu;
 
@@ -368,7 +372,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const unitsToRead: TextUnit[] = read ? read.units : units(splitSentences(text, language), text);
   for (let index = 0; index < unitsToRead.length; index++) {
     let u = unitsToRead[index]!;
-    if (CREDIT_LINE.test(u.text)) continue;
+    if (CREDIT_LINE.test(u.text) || BYLINE.test(u.text)) continue;
     unitIndex++;
     resolver.notePeople(u.text);
     if (u.start < absorbed) continue;
