@@ -421,6 +421,12 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('after a phrase that sets the scene, a subject and cue between commas open the content after them', () => {
+    expect(read('In some ways, the brothers noted, Trump might appreciate their performance.', english)).toEqual([
+      ['the brothers', 'noted', 'Trump might appreciate their performance.'],
+    ]);
+  });
+
   it('with no cue model, a content after its cue needs "că", a colon or a quotation to open it', () => {
     expect(read('Ca fată, arăta sigură pe ea și părea să aibă vreo douăzeci de ani.', romanian)).toEqual([]);
     expect(read('Ca ministru, a declarat că bugetul va crește.', romanian)[0]![2]).toBe('bugetul va crește.');

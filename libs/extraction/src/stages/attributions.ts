@@ -1488,6 +1488,22 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !direct
   )
     return { cue, content: { first: unit.first, last: end }, source: subject, inverted: false };
+  // "In some ways, the brothers noted, Trump might …", "But, the former CEO added, it's not
+  // the way to win": after a phrase that sets the scene, a subject and cue set between
+  // commas open the content that follows them.
+  if (
+    subject !== null &&
+    !contentBefore &&
+    !direct &&
+    tk[cue.last]?.text === ',' &&
+    subject.first - 1 > unit.first &&
+    tk[subject.first - 1]!.text === ',' &&
+    subject.first - 1 - unit.first <= MAX_SCENE_TOKENS &&
+    (pack.prepositions.has(tk[unit.first]!.norm) || pack.clauseOpeners.has(tk[unit.first]!.norm)) &&
+    end - (cue.last + 1) >= MIN_CONTENT_TOKENS &&
+    !isCueWord(pack, tk[cue.last + 1]!.norm)
+  )
+    return { cue, content: { first: cue.last + 1, last: end }, source: subject, inverted: false };
   // "Putin a fost acuzat de către lideri ai U.E. că …", "he was told by aides that …": the
   // agent of a passive cue, between it and its content, is the source.
   const agent = direct ? passiveAgent(tk, pack, c0, c, cue.last, after - 1) : null;
