@@ -1,7 +1,10 @@
 import { isSpace, isWordPartAt } from '../char-classes';
 import type { DocToken } from './doc';
 
-const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‟', '″']);
+// Quotation marks by code unit: " “ ” „ « » ‟ ″ (a set of one-character strings cost a
+// string and a hash for every punctuation mark).
+const isQuoteMark = (c: number) =>
+  c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x2033;
 // Inside a word: an apostrophe, a stop, a comma, a hyphen or a dash between two letters
 // or digits ("didn't", "U.S", "7.000", "1,5", "Coreea-de-Nord").
 // (By code unit: a one-character string made to look each up cost more than the test.)
@@ -45,6 +48,17 @@ function normOf(t: string): string {
  */
 export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
   const out: DocToken[] = [];
+  tokenizeInto(out, text, from, to);
+  return out;
+}
+
+/**
+ * tokenize, appending the tokens to `out` (a document's tokens are made sentence by
+ * sentence into one array, with no array per sentence); returns how many of them are
+ * quotation marks.
+ */
+export function tokenizeInto(out: DocToken[], text: string, from = 0, to = text.length): number {
+  let quotes = 0;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -61,13 +75,16 @@ export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
     }
     if ((code === 0x27 || code === 0x60) && text.charCodeAt(i + 1) === code) {
       out.push(token(text, i, i + 2, true));
+      quotes++;
       i += 2;
       continue;
     }
     if (!isWordAt(text, i)) {
       // A surrogate pair stays whole.
       const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      out.push(token(text, i, i + len, QUOTES.has(text[i]!)));
+      const quote = isQuoteMark(code);
+      out.push(token(text, i, i + len, quote));
+      if (quote) quotes++;
       i += len;
       continue;
     }
@@ -82,5 +99,5 @@ export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
     out.push(token(text, i, j, false));
     i = j;
   }
-  return out;
+  return quotes;
 }
