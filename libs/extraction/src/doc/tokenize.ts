@@ -26,13 +26,31 @@ function token(text: string, start: number, end: number, quote: boolean): DocTok
 }
 
 /**
- * A word in lower case, its typographic apostrophes made plain: one of ASCII lower-case
- * letters, digits and marks (most words) is its own.
+ * Per code unit: 1 when a word holding it may keep it as its norm (a character that is its
+ * own lower case, and no typographic apostrophe), 2 when not, 0 not yet known. A character
+ * that is its own lower case alone is so in any word (only capital sigma lower-cases by
+ * its context); surrogates lower-case as pairs, so they are never kept.
+ */
+const OWN_NORM = new Uint8Array(65536);
+for (let c = 0; c < 0x80; c++) OWN_NORM[c] = c >= 65 && c <= 90 ? 2 : 1;
+for (let c = 0xd800; c <= 0xdfff; c++) OWN_NORM[c] = 2;
+OWN_NORM[0x2019] = 2;
+const ownNorm = (c: number) => {
+  let k = OWN_NORM[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = OWN_NORM[c] = ch.toLowerCase() === ch ? 1 : 2;
+  }
+  return k === 1;
+};
+
+/**
+ * A word in lower case, its typographic apostrophes made plain: one of lower-case letters,
+ * digits and marks (most words, "într-o" and "vârstă" too) is its own, with no new string.
  */
 function normOf(t: string): string {
   for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0x80 || (c >= 65 && c <= 90)) {
+    if (!ownNorm(t.charCodeAt(i))) {
       const lower = t.toLowerCase();
       return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     }
