@@ -540,6 +540,12 @@ export function capitalisedRuns(text: string): { index: number; 0: string }[] {
   const n = text.length;
   let p = 0;
   while (p < n) {
+    // (Most units are ASCII and no capital: passed over without a look-up.)
+    const c = text.charCodeAt(p);
+    if (c < 0x80 && (c < 65 || c > 90)) {
+      p++;
+      continue;
+    }
     if (!isUpperAt(text, p) || (p > 0 && wordCharAt(text, p - 1) > 0)) {
       p++;
       continue;
