@@ -948,6 +948,17 @@ export function nominative(name: string): string {
   return [...out, ...words.slice(k)].join(' ');
 }
 
+/**
+ * The stems of a name's first and last words, in the nominative and folded ("Institutului
+ * Național de Statistică" → "institut", "statistic"): by which a description ("institutul")
+ * is matched to the body last quoted. Names recur through an article: remembered (never
+ * changed by readers).
+ */
+const nameEnds = memoize((n: string): readonly string[] => {
+  const words = fold(nominative(n.replace(DETERMINERS, ''))).split(/\s+/);
+  return [stem(words[0]!), stem(words[words.length - 1]!)];
+});
+
 /** "the port operator", "un sindicat al docherilor", "analysts": an organisation or group by its description. */
 function describedSource(surface: string): EntityRef | null {
   const description = surface.replace(DETERMINERS, '').trim();
@@ -1431,10 +1442,7 @@ export class SourceResolver {
     // ("The Court said" after "Romania's Court of Accounts said": a head alone may keep its capital.)
     const description = /^(?:[Tt]he\s+)?(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+)$/u.exec(surface.trim())?.[1];
     if (description && this.lastBody && this.lastBody.kind !== 'government') {
-      const ends = (n: string) => {
-        const words = fold(nominative(n.replace(DETERMINERS, ''))).split(/\s+/);
-        return [stem(words[0]!), stem(words[words.length - 1]!)];
-      };
+      const ends = nameEnds;
       // Its name, or the words it was quoted with ("Institutul Național de Statistică" for INS).
       const heads = [...ends(this.lastBody.name), ...ends(this.lastBody.surface ?? '')];
       const mine = ends(description).filter((w) => w.length >= 4 && ORGANIZATION_STEMS.has(w));

@@ -21,23 +21,6 @@ export const storyNameKey = memoize((norm: string) =>
     .slice(0, NAME_PREFIX),
 );
 
-const packNameKeys = new WeakMap<LanguagePack, (norm: string) => string>();
-/**
- * A capitalised word's story key in a pack's language, or '' for a word the language also
- * writes in lower case, a time word or a determiner: one remembered answer per word
- * instead of three look-ups in the pack's sets and one in the keys.
- */
-function packNameKey(pack: LanguagePack): (norm: string) => string {
-  let keyOf = packNameKeys.get(pack);
-  if (!keyOf) {
-    keyOf = memoize((norm: string) =>
-      pack.commonWords?.has(norm) || pack.timeWords.has(norm) || pack.determiners.has(norm) ? '' : storyNameKey(norm),
-    );
-    packNameKeys.set(pack, keyOf);
-  }
-  return keyOf;
-}
-
 /**
  * The names an article is about, as the linker places its claims in a story: the proper
  * names it uses most (capitalised words that the language writes in lower case nowhere,
@@ -46,15 +29,16 @@ function packNameKey(pack: LanguagePack): (norm: string) => string {
  * them in any language: people, parties, places and institutions keep their names.
  */
 export function storyNames(tokens: readonly DocToken[], pack: LanguagePack | undefined, claims: readonly Claim[]): string[] {
-  const keyOf = pack ? packNameKey(pack) : storyNameKey;
   const uses = new Map<string, { n: number; first: number }>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.quote || t.text.charCodeAt(0) === t.norm.charCodeAt(0) || t.norm.length < 3) continue;
+    const c = t.text[0]!;
+    if (t.quote || c === t.norm[0] || t.norm.length < 3) continue;
     // A capital the sentence forces says nothing ("Potrivit", "Ministerul" opening one).
     const prev = tokens[i - 1];
     if (!prev || prev.quote || SENTENCE_OPENERS.has(prev.text)) continue;
-    const key = keyOf(t.norm);
+    if (pack && (pack.commonWords?.has(t.norm) || pack.timeWords.has(t.norm) || pack.determiners.has(t.norm))) continue;
+    const key = storyNameKey(t.norm);
     if (key.length < 3) continue;
     const u = uses.get(key);
     if (u) u.n++;
