@@ -527,7 +527,9 @@ export function findAttributions(
     const object = OBJECT_BEFORE_COMPLEMENTIZER.exec(rest);
     const comp = c.complementizer.exec(object ? rest.slice(object[0].length) : rest);
     const colon = /^\s*:\s*/.exec(rest);
-    const subject = subjectNear(text, cue.start, lang);
+    // (Read only where a reading uses it: most cues after their content never ask.)
+    let subjectRead: { start: number; text: string } | undefined;
+    const subjectOf = () => (subjectRead ??= subjectNear(text, cue.start, lang));
 
     const compStart = restAt + (comp ? (object ? object[0].length : 0) + comp[0].length : colon ? colon[0].length : 0);
     const compEnd = next && !next.prepositional && next.start > compStart ? clauseEnd(text, compStart, next, lang) : text.length;
@@ -538,11 +540,11 @@ export function findAttributions(
       const contentStart = compStart;
       const contentEnd = compEnd;
       out.push({
-        start: subject.start,
+        start: subjectOf().start,
         end: contentEnd,
         contentStart,
         contentEnd,
-        sourcePhrase: subject.text,
+        sourcePhrase: subjectOf().text,
         cue,
         ...(comp && object ? { objectPhrase: object[0].trim() } : {}),
       });
@@ -562,58 +564,59 @@ export function findAttributions(
         out.push({ start: boundary + 1, end: contentEnd, contentStart: restAt, contentEnd, sourcePhrase: relative[1]!, cue });
       continue;
     }
-    // "Ciolacu, who met them, said…": the comma closes a relative clause, not a content; so
-    // does it a participle after a short subject with no verb ("A South Korean official,
-    // speaking on condition of anonymity, said the deliveries continued").
-    const aside = subjectAndAside(before);
-    // "Purtătorul de cuvânt al Pentagonului, Sabrina Singh, a confirmat …": a title and the
-    // name in apposition to it are the subject, not a content.
-    const sinceLast = before.slice(out.length ? out[out.length - 1]!.end : 0);
-    const apposition = sinceLast.length <= 300 ? APPOSITION_BEFORE.exec(sinceLast) : null;
-    const relativeClause =
-      /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before.slice(-SUBJECT_WINDOW)) ||
-      (aside !== null && wordCount(aside) <= 6 && !AUXILIARY.test(` ${aside} `)) ||
-      (apposition !== null && wordCount(apposition[1]!) <= 7 && !AUXILIARY.test(` ${apposition[1]} `) && !/\d/.test(apposition[1]!));
-    const np = tail.trim() ? null : NP_AFTER.exec(rest);
-    // "…, said the minister": the source after the cue is a short noun phrase, never a
-    // clause ("…, said it sold 4.27 million", "…, said between 10 and 15 drones had struck").
-    // '… called it "a provocation" and said …': a conjunction after a quote names nobody.
-    const inverted =
-      (tail.trim() !== '' && !/^\s*(?:and|și|iar|but|dar)\s*$/iu.test(tail)) ||
-      (np !== null && wordCount(np[1]!, 8) <= 8 && !PRONOUN_START.test(np[1]!) && !FIGURE_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
-    // "Separately, the office said …", "In a commentary on Monday, it accused …": a sentence
-    // adverb or a setting before the comma is no content.
-    const contentBefore = text.slice(out.length ? out[out.length - 1]!.end : 0, boundary);
-    if (
-      boundary > 0 &&
-      wordCount(tail, 9) <= 9 &&
-      !covered(0, boundary) &&
-      !relativeClause &&
-      inverted &&
-      !SENTENCE_ADVERB.test(contentBefore) &&
-      !SETTING.test(contentBefore) &&
-      !PARTICIPLE_LEAD.test(contentBefore)
-    ) {
-      const sourcePhrase = tail.trim() ? tail : (np?.[1] ?? '');
-      let end = tail.trim() ? restAt : restAt + (np ? np[0].length : 0);
-      const from = out.length ? out[out.length - 1]!.end : 0;
-      let contentEnd = boundary;
-      // "Y1, X said, Y2": the content goes on after the attribution.
-      // (Only the start of what follows is read: whether three words go on after the comma.)
-      const more = /^\s*,\s*(.+)$/su.exec(text.slice(end, end + 200));
-      // "…, Yonhap reported, citing government sources": where it has it from is no content.
-      if (more && c.zeroComplementizer && wordCount(more[1]!, 3) >= 3 && !(next && next.start > end) && !CITING.test(more[1]!)) {
-        contentEnd = text.length;
-        end = text.length;
+    // (What the reading below needs is read only where it may apply: a comma or quotation
+    // shortly before the cue, with no attribution over it.)
+    if (boundary > 0 && wordCount(tail, 9) <= 9 && !covered(0, boundary)) {
+      // "Ciolacu, who met them, said…": the comma closes a relative clause, not a content; so
+      // does it a participle after a short subject with no verb ("A South Korean official,
+      // speaking on condition of anonymity, said the deliveries continued").
+      const aside = subjectAndAside(before);
+      // "Purtătorul de cuvânt al Pentagonului, Sabrina Singh, a confirmat …": a title and the
+      // name in apposition to it are the subject, not a content.
+      const sinceLast = before.slice(out.length ? out[out.length - 1]!.end : 0);
+      const apposition = sinceLast.length <= 300 ? APPOSITION_BEFORE.exec(sinceLast) : null;
+      const relativeClause =
+        /,\s*(?:who|which|whose|care|ce)\s[^,]*,\s*$/iu.test(before.slice(-SUBJECT_WINDOW)) ||
+        (aside !== null && wordCount(aside) <= 6 && !AUXILIARY.test(` ${aside} `)) ||
+        (apposition !== null && wordCount(apposition[1]!) <= 7 && !AUXILIARY.test(` ${apposition[1]} `) && !/\d/.test(apposition[1]!));
+      const np = tail.trim() ? null : NP_AFTER.exec(rest);
+      // "…, said the minister": the source after the cue is a short noun phrase, never a
+      // clause ("…, said it sold 4.27 million", "…, said between 10 and 15 drones had struck").
+      // '… called it "a provocation" and said …': a conjunction after a quote names nobody.
+      const inverted =
+        (tail.trim() !== '' && !/^\s*(?:and|și|iar|but|dar)\s*$/iu.test(tail)) ||
+        (np !== null && wordCount(np[1]!, 8) <= 8 && !PRONOUN_START.test(np[1]!) && !FIGURE_START.test(np[1]!) && !AUXILIARY.test(np[1]!));
+      // "Separately, the office said …", "In a commentary on Monday, it accused …": a sentence
+      // adverb or a setting before the comma is no content.
+      const contentBefore = text.slice(out.length ? out[out.length - 1]!.end : 0, boundary);
+      if (
+        !relativeClause &&
+        inverted &&
+        !SENTENCE_ADVERB.test(contentBefore) &&
+        !SETTING.test(contentBefore) &&
+        !PARTICIPLE_LEAD.test(contentBefore)
+      ) {
+        const sourcePhrase = tail.trim() ? tail : (np?.[1] ?? '');
+        let end = tail.trim() ? restAt : restAt + (np ? np[0].length : 0);
+        const from = out.length ? out[out.length - 1]!.end : 0;
+        let contentEnd = boundary;
+        // "Y1, X said, Y2": the content goes on after the attribution.
+        // (Only the start of what follows is read: whether three words go on after the comma.)
+        const more = /^\s*,\s*(.+)$/su.exec(text.slice(end, end + 200));
+        // "…, Yonhap reported, citing government sources": where it has it from is no content.
+        if (more && c.zeroComplementizer && wordCount(more[1]!, 3) >= 3 && !(next && next.start > end) && !CITING.test(more[1]!)) {
+          contentEnd = text.length;
+          end = text.length;
+        }
+        out.push({ start: from, end, contentStart: from, contentEnd, sourcePhrase, cue });
+        continue;
       }
-      out.push({ start: from, end, contentStart: from, contentEnd, sourcePhrase, cue });
-      continue;
     }
 
     // SOURCE said CONTENT (English drops "that"), SOURCE denied OBJECT, SOURCE a confirmat OBJECT
     const objectCue = c.objectCues.size > 0 && c.objectCues.has(lastWordOf(fold(text.slice(cue.start, cue.end))));
     const least = cue.denies ? 1 : objectCue ? 2 : 3;
-    if ((c.zeroComplementizer || cue.denies || objectCue) && subject.text.trim() && wordCount(withoutClose(rest), least) >= least) {
+    if ((c.zeroComplementizer || cue.denies || objectCue) && subjectOf().text.trim() && wordCount(withoutClose(rest), least) >= least) {
       if (objectCue && !cue.denies && !c.zeroComplementizer && !/^\s*["\p{Ll}]/u.test(rest)) continue;
       if (!cue.denies && !/^\s*["\p{L}\p{N}]/u.test(rest)) continue;
       // "Drivers were told to avoid …", "was asked to leave": a passive cue before an infinitive
@@ -627,11 +630,11 @@ export function findAttributions(
         if (but) contentEnd = restAt + but.index;
       }
       out.push({
-        start: subject.start,
+        start: subjectOf().start,
         end: contentEnd,
         contentStart: restAt,
         contentEnd,
-        sourcePhrase: subject.text,
+        sourcePhrase: subjectOf().text,
         cue,
         ...(objectCue && !cue.denies ? { reading: 'object' as const } : {}),
       });

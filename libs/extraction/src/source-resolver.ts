@@ -540,6 +540,12 @@ export function capitalisedRuns(text: string): { index: number; 0: string }[] {
   const n = text.length;
   let p = 0;
   while (p < n) {
+    // (Most units are ASCII and no capital: passed over without a look-up.)
+    const c = text.charCodeAt(p);
+    if (c < 0x80 && (c < 65 || c > 90)) {
+      p++;
+      continue;
+    }
     if (!isUpperAt(text, p) || (p > 0 && wordCharAt(text, p - 1) > 0)) {
       p++;
       continue;
@@ -948,6 +954,17 @@ export function nominative(name: string): string {
   return [...out, ...words.slice(k)].join(' ');
 }
 
+/**
+ * The stems of a name's first and last words, in the nominative and folded ("Institutului
+ * Național de Statistică" → "institut", "statistic"): by which a description ("institutul")
+ * is matched to the body last quoted. Names recur through an article: remembered (never
+ * changed by readers).
+ */
+const nameEnds = memoize((n: string): readonly string[] => {
+  const words = fold(nominative(n.replace(DETERMINERS, ''))).split(/\s+/);
+  return [stem(words[0]!), stem(words[words.length - 1]!)];
+});
+
 /** "the port operator", "un sindicat al docherilor", "analysts": an organisation or group by its description. */
 function describedSource(surface: string): EntityRef | null {
   const description = surface.replace(DETERMINERS, '').trim();
@@ -1084,8 +1101,17 @@ function honorificWord(h: { female: ReadonlySet<string>; male: ReadonlySet<strin
  * "Seulul", "he", "the port operator") into a canonical source. It remembers the people
  * named in the article and the last sources, so that back-references resolve.
  */
+/** A person named in the article: the entity, its words in lower case, and the clauses of its mentions not yet read for a country. */
+interface Person {
+  entity: EntityDef;
+  tokens: string[];
+  clauses: string[];
+}
+
 export class SourceResolver {
-  private readonly people: { entity: EntityDef; tokens: string[] }[] = [];
+  private readonly people: Person[] = [];
+  /** The same people by their names. */
+  private readonly peopleByName = new Map<string, Person>();
   /** The people by each of their words of three letters or more, in lower case, in their order; but for those with an unusual word. */
   private readonly peopleByWord = new Map<string, number[]>();
   /** The people with a word of three letters or more that `plainWord` refuses. */
@@ -1105,7 +1131,11 @@ export class SourceResolver {
   readonly renamed = new Map<string, EntityRef>();
   /** Phrases already resolved in this article; back-references are never cached. */
   private readonly resolved = new Map<string, EntityRef | null>();
-  /** The words each person has been named with: "ministrul Apărării, Shin Won-sik". Folded when read: few are. */
+  /**
+   * The words each person has been named with, folded: "ministrul apararii, shin won-sik". Each part is
+   * folded as it is added (the fold of words joined by spaces is their folds so joined): a
+   * title is looked for in every person's words, and folding them all again for each cost more.
+   */
   private readonly roles = new Map<string, string>();
 
   /** The sentences of the article so far, and how many of them have had their people registered. */
@@ -1146,29 +1176,29 @@ export class SourceResolver {
 
   private person(name: string, context: string): EntityDef {
     this.readPeople();
-    return this.addPerson(name, context);
+    return this.entityOf(this.addPerson(name, context));
   }
 
-  private addPerson(written: string, context: string): EntityDef {
+  /**
+   * Registers a person's mention. The country its clause names ("South Korea's defence
+   * minister") is read only when the person is asked for: most people named in an article
+   * are never quoted, and reading every clause cost more than the rest of registering them.
+   */
+  private addPerson(written: string, context: string): Person {
     const name = written;
     const id = `person:${slug(name)}`;
-    this.roles.set(id, `${this.roles.get(id) ?? ''} ${context}`);
-    const existing = this.people.find((p) => p.entity.name === name);
-    if (existing && !existing.entity.aliases) {
+    this.roles.set(id, `${this.roles.get(id) ?? ''} ${fold(context)}`);
+    const existing = this.peopleByName.get(name);
+    if (existing) {
       // A later mention may say whose office the person holds.
-      const country = countryIn(context);
-      if (country) existing.entity = { ...existing.entity, aliases: [country.name, country.id] };
+      if (!existing.entity.aliases) existing.clauses.push(context);
+      return existing;
     }
-    if (existing) return existing.entity;
-    const country = countryIn(context);
-    const entity: EntityDef = {
-      id,
-      name,
-      kind: 'person',
-      ...(country ? { aliases: [country.name, country.id] } : {}),
-    };
+    const entity: EntityDef = { id, name, kind: 'person' };
     const tokens = name.split(/\s+/).map((w) => w.toLowerCase());
-    const k = this.people.push({ entity, tokens }) - 1;
+    const person: Person = { entity, tokens, clauses: [context] };
+    const k = this.people.push(person) - 1;
+    this.peopleByName.set(name, person);
     const words = tokens.filter((w) => w.length >= 3);
     if (words.some((w) => !plainWord(w))) this.unusualPeople.push(k);
     else
@@ -1177,7 +1207,21 @@ export class SourceResolver {
         if (list) list.push(k);
         else this.peopleByWord.set(w, [k]);
       }
-    return entity;
+    return person;
+  }
+
+  /**
+   * A person's entity, with the country of the first of its clauses that names one (as
+   * each mention, read in order, would have given it).
+   */
+  private entityOf(person: Person): EntityDef {
+    for (const clause of person.clauses) {
+      if (person.entity.aliases) break;
+      const country = countryIn(clause);
+      if (country) person.entity = { ...person.entity, aliases: [country.name, country.id] };
+    }
+    person.clauses.length = 0;
+    return person.entity;
   }
 
   /** The source named by `phrase`, or null when the phrase names nobody. */
@@ -1203,7 +1247,7 @@ export class SourceResolver {
         if (at >= 0) this.recentPeople.splice(at, 1);
         this.recentPeople.unshift(ref);
         if (this.recentPeople.length > RECENT_PEOPLE) this.recentPeople.pop();
-        this.roles.set(ref.id, `${this.roles.get(ref.id) ?? ''} ${key}`);
+        this.roles.set(ref.id, `${this.roles.get(ref.id) ?? ''} ${fold(key)}`);
       }
     }
     return ref;
@@ -1233,8 +1277,12 @@ export class SourceResolver {
       return words.includes(title) || (office !== undefined && office.some((n) => words.includes(n)));
     };
     if (holds(last.id)) return last;
-    const holder = [...this.people].reverse().find((p) => holds(p.entity.id));
-    if (holder) return { ...holder.entity, surface: holder.entity.name };
+    let holder: Person | undefined;
+    for (let k = this.people.length - 1; k >= 0 && !holder; k--) if (holds(this.people[k]!.entity.id)) holder = this.people[k];
+    if (holder) {
+      const entity = this.entityOf(holder);
+      return { ...entity, surface: entity.name };
+    }
     return ROLE_TITLES_IN(this.roleWords(last.id)) ? null : last;
   }
 
@@ -1301,7 +1349,7 @@ export class SourceResolver {
       break;
     }
     if (bestK < 0) return null;
-    const entity = this.people[bestK]!.entity;
+    const entity = this.entityOf(this.people[bestK]!);
     return { ...entity, surface: entity.name };
   }
 
@@ -1342,7 +1390,7 @@ export class SourceResolver {
 
   /** The words a person has been named with, folded. */
   private roleWords(id: string): string {
-    return fold(this.roles.get(id) ?? '');
+    return this.roles.get(id) ?? '';
   }
 
   private resolveSurface(surface: string): EntityRef | null {
@@ -1392,7 +1440,7 @@ export class SourceResolver {
     if (facts.capitalised.length) this.readPeople();
     for (const w of facts.capitalised) {
       const known = this.people.find((p) => p.tokens.includes(w));
-      if (known) return { ...known.entity, surface };
+      if (known) return { ...this.entityOf(known), surface };
     }
 
     // "Serviciul Național de Informații … Potrivit serviciului sud-coreean": an institution
@@ -1401,10 +1449,7 @@ export class SourceResolver {
     // ("The Court said" after "Romania's Court of Accounts said": a head alone may keep its capital.)
     const description = /^(?:[Tt]he\s+)?(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+)$/u.exec(surface.trim())?.[1];
     if (description && this.lastBody && this.lastBody.kind !== 'government') {
-      const ends = (n: string) => {
-        const words = fold(nominative(n.replace(DETERMINERS, ''))).split(/\s+/);
-        return [stem(words[0]!), stem(words[words.length - 1]!)];
-      };
+      const ends = nameEnds;
       // Its name, or the words it was quoted with ("Institutul Național de Statistică" for INS).
       const heads = [...ends(this.lastBody.name), ...ends(this.lastBody.surface ?? '')];
       const mine = ends(description).filter((w) => w.length >= 4 && ORGANIZATION_STEMS.has(w));

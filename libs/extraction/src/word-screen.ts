@@ -12,7 +12,11 @@ export class WordScreen {
   }
 
   mayHold(word: string): boolean {
-    return (this.masks[slot(word)]! & lengthBit(word)) !== 0;
+    // (slot and lengthBit written out: this runs for every word of every text, in several
+    // lexicons, and the profile showed the two calls were not always inlined.)
+    const n = word.length;
+    const at = ((word.charCodeAt(0) & 31) << 5) | (n > 1 ? word.charCodeAt(1) & 31 : 0);
+    return (this.masks[at]! & (1 << (n < 31 ? n : 31))) !== 0;
   }
 }
 

@@ -1,6 +1,6 @@
 import { splitSentences } from '../split-sentences';
 import type { Doc, DocToken, DocUnit } from './doc';
-import { tokenize } from './tokenize';
+import { tokenize, tokenizeInto } from './tokenize';
 
 // A quotation is followed across at most this many sentences of one paragraph: past it,
 // an unclosed mark is a typo, not a quotation.
@@ -80,10 +80,5 @@ function attributionOnly(text: string, from: number, to: number): boolean {
 }
 
 function pushTokens(into: DocToken[], text: string, from: number, to: number): number {
-  let quotes = 0;
-  for (const t of tokenize(text, from, to)) {
-    into.push(t);
-    if (t.quote) quotes++;
-  }
-  return quotes;
+  return tokenizeInto(into, text, from, to);
 }

@@ -1,7 +1,10 @@
 import { isSpace, isWordPartAt } from '../char-classes';
 import type { DocToken } from './doc';
 
-const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‟', '″']);
+// Quotation marks by code unit: " “ ” „ « » ‟ ″ (a set of one-character strings cost a
+// string and a hash for every punctuation mark).
+const isQuoteMark = (c: number) =>
+  c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x2033;
 // Inside a word: an apostrophe, a stop, a comma, a hyphen or a dash between two letters
 // or digits ("didn't", "U.S", "7.000", "1,5", "Coreea-de-Nord").
 // (By code unit: a one-character string made to look each up cost more than the test.)
@@ -23,13 +26,31 @@ function token(text: string, start: number, end: number, quote: boolean): DocTok
 }
 
 /**
- * A word in lower case, its typographic apostrophes made plain: one of ASCII lower-case
- * letters, digits and marks (most words) is its own.
+ * Per code unit: 1 when a word holding it may keep it as its norm (a character that is its
+ * own lower case, and no typographic apostrophe), 2 when not, 0 not yet known. A character
+ * that is its own lower case alone is so in any word (only capital sigma lower-cases by
+ * its context); surrogates lower-case as pairs, so they are never kept.
+ */
+const OWN_NORM = new Uint8Array(65536);
+for (let c = 0; c < 0x80; c++) OWN_NORM[c] = c >= 65 && c <= 90 ? 2 : 1;
+for (let c = 0xd800; c <= 0xdfff; c++) OWN_NORM[c] = 2;
+OWN_NORM[0x2019] = 2;
+const ownNorm = (c: number) => {
+  let k = OWN_NORM[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = OWN_NORM[c] = ch.toLowerCase() === ch ? 1 : 2;
+  }
+  return k === 1;
+};
+
+/**
+ * A word in lower case, its typographic apostrophes made plain: one of lower-case letters,
+ * digits and marks (most words, "într-o" and "vârstă" too) is its own, with no new string.
  */
 function normOf(t: string): string {
   for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0x80 || (c >= 65 && c <= 90)) {
+    if (!ownNorm(t.charCodeAt(i))) {
       const lower = t.toLowerCase();
       return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     }
@@ -45,6 +66,17 @@ function normOf(t: string): string {
  */
 export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
   const out: DocToken[] = [];
+  tokenizeInto(out, text, from, to);
+  return out;
+}
+
+/**
+ * tokenize, appending the tokens to `out` (a document's tokens are made sentence by
+ * sentence into one array, with no array per sentence); returns how many of them are
+ * quotation marks.
+ */
+export function tokenizeInto(out: DocToken[], text: string, from = 0, to = text.length): number {
+  let quotes = 0;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -61,13 +93,16 @@ export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
     }
     if ((code === 0x27 || code === 0x60) && text.charCodeAt(i + 1) === code) {
       out.push(token(text, i, i + 2, true));
+      quotes++;
       i += 2;
       continue;
     }
     if (!isWordAt(text, i)) {
       // A surrogate pair stays whole.
       const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      out.push(token(text, i, i + len, QUOTES.has(text[i]!)));
+      const quote = isQuoteMark(code);
+      out.push(token(text, i, i + len, quote));
+      if (quote) quotes++;
       i += len;
       continue;
     }
@@ -82,5 +117,5 @@ export function tokenize(text: string, from = 0, to = text.length): DocToken[] {
     out.push(token(text, i, j, false));
     i = j;
   }
-  return out;
+  return quotes;
 }

@@ -1,5 +1,7 @@
 import { conlluSentences } from './conllu';
-import { PredicateTagger, trainPredicates } from './predicates';
+import { LinearScorer } from './averaged-perceptron';
+import { PredicateTagger, predicateFeatures, trainPredicates, type PredicateModel } from './predicates';
+import romanianPredicates from '../lang/ro/predicate-model.json';
 
 describe('predicates: verbs told from other words, learned from a treebank', () => {
   // Verbs end in "-ează" and "-at" after "a"; nouns end in "-ul" and "-ea" after a preposition.
@@ -17,6 +19,14 @@ describe('predicates: verbs told from other words, learned from a treebank', () 
     const words = ['maria', 'lucrează', 'în', 'grădina'];
     expect(tagger.isPredicate(words, 1)).toBe(true);
     expect(tagger.isPredicate(['dan', 'a', 'alergat', 'la', 'școala'], 2)).toBe(true);
+  });
+
+  it('scores each word as the model scores its features, without making them (the shipped Romanian model)', () => {
+    const model = romanianPredicates as PredicateModel;
+    const fast = new PredicateTagger(model);
+    const slow = new LinearScorer(model);
+    const words = ['<s>', 'ministrul', 'a', 'declarat', 'că', 'nu-și', 'va', 'da', 'demisia', ',', 'însă', 'o-ul', 'x'];
+    for (let i = 0; i < words.length; i++) expect(fast.isPredicate(words, i)).toBe(slow.score(predicateFeatures(words, i)) > 0);
   });
 
   it('does not take a noun after a preposition for a verb', () => {

@@ -50,15 +50,45 @@ export function trainPredicates(sentences: readonly { form: string; upos: string
 // Passes over the treebank: held-out accuracy stops rising after about five.
 const EPOCHS = 5;
 
+// The names of predicateFeatures' features, in its order.
+const SUFFIXES = Array.from({ length: MAX_SUFFIX }, (_, k) => `s${k + 1}`);
+const NAMES = ['w', 'p', 'n', 'pp', 'ps', 'ns', 'pw', ...SUFFIXES, 'a', 'h'];
+const A = 7 + MAX_SUFFIX;
+const H = A + 1;
+
 /** Applies a trained model. */
 export class PredicateTagger {
   private readonly scorer: LinearScorer;
+  /** The weights of each feature by its value, in the order of NAMES. */
+  private readonly tables: ReadonlyMap<string, number>[];
   constructor(model: PredicateModel) {
     this.scorer = new LinearScorer(model);
+    this.tables = NAMES.map((n) => this.scorer.values(n));
   }
 
-  /** Whether the word at `i` among `words` (lower case) is a verb there. */
+  /**
+   * Whether the word at `i` among `words` (lower case) is a verb there: the score of
+   * predicateFeatures(words, i), the same sum in the same order, each feature looked up by
+   * its value in its name's table (making a string for each cost most of tagging).
+   */
   isPredicate(words: readonly string[], i: number): boolean {
-    return this.scorer.score(predicateFeatures(words, i)) > 0;
+    const t = this.tables;
+    const w = words[i]!;
+    const prev = i > 0 ? words[i - 1]! : '<s>';
+    const next = i + 1 < words.length ? words[i + 1]! : '</s>';
+    const before = i > 1 ? words[i - 2]! : '<s>';
+    let s = this.scorer.bias;
+    s += t[0]!.get(w) ?? 0;
+    s += t[1]!.get(prev) ?? 0;
+    s += t[2]!.get(next) ?? 0;
+    s += t[3]!.get(before) ?? 0;
+    s += t[4]!.get(prev.slice(-3)) ?? 0;
+    s += t[5]!.get(next.slice(-3)) ?? 0;
+    s += t[6]!.get(`${prev}|${w.slice(-3)}`) ?? 0;
+    for (let k = 1; k <= MAX_SUFFIX; k++) s += t[6 + k]!.get(w.slice(-k)) ?? 0;
+    s += t[A]!.get(w.slice(0, 2)) ?? 0;
+    const hyphen = w.indexOf('-');
+    if (hyphen > 0) s += t[H]!.get(w.slice(0, hyphen)) ?? 0;
+    return s > 0;
   }
 }
