@@ -831,6 +831,13 @@ describe('extractClaims: institutions', () => {
     expect(source('The march was peaceful, said the Federation of Trade Unions.', 'en')).toMatchObject({ kind: 'organization' });
   });
 
+  it('an institution named in an irregular genitive is read in the nominative ("Curții de Conturi")', () => {
+    expect(source('Ministerul a cheltuit 1,7 miliarde de lei, arată raportul Curții de Conturi publicat marți.', 'ro')).toMatchObject({
+      id: 'org:curtea-de-conturi',
+      kind: 'organization',
+    });
+  });
+
   it('a name whose head is joined by "for" to its aim is a body, whatever its head word', () => {
     expect(source('Alianța pentru Dezvoltare Locală neagă că ar fi cumpărat voturi.', 'ro')).toMatchObject({
       id: 'org:alianta-pentru-dezvoltare-locala',

@@ -889,7 +889,7 @@ function findNamedSource(surface: string): EntityRef | null {
   }
   // "Banca Națională a României", "Korea Development Institute": an institution of a
   // country that is not its government speaks for itself (the country goes with it).
-  const words = fold(surface.replace(DETERMINERS, '')).split(/\s+/);
+  const words = fold(nominative(surface.replace(DETERMINERS, ''))).split(/\s+/);
   const countryFirst = mentions[0] !== undefined && mentions[0].start <= surface.length - surface.replace(DETERMINERS, '').length;
   if (!countryFirst && headedByInstitution(words) && !GOVERNMENT_HEADS.has(words[0]!) && !INSTITUTION_PHRASE.test(surface)) {
     const institution = describedSource(surface);
@@ -932,7 +932,11 @@ export function nominative(name: string): string {
   const words = name.split(' ');
   const head = words[0]!;
   // Only the head of an institution is declined back: a name such as "Andrei" is left be.
-  if (!/^\p{Lu}/u.test(head) || !(ORGANIZATION_HEADS.has(fold(head)) || ORGANIZATION_STEMS.has(stem(fold(head))))) return name;
+  if (
+    !/^\p{Lu}/u.test(head) ||
+    !(IRREGULAR_GENITIVES[head] || ORGANIZATION_HEADS.has(fold(head)) || ORGANIZATION_STEMS.has(stem(fold(head))))
+  )
+    return name;
   let feminine = true;
   let nominativeHead: string;
   if (IRREGULAR_GENITIVES[head]) nominativeHead = IRREGULAR_GENITIVES[head];
@@ -971,11 +975,14 @@ function describedSource(surface: string): EntityRef | null {
   // "the refugee agency, UNHCR": an institution named by its acronym after its description.
   const acronym = /,\s*(\p{Lu}{2,8})$/u.exec(description)?.[1];
   if (acronym) return { id: `org:${slug(acronym)}`, name: acronym, kind: 'organization', surface };
-  const tokens = description.split(/\s+/).map((w) =>
-    fold(w)
-      .replace(/[,;:]+$/, '')
-      .replace(/['’]s?$/, ''),
-  );
+  // (Read in the nominative: "Curții de Conturi" is headed by "Curtea".)
+  const tokens = nominative(description)
+    .split(/\s+/)
+    .map((w) =>
+      fold(w)
+        .replace(/[,;:]+$/, '')
+        .replace(/['’]s?$/, ''),
+    );
   if (tokens.length === 0 || tokens.length > 8) return null;
   const name = nominative(description);
   // The country an institution belongs to goes with it: "Banca Națională a României".

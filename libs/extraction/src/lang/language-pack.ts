@@ -107,6 +107,8 @@ export interface LanguagePack {
   documentPrepositions?: ReadonlySet<string>;
   /** Forms of verbs whose reflexive is a verb of its own ("se află", is located): no impersonal report. */
   inherentReflexives?: ReadonlySet<string>;
+  /** Participle endings that decline another (feminine and plural "-ată", "-ate" from "-at"), by the ending they decline: those are finite endings too. */
+  participleBases?: Readonly<Record<string, string>>;
   /** Articles that join a possessor to what it owns ("lotul 2 al autostrăzii"): no noun of their own. */
   genitiveArticles?: ReadonlySet<string>;
   /** Endings of nouns with the definite article joined ("raportul", "declarația"), where the language joins it. */

@@ -427,6 +427,20 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a verb after a quotation closed before its comma is an inverted cue, and a participle is told by the form it declines from', () => {
+    expect(read('„Au existat dezinformări reciproce între părți”, arată un comunicat al ministerului.', romanian)).toEqual([
+      ['un comunicat al ministerului', 'arată', '„Au existat dezinformări reciproce între părți”'],
+    ]);
+    // "descoperite" declines "descoperit", a participle: an adjective after the comma.
+    expect(read('Sunt relevante cele 115 morminte cu ritul "incinerare în groapă", descoperite la necropola Muncelu.', romanian)).toEqual(
+      [],
+    );
+    // A gerund before an enclitic ("asigurându-și") hangs on the clause before it.
+    expect(
+      read('Guvernul plănuiește să creeze un hub de gaz în Europa, asigurându-și astfel poziția importantă în sector.', romanian),
+    ).toEqual([]);
+  });
+
   it('with no cue model, a content after its cue needs "că", a colon or a quotation to open it', () => {
     expect(read('Ca fată, arăta sigură pe ea și părea să aibă vreo douăzeci de ani.', romanian)).toEqual([]);
     expect(read('Ca ministru, a declarat că bugetul va crește.', romanian)[0]![2]).toBe('bugetul va crește.');

@@ -1136,6 +1136,18 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
   return { first: from, last: e };
 }
 
+/**
+ * Whether a cue word has a participle's form: its ending is one, and where that ending is
+ * also a finite one ("declarată", but "arată" is the present of "a arăta"), the base form
+ * it declines from ("declarat") is a form of a cue too.
+ */
+function participle(w: string, pack: LanguagePack): boolean {
+  const ending = pack.participleEndings?.find((e) => w.endsWith(e) && w.length > e.length + 1);
+  if (ending === undefined) return false;
+  const base = pack.participleBases?.[ending];
+  return base === undefined || (pack.cueWords?.has(w.slice(0, -ending.length) + base) ?? true);
+}
+
 /** Where the quotation closing at `closing` opens, back in its unit (-1 when it does not). */
 function quotationOpening(tk: readonly DocToken[], unit: DocUnit, closing: number): number {
   for (let k = closing - 1; k >= unit.first; k--) if (tk[k]!.quote) return k;
@@ -1334,7 +1346,8 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     return null;
   // A participle with no auxiliary after a comma is an adjective ("…, relatat de autor",
   // "…, considerat unul dintre…"), not a cue closing a content.
-  const bareParticiple = c0 === c && pack.participleEndings !== undefined && pack.participleEndings.some((e) => tk[c]!.norm.endsWith(e));
+  const afterClosedQuote = prev !== null && prev.text === ',' && c0 - 2 >= unit.first && tk[c0 - 2]!.quote;
+  const bareParticiple = c0 === c && participle(tk[c]!.norm, pack);
   const closesContent = prev !== null && (prev.quote || prev.text === ',' || DASHES.has(prev.text)) && !bareParticiple;
   // A cue word with no model to judge it needs a frame around it: "că", a colon or a
   // quotation after it, or a comma or quotation closing a content before it. Alone, a verb
@@ -1356,7 +1369,9 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // ('"…," said former Obama adviser David Axelrod').
   // ('„…” - scrie Evenimentul Zilei': a dash after the closing mark sets the cue off as a comma would.)
   const quoteDash = prev !== null && DASHES.has(prev.text) && c0 - 2 >= unit.first && tk[c0 - 2]!.quote;
-  const afterQuote = (prev?.quote === true || quoteDash) && !direct;
+  // ('„…”, arată un comunicat al ministerului': so does a comma after the closing mark, for
+  // a verb that otherwise has its object after it.)
+  const afterQuote = (prev?.quote === true || quoteDash || afterClosedQuote) && !direct;
   // Verbs the language never inverts have their object after them, not their subject ("criticized
   // the trade", but "said the minister"): learned per cue word where the pack knows.
   const mayInvert = !(pack.nonInvertingCues?.has(tk[c]!.norm) ?? false);

@@ -65,7 +65,8 @@ export const romanian: LanguagePack = {
   predicateModel,
   asMarkers: words('după cum'),
   focusParticles: words('chiar doar numai inclusiv tocmai'),
-  gerundEndings: ['ând', 'ind'],
+  // (Before an enclitic pronoun the gerund takes -u: "asigurându-și", "spunându-i".)
+  gerundEndings: ['ând', 'ind', 'ându', 'indu'],
   pluralEndings: ['i', 'e'],
   definiteArticles: words('cei cele celor'),
   ordinalMarkers: words('a al de-a de-al'),
@@ -86,6 +87,7 @@ export const romanian: LanguagePack = {
   genitiveArticles: words('al a ai ale'),
   clitics: words('m mi ț ți i îi l le ne v vă s și'),
   participleEndings: ['at', 'ată', 'ate', 'ați', 'it', 'ită', 'ite', 'iți', 'ut', 'ută', 'ute', 'uți', 'ât', 's', 'să', 'și'],
+  participleBases: { ată: 'at', ate: 'at', ați: 'at', ită: 'it', ite: 'it', iți: 'it', ută: 'ut', ute: 'ut', uți: 'ut', să: 's', și: 's' },
   denialCues: inflected(DENIALS),
   agentPrepositions: words('de către'),
   // (Not "fi": "ar fi declarat" is the active conditional perfect; a passive with it holds "fost".)
