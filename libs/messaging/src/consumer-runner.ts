@@ -312,11 +312,14 @@ export class ConsumerRunner {
     const first = messages[0]!;
     const last = messages[messages.length - 1]!;
     if (this.isBatched(last.topic) && messages.length > 1 && messages.every((m) => m.value !== null)) {
-      const log = this.log.child(
-        first.partition === last.partition
+      const log = this.log.child({
+        ...(first.partition === last.partition
           ? { topic: last.topic, partition: last.partition, offsets: `${first.offset}-${last.offset}` }
-          : { topic: last.topic, partitions: partitionOffsets(messages) },
-      );
+          : { topic: last.topic, partitions: partitionOffsets(messages) }),
+        // How long the unit's oldest message waited after it was produced (fetch, batching,
+        // units before it): with the handler's own time, where a stage's latency goes.
+        waitedMs: Date.now() - Math.min(...messages.map((m) => m.timestamp)),
+      });
       try {
         await this.keepingAlive(heartbeat, () => batchHandler(messages, log));
         // Each partition's last offset is what counts; resolving every one is as cheap.
