@@ -43,22 +43,28 @@ export class LinkArticleClaimsUseCase {
       // newest statement first, the newest CANDIDATES_PER_KEY of ledger and batch together.
       const fromBatch = new Map<string, FiledClaim[]>();
       const merged = new Map<string, readonly Member[]>();
+      // Each key's ledger claims sorted once, to be merged with the batch's (kept sorted) after
+      // every filing under the key: sorting both lists again each time was a tenth of the
+      // linker's CPU. (No claim is in both: the ledger's leave out the batch's.)
+      const ledgerSorted = new Map<string, readonly FiledClaim[]>();
       const lookupKey = (k: string): readonly Member[] => {
         let found = merged.get(k);
         if (!found) {
           const batch = fromBatch.get(k);
-          found = batch
-            ? [...batch, ...(fromLedger.get(k) ?? [])].sort(newestFirst).slice(0, CANDIDATES_PER_KEY)
-            : (fromLedger.get(k) ?? []);
+          if (batch) {
+            let ledger = ledgerSorted.get(k);
+            if (!ledger) ledgerSorted.set(k, (ledger = [...(fromLedger.get(k) ?? [])].sort(newestFirst)));
+            found = mergeNewestFirst(batch, ledger, CANDIDATES_PER_KEY);
+          } else found = fromLedger.get(k) ?? [];
           merged.set(k, found);
         }
         return found;
       };
       const lookup = (ks: readonly string[]): Member[] => ks.flatMap(lookupKey);
       const fileInBatch = (c: Claim, propositionId: string) => {
+        const filed = [{ claim: c, propositionId }];
         for (const k of keys.get(c.id)!) {
-          const list = [...(fromBatch.get(k) ?? []), { claim: c, propositionId }].sort(newestFirst);
-          fromBatch.set(k, list.slice(0, CANDIDATES_PER_KEY));
+          fromBatch.set(k, mergeNewestFirst(fromBatch.get(k) ?? [], filed, CANDIDATES_PER_KEY));
           merged.delete(k);
         }
       };
@@ -138,6 +144,18 @@ export class LinkArticleClaimsUseCase {
       });
     });
   }
+}
+
+/** The first `limit` of two lists sorted newest first, as sorting them together would give them (no claim in both). */
+function mergeNewestFirst(a: readonly FiledClaim[], b: readonly FiledClaim[], limit: number): FiledClaim[] {
+  const out: FiledClaim[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < limit && (i < a.length || j < b.length)) {
+    if (j >= b.length || (i < a.length && newestFirst(a[i]!, b[j]!) <= 0)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 function newestFirst(a: FiledClaim, b: FiledClaim): number {
