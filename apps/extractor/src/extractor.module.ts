@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { consumerServiceProviders, KafkaConsumerServer, KafkaReadiness } from '@claim-ledger/messaging';
 import { LOGGER, opsEndpoints } from '@claim-ledger/observability';
 import { ExtractArticleHandler } from './extract-article.handler';
+import { ExtractionWarmUp } from './extraction-warm-up';
 import type { ExtractorConfig } from './extractor.config';
 
 @Module({})
@@ -17,7 +18,12 @@ export class ExtractorModule {
       imports: ops.imports,
       // ExtractArticleHandler's @EventPattern handlers run on the KafkaConsumerServer (createConsumerApp).
       controllers: [...ops.controllers, ExtractArticleHandler],
-      providers: [...ops.providers, { provide: LOGGER, useValue: logger }, ...consumerServiceProviders('extractor', config)],
+      providers: [
+        ...ops.providers,
+        { provide: LOGGER, useValue: logger },
+        ExtractionWarmUp,
+        ...consumerServiceProviders('extractor', config),
+      ],
     };
   }
 }

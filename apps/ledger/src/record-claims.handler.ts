@@ -63,8 +63,10 @@ export class RecordClaimsHandler {
    */
   @EventPattern(batchOf(TOPICS.claimsExtracted.name), { batch: true })
   async handleBatch(@Payload() messages: readonly InboundMessage[], @Ctx() { log }: ConsumerContext): Promise<void> {
+    const started = performance.now();
     const events = messages.map((m) => parseMessage(claimsExtractedV1Schema, m));
     const outcomes = await this.writer.recordMany(events);
+    const written = performance.now();
     const out: OutgoingEvent[] = [];
     const counts: Record<RecordOutcome['status'], number> = { recorded: 0, duplicate: 0, stale: 0 };
     outcomes.forEach((o, i) => {
@@ -78,6 +80,9 @@ export class RecordClaimsHandler {
         correlationIds: messages.map((m) => m.correlationId),
         ...counts,
         claims: events.reduce((n, e) => n + e.claims.length, 0),
+        // The transaction, then the produce request of the events.
+        writeMs: Math.round(written - started),
+        publishMs: Math.round(performance.now() - written),
       },
       'claims recorded (batch)',
     );

@@ -1,5 +1,8 @@
 export {
   linkClaims,
+  fileClaims,
+  relateFiled,
+  propositionsOf,
   claimKeys,
   propositionIdOf,
   InMemoryPropositions,
@@ -7,6 +10,7 @@ export {
   MAX_CORROBORATIONS,
   PER_PROPOSITION,
   type LinkResult,
+  type Filing,
   type Member,
   type CandidateLookup,
 } from './link-claims';

@@ -4,11 +4,14 @@ import { compatible, intervalOf } from './figures';
 import { aboutOf, similarity } from './about';
 import {
   ALIKE_ELSEWHERE,
+  fileClaims,
   InMemoryPropositions,
   JOIN_THRESHOLD,
   linkClaims,
   MAX_CONFLICTS,
   MAX_CORROBORATIONS,
+  propositionsOf,
+  relateFiled,
   type LinkResult,
 } from './link-claims';
 import { relateClaims } from './relate-claims';
@@ -178,6 +181,39 @@ describe('propositions: what a claim is about', () => {
     expect(without.propositions.get(mayor!.id)).toBe(propositionId);
     expect(withUnions(without)).toBeUndefined();
     expect(withUnions(withMembers)).toMatchObject({ relation: 'conflicts', independent: true });
+  });
+
+  it('files once and relates after: the members read for a joined proposition change the links, not the filing', () => {
+    const [police] = extract('About 20,000 people joined the march for the climate in Nantes, police said.', 'en', '2025-04-01T10:00:00Z');
+    const [organisers] = extract(
+      'At least 60,000 people joined the march for the climate in Nantes, the organisers said.',
+      'en',
+      '2025-04-01T18:00:00Z',
+    );
+    const [prefect, mayor] = extract(
+      'About 20,000 people joined the march for the climate in Nantes, the prefect said. ' +
+        'The mayor said that about 25,000 people joined the march for the climate in Nantes.',
+      'en',
+      '2025-04-02T10:00:00Z',
+    );
+    const propositionId = 'prop_march';
+    const filed = [
+      { claim: police!, propositionId },
+      { claim: organisers!, propositionId },
+    ];
+    const keysFindOne = () => [filed[0]!];
+    const membersOf = (p: string) => (p === propositionId ? filed : []);
+    const filings = fileClaims([prefect!, mayor!], keysFindOne);
+    // The mayor's claim sees the prefect's, filed before it in the same call.
+    expect(filings.map((f) => f.member.propositionId)).toEqual([propositionId, propositionId]);
+    expect(filings.every((f) => f.joined)).toBe(true);
+    const once = linkClaims([prefect!, mayor!], keysFindOne, membersOf);
+    expect(propositionsOf(filings)).toEqual(once.propositions);
+    expect(relateFiled(filings, membersOf)).toEqual(once.links);
+    // Without the members, the organisers' count the keys missed is related to neither.
+    const touchesOrganisers = (links: LinkResult['links']) => links.some((l) => l.from === organisers!.id || l.to === organisers!.id);
+    expect(touchesOrganisers(relateFiled(filings))).toBe(false);
+    expect(touchesOrganisers(relateFiled(filings, membersOf))).toBe(true);
   });
 
   it('keeps claims about different things apart, even from one source on one day', () => {

@@ -76,8 +76,34 @@ export function linkClaims(
   /** The newest members of a proposition (a bounded look-up): a claim that joins one is related to them too, not only to those its keys found. */
   membersOf?: (propositionId: string) => readonly Member[],
 ): LinkResult {
-  const propositions = new Map<string, string>();
-  const links: Link[] = [];
+  const filings = fileClaims(newClaims, lookup);
+  return { propositions: propositionsOf(filings), links: relateFiled(filings, membersOf) };
+}
+
+/**
+ * Where a new claim was filed, and what it is related to there: the decision of
+ * fileClaims, which relateFiled turns into links. Filing does not depend on the members a
+ * proposition has beyond those the keys found, so a caller that must first learn which
+ * propositions its claims join (to read their members) files once and relates once.
+ */
+export interface Filing {
+  member: Member;
+  /** Whether it joined a proposition found through its keys (else it founded one, or answers a claim). */
+  joined: boolean;
+  /** The candidates found under its proposition (and the claim a denial answers), in the order found. */
+  members: Member[];
+  /** The most alike candidate filed under another proposition, alike enough to link. */
+  elsewhere: Member | undefined;
+}
+
+/** claim id -> proposition id of the filings. */
+export function propositionsOf(filings: readonly Filing[]): Map<string, string> {
+  return new Map(filings.map((f) => [f.member.claim.id, f.member.propositionId]));
+}
+
+/** Files new claims under propositions (see linkClaims), in order, each seeing the ones before it; claims with no keys are left out. */
+export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup): Filing[] {
+  const filings: Filing[] = [];
   // The new claims filed so far, as candidates of the ones after them.
   const filed: { member: Member; about: About; keys: string[] }[] = [];
   // Where each key's claims stand in `filed`: a claim finds the ones before it that share a
@@ -144,31 +170,51 @@ export function linkClaims(
         : undefined;
     const propositionId = best ? best.id : (answered?.propositionId ?? propositionIdOf(claim.id));
     if (answered) candidates.push(answered);
-    propositions.set(claim.id, propositionId);
-    const members = candidates.filter((m) => m.propositionId === propositionId);
+    const member = { claim, propositionId };
+    filings.push({
+      member,
+      joined: best !== null,
+      members: candidates.filter((m) => m.propositionId === propositionId),
+      elsewhere: mostAlikeElsewhere(candidates, propositionId, alike),
+    });
+    for (const k of keys) {
+      const at = filedByKey.get(k);
+      if (at) at.push(filed.length);
+      else filedByKey.set(k, [filed.length]);
+    }
+    filed.push({ member, about, keys });
+  }
+  return filings;
+}
+
+/**
+ * The links of filed claims (fileClaims, of one call, in its order): each to the members
+ * found in its proposition, to the newest members `membersOf` gives of one it joined and to
+ * those of the call filed before it, bounded (boundedLinks), and to the most alike claim
+ * filed elsewhere.
+ */
+export function relateFiled(filings: readonly Filing[], membersOf?: (propositionId: string) => readonly Member[]): Link[] {
+  const links: Link[] = [];
+  filings.forEach(({ member: { claim, propositionId }, joined, members: found, elsewhere }, at) => {
+    let members = found;
     // Members its keys did not find, from the ledger and from this call's claims filed before it.
-    if (membersOf && best) {
+    if (membersOf && joined) {
+      members = [...found];
       const have = new Set(members.map((m) => m.claim.id));
-      for (const m of [...membersOf(propositionId), ...filed.map((f) => f.member).filter((m) => m.propositionId === propositionId)])
+      const before = filings.slice(0, at).map((f) => f.member);
+      for (const m of [...membersOf(propositionId), ...before.filter((m) => m.propositionId === propositionId)])
         if (!have.has(m.claim.id) && m.claim.id !== claim.id) {
           have.add(m.claim.id);
           members.push(m);
         }
     }
     links.push(...boundedLinks(claim, members));
-    const elsewhere = mostAlikeElsewhere(candidates, propositionId, alike);
     if (elsewhere) {
       const l = relateClaims(elsewhere.claim, claim);
       links.push({ ...l, reason: `${l.reason} (alike, though filed under another proposition)` });
     }
-    for (const k of keys) {
-      const at = filedByKey.get(k);
-      if (at) at.push(filed.length);
-      else filedByKey.set(k, [filed.length]);
-    }
-    filed.push({ member: { claim, propositionId }, about, keys });
-  }
-  return { propositions, links };
+  });
+  return links;
 }
 
 /** The most alike claim found under another proposition, if alike enough to link (the earliest of equals). */

@@ -11,6 +11,11 @@ export interface InboundMessage {
   readonly value: string | null;
   readonly rawValue: Buffer | null;
   readonly correlationId: string;
+  /**
+   * When the producer wrote it (the record's CreateTime), in ms since the epoch: how long it
+   * waited before a handler took it is where a pipeline's latency goes (issue 15).
+   */
+  readonly timestamp: number;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -38,5 +43,6 @@ export function toInboundMessage(topic: string, partition: number, m: KafkaMessa
     value,
     rawValue: m.value ?? null,
     correlationId: correlationIdFrom(headerText(m.headers?.[CORRELATION_HEADER])),
+    timestamp: Number(m.timestamp),
   };
 }

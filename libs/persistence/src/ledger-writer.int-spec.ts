@@ -118,9 +118,36 @@ describe('LedgerWriter', () => {
     expect(await ids(y)).toEqual([`${y}-d`]);
     const rows = await db.query(
       `SELECT (SELECT count(*) FROM article_revisions WHERE article_id = ANY($1))::int AS revisions,
-              (SELECT count(*) FROM claims WHERE article_id = ANY($1))::int AS claims`,
+              (SELECT count(*) FROM claims WHERE article_id = ANY($1))::int AS claims,
+              (SELECT count(*) FROM claim_entities ce JOIN claims c ON c.id = ce.claim_id
+                WHERE c.article_id = ANY($1) AND ce.role = 'source' AND ce.entity_id = 'country:US')::int AS sources`,
       [[x, y, z]],
     );
-    expect(rows[0]).toEqual({ revisions: 4, claims: 6 });
+    // Every claim written, by the batch or alone, names its source.
+    expect(rows[0]).toEqual({ revisions: 4, claims: 6, sources: 6 });
+  });
+
+  it('locks an article another transaction inserted while the batch waited on it, and sees its revision', async () => {
+    const w = `bw-${randomBytes(4).toString('hex')}`;
+    // Another ledger's transaction has inserted the article at revision 2 and not committed yet.
+    const other = db.createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      await other.query(
+        `INSERT INTO articles (publisher, article_id, revision, body, language, published_at)
+         VALUES ('writer-test', $1, 2, 'body', 'en', '2025-01-01T00:00:00Z')`,
+        [w],
+      );
+      const writing = writer.recordMany([event(w, 1, [`${w}-a`])]);
+      // The batch's insert now waits on the uncommitted row; its statement's snapshot predates the commit.
+      await new Promise((r) => setTimeout(r, 300));
+      await other.commitTransaction();
+      expect(await writing).toEqual([{ status: 'stale', currentRevision: 2 }]);
+    } finally {
+      await other.release();
+    }
+    const rows = await db.query(`SELECT count(*)::int AS n FROM claims WHERE article_id = $1`, [w]);
+    expect(rows[0].n).toBe(0);
   });
 });

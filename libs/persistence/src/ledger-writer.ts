@@ -24,7 +24,7 @@ export class LedgerWriter {
   constructor(private readonly dataSource: DataSource) {}
 
   async record(event: ClaimsExtractedV1): Promise<RecordOutcome> {
-    return this.dataSource.transaction('READ COMMITTED', (m) => this.recordIn(m, event));
+    return this.dataSource.transaction((m) => this.recordIn(m, event));
   }
 
   /**
@@ -34,7 +34,7 @@ export class LedgerWriter {
    */
   async recordMany(events: readonly ClaimsExtractedV1[]): Promise<RecordOutcome[]> {
     if (events.length === 0) return [];
-    return this.dataSource.transaction('READ COMMITTED', async (m) => {
+    return this.dataSource.transaction(async (m) => {
       const outcomes: RecordOutcome[] = [];
       // An article twice in the batch (a revision after its first): the second waits for
       // the next round, which sees the first one's writes.
@@ -60,21 +60,42 @@ export class LedgerWriter {
       arts.map((a) => a.publishedAt),
     ];
     // Insert-if-absent, then lock the rows in key order: concurrent deliveries of one
-    // article serialise here, and two batches never wait on each other in a cycle.
-    await m.query(
-      `INSERT INTO articles (publisher, article_id, revision, url, title, body, language, published_at)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
-       ORDER BY 1, 2
-       ON CONFLICT (publisher, article_id) DO NOTHING`,
+    // article serialise here, and two batches never wait on each other in a cycle. One
+    // statement, not two: every round trip of the transaction waits for a busy Postgres and
+    // then for a core, and they made most of the ledger's latency (issue 15). The rows it
+    // inserts are its own (their revision is the event's); the others it locks.
+    const locked: { publisher: string; article_id: string; revision: number }[] = await m.query(
+      `WITH inserted AS (
+         INSERT INTO articles (publisher, article_id, revision, url, title, body, language, published_at)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+         ORDER BY 1, 2
+         ON CONFLICT (publisher, article_id) DO NOTHING
+         RETURNING publisher, article_id, revision
+       ), existing AS (
+         SELECT a.publisher, a.article_id, a.revision FROM articles a
+           JOIN unnest($1::text[], $2::text[]) AS u(publisher, article_id) USING (publisher, article_id)
+          ORDER BY a.publisher, a.article_id
+            FOR UPDATE OF a
+       )
+       SELECT * FROM inserted UNION ALL SELECT * FROM existing`,
       articleColumns,
     );
-    const locked: { publisher: string; article_id: string; revision: number }[] = await m.query(
-      `SELECT a.publisher, a.article_id, a.revision FROM articles a
-         JOIN unnest($1::text[], $2::text[]) AS u(publisher, article_id) USING (publisher, article_id)
-        ORDER BY a.publisher, a.article_id
-        FOR UPDATE OF a`,
-      [pubs, ids],
-    );
+    // An article another transaction inserted after this statement's snapshot was taken (and
+    // committed before its insert looked): neither inserted nor seen. Locked on its own, as
+    // the two statements did.
+    const found = new Set(locked.map((r) => `${r.publisher}/${r.article_id}`));
+    const unseen = arts.filter((a) => !found.has(`${a.publisher}/${a.id}`));
+    if (unseen.length > 0) {
+      locked.push(
+        ...(await m.query(
+          `SELECT a.publisher, a.article_id, a.revision FROM articles a
+             JOIN unnest($1::text[], $2::text[]) AS u(publisher, article_id) USING (publisher, article_id)
+            ORDER BY a.publisher, a.article_id
+              FOR UPDATE OF a`,
+          [unseen.map((a) => a.publisher), unseen.map((a) => a.id)],
+        )),
+      );
+    }
     const currentOf = new Map(locked.map((r) => [`${r.publisher}/${r.article_id}`, r.revision]));
     const current = arts.map((a) => currentOf.get(`${a.publisher}/${a.id}`) ?? a.revision);
     const live = events.map((_, i) => i).filter((i) => revs[i]! >= current[i]!);
@@ -111,10 +132,36 @@ export class LedgerWriter {
     let recorded = new Set<string>();
     if (live.length > 0) {
       const liveEvents = pick(events, live);
-      const inserted = await q.query(
-        `INSERT INTO article_revisions (publisher, article_id, revision, title, body, published_at, claim_count, correlation_id)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::timestamptz[], $7::int[], $8::text[])
-         ON CONFLICT DO NOTHING RETURNING publisher, article_id`,
+      const claims = liveEvents.flatMap((e) => e.claims.map((c) => ({ c, a: e.article })));
+      const { entities, claimEntities } = entityRows(liveEvents);
+      // The revisions, their claims, the claims of the same revision extracted again that
+      // the event no longer has (superseded: its claims are exactly the event's), the
+      // claims' canonical sources and entities and which claim names which, in one
+      // statement (one round trip, not five). The statement's parts see the tables as they
+      // were before it and touch no row twice: claims inserted (or made current again) are
+      // the event's, claims superseded are not; foreign keys are checked at its end.
+      const written = await q.query(
+        `WITH revisions AS (
+           INSERT INTO article_revisions (publisher, article_id, revision, title, body, published_at, claim_count, correlation_id)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::timestamptz[], $7::int[], $8::text[])
+           ON CONFLICT DO NOTHING RETURNING publisher, article_id
+         ), inserted_claims AS (
+           INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record)
+           SELECT * FROM unnest($9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::text[], $15::text[], $16::text[], $17::date[], $18::int[], $19::jsonb[])
+           ON CONFLICT (id) DO UPDATE SET superseded_at = NULL WHERE claims.superseded_at IS NOT NULL
+         ), replaced AS (
+           UPDATE claims c SET superseded_at = now()
+             FROM unnest($1::text[], $2::text[], $3::int[]) AS u(publisher, article_id, revision)
+            WHERE c.publisher = u.publisher AND c.article_id = u.article_id AND c.revision = u.revision
+              AND c.superseded_at IS NULL AND NOT (c.id = ANY($9))
+            RETURNING c.id, c.publisher, c.article_id
+         ), inserted_entities AS (
+           INSERT INTO entities (id, name, kind) SELECT * FROM unnest($20::text[], $21::text[], $22::text[]) ON CONFLICT (id) DO NOTHING
+         ), inserted_claim_entities AS (
+           INSERT INTO claim_entities (claim_id, entity_id, role) SELECT * FROM unnest($23::text[], $24::text[], $25::text[]) ON CONFLICT DO NOTHING
+         )
+         SELECT NULL AS id, publisher, article_id FROM revisions
+         UNION ALL SELECT id, publisher, article_id FROM replaced`,
         [
           pick(pubs, live),
           pick(ids, live),
@@ -124,43 +171,29 @@ export class LedgerWriter {
           liveEvents.map((e) => e.article.publishedAt),
           liveEvents.map((e) => e.claims.length),
           liveEvents.map((e) => e.correlationId ?? null),
+          claims.map((x) => x.c.id),
+          claims.map((x) => x.a.publisher),
+          claims.map((x) => x.a.id),
+          claims.map((x) => x.a.revision),
+          claims.map((x) => x.c.language),
+          claims.map((x) => x.c.source.id),
+          claims.map((x) => x.c.source.name),
+          claims.map((x) => x.c.stance),
+          claims.map((x) => x.c.statedAt.start),
+          claims.map((x) => x.c.span.start),
+          claims.map((x) => JSON.stringify(x.c)),
+          entities.map((e) => e.id),
+          entities.map((e) => e.name),
+          entities.map((e) => e.kind),
+          claimEntities.map((r) => r.claim),
+          claimEntities.map((r) => r.e.id),
+          claimEntities.map((r) => r.role),
         ],
         true,
       );
-      recorded = new Set((inserted.records as { publisher: string; article_id: string }[]).map((r) => `${r.publisher}/${r.article_id}`));
-      const claims = liveEvents.flatMap((e) => e.claims.map((c) => ({ c, a: e.article })));
-      if (claims.length > 0) {
-        await m.query(
-          `INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::int[], $11::jsonb[])
-           ON CONFLICT (id) DO UPDATE SET superseded_at = NULL WHERE claims.superseded_at IS NOT NULL`,
-          [
-            claims.map((x) => x.c.id),
-            claims.map((x) => x.a.publisher),
-            claims.map((x) => x.a.id),
-            claims.map((x) => x.a.revision),
-            claims.map((x) => x.c.language),
-            claims.map((x) => x.c.source.id),
-            claims.map((x) => x.c.source.name),
-            claims.map((x) => x.c.stance),
-            claims.map((x) => x.c.statedAt.start),
-            claims.map((x) => x.c.span.start),
-            claims.map((x) => JSON.stringify(x.c)),
-          ],
-        );
-      }
-      // The same revision extracted again: its claims are exactly the event's; any others of it are superseded.
-      const replaced = await q.query(
-        `UPDATE claims c SET superseded_at = now()
-           FROM unnest($1::text[], $2::text[], $3::int[]) AS u(publisher, article_id, revision)
-          WHERE c.publisher = u.publisher AND c.article_id = u.article_id AND c.revision = u.revision
-            AND c.superseded_at IS NULL AND NOT (c.id = ANY($4))
-          RETURNING c.id, c.publisher, c.article_id`,
-        [pick(pubs, live), pick(ids, live), pick(revs, live), claims.map((x) => x.c.id)],
-        true,
-      );
-      addSuperseded(replaced.records);
-      if (claims.length > 0) await this.recordEntitiesOf(m, liveEvents);
+      const rows = written.records as { id: string | null; publisher: string; article_id: string }[];
+      recorded = new Set(rows.filter((r) => r.id === null).map((r) => `${r.publisher}/${r.article_id}`));
+      addSuperseded(rows.filter((r): r is { id: string; publisher: string; article_id: string } => r.id !== null));
       const all = [...superseded.values()].flat();
       if (all.length > 0) {
         await m.query(
@@ -265,20 +298,26 @@ export class LedgerWriter {
 
   /** The canonical sources and entities of the claims, and which claim names which. */
   private async recordEntitiesOf(m: EntityManager, events: readonly ClaimsExtractedV1[]): Promise<void> {
-    const rows = events
-      .flatMap((e) => e.claims)
-      .flatMap((c) => [{ claim: c.id, e: c.source, role: 'source' }, ...c.entities.map((e) => ({ claim: c.id, e, role: 'about' }))]);
-    // Sorted, so that concurrent batches naming the same entities take their locks in one order.
-    const unique = [...new Map(rows.map((r) => [r.e.id, r.e])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const { entities, claimEntities } = entityRows(events);
     await m.query(
       `INSERT INTO entities (id, name, kind) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (id) DO NOTHING`,
-      [unique.map((e) => e.id), unique.map((e) => e.name), unique.map((e) => e.kind)],
+      [entities.map((e) => e.id), entities.map((e) => e.name), entities.map((e) => e.kind)],
     );
     await m.query(
       `INSERT INTO claim_entities (claim_id, entity_id, role) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
-      [rows.map((r) => r.claim), rows.map((r) => r.e.id), rows.map((r) => r.role)],
+      [claimEntities.map((r) => r.claim), claimEntities.map((r) => r.e.id), claimEntities.map((r) => r.role)],
     );
   }
+}
+
+/** The entities the events' claims name (each once), and a row per claim and entity it names, as source or subject. */
+function entityRows(events: readonly ClaimsExtractedV1[]) {
+  const claimEntities = events
+    .flatMap((e) => e.claims)
+    .flatMap((c) => [{ claim: c.id, e: c.source, role: 'source' }, ...c.entities.map((e) => ({ claim: c.id, e, role: 'about' }))]);
+  // Sorted, so that concurrent batches naming the same entities take their locks in one order.
+  const entities = [...new Map(claimEntities.map((r) => [r.e.id, r.e])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entities, claimEntities };
 }
 
 /** Consecutive runs of events in which no article appears twice, in the order given. */

@@ -58,7 +58,7 @@ export class PropositionStore {
   constructor(private readonly dataSource: DataSource) {}
 
   async withKeys<T>(keys: readonly string[], work: (tx: PropositionTx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('READ COMMITTED', async (m) => {
+    return this.dataSource.transaction(async (m) => {
       // One statement for all the locks (not a round trip per key), taken in the order of
       // their hashes, so that two units of work never wait on each other in a cycle.
       await m.query(
