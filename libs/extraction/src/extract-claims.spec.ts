@@ -831,6 +831,14 @@ describe('extractClaims: institutions', () => {
     expect(source('The march was peaceful, said the Federation of Trade Unions.', 'en')).toMatchObject({ kind: 'organization' });
   });
 
+  it('a site named by its domain is an outlet', () => {
+    expect(source('Evenimentul începe de fapt joi, relevă Money.ro.', 'ro')).toMatchObject({
+      id: 'org:money',
+      name: 'Money.ro',
+      kind: 'media',
+    });
+  });
+
   it('an institution named in an irregular genitive is read in the nominative ("Curții de Conturi")', () => {
     expect(source('Ministerul a cheltuit 1,7 miliarde de lei, arată raportul Curții de Conturi publicat marți.', 'ro')).toMatchObject({
       id: 'org:curtea-de-conturi',

@@ -881,6 +881,9 @@ function findNamedSource(surface: string): EntityRef | null {
       surface,
     };
   }
+  // "relevă Money.ro", "potrivit ziare.com": a site named by its domain is an outlet.
+  const domain = DOMAIN_NAME.exec(surface.trim());
+  if (domain) return { id: `org:${slug(domain[1]!)}`, name: surface.trim().replace(/\.$/, ''), kind: 'media', surface };
   // "The Moscow Times", "The Korea Herald": a newspaper named after a place is no government.
   const lastWord = fold(surface.trim().split(/\s+/).pop() ?? '');
   if (MEDIA_TAILS.has(lastWord) && /^(?:the\s+)?\p{Lu}/u.test(surface.trim())) {
@@ -908,6 +911,9 @@ function findNamedSource(surface: string): EntityRef | null {
   if (country) return { ...country, surface };
   return describedSource(surface);
 }
+
+// A name with a top-level domain after it, written as one word ("Money.ro", "ziare.com").
+const DOMAIN_NAME = /^(\p{L}[\p{L}\p{N}-]*(?:\.\p{L}[\p{L}\p{N}-]*)*)\.\p{Ll}{2,4}\.?$/u;
 
 const IRREGULAR_GENITIVES: Record<string, string> = { Băncii: 'Banca', Curții: 'Curtea' };
 
