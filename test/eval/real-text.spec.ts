@@ -38,7 +38,7 @@ function score(gold: string): Score {
 
 describe('PolNeAR dev (84 English news articles), scored by shared/eval/score.mjs', () => {
   const s = score(join(shared, 'eval/polnear/dev'));
-  it('finds claims with F1 >= 0.83', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.83));
+  it('finds claims with F1 >= 0.84', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.84));
   it('with precision >= 0.88', () => expect(s.detection.precision).toBeGreaterThanOrEqual(0.88));
   it('names their sources with accuracy >= 0.93', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.93));
 });
@@ -47,10 +47,10 @@ describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by sha
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-ro-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-ro-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('finds claims with F1 >= 0.82', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.82));
-  it('names their sources with accuracy >= 0.89', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.89));
+  it('finds claims with F1 >= 0.83', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.83));
+  it('names their sources with accuracy >= 0.90', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.9));
   // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209, 0.805 over 218, 0.884 over 221.
-  it('reads their figures with F1 >= 0.87', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.87));
+  it('reads their figures with F1 >= 0.88', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.88));
 });
 
 describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scored by shared/eval/score.mjs', () => {
@@ -64,9 +64,9 @@ describe('the held-out stories (eval/stories: 16 original articles, 5 stories, E
   // Written blind to the engine and committed before any tuning (eval/stories/README.md).
   const s = score(join(root, 'eval/stories'));
   it('finds claims with F1 >= 0.93', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.93));
-  it('names their sources with accuracy >= 0.91', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.91));
+  it('names their sources with accuracy >= 0.93', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.93));
   it('reads their figures with F1 >= 0.95', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.95));
-  it('gets every field of a claim right (its period too) with F1 >= 0.65', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.65));
-  it('links claims across articles and languages (pair and relation) with F1 >= 0.32', () =>
-    expect(s.links.f1).toBeGreaterThanOrEqual(0.32));
+  it('gets every field of a claim right (its period too) with F1 >= 0.69', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.69));
+  it('links claims across articles and languages (pair and relation) with F1 >= 0.35', () =>
+    expect(s.links.f1).toBeGreaterThanOrEqual(0.35));
 });
