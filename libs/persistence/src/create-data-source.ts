@@ -29,11 +29,36 @@ export interface DatabaseSettings {
   poolSize: number;
 }
 
+// Every transaction is READ COMMITTED (the writers lock rows, then read their latest
+// versions) whatever the server's default, set once a connection rather than by a SET
+// TRANSACTION per transaction: a round trip each, and they made much of the ledger's
+// latency (issue 15).
+const READ_COMMITTED = '-c default_transaction_isolation=read\\ committed';
+
+/**
+ * The connection URL and the connection options that make every session READ COMMITTED.
+ * An `options` the URL gives of its own would replace the setting (the URL's parameters
+ * win), so the setting is added to it there.
+ */
+export function withReadCommitted(url: string): { url: string; options?: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url, options: READ_COMMITTED };
+  }
+  const given = parsed.searchParams.get('options');
+  if (!given) return { url, options: READ_COMMITTED };
+  parsed.searchParams.set('options', `${given} ${READ_COMMITTED}`);
+  return { url: parsed.toString() };
+}
+
 /** The ledger's DataSource. The schema only ever changes through migrations. */
 export function createDataSource(settings: DatabaseSettings): DataSource {
+  const connection = withReadCommitted(settings.url);
   return new DataSource({
     type: 'postgres',
-    url: settings.url,
+    url: connection.url,
     entities: LEDGER_ENTITIES,
     migrations: LEDGER_MIGRATIONS,
     migrationsTableName: 'schema_migrations',
@@ -41,11 +66,7 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
     synchronize: false,
     extra: {
       max: settings.poolSize,
-      // Every transaction is READ COMMITTED (the writers lock rows, then read their latest
-      // versions) whatever the server's default, set once a connection rather than by a
-      // SET TRANSACTION per transaction: a round trip each, and they made much of the
-      // ledger's latency (issue 15). An `options` given in the URL takes precedence.
-      options: '-c default_transaction_isolation=read\\ committed',
+      ...(connection.options ? { options: connection.options } : {}),
     },
   });
 }
