@@ -80,7 +80,9 @@ const CREDIT_LINE =
 // A byline is names alone after "By"/"De" ("By Jane Doe and John Roe, Reuters"). (Matched
 // with the case of its letters: under a case-blind match a capital is any letter, and "By
 // far, supporters of … say" was taken for one.)
-const BYLINE = /^\s*(?:[Bb]y|[Dd]e)\s+\p{Lu}[\p{L}.'’-]*(?:\s*(?:\p{Lu}[\p{L}.'’-]*|and|și|[,&|/–—-]))*[\s.;:]*$/u;
+// (Each name after the first takes its separator, so a line of capitals that is no
+// byline fails at once instead of being split every way: "By ALEXANDRA STEVENSON 2 hours ago".)
+const BYLINE = /^\s*(?:[Bb]y|[Dd]e)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*[,&|/–—]\s*)(?:\p{Lu}[\p{L}.'’-]*|and|și))*[\s.;:,]*$/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{N} .'-]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-—–]\s+/u;
 const CREDIT_INLINE = /(?:sursa foto|sursă foto|photo credit|foto\s*:|photo\s*:)/iu;
 
