@@ -416,6 +416,10 @@ describe('attributions: where the content and the source are', () => {
     // A passive passes on an instruction; "for" a noun phrase is no content.
     expect(read('Drivers were told to avoid the boulevard.', english)).toEqual([]);
     expect(read('In 2017, estimates for the rallies varied by a factor of three.', english)).toEqual([]);
+    // "to" governing a noun phrase is no infinitive; "something" is no gerund.
+    expect(read('The minister complained to the European Commission about the new tariffs.', english)).toEqual([]);
+    expect(read('She testified to the committee for three hours on Monday.', english)).toEqual([]);
+    expect(read('He called for something to be done about it.', english)).toEqual([]);
     expect(read('When asked to confirm it, a source said the talks had failed.', english)).toEqual([
       ['a source', 'said', 'the talks had failed.'],
     ]);
