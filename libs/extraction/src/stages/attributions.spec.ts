@@ -435,6 +435,10 @@ describe('attributions: where the content and the source are', () => {
     expect(read('„Au existat dezinformări reciproce între părți”, arată un comunicat al ministerului.', romanian)).toEqual([
       ['un comunicat al ministerului', 'arată', '„Au existat dezinformări reciproce între părți”'],
     ]);
+    // A title quoted inside an apposition is no content before the verb.
+    expect(read('The report, titled "Lost Years", criticized the ministry for ignoring the warnings.', english)[0]![2]).toBe(
+      'the ministry for ignoring the warnings.',
+    );
     // "descoperite" declines "descoperit", a participle: an adjective after the comma.
     expect(read('Sunt relevante cele 115 morminte cu ritul "incinerare în groapă", descoperite la necropola Muncelu.', romanian)).toEqual(
       [],
