@@ -44,8 +44,9 @@ const OPENING_ONLY = new Set(['„', '«']);
 
 /**
  * Whether the first quotation mark of the paragraph that sentence `i` opens, within
- * MAX_QUOTED_SENTENCES sentences, closes one by its shape: glued to what stands before it,
- * with no letter or digit after it (', a spus' or '," he said'), and not in a sentence of its own.
+ * MAX_QUOTED_SENTENCES sentences, closes one by its shape: glued to a word or mark before
+ * it (no digit), after the quotation's own stop or comma or before a comma or dash
+ * ('…asta”, a spus', '…it," he said'), and not in the paragraph's first sentence.
  */
 function closesFirst(text: string, sentences: readonly { start: number; end: number; paragraph: number }[], i: number): boolean {
   const paragraph = sentences[i]!.paragraph;
@@ -54,8 +55,12 @@ function closesFirst(text: string, sentences: readonly { start: number; end: num
     for (let at = start; at < end; at++) {
       const ch = text[at]!;
       if (!QUOTE_MARKS.has(ch)) continue;
-      if (k === i || OPENING_ONLY.has(ch) || at === start || /\s/u.test(text[at - 1]!)) return false;
-      return at + 1 >= end || !/[\p{L}\p{N}]/u.test(text[at + 1]!);
+      const before = text[at - 1]!;
+      if (k === i || OPENING_ONLY.has(ch) || at === start || /[\s\p{N}]/u.test(before)) return false;
+      // A quotation closes with its own stop or comma before the mark ('it,"'), or sets off
+      // what follows with a comma or a dash ('asta”, a spus'); an inch mark ('55" and') does neither.
+      const next = /\S/u.exec(text.slice(at + 1, at + 4))?.[0];
+      return /[,.!?…]/u.test(before) || (next !== undefined && /[,–—-]/u.test(next));
     }
   }
   return false;

@@ -398,6 +398,12 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Aceasta creează o amenințare directă.Din păcate, nu pot decât să confirm asta”, a spus Maior.', romanian)).toEqual([
       ['Maior', 'spus', 'Aceasta creează o amenințare directă.Din păcate, nu pot decât să confirm asta”'],
     ]);
+    // An inch mark after a number closes no quotation.
+    const inches = makeDoc(
+      'The minister said prices will fall next year. The new models measure 55" and cost less, the retailer added.',
+      'en',
+    );
+    expect(inches.units).toHaveLength(2);
     // One unit from the paragraph's start to the closing mark, in either language.
     const doc = makeDoc('This creates a direct threat. Sadly, I can only confirm it," Maior said. Then he left.', 'en');
     expect(doc.units.map((u) => doc.text.slice(u.start, u.end))).toEqual([
