@@ -236,7 +236,9 @@ function mostAlikeElsewhere(candidates: readonly Member[], propositionId: string
  * another source whose cue shares the object's stem. (With none, the nearest claim answers.)
  */
 function answerNamedInArticle(denial: Claim, filed: readonly { member: Member }[]): Member | undefined {
-  const noun = REFERS_BACK_WORD.exec(cueObject(denial))?.[0] ?? REFERS_BACK_WORD.exec(denial.content)?.[0];
+  // The noun that opens the object or the content ("acuzațiile", "that suggestion"), and
+  // only one that names something said: a transfer or a deal has no verb of saying.
+  const noun = SAID_NOUN.exec(cueObject(denial))?.[1] ?? SAID_NOUN.exec(denial.content)?.[1];
   if (!noun) return undefined;
   const stem = fold(noun).slice(0, STEM_LETTERS);
   const denier = sourceKey(denial.source);
@@ -250,8 +252,11 @@ function answerNamedInArticle(denial: Claim, filed: readonly { member: Member }[
 
 // A noun and the verb of the same stem ("accusation", "accused"; "acuzațiile", "acuză") share this many letters.
 const STEM_LETTERS = 5;
-// The whole word REFERS_BACK finds the start of.
-const REFERS_BACK_WORD = new RegExp(`${REFERS_BACK.source}\\p{L}*`, 'iu');
+// A noun that names something said, opening an object or a content (after a determiner):
+// "the allegations", "acuzațiile", "that suggestion". (Of the words REFERS_BACK knows,
+// those of saying; "transferul" would otherwise meet "transmis" on five letters.)
+const SAID_NOUN =
+  /^\s*(?:(?:the|these|those|such|its|his|her|their|all|any|that|this|acest\p{L}*|aceste|acele|toate)\s+)?((?:allegation|accusation|claim|report|charge|suggestion|assertion|acuza|afirma|informa|relat|zvon|speculat)\p{L}*)/iu;
 
 /** The claim a denial answers: the nearest one before it in its article, asserted by another source. */
 function answeredClaim(denial: Claim, filed: readonly { member: Member }[]): Member | undefined {
