@@ -167,7 +167,10 @@ describe('findQuantities', () => {
 
   it("reads the thousands a range's lower end leaves unwritten, only when the ends then lie close", () => {
     expect(q('între 200 - 220 000 de morți', 'ro')).toEqual([{ min: 200_000, max: 220_000, approx: false, unit: 'death' }]);
-    expect(q('between 150 and 200,000 people', 'en')).toEqual([{ min: 150_000, max: 200_000, approx: false, unit: 'person' }]);
+    // Only a dash leaves thousands out: words join the ends as written, and a change "from 3 to 5,000" is no range of thousands.
+    expect(q('between 150 and 200,000 people', 'en')).toEqual([{ min: 150, max: 200_000, approx: false, unit: 'person' }]);
+    expect(q('its staff grew from 3 to 5,000 employees', 'en')[0]).toMatchObject({ min: 3, max: 5000 });
+    expect(q('a crescut de la 3 la 5.000 de angajați', 'ro')[0]).toMatchObject({ min: 3, max: 5000 });
     // Read so, 20,000 would be far below 220,000: the lower end is as written.
     expect(q('între 20 și 220.000 de persoane', 'ro')).toEqual([{ min: 20, max: 220_000, approx: false, unit: 'person' }]);
     expect(q('between 10% and 12,000', 'en')[0]).not.toMatchObject({ min: 10_000 });

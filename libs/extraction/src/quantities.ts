@@ -499,6 +499,9 @@ function plainRange(a: NumberToken, b: NumberToken, join: string, before: string
   );
 }
 
+// (Only a range written with a dash leaves its thousands out, never a change "from 3 to 5,000".)
+const DASH_JOIN = /^\s*[-–—]\s*$/u;
+const RANGE_FROM = new PhraseSuffix(['from', 'de la']);
 // An upper end written with a thousands group ("220 000", "12.000", "12,000").
 const GROUPED_TO_THOUSAND = /\d[\s.,\u00a0\u202f]000$/u;
 
@@ -562,7 +565,12 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
       // "between 10 and 12 million": the scale of the upper end applies to both.
       // "200 - 220 000 de morți", "10-12.000": a short lower end before an upper end written
       // to the thousand leaves its thousands unwritten, when read so the two ends lie close.
-      const min = !a.scaled && b.scaled ? a.value * b.scale : thousandsLeftOut(text, a, b) ? a.value * 1000 : a.value;
+      const min =
+        !a.scaled && b.scaled
+          ? a.value * b.scale
+          : DASH_JOIN.test(text.slice(a.end, b.start)) && RANGE_FROM.match(before) === null && thousandsLeftOut(text, a, b)
+            ? a.value * 1000
+            : a.value;
       q = { min, max: b.value, approx: hedgeStart !== null, surface: text.slice(a.start, b.end) };
       last = b;
       i++;
