@@ -8,6 +8,26 @@ import { ensureDatabase, runMigrations } from './run-migrations';
 // Against the real Postgres: what the ledger keeps when events come again, or change.
 const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claim_ledger_test';
 
+/** Waits until a session of this database waits on a lock (the batch's insert of `articleId`), up to 10 s. */
+async function waitForLockWait(articleId: string): Promise<void> {
+  const { Client } = await import('pg');
+  const probe = new Client({ connectionString: url });
+  await probe.connect();
+  try {
+    for (let tries = 0; tries < 200; tries++) {
+      const rows = await probe.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%articles%'`,
+      );
+      if (rows.rows[0].n > 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no session waited on a lock while writing ${articleId}`);
+  } finally {
+    await probe.end();
+  }
+}
+
 function event(articleId: string, revision: number, claimIds: string[]): ClaimsExtractedV1 {
   const claim = (id: string): Claim => ({
     kind: 'claim',
@@ -140,8 +160,10 @@ describe('LedgerWriter', () => {
         [w],
       );
       const writing = writer.recordMany([event(w, 1, [`${w}-a`])]);
-      // The batch's insert now waits on the uncommitted row; its statement's snapshot predates the commit.
-      await new Promise((r) => setTimeout(r, 300));
+      // The batch's insert now waits on the uncommitted row; its statement's snapshot predates
+      // the commit. (Committed only once Postgres shows the batch waiting on a lock, so the
+      // test exercises that path whatever the machine's load.)
+      await waitForLockWait(w);
       await other.commitTransaction();
       expect(await writing).toEqual([{ status: 'stale', currentRevision: 2 }]);
     } finally {
