@@ -2,6 +2,7 @@ import type { EntityRef } from '@claim-ledger/contracts';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, MORE_DEMONYMS, ORGANIZATIONS, romanianAdjectiveForms } from './gazetteer-data';
 import { isUpperAt, wordCharAt, wordEnd } from './char-classes';
 import { fold } from './normalize-text';
+import { WordScreen } from './word-screen';
 import type { Token } from './phrase-index';
 
 export type EntityDef = Omit<EntityRef, 'surface'>;
@@ -85,6 +86,15 @@ function isAcronym(s: string): boolean {
   return s.length <= 6;
 }
 
+/** Whether a word is ASCII letters alone. */
+function asciiLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+  }
+  return s.length > 0;
+}
+
 /** Whether a word ends in a possessive "'s" or "’s". */
 const possessive = (s: string) => s.endsWith("'s") || s.endsWith('’s');
 
@@ -96,6 +106,8 @@ export class Gazetteer {
   private readonly demonymOpeners = new Set<string>();
   /** First word of every known name -> the most words a name starting with it has. */
   private readonly firstWords = new Map<string, number>();
+  /** A screen of those first words, made once they are all known (see firstWordOf). */
+  private firstWordScreen: WordScreen | null = null;
 
   constructor() {
     const en = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -130,6 +142,19 @@ export class Gazetteer {
     const words = form.split(' ');
     const first = nameKey(words[0]!.replace(/\.$/, ''));
     this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length));
+  }
+
+  /**
+   * The most words a known name that opens with `word` has (a stop or a possessive after
+   * it left out), or undefined. A word of ASCII letters alone is its key in lower case, and
+   * the screen reads its first two letters without their case: most capitalised words of a
+   * text open no known name, and they are passed over without a key made and hashed.
+   */
+  private longestFrom(word: string): number | undefined {
+    const screen = (this.firstWordScreen ??= new WordScreen(this.firstWords.keys()));
+    if (asciiLetters(word) && !screen.mayHold(word)) return undefined;
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+    return this.firstWords.get(nameKey(possessive(bare) ? bare.slice(0, -2) : bare));
   }
 
   /** The country a demonym or adjective names ("sud-coreean", "Russian"), if any. */
@@ -167,9 +192,7 @@ export class Gazetteer {
       if (!isUpperAt(text, firstStart)) continue;
       const firstWord = text.slice(firstStart, words[2 * i + 1]);
       // Only words that begin some known name are worth the longer look-ups.
-      const bare = firstWord.endsWith('.') ? firstWord.slice(0, -1) : firstWord;
-      const firstKey = nameKey(possessive(bare) ? bare.slice(0, -2) : bare);
-      const longest = this.firstWords.get(firstKey) ?? (isAcronym(firstWord) ? 1 : 0);
+      const longest = this.longestFrom(firstWord) ?? (isAcronym(firstWord) ? 1 : 0);
       for (let n = Math.min(longest, count - i); n >= 1; n--) {
         let end = words[2 * (i + n - 1) + 1]!;
         let surface = text.slice(firstStart, end);
