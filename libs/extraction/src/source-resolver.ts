@@ -1132,11 +1132,12 @@ export class SourceResolver {
   /** Phrases already resolved in this article; back-references are never cached. */
   private readonly resolved = new Map<string, EntityRef | null>();
   /**
-   * The words each person has been named with, folded: "ministrul apararii, shin won-sik". Each part is
-   * folded as it is added (the fold of words joined by spaces is their folds so joined): a
-   * title is looked for in every person's words, and folding them all again for each cost more.
+   * The words each person has been named with, folded: "ministrul apararii, shin won-sik";
+   * with the clauses of their mentions since, folded in when the words are next read. A
+   * title is looked for in the words of the few people a back-reference may stand for:
+   * most people named are never asked about, and folding each clause of theirs cost more.
    */
-  private readonly roles = new Map<string, string>();
+  private readonly roles = new Map<string, { words: string; clauses: string[] }>();
 
   /** The sentences of the article so far, and how many of them have had their people registered. */
   private readonly sentences: string[] = [];
@@ -1187,7 +1188,7 @@ export class SourceResolver {
   private addPerson(written: string, context: string): Person {
     const name = written;
     const id = `person:${slug(name)}`;
-    this.roles.set(id, `${this.roles.get(id) ?? ''} ${fold(context)}`);
+    this.rolesOf(id).clauses.push(context);
     const existing = this.peopleByName.get(name);
     if (existing) {
       // A later mention may say whose office the person holds.
@@ -1247,7 +1248,7 @@ export class SourceResolver {
         if (at >= 0) this.recentPeople.splice(at, 1);
         this.recentPeople.unshift(ref);
         if (this.recentPeople.length > RECENT_PEOPLE) this.recentPeople.pop();
-        this.roles.set(ref.id, `${this.roles.get(ref.id) ?? ''} ${fold(key)}`);
+        this.rolesOf(ref.id).words = `${this.roleWords(ref.id)} ${fold(key)}`;
       }
     }
     return ref;
@@ -1390,7 +1391,18 @@ export class SourceResolver {
 
   /** The words a person has been named with, folded. */
   private roleWords(id: string): string {
-    return this.roles.get(id) ?? '';
+    const roles = this.roles.get(id);
+    if (!roles) return '';
+    for (const clause of roles.clauses) roles.words = `${roles.words} ${fold(clause)}`;
+    roles.clauses.length = 0;
+    return roles.words;
+  }
+
+  /** A person's words and clauses, made empty when first asked for. */
+  private rolesOf(id: string): { words: string; clauses: string[] } {
+    let roles = this.roles.get(id);
+    if (!roles) this.roles.set(id, (roles = { words: '', clauses: [] }));
+    return roles;
   }
 
   private resolveSurface(surface: string): EntityRef | null {
