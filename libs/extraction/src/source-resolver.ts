@@ -1085,15 +1085,27 @@ function lastCapitalised(text: string, w: string, starts: readonly number[], aft
   return -1;
 }
 const honorificWords = new WeakMap<object, RegExp>();
-/** Whether a folded sentence has one of the honorifics as a word between spaces (as splitting it at spaces gives it). */
-function honorificWord(h: { female: ReadonlySet<string>; male: ReadonlySet<string> }): RegExp {
-  let re = honorificWords.get(h);
+const honorificWordsAnyCase = new WeakMap<object, RegExp>();
+/**
+ * Whether a folded sentence has one of the honorifics as a word between spaces (as splitting
+ * it at spaces gives it); with flags 'i', whether a sentence of ASCII characters has one in
+ * any case (the honorifics are lower case).
+ */
+function honorificWord(h: { female: ReadonlySet<string>; male: ReadonlySet<string> }, flags: '' | 'i' = ''): RegExp {
+  const made = flags ? honorificWordsAnyCase : honorificWords;
+  let re = made.get(h);
   if (!re) {
     const words = [...h.female, ...h.male].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    re = words.length ? new RegExp(`(?:^|\\s)(?:${words.join('|')})(?!\\S)`) : /(?!)/;
-    honorificWords.set(h, re);
+    re = words.length ? new RegExp(`(?:^|\\s)(?:${words.join('|')})(?!\\S)`, flags) : /(?!)/;
+    made.set(h, re);
   }
   return re;
+}
+
+/** Whether a text is all ASCII. */
+function asciiOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**
@@ -1376,10 +1388,13 @@ export class SourceResolver {
   private readHonorifics(): void {
     const h = this.honorifics!;
     const any = honorificWord(h);
+    const anyCase = honorificWord(h, 'i');
     while (this.honorificsRead < this.sentences.length) {
-      const folded = fold(this.sentences[this.honorificsRead++]!.toLowerCase());
-      // Most sentences have no honorific: they are not split into words.
-      if (!any.test(folded)) continue;
+      const sentence = this.sentences[this.honorificsRead++]!;
+      // Most sentences have no honorific: they are not split into words. One in ASCII (whose
+      // fold is its lower case) is tested as written, case aside, and folded only when it has one.
+      if (asciiOnly(sentence) ? !anyCase.test(sentence) : !any.test(fold(sentence.toLowerCase()))) continue;
+      const folded = fold(sentence.toLowerCase());
       const tokens = folded.split(/\s+/);
       for (let i = 0; i + 1 < tokens.length; i++) {
         const gender = h.female.has(tokens[i]!) ? 'f' : h.male.has(tokens[i]!) ? 'm' : undefined;
