@@ -95,6 +95,22 @@ function asciiLetters(s: string): boolean {
   return s.length > 0;
 }
 
+/** Whether a text is words of ASCII letters with one space between each two. */
+function plainWords(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 0x20) return false;
+      continue;
+    }
+    const lower = c | 0x20;
+    if (lower < 97 || lower > 122) return false;
+  }
+  return true;
+}
+
 /** Whether a word ends in a possessive "'s" or "’s". */
 const possessive = (s: string) => s.endsWith("'s") || s.endsWith('’s');
 
@@ -108,6 +124,8 @@ export class Gazetteer {
   private readonly firstWords = new Map<string, number>();
   /** A screen of those first words, made once they are all known (see firstWordOf). */
   private firstWordScreen: WordScreen | null = null;
+  /** A screen of the names' keys, made once they are all known (see lookup). */
+  private keyScreen: WordScreen | null = null;
 
   constructor() {
     const en = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -176,6 +194,9 @@ export class Gazetteer {
   /** A name as written ("Seulul", "Coreea de Sud", "KCNA"), if the gazetteer knows it. */
   lookup(surface: string): { entity: EntityDef; via: EntityMention['via'] } | null {
     if (isAcronym(surface)) return this.acronyms.get(surface.replace(/\./g, '')) ?? null;
+    // (Words of ASCII letters, one space apart, are their key in lower case: screened by
+    // their first two letters and length, case aside, before a key is made and hashed.)
+    if (plainWords(surface) && !(this.keyScreen ??= new WordScreen(this.byKey.keys())).mayHold(surface)) return null;
     return this.byKey.get(nameKey(surface)) ?? null;
   }
 
