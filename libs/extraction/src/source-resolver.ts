@@ -1084,6 +1084,16 @@ function lastCapitalised(text: string, w: string, starts: readonly number[], aft
   }
   return -1;
 }
+/**
+ * The gender a name's first word says where the corpus knew it, and its last word (folded).
+ * A person is asked for it for each pronoun: remembered by name.
+ */
+const firstNameGender = memoize((name: string): { known: 'f' | 'm' | undefined; surname: string } => {
+  const words = fold(name.toLowerCase()).split(/\s+/);
+  const known = FIRST_NAME_GENDER.get(words[0]!) ?? (words.length > 1 ? undefined : FIRST_NAME_GENDER.get(words[0]!));
+  return { known, surname: words[words.length - 1]! };
+});
+
 const honorificWords = new WeakMap<object, RegExp>();
 const honorificWordsAnyCase = new WeakMap<object, RegExp>();
 /**
@@ -1371,11 +1381,9 @@ export class SourceResolver {
    * honorific before the surname in this article ("Mrs. Schlafly", "domnul Popescu").
    */
   private genderOf(person: { name: string }): 'f' | 'm' | undefined {
-    const words = fold(person.name.toLowerCase()).split(/\s+/);
-    const known = FIRST_NAME_GENDER.get(words[0]!) ?? (words.length > 1 ? undefined : FIRST_NAME_GENDER.get(words[0]!));
+    const { known, surname } = firstNameGender(person.name);
     if (known) return known;
     if (!this.honorifics) return undefined;
-    const surname = words[words.length - 1]!;
     this.readHonorifics();
     return this.honorificsBefore.find((h) => h.names.includes(surname))?.gender;
   }
