@@ -1209,9 +1209,10 @@ export class SourceResolver {
    */
   private addPerson(written: string, context: string): Person {
     const name = written;
-    const id = `person:${slug(name)}`;
-    this.rolesOf(id).clauses.push(context);
     const existing = this.peopleByName.get(name);
+    // (A person named again has the id made of that name: no new string to make and hash.)
+    const id = existing ? existing.entity.id : `person:${slug(name)}`;
+    this.rolesOf(id).clauses.push(context);
     if (existing) {
       // A later mention may say whose office the person holds.
       if (!existing.entity.aliases) existing.clauses.push(context);
