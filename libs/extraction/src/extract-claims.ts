@@ -184,13 +184,33 @@ const SAYS_FALSE: Record<string, RegExp> = {
 };
 
 const hedgeRes = new Map<string, RegExp>();
+const hedgeScreens = new Map<string, RegExp>();
 /** Whether content carries a hedge: a modal word, in lower case (or opening the content, unless it is the month May). */
 function hedged(content: string, lex: 'ro' | 'en'): boolean {
   const re = hedgeRe(lex);
-  if (re.test(content)) return true;
+  if (hedgeScreen(lex).test(content) && re.test(content)) return true;
   if (!isUpperAt(content, 0)) return false;
   const first = content.slice(0, content.indexOf(' ') >>> 0);
   return first !== 'May' && re.test(first.toLowerCase());
+}
+
+/**
+ * The hedges alone, with no look at the letters around them and no Unicode mode: every
+ * content hedgeRe matches holds one, and most contents hold none (an expression with a
+ * Unicode look-behind costs more to run at every character than this one).
+ */
+function hedgeScreen(lang: string): RegExp {
+  const key = lang === 'ro' ? 'ro' : 'en';
+  let re = hedgeScreens.get(key);
+  if (!re) {
+    re = new RegExp(
+      cuesFor(key)
+        .hedges.map((h) => h.replace(/ /g, '\\s+'))
+        .join('|'),
+    );
+    hedgeScreens.set(key, re);
+  }
+  return re;
 }
 
 function hedgeRe(lang: string): RegExp {
@@ -343,7 +363,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (event) claim.eventTime = timeRef(event);
     // "Protesters gathered on Thursday … Police said 300 were detained": a claim with no time
     // of its own is about the period the claims before it were (marked, since it was not said).
-    else if (lastEvent) claim.eventTime = { ...timeRef(lastEvent), inferred: true };
+    else if (lastEvent) claim.eventTime = inferredTimeRef(lastEvent);
     // With none before it either, it is about the time it was said ("the death toll has risen
     // to five"): the statement's day or period, marked inferred as well.
     else
@@ -509,6 +529,13 @@ function continuationOf(text: string): Attribution {
 /** A time as a claim carries it: start, end when it is a period, and the words that gave it. */
 function timeRef(t: ResolvedTime): { start: string; end?: string; surface: string } {
   return t.end ? { start: t.start, end: t.end, surface: t.surface } : { start: t.start, surface: t.surface };
+}
+
+/** timeRef marked inferred (its fields in the same order; a spread of it cost more than the rest of the claim). */
+function inferredTimeRef(t: ResolvedTime): { start: string; end?: string; surface: string; inferred: true } {
+  return t.end
+    ? { start: t.start, end: t.end, surface: t.surface, inferred: true }
+    : { start: t.start, surface: t.surface, inferred: true };
 }
 
 /** The tokens inside [from, to), with offsets from `from`. */

@@ -2,6 +2,7 @@ import type { EntityRef } from '@claim-ledger/contracts';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, MORE_DEMONYMS, ORGANIZATIONS, romanianAdjectiveForms } from './gazetteer-data';
 import { isUpperAt, wordCharAt, wordEnd } from './char-classes';
 import { fold } from './normalize-text';
+import { WordScreen } from './word-screen';
 import type { Token } from './phrase-index';
 
 export type EntityDef = Omit<EntityRef, 'surface'>;
@@ -85,6 +86,31 @@ function isAcronym(s: string): boolean {
   return s.length <= 6;
 }
 
+/** Whether a word is ASCII letters alone. */
+function asciiLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+  }
+  return s.length > 0;
+}
+
+/** Whether a text is words of ASCII letters with one space between each two. */
+function plainWords(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 0x20) return false;
+      continue;
+    }
+    const lower = c | 0x20;
+    if (lower < 97 || lower > 122) return false;
+  }
+  return true;
+}
+
 /** Whether a word ends in a possessive "'s" or "’s". */
 const possessive = (s: string) => s.endsWith("'s") || s.endsWith('’s');
 
@@ -96,6 +122,10 @@ export class Gazetteer {
   private readonly demonymOpeners = new Set<string>();
   /** First word of every known name -> the most words a name starting with it has. */
   private readonly firstWords = new Map<string, number>();
+  /** A screen of those first words, made once they are all known (see firstWordOf). */
+  private firstWordScreen: WordScreen | null = null;
+  /** A screen of the names' keys, made once they are all known (see lookup). */
+  private keyScreen: WordScreen | null = null;
 
   constructor() {
     const en = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -132,6 +162,19 @@ export class Gazetteer {
     this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length));
   }
 
+  /**
+   * The most words a known name that opens with `word` has (a stop or a possessive after
+   * it left out), or undefined. A word of ASCII letters alone is its key in lower case, and
+   * the screen reads its first two letters without their case: most capitalised words of a
+   * text open no known name, and they are passed over without a key made and hashed.
+   */
+  private longestFrom(word: string): number | undefined {
+    const screen = (this.firstWordScreen ??= new WordScreen(this.firstWords.keys()));
+    if (asciiLetters(word) && !screen.mayHold(word)) return undefined;
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+    return this.firstWords.get(nameKey(possessive(bare) ? bare.slice(0, -2) : bare));
+  }
+
   /** The country a demonym or adjective names ("sud-coreean", "Russian"), if any. */
   demonym(word: string): EntityDef | null {
     return this.demonyms.get(nameKey(word)) ?? null;
@@ -151,6 +194,9 @@ export class Gazetteer {
   /** A name as written ("Seulul", "Coreea de Sud", "KCNA"), if the gazetteer knows it. */
   lookup(surface: string): { entity: EntityDef; via: EntityMention['via'] } | null {
     if (isAcronym(surface)) return this.acronyms.get(surface.replace(/\./g, '')) ?? null;
+    // (Words of ASCII letters, one space apart, are their key in lower case: screened by
+    // their first two letters and length, case aside, before a key is made and hashed.)
+    if (plainWords(surface) && !(this.keyScreen ??= new WordScreen(this.byKey.keys())).mayHold(surface)) return null;
     return this.byKey.get(nameKey(surface)) ?? null;
   }
 
@@ -167,9 +213,7 @@ export class Gazetteer {
       if (!isUpperAt(text, firstStart)) continue;
       const firstWord = text.slice(firstStart, words[2 * i + 1]);
       // Only words that begin some known name are worth the longer look-ups.
-      const bare = firstWord.endsWith('.') ? firstWord.slice(0, -1) : firstWord;
-      const firstKey = nameKey(possessive(bare) ? bare.slice(0, -2) : bare);
-      const longest = this.firstWords.get(firstKey) ?? (isAcronym(firstWord) ? 1 : 0);
+      const longest = this.longestFrom(firstWord) ?? (isAcronym(firstWord) ? 1 : 0);
       for (let n = Math.min(longest, count - i); n >= 1; n--) {
         let end = words[2 * (i + n - 1) + 1]!;
         let surface = text.slice(firstStart, end);

@@ -1097,16 +1097,38 @@ function lastCapitalised(text: string, w: string, starts: readonly number[], aft
   }
   return -1;
 }
+/**
+ * The gender a name's first word says where the corpus knew it, and its last word (folded).
+ * A person is asked for it for each pronoun: remembered by name.
+ */
+const firstNameGender = memoize((name: string): { known: 'f' | 'm' | undefined; surname: string } => {
+  const words = fold(name.toLowerCase()).split(/\s+/);
+  const known = FIRST_NAME_GENDER.get(words[0]!) ?? (words.length > 1 ? undefined : FIRST_NAME_GENDER.get(words[0]!));
+  return { known, surname: words[words.length - 1]! };
+});
+
 const honorificWords = new WeakMap<object, RegExp>();
-/** Whether a folded sentence has one of the honorifics as a word between spaces (as splitting it at spaces gives it). */
-function honorificWord(h: { female: ReadonlySet<string>; male: ReadonlySet<string> }): RegExp {
-  let re = honorificWords.get(h);
+const honorificWordsAnyCase = new WeakMap<object, RegExp>();
+/**
+ * Whether a folded sentence has one of the honorifics as a word between spaces (as splitting
+ * it at spaces gives it); with flags 'i', whether a sentence of ASCII characters has one in
+ * any case (the honorifics are lower case).
+ */
+function honorificWord(h: { female: ReadonlySet<string>; male: ReadonlySet<string> }, flags: '' | 'i' = ''): RegExp {
+  const made = flags ? honorificWordsAnyCase : honorificWords;
+  let re = made.get(h);
   if (!re) {
     const words = [...h.female, ...h.male].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    re = words.length ? new RegExp(`(?:^|\\s)(?:${words.join('|')})(?!\\S)`) : /(?!)/;
-    honorificWords.set(h, re);
+    re = words.length ? new RegExp(`(?:^|\\s)(?:${words.join('|')})(?!\\S)`, flags) : /(?!)/;
+    made.set(h, re);
   }
   return re;
+}
+
+/** Whether a text is all ASCII. */
+function asciiOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**
@@ -1145,11 +1167,12 @@ export class SourceResolver {
   /** Phrases already resolved in this article; back-references are never cached. */
   private readonly resolved = new Map<string, EntityRef | null>();
   /**
-   * The words each person has been named with, folded: "ministrul apararii, shin won-sik". Each part is
-   * folded as it is added (the fold of words joined by spaces is their folds so joined): a
-   * title is looked for in every person's words, and folding them all again for each cost more.
+   * The words each person has been named with, folded: "ministrul apararii, shin won-sik";
+   * with the clauses of their mentions since, folded in when the words are next read. A
+   * title is looked for in the words of the few people a back-reference may stand for:
+   * most people named are never asked about, and folding each clause of theirs cost more.
    */
-  private readonly roles = new Map<string, string>();
+  private readonly roles = new Map<string, { words: string; clauses: string[] }>();
 
   /** The sentences of the article so far, and how many of them have had their people registered. */
   private readonly sentences: string[] = [];
@@ -1199,9 +1222,10 @@ export class SourceResolver {
    */
   private addPerson(written: string, context: string): Person {
     const name = written;
-    const id = `person:${slug(name)}`;
-    this.roles.set(id, `${this.roles.get(id) ?? ''} ${fold(context)}`);
     const existing = this.peopleByName.get(name);
+    // (A person named again has the id made of that name: no new string to make and hash.)
+    const id = existing ? existing.entity.id : `person:${slug(name)}`;
+    this.rolesOf(id).clauses.push(context);
     if (existing) {
       // A later mention may say whose office the person holds.
       if (!existing.entity.aliases) existing.clauses.push(context);
@@ -1260,7 +1284,7 @@ export class SourceResolver {
         if (at >= 0) this.recentPeople.splice(at, 1);
         this.recentPeople.unshift(ref);
         if (this.recentPeople.length > RECENT_PEOPLE) this.recentPeople.pop();
-        this.roles.set(ref.id, `${this.roles.get(ref.id) ?? ''} ${fold(key)}`);
+        this.rolesOf(ref.id).words = `${this.roleWords(ref.id)} ${fold(key)}`;
       }
     }
     return ref;
@@ -1371,11 +1395,9 @@ export class SourceResolver {
    * honorific before the surname in this article ("Mrs. Schlafly", "domnul Popescu").
    */
   private genderOf(person: { name: string }): 'f' | 'm' | undefined {
-    const words = fold(person.name.toLowerCase()).split(/\s+/);
-    const known = FIRST_NAME_GENDER.get(words[0]!) ?? (words.length > 1 ? undefined : FIRST_NAME_GENDER.get(words[0]!));
+    const { known, surname } = firstNameGender(person.name);
     if (known) return known;
     if (!this.honorifics) return undefined;
-    const surname = words[words.length - 1]!;
     this.readHonorifics();
     return this.honorificsBefore.find((h) => h.names.includes(surname))?.gender;
   }
@@ -1388,10 +1410,13 @@ export class SourceResolver {
   private readHonorifics(): void {
     const h = this.honorifics!;
     const any = honorificWord(h);
+    const anyCase = honorificWord(h, 'i');
     while (this.honorificsRead < this.sentences.length) {
-      const folded = fold(this.sentences[this.honorificsRead++]!.toLowerCase());
-      // Most sentences have no honorific: they are not split into words.
-      if (!any.test(folded)) continue;
+      const sentence = this.sentences[this.honorificsRead++]!;
+      // Most sentences have no honorific: they are not split into words. One in ASCII (whose
+      // fold is its lower case) is tested as written, case aside, and folded only when it has one.
+      if (asciiOnly(sentence) ? !anyCase.test(sentence) : !any.test(fold(sentence.toLowerCase()))) continue;
+      const folded = fold(sentence.toLowerCase());
       const tokens = folded.split(/\s+/);
       for (let i = 0; i + 1 < tokens.length; i++) {
         const gender = h.female.has(tokens[i]!) ? 'f' : h.male.has(tokens[i]!) ? 'm' : undefined;
@@ -1403,7 +1428,18 @@ export class SourceResolver {
 
   /** The words a person has been named with, folded. */
   private roleWords(id: string): string {
-    return this.roles.get(id) ?? '';
+    const roles = this.roles.get(id);
+    if (!roles) return '';
+    for (const clause of roles.clauses) roles.words = `${roles.words} ${fold(clause)}`;
+    roles.clauses.length = 0;
+    return roles.words;
+  }
+
+  /** A person's words and clauses, made empty when first asked for. */
+  private rolesOf(id: string): { words: string; clauses: string[] } {
+    let roles = this.roles.get(id);
+    if (!roles) this.roles.set(id, (roles = { words: '', clauses: [] }));
+    return roles;
   }
 
   private resolveSurface(surface: string): EntityRef | null {

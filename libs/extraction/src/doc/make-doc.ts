@@ -39,9 +39,6 @@ export function makeDoc(text: string, language: string): Doc {
   return { text, language, tokens, units };
 }
 
-// Marks that only ever open a quotation.
-const OPENING_ONLY = new Set(['„', '«']);
-
 /**
  * Whether the first quotation mark of the paragraph that sentence `i` opens, within
  * MAX_QUOTED_SENTENCES sentences, closes one by its shape: glued to a word or mark before
@@ -53,10 +50,12 @@ function closesFirst(text: string, sentences: readonly { start: number; end: num
   for (let k = i; k < sentences.length && k - i <= MAX_QUOTED_SENTENCES && sentences[k]!.paragraph === paragraph; k++) {
     const { start, end } = sentences[k]!;
     for (let at = start; at < end; at++) {
-      const ch = text[at]!;
-      if (!QUOTE_MARKS.has(ch)) continue;
+      // (By code unit: a one-character string and a set look-up for every character of the
+      // paragraph's first sentences cost more than the rest of making the document's units.)
+      const c = text.charCodeAt(at);
+      if (!isQuoteMark(c)) continue;
       const before = text[at - 1]!;
-      if (k === i || OPENING_ONLY.has(ch) || at === start || /[\s\p{N}]/u.test(before)) return false;
+      if (k === i || c === 0x201e || c === 0xab || at === start || /[\s\p{N}]/u.test(before)) return false;
       // A quotation closes with its own stop or comma before the mark ('it,"'), or sets off
       // what follows with a comma or a dash ('asta”, a spus'); an inch mark ('55" and') does neither.
       const next = /\S/u.exec(text.slice(at + 1, at + 4))?.[0];
@@ -66,7 +65,9 @@ function closesFirst(text: string, sentences: readonly { start: number; end: num
   return false;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+// The quotation marks a paragraph's first one may be: " “ ” „ « » (of which „ and « only
+// ever open a quotation).
+const isQuoteMark = (c: number) => c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 
 // An attribution alone after a quotation is this many words at most ("Trump said", "a
 // declarat ministrul de Externe").

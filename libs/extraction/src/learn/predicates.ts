@@ -67,28 +67,72 @@ export class PredicateTagger {
   }
 
   /**
+   * Per word, the weights of its features in each place a window holds it (see WORD_*),
+   * each 0 where the model has none: a word recurs in many windows, and its endings were
+   * cut and looked up again in each.
+   */
+  private readonly byWord = new Map<string, Float64Array>();
+
+  private weightsOf(word: string): Float64Array {
+    let r = this.byWord.get(word);
+    if (!r) {
+      const t = this.tables;
+      r = new Float64Array(WORD_FIELDS);
+      r[AS_WORD] = t[0]!.get(word) ?? 0;
+      r[AS_PREV] = t[1]!.get(word) ?? 0;
+      r[AS_NEXT] = t[2]!.get(word) ?? 0;
+      r[AS_BEFORE] = t[3]!.get(word) ?? 0;
+      r[PREV_SUFFIX] = t[4]!.get(word.slice(-3)) ?? 0;
+      r[NEXT_SUFFIX] = t[5]!.get(word.slice(-3)) ?? 0;
+      for (let k = 1; k <= MAX_SUFFIX; k++) r[SUFFIX + k - 1] = t[6 + k]!.get(word.slice(-k)) ?? 0;
+      r[OPENING] = t[A]!.get(word.slice(0, 2)) ?? 0;
+      const hyphen = word.indexOf('-');
+      r[CLITIC] = hyphen > 0 ? (t[H]!.get(word.slice(0, hyphen)) ?? 0) : 0;
+      // Words recur across articles; a bounded map keeps memory flat over any stream.
+      if (this.byWord.size >= 50_000) this.byWord.clear();
+      this.byWord.set(word, r);
+    }
+    return r;
+  }
+
+  /**
    * Whether the word at `i` among `words` (lower case) is a verb there: the score of
-   * predicateFeatures(words, i), the same sum in the same order, each feature looked up by
-   * its value in its name's table (making a string for each cost most of tagging).
+   * predicateFeatures(words, i), the same sum in the same order, each feature's weight
+   * read from its word's weights (a weight the model lacks adds 0, as it would).
    */
   isPredicate(words: readonly string[], i: number): boolean {
-    const t = this.tables;
     const w = words[i]!;
     const prev = i > 0 ? words[i - 1]! : '<s>';
     const next = i + 1 < words.length ? words[i + 1]! : '</s>';
     const before = i > 1 ? words[i - 2]! : '<s>';
+    const own = this.weightsOf(w);
+    const p = this.weightsOf(prev);
+    const n = this.weightsOf(next);
     let s = this.scorer.bias;
-    s += t[0]!.get(w) ?? 0;
-    s += t[1]!.get(prev) ?? 0;
-    s += t[2]!.get(next) ?? 0;
-    s += t[3]!.get(before) ?? 0;
-    s += t[4]!.get(prev.slice(-3)) ?? 0;
-    s += t[5]!.get(next.slice(-3)) ?? 0;
-    s += t[6]!.get(`${prev}|${w.slice(-3)}`) ?? 0;
-    for (let k = 1; k <= MAX_SUFFIX; k++) s += t[6 + k]!.get(w.slice(-k)) ?? 0;
-    s += t[A]!.get(w.slice(0, 2)) ?? 0;
-    const hyphen = w.indexOf('-');
-    if (hyphen > 0) s += t[H]!.get(w.slice(0, hyphen)) ?? 0;
+    s += own[AS_WORD]!;
+    s += p[AS_PREV]!;
+    s += n[AS_NEXT]!;
+    s += this.weightsOf(before)[AS_BEFORE]!;
+    s += p[PREV_SUFFIX]!;
+    s += n[NEXT_SUFFIX]!;
+    s += this.tables[6]!.get(`${prev}|${w.slice(-3)}`) ?? 0;
+    for (let k = 0; k < MAX_SUFFIX; k++) s += own[SUFFIX + k]!;
+    s += own[OPENING]!;
+    s += own[CLITIC]!;
     return s > 0;
   }
 }
+
+// Where each weight of a word stands in its weights: as the word, the word before, after
+// and two before; its last three letters before or after the word; its endings of 1 to
+// MAX_SUFFIX letters, its first two letters and its clitic, as the word.
+const AS_WORD = 0;
+const AS_PREV = 1;
+const AS_NEXT = 2;
+const AS_BEFORE = 3;
+const PREV_SUFFIX = 4;
+const NEXT_SUFFIX = 5;
+const SUFFIX = 6;
+const OPENING = SUFFIX + MAX_SUFFIX;
+const CLITIC = OPENING + 1;
+const WORD_FIELDS = CLITIC + 1;
