@@ -528,7 +528,7 @@ function countedBefore(before: string, lang: string): string | undefined {
   if (!found || /\d/.test(before.slice(found.index + found[0].length))) return undefined;
   const noun = found[1] ?? found[2] ?? found[3]!;
   // A Romanian genitive plural names its plural: "persoanelor" → "persoane", "morților" → "morți".
-  const plural = lang === 'ro' ? noun.replace(/(?<=\p{L}{3})lor$/u, '').replace(/ilor$/u, 'i') : noun;
+  const plural = lang === 'ro' ? noun.replace(/(?<=\p{L}{3})lor$/u, '') : noun;
   return unitFor(` ${plural}`, lang);
 }
 
@@ -559,7 +559,7 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
       b &&
       RANGE_JOIN.test(text.slice(a.end, b.start)) &&
       (RANGE_OPEN.match(before) !== null ||
-        /^\s*[-–—]\s*$/.test(text.slice(a.end, b.start)) ||
+        DASH_JOIN.test(text.slice(a.end, b.start)) ||
         plainRange(a, b, text.slice(a.end, b.start), before))
     ) {
       // "between 10 and 12 million": the scale of the upper end applies to both.

@@ -241,29 +241,32 @@ function answerNamedInArticle(denial: Claim, filed: readonly { member: Member }[
   const noun = SAID_NOUN.exec(cueObject(denial))?.[1] ?? SAID_NOUN.exec(denial.content)?.[1];
   if (!noun) return undefined;
   const stem = fold(noun).slice(0, STEM_LETTERS);
-  const denier = sourceKey(denial.source);
-  for (let k = filed.length - 1; k >= 0; k--) {
-    const m = filed[k]!.member;
-    if (m.claim.articleId !== denial.articleId || m.claim.stance !== 'asserts' || sourceKey(m.claim.source) === denier) continue;
-    if (m.claim.cue.surface.split(/\s+/).some((w) => fold(w).slice(0, STEM_LETTERS) === stem)) return m;
-  }
-  return undefined;
+  return answeredClaim(denial, filed, (c) => c.cue.surface.split(/\s+/).some((w) => fold(w).slice(0, STEM_LETTERS) === stem));
 }
 
 // A noun and the verb of the same stem ("accusation", "accused"; "acuzațiile", "acuză") share this many letters.
 const STEM_LETTERS = 5;
+// Determiners before a noun that points back ("the allegations", "aceste acuzații").
+const BACK_DETERMINERS = 'the|these|those|such|its|his|her|their|all|any|acest\\p{L}*|aceste|acele|toate';
+
 // A noun that names something said, opening an object or a content (after a determiner):
 // "the allegations", "acuzațiile", "that suggestion". (Of the words REFERS_BACK knows,
 // those of saying; "transferul" would otherwise meet "transmis" on five letters.)
-const SAID_NOUN =
-  /^\s*(?:(?:the|these|those|such|its|his|her|their|all|any|that|this|acest\p{L}*|aceste|acele|toate)\s+)?((?:allegation|accusation|claim|report|charge|suggestion|assertion|acuza|afirma|informa|relat|zvon|speculat)\p{L}*)/iu;
+const SAID_NOUN = new RegExp(
+  `^\\s*(?:(?:${BACK_DETERMINERS}|that|this)\\s+)?((?:allegation|accusation|claim|report|charge|suggestion|assertion|acuza|afirma|informa|relat|zvon|speculat)\\p{L}*)`,
+  'iu',
+);
 
 /** The claim a denial answers: the nearest one before it in its article, asserted by another source. */
-function answeredClaim(denial: Claim, filed: readonly { member: Member }[]): Member | undefined {
+function answeredClaim(
+  denial: Claim,
+  filed: readonly { member: Member }[],
+  accept: (c: Claim) => boolean = () => true,
+): Member | undefined {
+  const denier = sourceKey(denial.source);
   for (let k = filed.length - 1; k >= 0; k--) {
-    const m = filed[k]!.member;
-    if (m.claim.articleId === denial.articleId && m.claim.stance === 'asserts' && sourceKey(m.claim.source) !== sourceKey(denial.source))
-      return m;
+    const c = filed[k]!.member.claim;
+    if (c.articleId === denial.articleId && c.stance === 'asserts' && sourceKey(c.source) !== denier && accept(c)) return filed[k]!.member;
   }
   return undefined;
 }
@@ -396,10 +399,7 @@ export class InMemoryPropositions {
 
 // A cue's object that names what it answers, right after the cue: "the claims", "acuzațiile"
 // (not "to reporters", whose word only begins as "report" does).
-const OBJECT_REFERS_BACK = new RegExp(
-  `^\\s*(?:(?:the|these|those|such|its|his|her|their|all|any|acest\\p{L}*|aceste|acele|toate)\\s+)?(?:${REFERS_BACK.source})`,
-  'iu',
-);
+const OBJECT_REFERS_BACK = new RegExp(`^\\s*(?:(?:${BACK_DETERMINERS})\\s+)?(?:${REFERS_BACK.source})`, 'iu');
 
 /**
  * The words between a claim's cue and its content: what the cue is said of ("a respins

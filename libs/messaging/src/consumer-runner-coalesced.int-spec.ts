@@ -32,6 +32,17 @@ async function leadersElected(kafka: ReturnType<typeof createKafka>, topics: str
   }
 }
 
+/** Deletes the topics a suite made. */
+async function deleteTopics(kafka: ReturnType<typeof createKafka>, topics: string[]): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 // Against the real broker: with coalescePartitions the batches of every partition of a
 // fetch go to the batch handler together, each partition's messages in order, one unit
 // at a time; a failed unit falls back to one message at a time, and every partition's
@@ -114,10 +125,7 @@ describe('ConsumerRunner coalescing the partitions of a fetch', () => {
     await runner?.stop();
     await deadLetters?.stop();
     await publisher.disconnect();
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.deleteTopics({ topics: [input, dlq] });
-    await admin.disconnect();
+    await deleteTopics(kafka, [input, dlq]);
   }, 30_000);
 
   it('hands a unit messages of several partitions, in order within each, and commits every partition', async () => {
@@ -219,10 +227,7 @@ describe('ConsumerRunner coalescing with units side by side', () => {
   afterAll(async () => {
     await runner?.stop();
     await publisher.disconnect();
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.deleteTopics({ topics: [input, dlq] });
-    await admin.disconnect();
+    await deleteTopics(kafka, [input, dlq]);
   }, 30_000);
 
   it('runs units of different partitions side by side, never two of one partition', async () => {

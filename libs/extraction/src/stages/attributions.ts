@@ -1359,12 +1359,13 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !pack.participleEndings.some((e) => tk[c]!.norm.endsWith(e))
   )
     return null;
+  // A quotation closed before the comma that precedes the cue, when it is the content: it
+  // opens its unit, or opened before it. (A title quoted inside an apposition is none: 'The
+  // report, titled "Lost Years", criticized …'.)
+  const closedQuote = prev?.text === ',' ? closingBefore(tk, unit, c0) : -1;
+  const afterClosedQuote = closedQuote >= 0 && quotationOpening(tk, unit, closedQuote) <= unit.first;
   // A participle with no auxiliary after a comma is an adjective ("…, relatat de autor",
   // "…, considerat unul dintre…"), not a cue closing a content.
-  // (The quotation is the content: it opens its unit, or opened before it. A title quoted
-  // inside an apposition is none: 'The report, titled "Lost Years", criticized …'.)
-  const afterClosedQuote =
-    prev !== null && prev.text === ',' && c0 - 2 >= unit.first && tk[c0 - 2]!.quote && quotationOpening(tk, unit, c0 - 2) <= unit.first;
   const bareParticiple = c0 === c && participle(tk[c]!.norm, pack);
   const closesContent = prev !== null && (prev.quote || prev.text === ',' || DASHES.has(prev.text)) && !bareParticiple;
   // A cue word with no model to judge it needs a frame around it: "că", a colon or a

@@ -187,17 +187,7 @@ export function cueScore(scorer: LinearScorer, doc: Doc, unit: DocUnit, i: numbe
   const w = doc.tokens[i]!.norm;
   const own = wordWeights(tables, w);
   const rest = own.rest;
-  const p1 = word(doc, i - 1, unit);
-  const p2 = word(doc, i - 2, unit);
-  const n1 = word(doc, i + 1, unit);
-  const n2 = word(doc, i + 2, unit);
-  const s1 = shape(doc, i - 1, unit);
-  const s2 = shape(doc, i - 2, unit);
-  const t1 = shape(doc, i + 1, unit);
-  const t2 = shape(doc, i + 2, unit);
-  const sh = shape(doc, i, unit);
-  const inq = String(quotesBefore % 2);
-  const to = bucket(unit.last - 1 - i);
+  const { p1, p2, n1, n2, s1, s2, t1, t2, sh, inq, to } = windowOf(doc, unit, i, quotesBefore);
   const { quoteBefore, quoteAfter, capBefore, complementAfter } = around(doc, unit, i, pack);
   const qb = String(quoteBefore);
   // (In the order of visitCueFeatures: a sum of floating-point weights depends on it.)
@@ -229,6 +219,23 @@ export function cueScore(scorer: LinearScorer, doc: Doc, unit: DocUnit, i: numbe
   s += one(rest[24], qb) ?? 0;
   s += one(rest[25], complementAfter) ?? 0;
   return s;
+}
+
+/** The words and shapes around the word at `i`, whether a quotation is open, and how far its unit's end is: what training and scoring read alike. */
+function windowOf(doc: Doc, unit: DocUnit, i: number, quotesBefore: number) {
+  return {
+    p1: word(doc, i - 1, unit),
+    p2: word(doc, i - 2, unit),
+    n1: word(doc, i + 1, unit),
+    n2: word(doc, i + 2, unit),
+    s1: shape(doc, i - 1, unit),
+    s2: shape(doc, i - 2, unit),
+    t1: shape(doc, i + 1, unit),
+    t2: shape(doc, i + 2, unit),
+    sh: shape(doc, i, unit),
+    inq: String(quotesBefore % 2),
+    to: bucket(unit.last - 1 - i),
+  };
 }
 
 /** Quotation marks and capitals in the three tokens before `i`, quotation marks and a complementizer in the four after. */
@@ -268,17 +275,7 @@ function visitCueFeatures(
   emit: (k: number, a: string, b?: string, c?: string) => void,
 ): void {
   const w = doc.tokens[i]!.norm;
-  const p1 = word(doc, i - 1, unit);
-  const p2 = word(doc, i - 2, unit);
-  const n1 = word(doc, i + 1, unit);
-  const n2 = word(doc, i + 2, unit);
-  const s1 = shape(doc, i - 1, unit);
-  const s2 = shape(doc, i - 2, unit);
-  const t1 = shape(doc, i + 1, unit);
-  const t2 = shape(doc, i + 2, unit);
-  const sh = shape(doc, i, unit);
-  const inq = String(quotesBefore % 2);
-  const to = bucket(unit.last - 1 - i);
+  const { p1, p2, n1, n2, s1, s2, t1, t2, sh, inq, to } = windowOf(doc, unit, i, quotesBefore);
   emit(0, w);
   emit(1, w.slice(-3));
   emit(2, sh);
