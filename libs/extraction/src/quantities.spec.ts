@@ -78,7 +78,7 @@ describe('findQuantities', () => {
       { value: 3, approx: false, unit: 'year' },
       { value: 5, approx: false, unit: 'year' },
     ]);
-    expect(q('two or three weeks later', 'en')).toEqual([
+    expect(q('the talks will take two or three weeks', 'en')).toEqual([
       { value: 2, approx: false, unit: 'week' },
       { value: 3, approx: false, unit: 'week' },
     ]);
@@ -200,6 +200,17 @@ describe('findQuantities', () => {
     // (An adjective after "numărul" names nothing counted; a figure between ends the count's reach.)
     expect(q('numărul total înregistrat a ajuns la 15.408', 'ro')).toEqual([{ value: 15408, approx: false }]);
     expect(q('the number of cases in 12 towns rose to 5', 'en')[1]).toEqual({ value: 5, approx: false });
+  });
+
+  it('reads a count of a time unit as a point in time, not a figure, where a relative phrase anchors it', () => {
+    expect(q('Doi ani mai târziu, Becali a oferit 1.700.000 de euro', 'ro').map((x) => x.value)).toEqual([1700000]);
+    expect(q('acum trei ani fabrica avea 300 de muncitori', 'ro').map((x) => x.value)).toEqual([300]);
+    expect(q('two years later the plant closed; three days ago it reopened', 'en')).toEqual([]);
+    // (Alternatives too: the first takes the second's unit, and its point in time.)
+    expect(q('two or three weeks later', 'en')).toEqual([]);
+    // A duration or a difference of time is a figure.
+    expect(q('speranța de viață a crescut cu doi ani', 'ro')).toEqual([{ value: 2, approx: false, unit: 'year' }]);
+    expect(q('the plant closed for two years', 'en')).toEqual([{ value: 2, approx: false, unit: 'year' }]);
   });
 
   it('keeps a calibre as millimetres', () => {

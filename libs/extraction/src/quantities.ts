@@ -578,6 +578,8 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
       q = { value: a.value, approx: hedgeStart !== null, surface: text.slice(a.start, a.end) };
     }
     const after = text.slice(last.end, last.end + 60);
+    // The text the unit word opens (the second alternative's, when the first takes its unit).
+    let unitText = after;
     if (HEDGE_AFTER.test(after)) q.approx = true;
     // "eight of our own people": the unit is what it is a part of.
     const part = PART_OF.exec(after);
@@ -594,9 +596,13 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
       last === a &&
       ALTERNATIVE_JOIN.test(text.slice(a.end, b.start)) &&
       !TIMES_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start))
-    )
-      unit = unitFor(text.slice(b.end, b.end + 60), lang);
+    ) {
+      unitText = text.slice(b.end, b.end + 60);
+      unit = unitFor(unitText, lang);
+    }
     if (!unit && !a.scaled && label(text, a, last, pack)) continue;
+    // "doi ani mai târziu", "three days ago", "acum cinci ani": a point in time, not a figure.
+    if (unit && TIME_UNITS.has(unit) && pack?.relativeTime && relativeTime(before, unitText, pack.relativeTime)) continue;
     if (unit) q.unit = unit;
     const bound = boundOf(hedgeStart?.phrase);
     if (bound) q.bound = bound;
@@ -609,6 +615,23 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
   if (zero) for (const z of zeroAmounts(text, lang)) out.push(z);
   if (kinds & FRACTION) for (const f of fractions(text)) out.push(f);
   return out.sort((x, y) => x.at - y.at).map((x) => x.q);
+}
+
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century']);
+const UNIT_WORD = /^\s*\p{L}+\s+/u;
+
+/**
+ * Whether a count of a time unit is a point in time: one of the pack's phrases follows its
+ * unit word or stands right before it (`before` folded, `after` from the figure's end).
+ */
+function relativeTime(before: string, after: string, phrases: NonNullable<LanguagePack['relativeTime']>): boolean {
+  const word = UNIT_WORD.exec(after);
+  if (word) {
+    const rest = fold(after.slice(word[0].length)).toLowerCase();
+    if (phrases.after.some((p) => rest.startsWith(p) && !/^\p{L}/u.test(rest.slice(p.length)))) return true;
+  }
+  const lead = before.trimEnd().toLowerCase();
+  return phrases.before.some((p) => lead.endsWith(p) && !/\p{L}$/u.test(lead.slice(0, lead.length - p.length)));
 }
 
 /**

@@ -78,6 +78,23 @@ describe('splitSentences', () => {
     expect(texts('Grupa (A).Bc stays. Punct (2).Ce stays.')).toEqual(['Grupa (A).Bc stays.', 'Punct (2).Ce stays.']);
   });
 
+  it("reads a capital after a title's abbreviation as an initial, and splits a glued stop after a number", () => {
+    expect(texts('O soluție - propune dl P. Olariu - ar fi alta. Potrivit domnului ing. Gheorghe Murg, albinele sunt bine.', 'ro')).toEqual(
+      ['O soluție - propune dl P. Olariu - ar fi alta.', 'Potrivit domnului ing. Gheorghe Murg, albinele sunt bine.'],
+    );
+    // (After a common word a lone capital may end a sentence: "wrote on X. She said".)
+    expect(texts('He wrote on X. She said no.')).toEqual(['He wrote on X.', 'She said no.']);
+    expect(texts('A guvernat până în iulie 1866.Scopul guvernului era altul.', 'ro')).toEqual([
+      'A guvernat până în iulie 1866.',
+      'Scopul guvernului era altul.',
+    ]);
+    // A decimal or a numbered item stays whole.
+    expect(texts('Creșterea a fost de 2.5 la sută. Capitolul 1.Introducere urmează.', 'ro')).toEqual([
+      'Creșterea a fost de 2.5 la sută.',
+      'Capitolul 1.Introducere urmează.',
+    ]);
+  });
+
   it('cuts a run of more than 2,000 characters without a full stop at spaces', () => {
     const run = 'word '.repeat(1000).trim();
     const parts = splitSentences(run, 'en');

@@ -18,6 +18,11 @@ const ABBREVIATIONS = new Set([
   'dlui',
   'prof',
   'dr',
+  'ing',
+  'av',
+  'conf',
+  'acad',
+  'lect',
   'aprox',
   'art',
   'alin',
@@ -97,9 +102,10 @@ const TERMINAL_MARKS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 // only after its stop: a look-behind first would be tried at every character of the text
 // (ten times slower, and the costliest step of making a document).
 // ('la „masa verde”.Mai mult': a closing quotation mark or bracket after a lower-case word
-// may stand before the stop, too.)
+// may stand before the stop, too; so may a number: 'iulie 1866.Scopul acestui guvern'.
+// A decimal has a digit after its stop, a numbered item one digit before it.)
 const BOUNDARY =
-  /[.!?…]+["')\]]*(?=\s+["'(\[\-\p{Lu}\p{N}])|[.!?](?<=\p{Ll}(?:\p{Ll}|[”"»')\]])[.!?])[.!?]*["”')\]]*(?=\p{Lu}(?:\p{Ll}|\s))/gu;
+  /[.!?…]+["')\]]*(?=\s+["'(\[\-\p{Lu}\p{N}])|[.!?](?<=(?:\p{Ll}(?:\p{Ll}|[”"»')\]])|\p{N}\p{N})[.!?])[.!?]*["”')\]]*(?=\p{Lu}(?:\p{Ll}|\s))/gu;
 
 // The word before a full stop, as a regular expression: the reference for text with
 // surrogates, which the scanner below leaves to it.
@@ -153,7 +159,8 @@ function isAbbreviation(text: string, stop: number): boolean {
   if (isInitials(word, bmp)) return true;
   if (bmp ? !(word.length === 1 && isUpperAt(word, 0)) : !/^\p{Lu}$/u.test(word)) return false;
   const prior = /(\S+)\s+$/u.exec(text.slice(Math.max(0, stop - 40), stop - 1))?.[1];
-  return prior === undefined || !/^\p{Ll}/u.test(prior);
+  // ("dl P. Olariu", "Dr. J. Smith": after a title's abbreviation a capital is an initial.)
+  return prior === undefined || !/^\p{Ll}/u.test(prior) || ABBREVIATIONS.has(prior.replace(/\.$/, '').toLowerCase());
 }
 
 /**

@@ -54,6 +54,11 @@ export interface LanguagePack {
   timeWords: ReadonlySet<string>;
   /** Words that modify a time ("past", "last", "next", "early"). */
   timeModifiers: ReadonlySet<string>;
+  /**
+   * Phrases (folded) that make a count of a time unit a point in time, not a figure: after
+   * the unit ("two years later", "trei zile mai târziu") or before the count ("acum doi ani").
+   */
+  relativeTime?: { after: readonly string[]; before: readonly string[] };
   /** Focus particles, which may stand before a subject without belonging to it ("even", "only"; "chiar", "doar"). */
   focusParticles?: ReadonlySet<string>;
   /** Words that make a cue an as-clause ("as X said", "după cum a declarat X"). */

@@ -363,6 +363,16 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.', romanian)).toEqual([
       ['directorul companiei', 'subliniază', 'Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.'],
     ]);
+    // (A source abbreviated with its initial: "dl P. Olariu" holds no sentence's end.)
+    expect(read('O altă soluție - propune dl P. Olariu - ar putea fi înlocuirea instalației.', romanian)[0]![0]).toBe('dl P. Olariu');
+    // An impersonal report and its document between dashes, likewise.
+    expect(read('În acest moment - se mai adaugă în declarația companiei - distribuția gazelor funcționează normal.', romanian)).toEqual([
+      [
+        'declarația companiei',
+        'se mai adaugă în',
+        'În acest moment - se mai adaugă în declarația companiei - distribuția gazelor funcționează normal.',
+      ],
+    ]);
   });
 
   it('an infinitive after a preposition that opens its own content reports ("pentru a anunța că")', () => {

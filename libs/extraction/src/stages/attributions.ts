@@ -2,7 +2,7 @@ import { holdsPredicate } from './tags';
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
 import { authorInPhrase, leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens, verbGroupWord } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
-import { isCueWord, withoutClitic, type DocCue } from './cues';
+import { DASHES, isCueWord, withoutClitic, type DocCue } from './cues';
 
 /** A cue with its content and source, as token ranges of the document. */
 export interface DocAttribution {
@@ -47,7 +47,6 @@ function adverb(tk: readonly DocToken[], pack: LanguagePack, at: number): boolea
   );
 }
 const CLOSING = new Set(['.', '!', '?', '…']);
-const DASHES = new Set(['-', '—', '–']);
 const BREAKS = new Set([',', ';', ':', '(', ')', '-', '—', '–']);
 
 /**
@@ -322,6 +321,16 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
     pack.clauseOpeners.has(tk[source.first]!.norm)
   )
     return null;
+  // "În acest moment - se adaugă în declarația X - distribuția …": set off by dashes inside
+  // its content, as a verb cue may be.
+  if (
+    cue.first > unit.first &&
+    DASHES.has(tk[cue.first - 1]!.text) &&
+    s < end &&
+    DASHES.has(tk[s]!.text) &&
+    end - (s + 1) >= MIN_CONTENT_TOKENS
+  )
+    return { cue, content: { first: unit.first, last: end }, source, inverted: true };
   // A source with a comma after it and words after that: the content follows.
   if (s < end && tk[s]!.text === ',' && end - (s + 1) >= MIN_CONTENT_TOKENS && cue.first - unit.first < MIN_CONTENT_TOKENS)
     return { cue, content: { first: s + 1, last: end }, source, inverted: true };

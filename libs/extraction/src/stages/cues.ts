@@ -13,6 +13,9 @@ export interface DocCue extends TokenRange {
   score: number;
 }
 
+/** Dashes that set a phrase off as commas do. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
+
 // The grammar's own cues stand unless the model is this sure there is no attribution there.
 const VETO = 12;
 // (Every word of a text is asked for as a candidate and as an opener; screened first, most
@@ -95,10 +98,10 @@ function documentReport(doc: Doc, i: number, first: number, last: number, pack: 
   const determined = pack.determiners.has(noun) || (pack.definiteEndings ?? []).some((e) => noun.endsWith(e) && noun.length > e.length + 2);
   if (!determined && !pack.determiners.has(prep.norm.slice(prep.norm.indexOf('-') + 1))) return null;
   // And what is reported is framed: it closes before "se" with a comma or a quotation mark
-  // ("…, se arată în raport"), or "că" opens it after the document ("se arată în raport că");
+  // ("…, se arată în raport", "… - se adaugă în declarație -"), or "că" opens it after the document ("se arată în raport că");
   // else the verb means something else ("se află în Japonia", "s-au calificat în semifinale").
   const before = k > first ? doc.tokens[k - 1]! : null;
-  const closed = before !== null && (before.text === ',' || before.quote) && k - first > 2;
+  const closed = before !== null && (before.text === ',' || before.quote || DASHES.has(before.text)) && k - first > 2;
   let opened = false;
   for (let j = i + 2; j < last && j - i < 14 && !opened; j++) {
     const t = doc.tokens[j]!;
