@@ -130,4 +130,10 @@ export interface LanguagePack {
   cueModel?: CueModel;
   /** Cue words when no model is trained for the language. */
   cueWords?: ReadonlySet<string>;
+  /**
+   * Nouns of saying and believing, every form, for a pack with no cue model: after a verb
+   * and before the complementizer they are the cue with it ("a făcut precizarea că …", "au
+   * fost de părere că …").
+   */
+  cueNouns?: ReadonlySet<string>;
 }

@@ -359,6 +359,14 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a noun of saying with its verb is a cue, its subject the source', () => {
+    expect(read('Eparhia Argeșului și Muscelului a făcut precizarea că slujba a avut alt rol.', romanian)).toEqual([
+      ['Eparhia Argeșului și Muscelului', 'făcut precizarea', 'slujba a avut alt rol.'],
+    ]);
+    // (A joiner between two names joins them in any subject: "Mr. Grassley and Mr. Leahy say".)
+    expect(read('Mr. Grassley and Mr. Leahy say other changes are needed.', english)[0]![0]).toBe('Mr. Grassley and Mr. Leahy');
+  });
+
   it('a cue and its source set between dashes inside the content', () => {
     expect(read('Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.', romanian)).toEqual([
       ['directorul companiei', 'subliniază', 'Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.'],

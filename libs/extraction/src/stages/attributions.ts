@@ -746,7 +746,11 @@ function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, 
     !BREAKS.has(tk[s]!.text) &&
     !tk[s]!.quote &&
     !pack.complementizers.has(tk[s]!.norm) &&
-    !pack.clauseOpeners.has(tk[s]!.norm) &&
+    // ("Eparhia Argeșului și Muscelului a declarat": a joiner between two names joins them.)
+    !(
+      pack.clauseOpeners.has(tk[s]!.norm) &&
+      !(pack.nameJoiners.has(tk[s]!.norm) && s > unit.first && s < e && isCap(tk[s - 1]!) && isCap(tk[s + 1]!))
+    ) &&
     // "în timpul căruia Kim a declarat": the relative pronoun opens the clause.
     !pack.relativePronouns.has(tk[s]!.norm)
   )

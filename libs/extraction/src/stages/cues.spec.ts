@@ -48,4 +48,20 @@ describe('cues: Romanian, reporting verbs in every form the paradigms give', () 
     // came "to announce that the budget grows" announced it.)
     expect(cueWords('A venit pentru a anunța că bugetul crește.', romanian)).toEqual(['anunța']);
   });
+
+  it('takes a noun of saying or believing between a verb and "că" as the cue with its verb', () => {
+    expect(cueWords('Eparhia a făcut precizarea că slujba a avut alt rol.', romanian)).toEqual(['făcut precizarea']);
+    expect(cueWords('Ministrul făcea chiar precizarea că debitele nu mai fuseseră înregistrate.', romanian)).toEqual([
+      'făcea chiar precizarea',
+    ]);
+    expect(cueWords('Producătorii au fost de părere că melodia nu merge.', romanian)).toEqual(['fost de părere']);
+    expect(cueWords('Max Planck a introdus ipoteza că energia vine în cuante.', romanian)).toEqual(['introdus ipoteza']);
+    // (Derived from the cue verbs: "declarație" from "declara".)
+    expect(cueWords('Ministrul a dat o declarație că bugetul crește.', romanian)).toEqual(['dat o declarație']);
+    // Not after a preposition or a conjunction, not without "că", not after "de" but for the copula.
+    expect(cueWords('Ne-a trimis comunicatul, cu precizarea că prețurile vor crește.', romanian)).toEqual([]);
+    expect(cueWords('Cere curățenie și asigurarea că apa rămâne curată.', romanian)).toEqual([]);
+    expect(cueWords('Ministrul a făcut precizarea necesară.', romanian)).toEqual([]);
+    expect(cueWords('Ministrul nu a făcut precizarea că bugetul crește.', romanian)).toEqual([]);
+  });
 });

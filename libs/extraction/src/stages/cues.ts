@@ -3,6 +3,7 @@ import { LinearScorer } from '../learn/averaged-perceptron';
 import type { CueModel, LanguagePack } from '../lang/language-pack';
 import { ScreenedSet } from '../word-screen';
 import { cueScore } from './cue-features';
+import { holdsPredicate } from './tags';
 
 /** A cue found in a unit of the document. */
 export interface DocCue extends TokenRange {
@@ -130,6 +131,31 @@ function notFinite(doc: Doc, i: number, first: number, pack: LanguagePack): bool
   return !(opensContent && doc.tokens.slice(k + 1, i).some((t) => pack.infinitiveMarkers.has(t.norm)));
 }
 
+/**
+ * The verb a noun of saying at i is the object of, when "că" follows the noun: "a făcut
+ * precizarea că", "făcea chiar precizarea că", "au fost de părere că", "a introdus ipoteza
+ * că" (a focus particle, an article or a preposition between); -1 otherwise. A cue word there is a
+ * cue of its own ("a anunțat concluzia că"), and a noun after anything but a verb names no
+ * one's statement ("cu precizarea că", "și asigurarea că").
+ */
+function verbBeforeNoun(doc: Doc, i: number, unit: TokenRange, pack: LanguagePack): number {
+  const tk = doc.tokens;
+  if (i + 1 >= unit.last || !pack.complementizers.has(tk[i + 1]!.norm)) return -1;
+  let k = i - 1;
+  let preposition = false;
+  while (k >= unit.first && i - k <= 2) {
+    const w = tk[k]!.norm;
+    if (pack.prepositions.has(w)) preposition = true;
+    else if (!pack.focusParticles?.has(w) && !pack.determiners.has(w)) break;
+    k--;
+  }
+  if (k < unit.first || !/^\p{Ll}/u.test(tk[k]!.text) || isCueWord(pack, tk[k]!.norm)) return -1;
+  // (After a preposition, only as the copula's complement: "este de părere că".)
+  if (preposition) return pack.auxiliaries?.has(tk[k]!.norm) ? k : -1;
+  const afterAuxiliary = k > unit.first && (pack.auxiliaries?.has(tk[k - 1]!.norm) ?? false);
+  return afterAuxiliary || holdsPredicate(doc, pack, unit, { first: k, last: k + 1 }) === true ? k : -1;
+}
+
 /** A verb without the pronoun joined to it ("comunicându-ne" → "comunicându"), else the word itself. */
 export function withoutClitic(norm: string, pack: LanguagePack): string {
   const dash = norm.lastIndexOf('-');
@@ -165,6 +191,12 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
       if (prep > 0) {
         out.push({ unit: u, first: i, last: i + prep, prepositional: true, score: 1 });
         i += prep - 1;
+        continue;
+      }
+      // "a făcut precizarea că …": a noun of saying between a verb and "că" is the cue with the verb.
+      const verb = !model && pack.cueNouns?.has(t.norm) ? verbBeforeNoun(doc, i, unit, pack) : -1;
+      if (verb >= 0) {
+        if (!negated(doc, verb, unit.first, pack)) out.push({ unit: u, first: verb, last: i + 1, prepositional: false, score: 1 });
         continue;
       }
       if (!(model ? model.candidates.has(t.norm) : cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) || pack.refusals.has(t.norm))

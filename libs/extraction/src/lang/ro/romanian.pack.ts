@@ -27,6 +27,38 @@ const CUE_LEMMAS = `declara afirma spune zice preciza anunța susține explica s
   declama atenționa demonstra calcula prognoza anticipa previziona clarifica replica reclama califica releva
   repeta propune descoperi decreta cita învinovăți pretinde argumenta afla gândi atesta șopti striga exclama ${DENIALS}`;
 
+/** A noun's forms with the article and in the plural, by its ending ("precizare": "precizarea", "precizări", "precizările"). */
+function nounForms(noun: string): string[] {
+  if (noun.endsWith('are')) return [noun, noun + 'a', noun.slice(0, -3) + 'ări', noun.slice(0, -3) + 'ările'];
+  if (noun.endsWith('re')) return [noun, noun + 'a', noun.slice(0, -1) + 'i', noun.slice(0, -1) + 'ile'];
+  if (noun.endsWith('ie')) return [noun, noun.slice(0, -1) + 'a', noun.slice(0, -1) + 'i', noun.slice(0, -1) + 'ile'];
+  if (noun.endsWith('ă')) return [noun, noun.slice(0, -1) + 'a', noun.slice(0, -1) + 'e', noun.slice(0, -1) + 'ele'];
+  return [noun, noun + 'ul', noun + 'uri', noun + 'urile'];
+}
+
+/**
+ * The nouns of the cue verbs by Romanian's regular derivations: the long infinitive of
+ * verbs in "-a", "-ia" and "-i" ("preciza" → "precizare", "aprecia" → "apreciere", "dezvălui" →
+ * "dezvăluire") and the noun in
+ * "-ație" ("declara" → "declarație"), every form. (Forms no text uses cost nothing.)
+ * With them, nouns of believing no verb of the list derives, as a grammar lists them.
+ */
+function cueNouns(lemmas: string, believing: string): Set<string> {
+  const out = new Set<string>();
+  for (const l of lemmas.split(/\s+/).filter(Boolean)) {
+    const nouns = l.endsWith('ia')
+      ? [l.slice(0, -1) + 'ere']
+      : l.endsWith('a')
+        ? [l + 're', l.slice(0, -1) + 'ație']
+        : l.endsWith('i')
+          ? [l + 're']
+          : [];
+    for (const n of nouns) for (const f of nounForms(n)) out.add(f);
+  }
+  for (const n of believing.split(/\s+/).filter(Boolean)) for (const f of nounForms(n)) out.add(f);
+  return out;
+}
+
 export const romanian: LanguagePack = {
   code: 'ro',
   complementizers: words('că'),
@@ -96,4 +128,5 @@ export const romanian: LanguagePack = {
   accusationCues: inflected('acuza învinovăți'),
   accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
+  cueNouns: cueNouns(CUE_LEMMAS, 'părere opinie convingere ipoteză concluzie impresie teorie'),
 };
