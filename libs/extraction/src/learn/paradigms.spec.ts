@@ -30,6 +30,13 @@ describe('verb paradigms learned from (form, lemma) pairs', () => {
     expect(learnInherentReflexives(sentences)).toEqual(['afla']);
   });
 
+  it("learns no edit that changes the stem before its class ending: that is one verb's own form", () => {
+    // "lua" → "ia", "da" → "dau" … as edits of "-a" they would make "afla" → "aia".
+    const m = trainParadigms([...pairs, ['ia', 'lua'], ['ia', 'sta'], ['ia', 'bea']], 'test');
+    expect(formsOf(m, 'afla')).not.toContain('aia');
+    expect(formsOf(m, 'lua')).toContain('ia');
+  });
+
   it('keeps an edit only when several lemmas show it', () => {
     const one = trainParadigms([['zise', 'zice']], 'test');
     expect(formsOf(one, 'spune')).toEqual(['spune']);
