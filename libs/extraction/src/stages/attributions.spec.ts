@@ -359,6 +359,15 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a verb group a conjunction opens after a comma goes on with the clause before: no inverted cue', () => {
+    expect(read('A fost profesor la Berna, a realizat prima operație, și a demonstrat rolul iodului în boală.', romanian)).toEqual([]);
+    expect(read('El acționează în numele altei persoane, și comunică agentului identitatea beneficiarului.', romanian)).toEqual([]);
+    // (With no conjunction, the cue after the comma is inverted.)
+    expect(read('Prețurile vor crește mult anul viitor, a declarat ministrul.', romanian)).toEqual([
+      ['ministrul', 'declarat', 'Prețurile vor crește mult anul viitor'],
+    ]);
+  });
+
   it('a noun of saying with its verb is a cue, its subject the source', () => {
     expect(read('Eparhia Argeșului și Muscelului a făcut precizarea că slujba a avut alt rol.', romanian)).toEqual([
       ['Eparhia Argeșului și Muscelului', 'făcut precizarea', 'slujba a avut alt rol.'],

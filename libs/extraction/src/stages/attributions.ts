@@ -1409,8 +1409,12 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const mayInvert = !(pack.nonInvertingCues?.has(tk[c]!.norm) ?? false);
   // "…, advising the senator to …": a gerund after a comma hangs on the clause before it; what
   // follows it is its object, never its subject.
+  // "…, a realizat prima tiroidectomie, și a demonstrat rolul iodului": a verb group opened by
+  // a conjunction after a comma goes on with the clause before it; it closes no content.
+  const coordinated = c0 < c && prev?.text === ',' && pack.coordinators !== undefined && pack.clauseOpeners.has(tk[c0]!.norm);
   const inverts =
     !adjunctAfter &&
+    !coordinated &&
     !gerundAfterComma(tk, pack, unit, c) &&
     (afterQuote || (mayInvert && (namesAfter || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct))));
   // "X, care a crezut că …": with its content opened, a relative pronoun right before the
