@@ -368,6 +368,12 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a relative pronoun after a prepositional cue stands for the source; the relative clause is the content', () => {
+    expect(read('Teza sa, potrivit căreia nu e exclus ca așezarea să fie romană, pare confirmată.', romanian)).toEqual([
+      ['căreia', 'potrivit', 'nu e exclus ca așezarea să fie romană, pare confirmată.'],
+    ]);
+  });
+
   it('a noun of saying with its verb is a cue, its subject the source', () => {
     expect(read('Eparhia Argeșului și Muscelului a făcut precizarea că slujba a avut alt rol.', romanian)).toEqual([
       ['Eparhia Argeșului și Muscelului', 'făcut precizarea', 'slujba a avut alt rol.'],
