@@ -464,6 +464,13 @@ describe('extractClaims: English', () => {
     expect(first!.eventTime).toMatchObject({ start: '2025-03-13', surface: 'on Thursday' });
     expect(first!.eventTime!.inferred).toBeUndefined();
     expect(second!.eventTime).toEqual({ ...first!.eventTime, inferred: true });
+    // A new paragraph moves on: its claim is about the day it was said.
+    const [, third] = claims(
+      'Police said 300 people were detained on Thursday in the capital.\n\nThe organisers said the union would keep its members at work.',
+      'en',
+      '2025-03-15T10:00:00Z',
+    );
+    expect(third!.eventTime).toEqual({ start: '2025-03-15', surface: '', inferred: true });
   });
 
   it('a content with no time of its own is about the period its source document covers', () => {

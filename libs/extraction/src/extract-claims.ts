@@ -264,6 +264,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
 
   // The period the last claim with a time of its own was about.
   let lastEvent: ResolvedTime | null = null;
+  // Where (in the prepared text) the unit that said it starts.
+  let lastEventAt = 0;
   type Unit = { start: number; end: number; text: string };
   /** Makes the claim of attribution k of a unit (null when it is none), and its frame. */
   const emit = (
@@ -330,7 +332,10 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       (d.cue.prepositional
         ? eventTimeFrom(cs > d.cue.start ? mentionsWithin(times, d.cue.start, cs) : mentionsWithin(times, ce, d.end), statedDate)
         : null);
-    if (event) lastEvent = event;
+    if (event) {
+      lastEvent = event;
+      lastEventAt = u.start;
+    }
     const mentions = gazetteer().findMentions(contentText, 0, contentTokens);
     const entities = mentions
       .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
@@ -363,7 +368,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (event) claim.eventTime = timeRef(event);
     // "Protesters gathered on Thursday … Police said 300 were detained": a claim with no time
     // of its own is about the period the claims before it were (marked, since it was not said).
-    else if (lastEvent) claim.eventTime = inferredTimeRef(lastEvent);
+    // (Within its paragraph: a new paragraph moves on to other times.)
+    else if (lastEvent && !text.slice(lastEventAt, u.start).includes('\n')) claim.eventTime = inferredTimeRef(lastEvent);
     // With none before it either, it is about the time it was said ("the death toll has risen
     // to five"): the statement's day or period, marked inferred as well.
     else
