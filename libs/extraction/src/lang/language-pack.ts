@@ -122,6 +122,8 @@ export interface LanguagePack {
   firstPersonAuxiliaries?: ReadonlySet<string>;
   /** Clitic pronouns that join their verb with a hyphen ("mi-am", "v-a", "le-am"). */
   clitics?: ReadonlySet<string>;
+  /** Conjunctions that open a condition: a cue in their clause reports nothing ("if he said that …", "dacă medicul v-a atenționat că …"). */
+  conditionals?: ReadonlySet<string>;
   /** Auxiliary verbs, which may follow a number as its subject's verb ("two were hurt"). */
   auxiliaries?: ReadonlySet<string>;
   /** Tells verbs from other words where they stand (`npm run train`, from a treebank): a clause from a noun phrase. */

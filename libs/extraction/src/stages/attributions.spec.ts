@@ -374,6 +374,13 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a cue in a condition reports nothing', () => {
+    expect(read('Dacă medicul v-a atenționat că aveți intoleranță, întrebați-l înainte.', romanian)).toEqual([]);
+    expect(read('If the emails show that he lied, the inquiry will go on.', english)).toEqual([]);
+    // (A condition before the comma leaves the cue after it standing.)
+    expect(read('Dacă va ploua, ministrul a declarat că podul se va închide.', romanian)[0]![1]).toBe('declarat');
+  });
+
   it('a noun of saying with its verb is a cue, its subject the source', () => {
     expect(read('Eparhia Argeșului și Muscelului a făcut precizarea că slujba a avut alt rol.', romanian)).toEqual([
       ['Eparhia Argeșului și Muscelului', 'făcut precizarea', 'slujba a avut alt rol.'],

@@ -765,6 +765,16 @@ function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, 
   return { first: s + 1, last: e + 1 };
 }
 
+/** Whether the clause the verb group at `at` stands in is opened by a conjunction of condition (back to a comma or another opener). */
+function inCondition(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
+  for (let k = at - 1; k >= unit.first; k--) {
+    const t = tk[k]!;
+    if (pack.conditionals!.has(t.norm)) return true;
+    if (BREAKS.has(t.text) || t.quote || pack.clauseOpeners.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /**
  * Where the clause of the word at `at` begins: after the last coordinating or
  * subordinating conjunction that opens a new subject ("…, and the ACLU has sued …,
@@ -1322,6 +1332,8 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !pack.infinitiveMarkers.has(prev.norm)
   )
     return null;
+  // "Dacă medicul v-a atenționat că …", "If he said that …": a cue in a condition reports nothing.
+  if (pack.conditionals && inCondition(tk, pack, unit, c0)) return null;
   const accuses = pack.accusationCues?.has(tk[cue.first]!.norm) ?? false;
   // A verb group with an auxiliary of the passive, or none after "when", "if" ("When asked to
   // confirm …, a source said"), reads no pledge in an infinitive after it.

@@ -20,6 +20,7 @@ export const english: LanguagePack = {
     "has have had will would also previously later then again further repeatedly recently once now often still has've 's did does do is was are were been being had've",
   ),
   prepositions: words('in on at to for from during after before with by about over under into upon since amid while as of via'),
+  conditionals: words('if unless'),
   clauseOpeners: words(
     'and but or so because while although though when where who whom which whose if as than then yet after before since',
   ),
