@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
-import { createDataSource, LedgerWriter, PropositionStore, PropositionTx, runMigrations } from '@claim-ledger/persistence';
+import { claimRecordSql, createDataSource, LedgerWriter, PropositionStore, PropositionTx, runMigrations } from '@claim-ledger/persistence';
 import { LinkArticleClaimsUseCase } from '../apps/linker/src/link-article-claims.use-case';
 import { freshDatabase } from './bench-database';
 import { pipelineFeed } from './pipeline-feed';
@@ -94,7 +94,8 @@ async function main(): Promise<void> {
     links: await hash(
       `SELECT from_claim, to_claim, relation, independent, reason, proposition_id, superseded_at IS NULL AS current FROM claim_links ORDER BY 1, 2`,
     ),
-    filings: await hash(`SELECT id, proposition_id, record->>'propositionId' AS recorded FROM claims ORDER BY id`),
+    // (`recorded`: the propositionId the readers return with the record.)
+    filings: await hash(`SELECT id, proposition_id, (${claimRecordSql('')})->>'propositionId' AS recorded FROM claims ORDER BY id`),
     keys: await hash(`SELECT key, claim_id, stated_at FROM claim_keys ORDER BY 1, 2, 3`),
     propositions: await hash(`SELECT id, key FROM propositions ORDER BY id`),
   };
