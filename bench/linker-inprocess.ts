@@ -102,6 +102,8 @@ async function main(): Promise<void> {
     keys: await hash(`SELECT key, claim_id, stated_at FROM claim_keys ORDER BY 1, 2, 3`),
     propositions: await hash(`SELECT id, key FROM propositions ORDER BY id`),
   };
+  // With --expose-gc, the heap is what is still held (the events, the records kept), not garbage.
+  (globalThis as { gc?: () => void }).gc?.();
   const sizes: { name: string; bytes: string }[] = await db.query(
     `SELECT c.relname AS name, pg_total_relation_size(c.oid) AS bytes FROM pg_class c
       WHERE c.relname IN ('claims', 'claim_links', 'claim_keys') ORDER BY 1`,
@@ -122,6 +124,9 @@ async function main(): Promise<void> {
         articlesPerSecond: Math.round(feed.length / wall),
         linkerCpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
         postgresCpuSeconds: +pgCpu.toFixed(2),
+        // The whole process's (the feed's events are held too), to compare runs of the same feed.
+        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        heapUsedMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
         statementsMs: Object.fromEntries(
           [...timings].map(([k, v]) => [k, { ms: Math.round(v.ms), n: v.n, avg: +(v.ms / v.n).toFixed(2) }]),
         ),
