@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
-import { createDataSource, LedgerWriter, PropositionStore, PropositionTx, runMigrations } from '@claim-ledger/persistence';
+import { claimRecordSql, createDataSource, LedgerWriter, PropositionStore, PropositionTx, runMigrations } from '@claim-ledger/persistence';
 import { LinkArticleClaimsUseCase } from '../apps/linker/src/link-article-claims.use-case';
 import { freshDatabase } from './bench-database';
 import { pipelineFeed } from './pipeline-feed';
@@ -67,10 +67,13 @@ async function main(): Promise<void> {
   await db.initialize();
   await runMigrations(db, DB_URL);
   const writer = new LedgerWriter(db);
+  // One connection: its backend's CPU is the ledger's writes, then the linker's statements.
+  const [{ pid }]: { pid: number }[] = await db.query('SELECT pg_backend_pid() AS pid');
+  const pgBeforeRecord = cpuOf(pid);
   let t = performance.now();
   for (let i = 0; i < feed.length; i += 200) await writer.recordMany(feed.slice(i, i + 200));
   const recordSeconds = (performance.now() - t) / 1000;
-  const [{ pid }]: { pid: number }[] = await db.query('SELECT pg_backend_pid() AS pid');
+  const recordPgCpu = cpuOf(pid) - pgBeforeRecord;
 
   for (const m of ['current', 'candidates', 'holdCurrent', 'file', 'insertLinksReturningPairs'] as const) timed(PropositionTx.prototype, m);
   // withKeys: the whole unit of work (locks, statements, engine, commit).
@@ -94,10 +97,13 @@ async function main(): Promise<void> {
     links: await hash(
       `SELECT from_claim, to_claim, relation, independent, reason, proposition_id, superseded_at IS NULL AS current FROM claim_links ORDER BY 1, 2`,
     ),
-    filings: await hash(`SELECT id, proposition_id, record->>'propositionId' AS recorded FROM claims ORDER BY id`),
+    // (`recorded`: the propositionId the readers return with the record.)
+    filings: await hash(`SELECT id, proposition_id, (${claimRecordSql('')})->>'propositionId' AS recorded FROM claims ORDER BY id`),
     keys: await hash(`SELECT key, claim_id, stated_at FROM claim_keys ORDER BY 1, 2, 3`),
     propositions: await hash(`SELECT id, key FROM propositions ORDER BY id`),
   };
+  // With --expose-gc, the heap is what is still held (the events, the records kept), not garbage.
+  (globalThis as { gc?: () => void }).gc?.();
   const sizes: { name: string; bytes: string }[] = await db.query(
     `SELECT c.relname AS name, pg_total_relation_size(c.oid) AS bytes FROM pg_class c
       WHERE c.relname IN ('claims', 'claim_links', 'claim_keys') ORDER BY 1`,
@@ -113,10 +119,14 @@ async function main(): Promise<void> {
         articles: feed.length,
         batch: BATCH,
         recordSeconds: +recordSeconds.toFixed(2),
+        recordPostgresCpuSeconds: +recordPgCpu.toFixed(2),
         linkSeconds: +wall.toFixed(2),
         articlesPerSecond: Math.round(feed.length / wall),
         linkerCpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
         postgresCpuSeconds: +pgCpu.toFixed(2),
+        // The whole process's (the feed's events are held too), to compare runs of the same feed.
+        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        heapUsedMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
         statementsMs: Object.fromEntries(
           [...timings].map(([k, v]) => [k, { ms: Math.round(v.ms), n: v.n, avg: +(v.ms / v.n).toFixed(2) }]),
         ),

@@ -186,11 +186,8 @@ describe('a claim joining a proposition is linked to members its keys did not fi
     const [founder, joiner, member] = [tagged(0).claims[0]!, tagged(1).claims[0]!, tagged(3).claims[0]!];
     const { propositions } = await linker.execute([founder]);
     const propositionId = propositions[founder.id]!;
-    // A later claim filed under the proposition with no keys indexed: no key look-up finds it.
-    await db.query(
-      `UPDATE claims SET proposition_id = $2, record = jsonb_set(record, '{propositionId}', to_jsonb($2::text)) WHERE id = $1`,
-      [member.id, propositionId],
-    );
+    // A later claim filed under the proposition (in its column, as the linker files) with no keys indexed: no key look-up finds it.
+    await db.query(`UPDATE claims SET proposition_id = $2 WHERE id = $1`, [member.id, propositionId]);
     const outcome = await linker.execute([joiner]);
     expect(outcome.propositions[joiner.id]).toBe(propositionId);
     const stored: { from_claim: string; to_claim: string; proposition_id: string }[] = await db.query(

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Claim } from '@claim-ledger/contracts';
+import { claimRecordSql } from './claim-record-sql';
 
 export interface PropositionSlots {
   id: string;
@@ -14,9 +15,10 @@ export class ClaimRecordsReader {
 
   async claims(ids: readonly string[]): Promise<Map<string, Claim>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; record: Claim }[] = await this.dataSource.query(`SELECT id, record FROM claims WHERE id = ANY($1::text[])`, [
-      [...new Set(ids)],
-    ]);
+    const rows: { id: string; record: Claim }[] = await this.dataSource.query(
+      `SELECT id, ${claimRecordSql('')} AS record FROM claims WHERE id = ANY($1::text[])`,
+      [[...new Set(ids)]],
+    );
     return new Map(rows.map((r) => [r.id, r.record]));
   }
 

@@ -25,4 +25,5 @@ export {
   type NewDelivery,
 } from './alert-delivery-store';
 export { ClaimRecordsReader, type PropositionSlots } from './claim-records-reader';
+export { claimRecordSql } from './claim-record-sql';
 export { AlertReplayStore, type AlertReplayView, type ReplayOffsets } from './alert-replay-store';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Claim, Link } from '@claim-ledger/contracts';
-import { ClaimEntity } from './entities/claim.entity';
+import { claimRecordSql } from './claim-record-sql';
 
 export interface ArticleWithClaims {
   article: {
@@ -41,7 +41,7 @@ export class LedgerReader {
       claims: Claim[];
     }[] = await this.dataSource.query(
       `SELECT a.publisher, a.article_id, a.revision, a.url, a.title, a.language, a.published_at, a.body,
-              coalesce((SELECT json_agg(c.record ORDER BY c.span_start, c.id) FROM claims c
+              coalesce((SELECT json_agg(${claimRecordSql('c')} ORDER BY c.span_start, c.id) FROM claims c
                          WHERE c.publisher = a.publisher AND c.article_id = a.article_id AND c.superseded_at IS NULL), '[]') AS claims
          FROM articles a WHERE a.publisher = $1 AND a.article_id = $2`,
       [publisher, articleId],
@@ -71,7 +71,10 @@ export class LedgerReader {
     claimId: string,
     page: { limit: number; after?: { key: string; id: string } },
   ): Promise<{ claim: Claim; links: (Link & { other: Claim })[]; next: { key: string; id: string } | null } | null> {
-    const claim = await this.dataSource.getRepository(ClaimEntity).findOneBy({ id: claimId });
+    const found: { record: Claim }[] = await this.dataSource.query(`SELECT ${claimRecordSql('')} AS record FROM claims WHERE id = $1`, [
+      claimId,
+    ]);
+    const claim = found[0];
     if (!claim) return null;
     const params: unknown[] = [claimId, page.limit + 1];
     let after = '';
@@ -80,7 +83,7 @@ export class LedgerReader {
       after = `AND (o.stated_at, o.id) < ($3::date, $4)`;
     }
     const rows: (LinkRow & { other: Claim; other_id: string; other_stated: string })[] = await this.dataSource.query(
-      `SELECT l.from_claim, l.to_claim, l.relation, l.independent, l.reason, o.record AS other, o.id AS other_id,
+      `SELECT l.from_claim, l.to_claim, l.relation, l.independent, l.reason, ${claimRecordSql('o')} AS other, o.id AS other_id,
               to_char(o.stated_at, 'YYYY-MM-DD') AS other_stated
          FROM claim_links l
          JOIN claims o ON o.id = CASE WHEN l.from_claim = $1 THEN l.to_claim ELSE l.from_claim END
@@ -143,7 +146,7 @@ export class LedgerReader {
     const params: unknown[] = [id, limit + 1];
     if (after) params.push(after.key, after.id);
     const rows: { record: Claim; id: string; stated: string }[] = await this.dataSource.query(
-      `SELECT record, id, to_char(stated_at, 'YYYY-MM-DD') AS stated FROM claims
+      `SELECT ${claimRecordSql('')} AS record, id, to_char(stated_at, 'YYYY-MM-DD') AS stated FROM claims
         WHERE proposition_id = $1 AND superseded_at IS NULL ${after ? 'AND (stated_at, id) > ($3::date, $4)' : ''}
         ORDER BY stated_at, id LIMIT $2`,
       params,

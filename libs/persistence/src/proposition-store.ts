@@ -14,8 +14,8 @@ export interface FiledClaim {
 // story's claims come back as candidates batch after batch, and reading their records
 // again was the linker's costliest statement and its costliest parse (a third of its
 // time in Postgres and pg's row parsing on the pipeline feed, issue 15). A record never
-// changes once written (a revision writes new claims; the one field the linker sets,
-// propositionId, is taken from the column), so a kept one is never stale; whether a
+// changes once written (a revision writes new claims; the linker files a claim in the
+// proposition_id column, which the statements read), so a kept one is never stale; whether a
 // claim is still current and where it is filed come from the ids statement every time.
 // At most this many, about 2 KB each parsed.
 const RECORDS_KEPT = 20_000;
@@ -188,7 +188,11 @@ export class PropositionTx {
 
   /**
    * Files claims under their propositions (founding those that are new, named after
-   * their first claim), in column and record alike, and indexes them under their keys.
+   * their first claim) and indexes them under their keys. The proposition goes in the
+   * proposition_id column only: readers lay it over the record (claimRecordSql), and
+   * rewriting the record made Postgres recompute the row's generated search column
+   * (to_tsvector four times) and write the whole record again for every claim filed
+   * (issue 15).
    */
   async file(claims: readonly Claim[], propositions: ReadonlyMap<string, string>, keysOf: (c: Claim) => readonly string[]): Promise<void> {
     const filed = claims.filter((c) => propositions.has(c.id));
@@ -200,7 +204,7 @@ export class PropositionTx {
       [...founders.values()].map((id) => `founded-by:${id}`),
     ]);
     await this.m.query(
-      `UPDATE claims c SET proposition_id = a.proposition_id, record = jsonb_set(c.record, '{propositionId}', to_jsonb(a.proposition_id))
+      `UPDATE claims c SET proposition_id = a.proposition_id
          FROM unnest($1::text[], $2::text[]) AS a(claim_id, proposition_id)
         WHERE c.id = a.claim_id`,
       [filed.map((c) => c.id), filed.map((c) => propositions.get(c.id)!)],

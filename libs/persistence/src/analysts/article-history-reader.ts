@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Claim } from '@claim-ledger/contracts';
+import { claimRecordSql } from '../claim-record-sql';
 
 /** One recorded revision of an article and what changed from the one before it. */
 export interface ArticleRevision {
@@ -59,7 +60,7 @@ export class ArticleHistoryReader {
   /** Claims of earlier revisions that a later one no longer holds, with when they were withdrawn. */
   async withdrawnClaims(publisher: string, articleId: string): Promise<{ claim: Claim; supersededAt: string }[]> {
     const rows: { record: Claim; superseded_at: string }[] = await this.dataSource.query(
-      `SELECT record, to_char(superseded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS superseded_at
+      `SELECT ${claimRecordSql('')} AS record, to_char(superseded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS superseded_at
          FROM claims WHERE publisher = $1 AND article_id = $2 AND superseded_at IS NOT NULL
         ORDER BY revision, span_start, id`,
       [publisher, articleId],

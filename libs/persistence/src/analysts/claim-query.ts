@@ -1,3 +1,5 @@
+import { claimRecordSql } from '../claim-record-sql';
+
 /** The orders claims can be listed in; a leading `-` is newest first. */
 export const CLAIM_SORTS = ['-statedAt', 'statedAt', '-publishedAt', 'publishedAt', '-recordedAt', 'recordedAt'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
@@ -122,7 +124,7 @@ export function buildClaimSql(f: ClaimQuery, sourceIds: string[] | null, entityI
     where.push(`(${key.expr}, c.id) ${desc ? '<' : '>'} (${p(f.after.key)}::${key.cast}, ${p(f.after.id)})`);
   }
   const dir = desc ? 'DESC' : 'ASC';
-  const sql = `SELECT c.record, ${key.text} AS sort_key, c.id, to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS published_at
+  const sql = `SELECT ${claimRecordSql('c')} AS record, ${key.text} AS sort_key, c.id, to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS published_at
       FROM claims c
       JOIN articles a ON a.publisher = c.publisher AND a.article_id = c.article_id
      WHERE ${where.join('\n       AND ')}

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { Claim } from '@claim-ledger/contracts';
+import { claimRecordSql } from '../claim-record-sql';
 import { buildClaimSql, type ClaimQuery, type KeysetPosition } from './claim-query';
 
 /** A claim as the analysts' API lists it: the record, and when its article was published. */
@@ -105,7 +106,7 @@ export async function findClaimWithArticle(dataSource: DataSource, id: string): 
     publisher: string;
     article_id: string;
   }[] = await dataSource.query(
-    `SELECT c.record, c.superseded_at IS NOT NULL AS superseded, a.url, a.title, a.publisher, a.article_id,
+    `SELECT ${claimRecordSql('c')} AS record, c.superseded_at IS NOT NULL AS superseded, a.url, a.title, a.publisher, a.article_id,
               to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS published_at
          FROM claims c JOIN articles a ON a.publisher = c.publisher AND a.article_id = c.article_id
         WHERE c.id = $1`,

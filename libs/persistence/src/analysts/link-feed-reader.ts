@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Claim } from '@claim-ledger/contracts';
+import { claimRecordSql } from '../claim-record-sql';
 import type { KeysetPosition } from './claim-query';
 import type { Page } from './claim-search';
 
@@ -34,7 +35,7 @@ export class LinkFeedReader {
     }[] = await this.dataSource.query(
       `SELECT l.relation, l.independent, l.reason, l.proposition_id, l.from_claim, l.to_claim,
               to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at,
-              f.record AS f, t.record AS t
+              ${claimRecordSql('f')} AS f, ${claimRecordSql('t')} AS t
          FROM claim_links l JOIN claims f ON f.id = l.from_claim JOIN claims t ON t.id = l.to_claim
         WHERE l.relation = $1 AND l.superseded_at IS NULL
           ${after ? `AND (l.created_at, l.from_claim || E'\\n' || l.to_claim) < ($3::timestamptz, $4)` : ''}

@@ -3,7 +3,9 @@ import type { Claim } from '@claim-ledger/contracts';
 
 /**
  * One claim. The columns hold what queries filter and sort on; `record` holds the
- * whole claim record as the contract defines it, so the API returns it unchanged.
+ * whole claim record as the contract defines it, as extracted, so the API returns it
+ * unchanged, but for `propositionId`: the linker files a claim in `proposition_id` only,
+ * and readers lay it over the record (claimRecordSql).
  */
 @Entity({ name: 'claims' })
 export class ClaimEntity {
@@ -42,6 +44,10 @@ export class ClaimEntity {
 
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
+
+  /** The proposition the linker filed the claim under; null until it has. */
+  @Column({ name: 'proposition_id', type: 'text', nullable: true })
+  propositionId!: string | null;
 
   /** Set when a higher revision of the article replaced this claim; kept for history. */
   @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })
