@@ -129,6 +129,27 @@ describe('propositions: what a claim is about', () => {
     ]);
   });
 
+  it('files a denial with no object of its own with the accusation of its story in another article, and not one of another story', () => {
+    const [accusation] = extract(
+      'The Civic Reform Party accused the Alliance for Local Development of buying votes in Negresti-Vale with food vouchers, party leader Victor Anghel said.',
+      'en',
+      '2025-06-09T10:00:00Z',
+      'x',
+    );
+    const body =
+      'The Alliance for Local Development denied any involvement, spokeswoman Carmen Lupu told reporters in Negresti-Vale on Tuesday.';
+    const [denial] = extract(body, 'en', '2025-06-10T10:00:00Z', 'y');
+    expect(denial!.stance).toBe('denies');
+    const ledger = new InMemoryPropositions();
+    const first = ledger.link([accusation!]);
+    const second = ledger.link([denial!]);
+    expect(second.propositions.get(denial!.id)).toBe(first.propositions.get(accusation!.id));
+    expect(second.links.map((l) => l.relation)).toEqual(['conflicts']);
+    // Months later, in another story, the same words answer nothing filed here.
+    const [later] = extract(body.replace('Negresti-Vale', 'Brasov'), 'en', '2025-11-10T10:00:00Z', 'z');
+    expect(ledger.link([later!]).propositions.get(later!.id)).not.toBe(first.propositions.get(accusation!.id));
+  });
+
   it('files a denial with the accusation that names the denier in words, not as an entity', () => {
     const [accusation] = extract(
       'The opposition accused the health minister of buying ventilators at inflated prices.',
