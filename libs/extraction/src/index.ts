@@ -2,7 +2,7 @@ export { extractClaims, EXTRACTOR_VERSION, type ArticleInput, type ExtractionRes
 export { normalizeText, fold } from './normalize-text';
 export { detectLanguage } from './detect-language';
 export { splitSentences, type Sentence } from './split-sentences';
-export { findQuantities, isFigureWord } from './quantities';
+export { findQuantities, isFigureWord, RISEN_TO } from './quantities';
 export { PEOPLE_UNITS } from './units';
 export { findEventTime, findStatedAt } from './time-expressions';
 export { Gazetteer, gazetteer, romanianForms } from './gazetteer';

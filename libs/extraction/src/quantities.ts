@@ -387,6 +387,10 @@ const PART_OF =
 const CHANGED_TO =
   /(?:risen|rose|climbed|increased|jumped|grown|grew|fallen|fell|dropped|reached|crescut|ajuns|urcat|scăzut|scazut)\s+(?:to|la)\s*$/iu;
 
+// The words before a figure that say a count has risen to it ("the death toll has risen to five",
+// "a crescut la șapte"): a later, higher count of the same thing than another source gave.
+export const RISEN_TO = /(?:risen|rose|climbed|increased|jumped|grown|grew|crescut|urcat)\s+(?:to|la)\s*$/iu;
+
 const SPAN_UNIT = /^\s*(?:de\s+)?(?:hours|days|weeks|months|years|ore|zile|săptămâni|saptamani|luni|ani)(?![\p{L}])/iu;
 
 function isDateOrYear(text: string, t: NumberToken): boolean {

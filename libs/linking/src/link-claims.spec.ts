@@ -422,6 +422,27 @@ describe('relations', () => {
     expect(between(day1[0]!, day2[0]!)!.reason).toMatch(/about 5,000 shells then about 6,000 shells, same source .* 35 days later/);
   });
 
+  it('a later count another source says has risen to a higher figure updates the first; one risen lower, or not said to have risen, conflicts', () => {
+    const [first] = extract('Trei persoane au murit în inundații, a anunțat inspectoratul.', 'ro', '2025-09-22T10:00:00Z', 'a');
+    const [risen] = extract(
+      'The death toll from the floods has risen to five, the emergency services said.',
+      'en',
+      '2025-09-23T10:00:00Z',
+      'b',
+    );
+    const [lower] = extract(
+      'The death toll from the floods has risen to two, the emergency services said.',
+      'en',
+      '2025-09-23T10:00:00Z',
+      'b',
+    );
+    const [other] = extract('Five people died in the floods, the emergency services said.', 'en', '2025-09-23T10:00:00Z', 'b');
+    expect(relateClaims(first!, risen!)).toMatchObject({ relation: 'updates', from: first!.id, independent: true });
+    expect(relateClaims(first!, risen!).reason).toMatch(/^3 people \(.*\) then 5 deaths \(.*\), 1 days later: the count has risen$/);
+    expect(relateClaims(first!, lower!).relation).toBe('conflicts');
+    expect(relateClaims(first!, other!).relation).toBe('conflicts');
+  });
+
   it('a denial conflicts, whatever the language; one conflict per source is stored, membership says the rest', () => {
     expect(between(day1[0]!, day3[0]!)).toMatchObject({ relation: 'conflicts', independent: true });
     // The Croatian officials' later claim is in the same proposition, of the opposite stance; their earliest one holds the stored conflict.

@@ -1,4 +1,5 @@
 import type { Claim, Link, Quantity } from '@claim-ledger/contracts';
+import { RISEN_TO } from '@claim-ledger/extraction';
 import { compatible, describeFigure, differ, mainFigure, oneMeasure } from './figures';
 import { ownPeriod } from './own-period';
 import { sourceKey } from './source-key';
@@ -29,6 +30,14 @@ const copyText = (c: Claim) => {
   return t;
 };
 
+const valueOf = (q: Quantity) => q.value ?? (q.min !== undefined && q.max !== undefined ? (q.min + q.max) / 2 : undefined);
+
+/** Whether a claim's words say its figure is what a count has risen to. */
+function risenTo(c: Claim, q: Quantity): boolean {
+  const at = c.text.indexOf(q.surface);
+  return at > 0 && RISEN_TO.test(c.text.slice(Math.max(0, at - 24), at));
+}
+
 function periodsOverlap(a: Claim, b: Claim): boolean {
   const at = ownPeriod(a);
   const bt = ownPeriod(b);
@@ -58,7 +67,7 @@ export interface Relation {
 type Why =
   | { kind: 'one position' }
   | { kind: 'denies'; denier: Claim; asserter: Claim }
-  | { kind: 'updates'; fa: Quantity; fb: Quantity; days: number }
+  | { kind: 'updates'; fa: Quantity; fb: Quantity; days: number; risen: boolean }
   | { kind: 'figures conflict'; fa: Quantity; fb: Quantity }
   | { kind: 'corroborates'; fa: Quantity | undefined; fb: Quantity | undefined; sameSource: boolean; sameCopy: boolean };
 
@@ -86,7 +95,9 @@ export function linkOf(r: Relation): Link {
       reason = `${name(why.denier)} denies what ${name(why.asserter)} asserts`;
       break;
     case 'updates':
-      reason = `${describeFigure(why.fa)} then ${describeFigure(why.fb)}, same source (${name(b)}), ${why.days} days later`;
+      reason = why.risen
+        ? `${describeFigure(why.fa)} (${name(a)}) then ${describeFigure(why.fb)} (${name(b)}), ${why.days} days later: the count has risen`
+        : `${describeFigure(why.fa)} then ${describeFigure(why.fb)}, same source (${name(b)}), ${why.days} days later`;
       break;
     case 'figures conflict':
       reason = `${describeFigure(why.fa)} (${name(a)}) vs ${describeFigure(why.fb)} (${name(b)}) for the same period`;
@@ -134,7 +145,13 @@ export function relationOf(x: Claim, y: Claim): Relation {
   if (fa && fb) {
     // A later statement with another figure updates; the same day's reports of one statement do not.
     if (sameSource && differ(fa, fb) && days >= 1) {
-      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days } };
+      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, risen: false } };
+    }
+    // A later count said to have risen to a higher figure ("the death toll has risen to five")
+    // is the count given again, whoever reports it (one institution is named in each language's
+    // words, so its two names are two sources), not a figure that cannot hold with the first.
+    if (!sameSource && days >= 1 && risenTo(b, fb) && (valueOf(fb) ?? 0) > (valueOf(fa) ?? Infinity)) {
+      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, risen: true } };
     }
     if (!sameSource && !compatible(fa, fb) && periodsOverlap(a, b)) {
       return { ...base, relation: 'conflicts', why: { kind: 'figures conflict', fa, fb } };
