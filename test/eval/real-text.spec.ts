@@ -47,7 +47,7 @@ describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by sha
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-ro-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-ro-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('finds claims with F1 >= 0.83', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.83));
+  it('finds claims with F1 >= 0.85', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.85));
   it('names their sources with accuracy >= 0.90', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.9));
   // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209, 0.805 over 218, 0.884 over 221.
   it('reads their figures with F1 >= 0.88', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.88));
@@ -67,6 +67,6 @@ describe('the held-out stories (eval/stories: 16 original articles, 5 stories, E
   it('names their sources with accuracy >= 0.93', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.93));
   it('reads their figures with F1 >= 0.95', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.95));
   it('gets every field of a claim right (its period too) with F1 >= 0.69', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.69));
-  it('links claims across articles and languages (pair and relation) with F1 >= 0.35', () =>
-    expect(s.links.f1).toBeGreaterThanOrEqual(0.35));
+  it('links claims across articles and languages (pair and relation) with F1 >= 0.39', () =>
+    expect(s.links.f1).toBeGreaterThanOrEqual(0.39));
 });
