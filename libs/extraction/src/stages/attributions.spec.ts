@@ -374,6 +374,22 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a title quoted in an aside before "that" is passed over; a quotation with a verb after an aside is the content', () => {
+    expect(read('Ministrul a declarat în emisiunea „Ora de știri” că bugetul va crește anul viitor.', romanian)).toEqual([
+      ['Ministrul', 'declarat', 'bugetul va crește anul viitor.'],
+    ]);
+    expect(read('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', english)[0]![2]).toBe(
+      'nobody would question her intelligence.',
+    );
+    expect(
+      read('Ministrul le spunea în acei ani profesorilor „voi sunteți ofițeri în armata iluminării”, iar ei credeau.', romanian)[0],
+    ).toEqual(['Ministrul', 'spunea', '„voi sunteți ofițeri în armata iluminării”, iar ei credeau.']);
+    // (A quoted word of the content stays in it: no capital opens it.)
+    expect(read('Roberts said the videos were "inconclusive" and that the footage did not show it.', english)[0]![2]).toBe(
+      'the videos were "inconclusive" and that the footage did not show it.',
+    );
+  });
+
   it('a cue in a condition reports nothing', () => {
     expect(read('Dacă medicul v-a atenționat că aveți intoleranță, întrebați-l înainte.', romanian)).toEqual([]);
     expect(read('If the emails show that he lied, the inquiry will go on.', english)).toEqual([]);

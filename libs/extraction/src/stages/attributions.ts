@@ -373,7 +373,8 @@ function bareVerb(t: DocToken, pack: LanguagePack): boolean {
 /** A gerund's form ("denying"), not a noun of that ending ("something", "nothing"). */
 const gerundForm = (t: DocToken) => t.norm.length > 5 && t.norm.endsWith('ing') && !t.norm.endsWith('thing');
 
-function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number, accuses = false, pledges = false): number {
+function contentAfter(doc: Doc, unit: DocUnit, pack: LanguagePack, from: number, end: number, accuses = false, pledges = false): number {
+  const tk = doc.tokens;
   // "said they prefer a nominee that …": a pronoun right after the cue is its content's
   // subject ("that" further on is a relative), where no subject follows its verb.
   if (!pack.subjectFollowsCue && from < end && pack.pronouns.has(tk[from]!.norm) && !pack.determiners.has(tk[from]!.norm)) return from;
@@ -391,6 +392,27 @@ function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number,
   // they open with a preposition or a time ("told reporters, noting that" is another cue's).
   for (let k = from; k < Math.min(end, from + MAX_BEFORE_THAT); k++) {
     const t = tk[k]!;
+    if (t.quote && k > from) {
+      let close = k + 1;
+      while (close < end && !tk[close]!.quote) close++;
+      if (close >= end) break;
+      // "a declarat în emisiunea „Ora de știri” că …", "told MSNBC's "Morning Joe" that …": a
+      // title quoted in the aside (a capital opens it; a quoted word of the content, "said
+      // the videos were "inconclusive" and that …", has none).
+      if (close - k - 1 <= MAX_QUOTED_TITLE_TOKENS && isCap(tk[k + 1]!) && thatWithin(tk, pack, close + 1, end)) {
+        k = close;
+        continue;
+      }
+      // "le spunea în acei ani profesorilor „…”": after an aside a preposition or a time
+      // opens, a quotation that holds a verb (where the pack can tell) is the content.
+      if (
+        (pack.prepositions.has(tk[from]!.norm) || pack.timeWords.has(tk[from]!.norm)) &&
+        close - k - 1 >= MIN_QUOTED_AFTER_ASIDE &&
+        holdsPredicate(doc, pack, unit, { first: k + 1, last: close }) === true
+      )
+        return k;
+      break;
+    }
     if (t.quote || t.text === ';') break;
     if (pack.complementizers.has(t.norm)) return k + 1;
     // "l-a acuzat pe premier de a fi fraudat alegerile", "accused Clinton of lying": after
@@ -419,6 +441,19 @@ function contentAfter(tk: readonly DocToken[], pack: LanguagePack, from: number,
     return j + 1;
   if (j < end && (BREAKS.has(tk[j]!.text) || pack.prepositions.has(tk[j]!.norm))) return -1;
   return j < end ? j : -1;
+}
+
+// A quotation after an aside is a content when it holds this many tokens at least (a
+// title is shorter).
+const MIN_QUOTED_AFTER_ASIDE = 5;
+
+/** Whether "that" follows from `from` before any mark that ends a clause, within the reach "that" has after a cue. */
+function thatWithin(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + MAX_BEFORE_THAT); k++) {
+    if (pack.complementizers.has(tk[k]!.norm)) return true;
+    if (tk[k]!.quote || BREAKS.has(tk[k]!.text)) return false;
+  }
+  return false;
 }
 
 // A phrase that only sets the scene before a cue ("În septembrie 1990,") is at most this long.
@@ -1341,7 +1376,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     pack.cueModel !== undefined &&
     !tk.slice(Math.max(unit.first, c0 - 1), c).some((t) => pack.passiveAuxiliaries?.has(t.norm)) &&
     !(prev !== null && pack.clauseOpeners.has(prev.norm));
-  let after = contentAfter(tk, pack, cue.last, end, accuses, pledges);
+  let after = contentAfter(doc, unit, pack, cue.last, end, accuses, pledges);
   // What one is accused "of" opens a content, which keeps the accused: "accused the health
   // minister of buying …" is about the minister.
   const accusedOf = accuses && after > cue.last && (pack.accusationLinks?.has(tk[after]!.norm) ?? false);
