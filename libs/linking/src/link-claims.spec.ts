@@ -443,6 +443,18 @@ describe('relations', () => {
     expect(relateClaims(first!, other!).relation).toBe('conflicts');
   });
 
+  it('reads a risen count wherever its figure stands in the sentence, not at the first place its digits do', () => {
+    const [first] = extract('Three people died in the floods, the inspectorate announced.', 'en', '2025-09-22T10:00:00Z', 'a');
+    const [risen] = extract(
+      'By 15:00 the death toll from the floods had risen to 15, the emergency services said.',
+      'en',
+      '2025-09-23T10:00:00Z',
+      'b',
+    );
+    expect(risen!.quantities.map((q) => q.surface)).toEqual(['15']);
+    expect(relateClaims(first!, risen!)).toMatchObject({ relation: 'updates', from: first!.id });
+  });
+
   it('a denial conflicts, whatever the language; one conflict per source is stored, membership says the rest', () => {
     expect(between(day1[0]!, day3[0]!)).toMatchObject({ relation: 'conflicts', independent: true });
     // The Croatian officials' later claim is in the same proposition, of the opposite stance; their earliest one holds the stored conflict.

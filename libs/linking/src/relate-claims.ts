@@ -34,8 +34,10 @@ const valueOf = (q: Quantity) => q.value ?? (q.min !== undefined && q.max !== un
 
 /** Whether a claim's words say its figure is what a count has risen to. */
 function risenTo(c: Claim, q: Quantity): boolean {
-  const at = c.text.indexOf(q.surface);
-  return at > 0 && RISEN_TO.test(c.text.slice(Math.max(0, at - 24), at));
+  // Every place its surface stands, not the first only: "By 15:00 the toll had risen to 15".
+  for (let at = c.text.indexOf(q.surface); at >= 0; at = c.text.indexOf(q.surface, at + 1))
+    if (at > 0 && RISEN_TO.test(c.text.slice(Math.max(0, at - 24), at))) return true;
+  return false;
 }
 
 function periodsOverlap(a: Claim, b: Claim): boolean {
