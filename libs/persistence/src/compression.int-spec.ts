@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './create-data-source';
+import { Lz4Compression1764835200000 } from './migrations/1764835200000-lz4-compression.migration';
 import { LedgerWriter } from './ledger-writer';
 import { ensureDatabase, runMigrations } from './run-migrations';
 
@@ -52,5 +53,22 @@ describe('the compression of the ledger’s large values', () => {
       [id, body],
     );
     expect(stored).toEqual({ article: 'lz4', revision: 'lz4', same: true });
+  });
+
+  it("is undone to the server's default compression, as before the migration", async () => {
+    const runner = db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await new Lz4Compression1764835200000().down(runner);
+      const methods: { method: string }[] = await runner.query(
+        `SELECT attcompression::text AS method FROM pg_attribute
+          WHERE (attrelid, attname) IN (('articles'::regclass, 'body'), ('article_revisions'::regclass, 'body'),
+                                        ('claims'::regclass, 'record'), ('claims'::regclass, 'search'))`,
+      );
+      expect(methods.map((m) => m.method)).toEqual(['', '', '', '']);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });

@@ -28,7 +28,8 @@ export class Lz4Compression1764835200000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     if (!(await hasLz4(q))) return;
-    for (const [table, column] of COLUMNS) await q.query(`ALTER TABLE ${table} ALTER COLUMN ${column} SET COMPRESSION pglz`);
+    // Back to the server's default_toast_compression, as before up (not pinned to pglz).
+    for (const [table, column] of COLUMNS) await q.query(`ALTER TABLE ${table} ALTER COLUMN ${column} SET COMPRESSION DEFAULT`);
   }
 }
 
