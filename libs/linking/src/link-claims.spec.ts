@@ -129,6 +129,29 @@ describe('propositions: what a claim is about', () => {
     ]);
   });
 
+  it("files a denial with no object of its own with the accusation of another publisher's article of the same id", () => {
+    const accusation = extractClaims({
+      id: '1',
+      publisher: 'first-paper',
+      language: 'en',
+      body: 'The Civic Reform Party accused the Alliance for Local Development of buying votes in Negresti-Vale with food vouchers, party leader Victor Anghel said.',
+      publishedAt: '2025-06-09T10:00:00Z',
+    }).claims[0]!;
+    const denial = extractClaims({
+      id: '1',
+      publisher: 'second-paper',
+      language: 'en',
+      body: 'The Alliance for Local Development denied any involvement, spokeswoman Carmen Lupu told reporters in Negresti-Vale on Tuesday.',
+      publishedAt: '2025-06-10T10:00:00Z',
+    }).claims[0]!;
+    expect(denial.stance).toBe('denies');
+    const ledger = new InMemoryPropositions();
+    const first = ledger.link([accusation]);
+    const second = ledger.link([denial]);
+    expect(second.propositions.get(denial.id)).toBe(first.propositions.get(accusation.id));
+    expect(second.links.map((l) => l.relation)).toEqual(['conflicts']);
+  });
+
   it('files a denial with no object of its own with the accusation of its story in another article, and not one of another story', () => {
     const [accusation] = extract(
       'The Civic Reform Party accused the Alliance for Local Development of buying votes in Negresti-Vale with food vouchers, party leader Victor Anghel said.',

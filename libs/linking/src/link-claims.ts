@@ -181,7 +181,7 @@ export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
                 ...storyKeys(about.story, STORY_LOOKUP_KEYS),
               ]),
               ...filed.map((f) => f.member),
-            ].filter((m) => !bare || (m.claim.articleId !== claim.articleId && sameStory(about.story, aboutOf(m.claim).story))),
+            ].filter((m) => !bare || (!sameArticle(m.claim, claim) && sameStory(about.story, aboutOf(m.claim).story))),
           ))
         : undefined;
     const propositionId = best ? best.id : (answered?.propositionId ?? propositionIdOf(claim.id));
@@ -286,6 +286,9 @@ function answeredClaim(
   }
   return undefined;
 }
+
+/** Whether two claims come from one article: an article is its publisher's id (two publishers may both number theirs "1"). */
+const sameArticle = (a: Claim, b: Claim) => a.articleId === b.articleId && a.publisher === b.publisher;
 
 /** The words that name a claim's source ("the health minister" → "healt", "minis"). */
 function nameTerms(claim: Claim): string[] {
