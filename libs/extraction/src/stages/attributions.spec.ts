@@ -368,12 +368,6 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
-  it('a relative pronoun after a prepositional cue stands for the source; the relative clause is the content', () => {
-    expect(read('Teza sa, potrivit căreia nu e exclus ca așezarea să fie romană, pare confirmată.', romanian)).toEqual([
-      ['căreia', 'potrivit', 'nu e exclus ca așezarea să fie romană, pare confirmată.'],
-    ]);
-  });
-
   it('a title quoted in an aside before "that" is passed over; a quotation with a verb after an aside is the content', () => {
     expect(read('Ministrul a declarat în emisiunea „Ora de știri” că bugetul va crește anul viitor.', romanian)).toEqual([
       ['Ministrul', 'declarat', 'bugetul va crește anul viitor.'],

@@ -295,10 +295,6 @@ export function ruleAt(first: string, second: string, pack: LanguagePack): boole
 /** "according to X, CONTENT" or "CONTENT, according to X". */
 function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue): DocAttribution | null {
   const tk = doc.tokens;
-  // "Teza sa, potrivit căreia nu e exclus ca …": the relative pronoun stands for the source
-  // before it, and the relative clause after it is the content.
-  if (cue.last < end && pack.relativePronouns.has(tk[cue.last]!.norm) && end - (cue.last + 1) >= MIN_CONTENT_TOKENS)
-    return { cue, content: { first: cue.last + 1, last: end }, source: { first: cue.last, last: cue.last + 1 }, inverted: false };
   let s = cue.last;
   while (s < end && s - cue.last < MAX_SOURCE_TOKENS && !BREAKS.has(tk[s]!.text) && !tk[s]!.quote && !pack.complementizers.has(tk[s]!.norm))
     s++;
