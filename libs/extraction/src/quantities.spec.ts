@@ -211,6 +211,8 @@ describe('findQuantities', () => {
     // A duration or a difference of time is a figure.
     expect(q('speranța de viață a crescut cu doi ani', 'ro')).toEqual([{ value: 2, approx: false, unit: 'year' }]);
     expect(q('the plant closed for two years', 'en')).toEqual([{ value: 2, approx: false, unit: 'year' }]);
+    expect(q('the ban lasted 10 years before it was lifted', 'en')).toEqual([{ value: 10, approx: false, unit: 'year' }]);
+    expect(q('condamnat la cinci ani înainte de alegeri', 'ro')).toEqual([{ value: 5, approx: false, unit: 'year' }]);
   });
 
   it('keeps a calibre as millimetres', () => {

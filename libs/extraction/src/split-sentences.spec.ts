@@ -82,8 +82,11 @@ describe('splitSentences', () => {
     expect(texts('O soluție - propune dl P. Olariu - ar fi alta. Potrivit domnului ing. Gheorghe Murg, albinele sunt bine.', 'ro')).toEqual(
       ['O soluție - propune dl P. Olariu - ar fi alta.', 'Potrivit domnului ing. Gheorghe Murg, albinele sunt bine.'],
     );
-    // (After a common word a lone capital may end a sentence: "wrote on X. She said".)
+    // (After a common word a lone capital may end a sentence: "wrote on X. She said"; so it
+    // may after an abbreviation no name follows.)
     expect(texts('He wrote on X. She said no.')).toEqual(['He wrote on X.', 'She said no.']);
+    expect(texts('It moved to building no. B. Then it closed.')).toEqual(['It moved to building no. B.', 'Then it closed.']);
+    expect(texts('Sediul din str. I. C. Brătianu a fost închis.', 'ro')).toEqual(['Sediul din str. I. C. Brătianu a fost închis.']);
     expect(texts('A guvernat până în iulie 1866.Scopul guvernului era altul.', 'ro')).toEqual([
       'A guvernat până în iulie 1866.',
       'Scopul guvernului era altul.',

@@ -92,6 +92,9 @@ const ABBREVIATIONS = new Set([
   'h',
 ]);
 
+// The abbreviations among them that a name follows: titles, ranks and streets.
+const BEFORE_NAMES = new Set('dl dna dra dlui prof dr ing av conf acad lect gen col cpt lt sg str bd mr mrs ms st sen rep gov'.split(' '));
+
 // A candidate boundary: terminal punctuation, closing quotes or brackets, then space and
 // what may start a sentence (a capital, a digit, an opening quote or a dash).
 const TERMINAL_MARKS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
@@ -159,8 +162,9 @@ function isAbbreviation(text: string, stop: number): boolean {
   if (isInitials(word, bmp)) return true;
   if (bmp ? !(word.length === 1 && isUpperAt(word, 0)) : !/^\p{Lu}$/u.test(word)) return false;
   const prior = /(\S+)\s+$/u.exec(text.slice(Math.max(0, stop - 40), stop - 1))?.[1];
-  // ("dl P. Olariu", "Dr. J. Smith": after a title's abbreviation a capital is an initial.)
-  return prior === undefined || !/^\p{Ll}/u.test(prior) || ABBREVIATIONS.has(prior.replace(/\.$/, '').toLowerCase());
+  // ("dl P. Olariu", "Dr. J. Smith", "str. I. C. Brătianu": after the abbreviation of a title
+  // or of a street, which a name follows, a capital is an initial.)
+  return prior === undefined || !/^\p{Ll}/u.test(prior) || BEFORE_NAMES.has(prior.replace(/\.$/, '').toLowerCase());
 }
 
 /**

@@ -61,11 +61,10 @@ export function trainParadigms(verbs: readonly [string, string][], provenance: s
   const byClass = new Map<string, Map<string, Set<string>>>();
   for (const [form, lemma] of verbs) {
     const [strip, add] = editOf(lemma, form);
-    // An edit that rewrites most of the word is suppletion ("fi" → "este"), not a paradigm.
-    if (strip > 3) continue;
     for (let n = 1; n <= Math.min(MAX_CLASS_ENDING, lemma.length - 2); n++) {
       // A class changes its ending, never the stem before it: "lua" → "ia" is the verb's own
-      // (kept in `seen`), and as an edit of "-a" it made "afla" → "aia", "indica" → "india".
+      // (kept in `seen`), and as an edit of "-a" it made "afla" → "aia", "indica" → "india";
+      // nor is suppletion a paradigm ("fi" → "este").
       if (strip > n) continue;
       const end = lemma.slice(-n);
       const edits = byClass.get(end) ?? new Map<string, Set<string>>();

@@ -1456,9 +1456,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const mayInvert = !(pack.nonInvertingCues?.has(tk[c]!.norm) ?? false);
   // "…, advising the senator to …": a gerund after a comma hangs on the clause before it; what
   // follows it is its object, never its subject.
-  // "…, a realizat prima tiroidectomie, și a demonstrat rolul iodului": a verb group opened by
-  // a conjunction after a comma goes on with the clause before it; it closes no content.
-  const coordinated = c0 < c && prev?.text === ',' && pack.coordinators !== undefined && pack.clauseOpeners.has(tk[c0]!.norm);
+  // "…, a realizat prima tiroidectomie, și a demonstrat rolul iodului", "…, then said": a verb
+  // group opened by a conjunction after a comma goes on with the clause before it; it closes
+  // no content. (Only conjunctions the verb group may hold: "și", "then".)
+  const coordinated = c0 < c && prev?.text === ',' && pack.clauseOpeners.has(tk[c0]!.norm);
   const inverts =
     !adjunctAfter &&
     !coordinated &&

@@ -54,7 +54,8 @@ export const english: LanguagePack = {
     ...words('week weekend month year day morning afternoon evening night today yesterday tomorrow tonight'),
   ]),
   timeModifiers: words('past last next early late earlier later this that'),
-  relativeTime: { after: ['ago', 'later', 'earlier', 'before', 'after'], before: [] },
+  // ("five years after a trial", "10 years before it was lifted" are durations: no "before", "after".)
+  relativeTime: { after: ['ago', 'later', 'earlier'], before: [] },
   negations: words("not n't never didn't doesn't don't hasn't haven't hadn't won't wouldn't"),
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is', 'ous', 'ics'],

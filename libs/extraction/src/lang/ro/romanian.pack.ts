@@ -86,7 +86,8 @@ export const romanian: LanguagePack = {
     ...words('săptămâna săptămână luna lună anul an ziua zi dimineața seara noaptea azi astăzi ieri mâine aseară'),
   ]),
   timeModifiers: words('trecută trecut viitoare viitor aceasta această acest începutul sfârșitul'),
-  relativeTime: { after: ['mai tarziu', 'mai devreme', 'mai inainte', 'inainte', 'in urma'], before: ['acum', 'in urma cu'] },
+  // ("condamnat la cinci ani înainte de alegeri" is a duration: no bare "înainte".)
+  relativeTime: { after: ['mai tarziu', 'mai devreme', 'mai inainte', 'in urma'], before: ['acum', 'in urma cu'] },
   negations: words('nu n-a n-au niciodată'),
   impersonal: words('se s-a s-au s-ar'),
   // "a putea" is irregular in the present, which no paradigm of regular verbs gives.
