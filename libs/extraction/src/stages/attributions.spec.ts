@@ -427,6 +427,14 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Ministerul a anunțat joi că prețurile vor scădea cu 5% din iulie, relatează agenția Reuters.', romanian)).toEqual([
       ['Ministerul', 'anunțat', 'prețurile vor scădea cu 5% din iulie'],
     ]);
+    // A clause of its own joined before the attribution ("…, iar …") makes the closing cue's
+    // content more than it: both are claims.
+    expect(
+      read('Mulți ruși cred în iad, iar jumătate dintre respondenți au răspuns că cred în deochi, remarcă experții Centrului.', romanian),
+    ).toEqual([
+      ['jumătate dintre respondenți', 'răspuns', 'cred în deochi'],
+      ['experții Centrului', 'remarcă', 'Mulți ruși cred în iad, iar jumătate dintre respondenți au răspuns că cred în deochi'],
+    ]);
   });
 
   it("a quotation that holds another's attribution and closes before the cue is the speaker's own words: one claim, theirs", () => {

@@ -101,6 +101,15 @@ export function attributeUnit(
         (a) => !a.inverted && a.content.first > a.cue.first && a.cue.first >= relay.content.first && a.content.last > relay.content.last,
       );
     if (!inner) continue;
+    // "40% dintre ruși cred …, iar 55 la sută au răspuns că …, remarca experții": a clause of
+    // its own before the inner attribution, joined by a coordinator after a comma, makes the
+    // closing cue's content more than that attribution: both stand, the inner one ending
+    // before the closing cue.
+    const innerStart = inner.source && inner.source.first < inner.cue.first ? inner.source.first : inner.cue.first;
+    if (coordinatedBefore(tk, pack, relay.content.first, innerStart)) {
+      inner.content = { first: inner.content.first, last: Math.min(inner.content.last, relay.content.last) };
+      continue;
+    }
     // ('„… ceea ce spune și X, că …”, a spus Maior': a quotation that holds the other
     // attribution's cue and closes before this one is the speaker's own words: the claim is
     // theirs, and the one nested in their words no claim of its own.)
@@ -794,6 +803,12 @@ function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, 
   // A pronoun is a whole subject: "provisions he said", "since 2008 she has often told".
   for (let k = e; k > s; k--) if (pack.pronouns.has(tk[k]!.norm)) return { first: k, last: k + 1 };
   return { first: s + 1, last: e + 1 };
+}
+
+/** Whether a comma and a coordinator ("…, iar …", "…, but …") stand in [from, to), with words before them. */
+function coordinatedBefore(tk: readonly DocToken[], pack: LanguagePack, from: number, to: number): boolean {
+  for (let k = from + 1; k + 1 < to; k++) if (tk[k]!.text === ',' && (pack.coordinators?.has(tk[k + 1]!.norm) ?? false)) return true;
+  return false;
 }
 
 /** Whether the clause the verb group at `at` stands in is opened by a conjunction of condition (back to a comma or another opener). */
