@@ -38,6 +38,11 @@ describe('cues: Romanian, reporting verbs in every form the paradigms give', () 
     expect(cueWords('Potrivit ministerului, bugetul crește.', romanian)).toEqual(['Potrivit']);
   });
 
+  it('finds forms spelled as before 1993 ("î" inside the word) and gerunds before an enclitic', () => {
+    expect(cueWords('Ministrul a plecat, spunînd că bugetul crește.', romanian)).toEqual(['spunînd']);
+    expect(cueWords('Apoi i-a privit, zicîndu-le că vor pleca.', romanian)).toEqual(['zicîndu-le']);
+  });
+
   it('takes no impersonal, negated, modal or infinitive use', () => {
     expect(cueWords('Se spune că bugetul crește.', romanian)).toEqual([]);
     expect(cueWords('S-a anunțat că bugetul crește.', romanian)).toEqual([]);

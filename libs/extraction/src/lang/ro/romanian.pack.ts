@@ -13,9 +13,23 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Every form of each lemma, by the paradigms learned from UD Romanian-RRT (`npm run train`). */
 const inflected = (lemmas: string) => {
   const out = new Set<string>();
-  for (const l of lemmas.split(/\s+/).filter(Boolean)) for (const f of formsOf(paradigms as ParadigmModel, l)) out.add(f);
+  for (const l of lemmas.split(/\s+/).filter(Boolean))
+    for (const f of formsOf(paradigms as ParadigmModel, l)) {
+      // A gerund takes "-u" before an enclitic pronoun ("zicându-le").
+      for (const g of /(?:ând|ind)$/.test(f) ? [f, f + 'u'] : [f]) {
+        out.add(g);
+        // Spelled as before 1993 too, "î" inside a word ("zicînd", "spunînd"), as older texts
+        // and some writers still do.
+        out.add(oldSpelling(g));
+      }
+    }
   return out;
 };
+
+/** A word with "â" inside it written "î", as Romanian was spelled before 1993. */
+function oldSpelling(word: string): string {
+  return word.length > 2 ? word[0] + word.slice(1, -1).replaceAll('â', 'î') + word[word.length - 1] : word;
+}
 
 // Verbs of saying, reporting, announcing, confirming, denying, estimating, finding and
 // believing (the cues of ../shared/eval/ANNOTATION.md), as lemmas; their forms come from data.
