@@ -384,6 +384,14 @@ describe('attributions: where the content and the source are', () => {
     );
   });
 
+  it("after a phrase too short to be a content that sets the scene, an inverted cue's content follows its source", () => {
+    expect(read('De aceea, relatează cronicarul, „darea aceasta repede s-a luat”.', romanian)).toEqual([
+      ['cronicarul', 'relatează', '„darea aceasta repede s-a luat”.'],
+    ]);
+    // (Only a preposition or a time opens a scene: a name before the comma is none.)
+    expect(read('Ion, relatează cronicarul, „darea aceasta repede s-a luat”.', romanian)).toEqual([]);
+  });
+
   it('a cue in a condition reports nothing', () => {
     expect(read('Dacă medicul v-a atenționat că aveți intoleranță, întrebați-l înainte.', romanian)).toEqual([]);
     expect(read('If the emails show that he lied, the inquiry will go on.', english)).toEqual([]);

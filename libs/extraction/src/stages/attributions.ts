@@ -1516,6 +1516,20 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     if (source && DASHES.has(tk[source.last]?.text ?? '') && end - (source.last + 1) >= MIN_CONTENT_TOKENS)
       return { cue, content: { first: unit.first, last: end }, source, inverted: true };
   }
+  // "De aceea, relatează cronicarul, „…”": after a phrase too short to be a content, which
+  // a preposition or a time opens, the content follows the source.
+  if (
+    prev?.text === ',' &&
+    !subjectLeads &&
+    inverts &&
+    c0 - 1 > unit.first &&
+    c0 - 1 - unit.first < MIN_CONTENT_TOKENS &&
+    (pack.prepositions.has(tk[unit.first]!.norm) || pack.timeWords.has(tk[unit.first]!.norm))
+  ) {
+    const source = subjectAfter(tk, cue.last, end, pack);
+    if (source && tk[source.last]?.text === ',' && end - (source.last + 1) >= MIN_CONTENT_TOKENS)
+      return { cue, content: { first: source.last + 1, last: end }, source, inverted: true };
+  }
   if (prev && (prev.quote || quoteDash || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
     const contentEnd = prev.quote ? c0 : c0 - 1;
     const source = subjectAfter(tk, cue.last, end, pack);
