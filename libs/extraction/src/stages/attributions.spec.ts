@@ -392,6 +392,11 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Ion, relatează cronicarul, „darea aceasta repede s-a luat”.', romanian)).toEqual([]);
   });
 
+  it('with no cue model, a subjunctive reports only what "că" opens', () => {
+    expect(read('Ministra se va strădui să asigure „un interimat echilibrat și liniștit”.', romanian)).toEqual([]);
+    expect(read('Oficialii par să confirme că economia a crescut mult.', romanian)[0]![1]).toBe('confirme');
+  });
+
   it('a cue in a condition reports nothing', () => {
     expect(read('Dacă medicul v-a atenționat că aveți intoleranță, întrebați-l înainte.', romanian)).toEqual([]);
     expect(read('If the emails show that he lied, the inquiry will go on.', english)).toEqual([]);

@@ -1434,6 +1434,18 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !pack.participleEndings.some((e) => tk[c]!.norm.endsWith(e))
   )
     return null;
+  // "se va strădui să asigure „un interimat echilibrat”": with no cue model to judge it, a
+  // subjunctive reports only what "că" opens ("par să arate că …"); with a quotation or a
+  // colon it is what one means to do.
+  if (
+    !pack.cueModel &&
+    marker &&
+    pack.infinitiveMarkers.has(marker.norm) &&
+    !(pack.auxiliaries?.has(marker.norm) ?? false) &&
+    !(after > cue.last && pack.complementizers.has(tk[after - 1]!.norm)) &&
+    after >= cue.last
+  )
+    return null;
   // A quotation closed before the comma that precedes the cue, when it is the content: it
   // opens its unit, or opened before it. (A title quoted inside an apposition is none: 'The
   // report, titled "Lost Years", criticized …'.)
