@@ -392,6 +392,14 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Ion, relatează cronicarul, „darea aceasta repede s-a luat”.', romanian)).toEqual([]);
   });
 
+  it('a relative pronoun before asides before the verb is its subject: with no content opened, no claim', () => {
+    expect(read('Trenul a fost creat de o companie belgiană, care, din 1883, asigură legătura între Paris și Viena.', romanian)).toEqual(
+      [],
+    );
+    // (With "că", the claim stands.)
+    expect(read('Ministrul, care, ieri seară, a declarat că prețurile vor crește, a plecat.', romanian)[0]![1]).toBe('declarat');
+  });
+
   it('with no cue model, a subjunctive reports only what "că" opens', () => {
     expect(read('Ministra se va strădui să asigure „un interimat echilibrat și liniștit”.', romanian)).toEqual([]);
     expect(read('Oficialii par să confirme că economia a crescut mult.', romanian)[0]![1]).toBe('confirme');

@@ -805,6 +805,24 @@ function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, 
   return { first: s + 1, last: e + 1 };
 }
 
+/**
+ * Whether asides between commas that a preposition or a time opens, back from the comma at
+ * `comma`, follow a relative pronoun set off by a comma (", care, din 1883, asigură").
+ */
+function relativeBeforeAsides(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, comma: number): boolean {
+  let k = comma;
+  while (k > unit.first && tk[k]!.text === ',') {
+    let j = k - 1;
+    while (j > unit.first && tk[j]!.text !== ',' && k - j <= MAX_PHRASE_TOKENS) j--;
+    if (tk[j]!.text !== ',') return false;
+    const opener = tk[j + 1]!.norm;
+    if (j + 2 === k && pack.relativePronouns.has(opener)) return true;
+    if (!(pack.prepositions.has(opener) || pack.timeWords.has(opener))) return false;
+    k = j;
+  }
+  return false;
+}
+
 /** Whether a comma and a coordinator ("…, iar …", "…, but …") stand in [from, to), with words before them. */
 function coordinatedBefore(tk: readonly DocToken[], pack: LanguagePack, from: number, to: number): boolean {
   for (let k = from + 1; k + 1 < to; k++) if (tk[k]!.text === ',' && (pack.coordinators?.has(tk[k + 1]!.norm) ?? false)) return true;
@@ -1495,6 +1513,9 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "X, care a crezut că …": with its content opened, a relative pronoun right before the
   // verb group is the subject, standing for X.
   const relative = direct && prev !== null && pack.relativePronouns.has(prev.norm) ? { first: c0 - 1, last: c0 } : null;
+  // "…, care, din 1883, asigură legătura între Paris și Viena": a relative pronoun before the
+  // asides before the verb is its subject; with no content opened, the verb has an object.
+  if (!pack.cueModel && !direct && prev?.text === ',' && relativeBeforeAsides(tk, pack, unit, c0 - 1)) return null;
   const subject = antecedentOf(tk, pack, unit, subjectBefore(tk, pack, unit, c - 1) ?? relative);
   // "X, an apposition, said": a subject right after a quotation or at the start is no content.
   // Where the subject may follow its verb, only a content opened after the verb shows that
