@@ -400,6 +400,12 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Ministrul, care, ieri seară, a declarat că prețurile vor crește, a plecat.', romanian)[0]![1]).toBe('declarat');
   });
 
+  it("a phrase a verb opens is a clause, no source: the cue borrows its clause's subject", () => {
+    expect(
+      read('Rareș Bogdan a amenințat în direct că părăsește Realitatea TV și acuză că i-au fost cenzurați invitații.', romanian),
+    ).toEqual([['Rareș Bogdan', 'acuză', 'i-au fost cenzurați invitații.']]);
+  });
+
   it('with no cue model, a subjunctive reports only what "că" opens', () => {
     expect(read('Ministra se va strădui să asigure „un interimat echilibrat și liniștit”.', romanian)).toEqual([]);
     expect(read('Oficialii par să confirme că economia a crescut mult.', romanian)[0]![1]).toBe('confirme');

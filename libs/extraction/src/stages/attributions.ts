@@ -153,6 +153,15 @@ export function attributeUnit(
       const author = authorInPhrase(tk.slice(a.source.first, a.source.last), pack);
       if (author > 0) a.source = { first: a.source.first + author, last: a.source.last };
     }
+    // "Rareș Bogdan a amenințat că părăsește Realitatea TV și acuză că …": a phrase a verb
+    // opens (where the pack can tell verbs) is a clause, no source; the cue borrows one.
+    if (
+      a.source &&
+      !a.cue.prepositional &&
+      !isCap(tk[a.source.first]!) &&
+      holdsPredicate(doc, pack, unit, { first: a.source.first, last: a.source.first + 1 }) === true
+    )
+      a.source = null;
     if (a.source && !a.cue.prepositional && !plausibleSourceTokens(tk.slice(a.source.first, a.source.last), pack)) {
       const kept = nounPhraseBeforeVerbGroup(tk.slice(a.source.first, a.source.last), pack);
       a.source = kept > 0 ? { first: a.source.first, last: a.source.first + kept } : nounPhraseInClause(tk, pack, unit, a.source);
