@@ -47,10 +47,10 @@ describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by sha
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-ro-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-ro-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('finds claims with F1 >= 0.85', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.85));
+  it('finds claims with F1 >= 0.86', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.86));
   it('names their sources with accuracy >= 0.90', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.9));
   // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209, 0.805 over 218, 0.884 over 221.
-  it('reads their figures with F1 >= 0.88', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.88));
+  it('reads their figures with F1 >= 0.89', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.89));
 });
 
 describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scored by shared/eval/score.mjs', () => {
