@@ -384,12 +384,12 @@ const PART_OF =
   /^\s+(?:of|dintre)\s+(?:(?:our|their|the|its|his|her|own|these|those|cele|cei|lor|noastre|noștri)\s+){0,3}(?:\d[\d.,]*\s+(?:de\s+)?)?(\p{L}+)/iu;
 // A count risen or fallen to a number word is a figure alone: "the death toll has risen to
 // five", "bilanțul a crescut la șapte".
-const CHANGED_TO =
-  /(?:risen|rose|climbed|increased|jumped|grown|grew|fallen|fell|dropped|reached|crescut|ajuns|urcat|scăzut|scazut)\s+(?:to|la)\s*$/iu;
+const RISEN = 'risen|rose|climbed|increased|jumped|grown|grew|crescut|urcat';
+const CHANGED_TO = new RegExp(`(?:${RISEN}|fallen|fell|dropped|reached|ajuns|scăzut|scazut)\\s+(?:to|la)\\s*$`, 'iu');
 
 // The words before a figure that say a count has risen to it ("the death toll has risen to five",
 // "a crescut la șapte"): a later, higher count of the same thing than another source gave.
-export const RISEN_TO = /(?:risen|rose|climbed|increased|jumped|grown|grew|crescut|urcat)\s+(?:to|la)\s*$/iu;
+export const RISEN_TO = new RegExp(`(?:${RISEN})\\s+(?:to|la)\\s*$`, 'iu');
 
 const SPAN_UNIT = /^\s*(?:de\s+)?(?:hours|days|weeks|months|years|ore|zile|săptămâni|saptamani|luni|ani)(?![\p{L}])/iu;
 

@@ -39,11 +39,15 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   return x.lo <= y.hi && y.lo <= x.hi;
 }
 
+/** A figure's value, or the middle of its range; undefined for an open bound. */
+export const pointOf = (q: Quantity): number | undefined =>
+  q.value ?? (q.min !== undefined && q.max !== undefined ? (q.min + q.max) / 2 : undefined);
+
 /** Two precise figures that differ: a source that gives the second later has updated the first. */
 export function differ(a: Quantity, b: Quantity): boolean {
   if (a.vague || b.vague) return false;
-  const va = a.value ?? (a.min !== undefined && a.max !== undefined ? (a.min + a.max) / 2 : undefined);
-  const vb = b.value ?? (b.min !== undefined && b.max !== undefined ? (b.min + b.max) / 2 : undefined);
+  const va = pointOf(a);
+  const vb = pointOf(b);
   if (va === undefined || vb === undefined) return false;
   return Math.abs(va - vb) > Math.max(Math.abs(va), Math.abs(vb)) * 0.005;
 }

@@ -1,6 +1,6 @@
 import type { Claim, Link, Quantity } from '@claim-ledger/contracts';
 import { RISEN_TO } from '@claim-ledger/extraction';
-import { compatible, describeFigure, differ, mainFigure, oneMeasure } from './figures';
+import { compatible, describeFigure, differ, mainFigure, oneMeasure, pointOf } from './figures';
 import { ownPeriod } from './own-period';
 import { sourceKey } from './source-key';
 
@@ -29,8 +29,6 @@ const copyText = (c: Claim) => {
   }
   return t;
 };
-
-const valueOf = (q: Quantity) => q.value ?? (q.min !== undefined && q.max !== undefined ? (q.min + q.max) / 2 : undefined);
 
 /** Whether a claim's words say its figure is what a count has risen to. */
 function risenTo(c: Claim, q: Quantity): boolean {
@@ -152,7 +150,7 @@ export function relationOf(x: Claim, y: Claim): Relation {
     // A later count said to have risen to a higher figure ("the death toll has risen to five")
     // is the count given again, whoever reports it (one institution is named in each language's
     // words, so its two names are two sources), not a figure that cannot hold with the first.
-    if (!sameSource && days >= 1 && risenTo(b, fb) && (valueOf(fb) ?? 0) > (valueOf(fa) ?? Infinity)) {
+    if (!sameSource && days >= 1 && risenTo(b, fb) && (pointOf(fb) ?? 0) > (pointOf(fa) ?? Infinity)) {
       return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, risen: true } };
     }
     if (!sameSource && !compatible(fa, fb) && periodsOverlap(a, b)) {

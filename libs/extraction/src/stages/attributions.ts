@@ -1,4 +1,4 @@
-import { holdsPredicate } from './tags';
+import { holdsPredicate, verbAt } from './tags';
 import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
 import { authorInPhrase, leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens, verbGroupWord } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
@@ -155,13 +155,7 @@ export function attributeUnit(
     }
     // "Rareș Bogdan a amenințat că părăsește Realitatea TV și acuză că …": a phrase a verb
     // opens (where the pack can tell verbs) is a clause, no source; the cue borrows one.
-    if (
-      a.source &&
-      !a.cue.prepositional &&
-      !isCap(tk[a.source.first]!) &&
-      holdsPredicate(doc, pack, unit, { first: a.source.first, last: a.source.first + 1 }) === true
-    )
-      a.source = null;
+    if (a.source && !a.cue.prepositional && !isCap(tk[a.source.first]!) && verbAt(doc, pack, unit, a.source.first)) a.source = null;
     if (a.source && !a.cue.prepositional && !plausibleSourceTokens(tk.slice(a.source.first, a.source.last), pack)) {
       const kept = nounPhraseBeforeVerbGroup(tk.slice(a.source.first, a.source.last), pack);
       a.source = kept > 0 ? { first: a.source.first, last: a.source.first + kept } : nounPhraseInClause(tk, pack, unit, a.source);
@@ -420,7 +414,7 @@ function contentAfter(doc: Doc, unit: DocUnit, pack: LanguagePack, from: number,
       // "le spunea în acei ani profesorilor „…”": after an aside a preposition or a time
       // opens, a quotation that holds a verb (where the pack can tell) is the content.
       if (
-        (pack.prepositions.has(tk[from]!.norm) || pack.timeWords.has(tk[from]!.norm)) &&
+        opensScene(tk[from]!.norm, pack) &&
         close - k - 1 >= MIN_QUOTED_AFTER_ASIDE &&
         holdsPredicate(doc, pack, unit, { first: k + 1, last: close }) === true
       )
@@ -437,7 +431,7 @@ function contentAfter(doc: Doc, unit: DocUnit, pack: LanguagePack, from: number,
     if (t.text === ':' && k > from && k + 1 < end) return k + 1;
     if (t.text === ',') {
       const n = tk[k + 1];
-      if (!n || !(pack.complementizers.has(n.norm) || pack.prepositions.has(n.norm) || pack.timeWords.has(n.norm))) break;
+      if (!n || !(pack.complementizers.has(n.norm) || opensScene(n.norm, pack))) break;
     }
   }
   let j = from;
@@ -469,6 +463,9 @@ function thatWithin(tk: readonly DocToken[], pack: LanguagePack, from: number, e
   }
   return false;
 }
+
+/** Whether a word opens a phrase that sets the scene (where, when): a preposition or a time. */
+const opensScene = (norm: string, pack: LanguagePack) => pack.prepositions.has(norm) || pack.timeWords.has(norm);
 
 // A phrase that only sets the scene before a cue ("În septembrie 1990,") is at most this long.
 const MAX_SCENE_TOKENS = 6;
@@ -606,7 +603,7 @@ function joinsAppositions(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
  */
 function setsScene(tk: readonly DocToken[], pack: LanguagePack, chunk: TokenRange): boolean {
   const first = tk[chunk.first]!;
-  if (pack.prepositions.has(first.norm) || pack.timeWords.has(first.norm)) return true;
+  if (opensScene(first.norm, pack)) return true;
   const second = tk[chunk.first + 1];
   return (
     second !== undefined &&
@@ -826,10 +823,28 @@ function relativeBeforeAsides(tk: readonly DocToken[], pack: LanguagePack, unit:
     if (tk[j]!.text !== ',') return false;
     const opener = tk[j + 1]!.norm;
     if (j + 2 === k && pack.relativePronouns.has(opener)) return true;
-    if (!(pack.prepositions.has(opener) || pack.timeWords.has(opener))) return false;
+    if (!opensScene(opener, pack)) return false;
     k = j;
   }
   return false;
+}
+
+/**
+ * "În septembrie 1990, povestește tatăl său, Dorin s-a prezentat …": what stands before an
+ * inverted cue (short, the caller checks) only sets the scene when a preposition or a time
+ * opens it, so the content is the clause after the source and its comma; null otherwise.
+ */
+function afterScene(
+  tk: readonly DocToken[],
+  pack: LanguagePack,
+  unit: DocUnit,
+  cue: DocCue,
+  end: number,
+  source: TokenRange | null,
+): DocAttribution | null {
+  if (!source || !opensScene(tk[unit.first]!.norm, pack) || tk[source.last]?.text !== ',' || end - (source.last + 1) < MIN_CONTENT_TOKENS)
+    return null;
+  return { cue, content: { first: source.last + 1, last: end }, source, inverted: true };
 }
 
 /** Whether a comma and a coordinator ("…, iar …", "…, but …") stand in [from, to), with words before them. */
@@ -1200,7 +1215,7 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
   // Micșa': asides between commas, opened by a preposition or a time, stand before the subject.
   while (pack && from < end && tk[from]!.text === ',' && from + 1 < end) {
     const opener = tk[from + 1]!.norm;
-    if (!(pack.prepositions.has(opener) || pack.timeWords.has(opener) || pack.timeModifiers.has(opener))) break;
+    if (!(opensScene(opener, pack) || pack.timeModifiers.has(opener))) break;
     let k = from + 1;
     while (k < end && k - from <= MAX_PHRASE_TOKENS && tk[k]!.text !== ',' && !tk[k]!.quote) k++;
     if (k >= end || tk[k]!.text !== ',') break;
@@ -1558,35 +1573,17 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     if (source && DASHES.has(tk[source.last]?.text ?? '') && end - (source.last + 1) >= MIN_CONTENT_TOKENS)
       return { cue, content: { first: unit.first, last: end }, source, inverted: true };
   }
-  // "De aceea, relatează cronicarul, „…”": after a phrase too short to be a content, which
-  // a preposition or a time opens, the content follows the source.
-  if (
-    prev?.text === ',' &&
-    !subjectLeads &&
-    inverts &&
-    c0 - 1 > unit.first &&
-    c0 - 1 - unit.first < MIN_CONTENT_TOKENS &&
-    (pack.prepositions.has(tk[unit.first]!.norm) || pack.timeWords.has(tk[unit.first]!.norm))
-  ) {
-    const source = subjectAfter(tk, cue.last, end, pack);
-    if (source && tk[source.last]?.text === ',' && end - (source.last + 1) >= MIN_CONTENT_TOKENS)
-      return { cue, content: { first: source.last + 1, last: end }, source, inverted: true };
+  // "De aceea, relatează cronicarul, „…”": after a phrase too short to be a content, the
+  // scene-setter's reading below.
+  if (prev?.text === ',' && !subjectLeads && inverts && c0 - 1 > unit.first && c0 - 1 - unit.first < MIN_CONTENT_TOKENS) {
+    const scene = afterScene(tk, pack, unit, cue, end, subjectAfter(tk, cue.last, end, pack));
+    if (scene) return scene;
   }
   if (prev && (prev.quote || quoteDash || (prev.text === ',' && !subjectLeads)) && inverts && c0 - 1 - unit.first >= MIN_CONTENT_TOKENS) {
     const contentEnd = prev.quote ? c0 : c0 - 1;
     const source = subjectAfter(tk, cue.last, end, pack);
-    // "În septembrie 1990, povestește tatăl său, Dorin s-a prezentat …": what stands before
-    // the cue only sets the scene (a preposition opens it, and no verb-like length follows),
-    // so the content is the clause after the source.
-    if (
-      !prev.quote &&
-      source !== null &&
-      contentEnd - unit.first <= MAX_SCENE_TOKENS &&
-      (pack.prepositions.has(tk[unit.first]!.norm) || pack.timeWords.has(tk[unit.first]!.norm)) &&
-      tk[source.last]?.text === ',' &&
-      end - (source.last + 1) >= MIN_CONTENT_TOKENS
-    )
-      return { cue, content: { first: source.last + 1, last: end }, source, inverted: true };
+    const scene = !prev.quote && contentEnd - unit.first <= MAX_SCENE_TOKENS ? afterScene(tk, pack, unit, cue, end, source) : null;
+    if (scene) return scene;
     // "Indicatoarele de pagină, povestește György, pot fi obținute …": a cue set between
     // commas after the subject of its content; the clause goes on with its verb group.
     const verbAfter = source !== null && tk[source.last]?.text === ',' ? tk[source.last + 1] : undefined;

@@ -3,7 +3,7 @@ import { LinearScorer } from '../learn/averaged-perceptron';
 import type { CueModel, LanguagePack } from '../lang/language-pack';
 import { ScreenedSet } from '../word-screen';
 import { cueScore } from './cue-features';
-import { holdsPredicate } from './tags';
+import { verbAt } from './tags';
 
 /** A cue found in a unit of the document. */
 export interface DocCue extends TokenRange {
@@ -153,7 +153,7 @@ function verbBeforeNoun(doc: Doc, i: number, unit: TokenRange, pack: LanguagePac
   // (After a preposition, only as the copula's complement: "este de părere că".)
   if (preposition) return pack.auxiliaries?.has(tk[k]!.norm) ? k : -1;
   const afterAuxiliary = k > unit.first && (pack.auxiliaries?.has(tk[k - 1]!.norm) ?? false);
-  return afterAuxiliary || holdsPredicate(doc, pack, unit, { first: k, last: k + 1 }) === true ? k : -1;
+  return afterAuxiliary || verbAt(doc, pack, unit, k) ? k : -1;
 }
 
 /** A verb without the pronoun joined to it ("comunicându-ne" → "comunicându"), else the word itself. */

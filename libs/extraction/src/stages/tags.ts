@@ -36,3 +36,8 @@ export function holdsPredicate(doc: Doc, pack: LanguagePack, unit: TokenRange, r
   }
   return false;
 }
+
+/** Whether the token at `at` is a verb by the pack's model (false where the pack has none). */
+export function verbAt(doc: Doc, pack: LanguagePack, unit: TokenRange, at: number): boolean {
+  return holdsPredicate(doc, pack, unit, { first: at, last: at + 1 }) === true;
+}
