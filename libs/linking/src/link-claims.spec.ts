@@ -466,6 +466,20 @@ describe('relations', () => {
     expect(relateClaims(first!, other!).relation).toBe('conflicts');
   });
 
+  it('a share another source gives a day or more later is the share measured again (updates); on the same day it conflicts', () => {
+    const [march] = extract(
+      'Clinton led Sanders 48 percent to 41 percent, a poll by the institute found.',
+      'en',
+      '2025-03-20T10:00:00Z',
+      'a',
+    );
+    const [may] = extract('Clinton leads Sanders 46 percent to 44 percent, the survey showed.', 'en', '2025-05-26T10:00:00Z', 'b');
+    const [sameDay] = extract('Clinton leads Sanders 46 percent to 44 percent, the survey showed.', 'en', '2025-03-20T10:00:00Z', 'b');
+    expect(relateClaims(march!, may!)).toMatchObject({ relation: 'updates', from: march!.id, independent: true });
+    expect(relateClaims(march!, may!).reason).toMatch(/^48% \(.*\) then 46% \(.*\), 67 days later: the share measured again$/);
+    expect(relateClaims(march!, sameDay!).relation).toBe('conflicts');
+  });
+
   it('reads a risen count wherever its figure stands in the sentence, not at the first place its digits do', () => {
     const [first] = extract('Three people died in the floods, the inspectorate announced.', 'en', '2025-09-22T10:00:00Z', 'a');
     const [risen] = extract(

@@ -67,14 +67,15 @@ export interface Relation {
 type Why =
   | { kind: 'one position' }
   | { kind: 'denies'; denier: Claim; asserter: Claim }
-  | { kind: 'updates'; fa: Quantity; fb: Quantity; days: number; risen: boolean }
+  | { kind: 'updates'; fa: Quantity; fb: Quantity; days: number; risen: boolean; measuredAgain?: boolean }
   | { kind: 'figures conflict'; fa: Quantity; fb: Quantity }
   | { kind: 'corroborates'; fa: Quantity | undefined; fb: Quantity | undefined; sameSource: boolean; sameCopy: boolean };
 
 /**
  * How two claims about the same proposition relate, with a reason a person can read.
  * - Opposite stances conflict.
- * - The same source giving a different figure later updates its earlier claim.
+ * - The same source giving a different figure later updates its earlier claim; so does
+ *   a share (%) measured again a day or more later, whoever gives it.
  * - Different sources whose figures cannot both hold for the same period conflict.
  * - Otherwise they corroborate; independently only when the sources differ and the
  *   text is not the same wire copy republished.
@@ -97,7 +98,9 @@ export function linkOf(r: Relation): Link {
     case 'updates':
       reason = why.risen
         ? `${describeFigure(why.fa)} (${name(a)}) then ${describeFigure(why.fb)} (${name(b)}), ${why.days} days later: the count has risen`
-        : `${describeFigure(why.fa)} then ${describeFigure(why.fb)}, same source (${name(b)}), ${why.days} days later`;
+        : why.measuredAgain
+          ? `${describeFigure(why.fa)} (${name(a)}) then ${describeFigure(why.fb)} (${name(b)}), ${why.days} days later: the share measured again`
+          : `${describeFigure(why.fa)} then ${describeFigure(why.fb)}, same source (${name(b)}), ${why.days} days later`;
       break;
     case 'figures conflict':
       reason = `${describeFigure(why.fa)} (${name(a)}) vs ${describeFigure(why.fb)} (${name(b)}) for the same period`;
@@ -152,6 +155,16 @@ export function relationOf(x: Claim, y: Claim): Relation {
     // words, so its two names are two sources), not a figure that cannot hold with the first.
     if (!sameSource && days >= 1 && risenTo(b, fb) && (pointOf(fb) ?? 0) > (pointOf(fa) ?? Infinity)) {
       return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, risen: true } };
+    }
+    // A share ("46 percent", a poll's reading, an approval rate) is measured at a time: read
+    // again a day or more later, by the same pollster under another name ("the poll", "the
+    // survey", "the institute") or by another, it is the share measured again, not a figure
+    // that cannot hold with the first. Counts and sums are not: two sources' tolls on two days
+    // still conflict unless the later says it has risen. (PolNeAR link gold: link F1 0.233 ->
+    // 0.241, the three updates of a poll read in March and in May; for every unit, held-out
+    // stories 0.398 -> 0.376 and dev 1.000 -> 0.941.)
+    if (!sameSource && days >= 1 && fa.unit === '%' && fb.unit === '%' && differ(fa, fb)) {
+      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, risen: false, measuredAgain: true } };
     }
     if (!sameSource && !compatible(fa, fb) && periodsOverlap(a, b)) {
       return { ...base, relation: 'conflicts', why: { kind: 'figures conflict', fa, fb } };
