@@ -57,3 +57,15 @@ describe("similarity: one source's figures", () => {
     expect(similarity(x, y)).toBeLessThan(JOIN_THRESHOLD);
   });
 });
+
+describe('similarity: frames', () => {
+  it('takes a party nobody named for no party: two sendings to one recipient by unnamed senders are not one action', () => {
+    const base = claimOf('h', 'Officials said the document was sent to Washington by fax.');
+    const other = claimOf('i', 'Officials said the talking points were sent to Washington on an open network.');
+    const framed = (c: typeof base, agent: string) => ({ ...c, frame: { action: 'transfer', agent, patient: 'country:US' } });
+    // Named senders that agree: one action between the same parties, whatever the words.
+    expect(similarity(aboutOf(framed(base, 'country:DE')), aboutOf(framed(other, 'country:DE')))).toBe(1);
+    // No sender found on either side: the words decide.
+    expect(similarity(aboutOf(framed(base, 'anonymous')), aboutOf(framed(other, 'anonymous')))).toBeLessThan(JOIN_THRESHOLD);
+  });
+});

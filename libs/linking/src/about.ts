@@ -99,7 +99,10 @@ function workOutAbout(claim: Claim): About {
   const source = sourceKey(claim.source);
   for (const t of termsOf(claim.content)) keys.set(`t:${t}`, termWeights().weight(t));
   for (const e of claim.entities) if (e.id !== source && e.id !== 'anonymous') keys.set(`e:${e.id}`, ENTITY_WEIGHT);
-  const f = claim.frame;
+  // A party nobody named ("anonymous": "Sullivan to send her …" with no sender found) is no
+  // party: two such frames are not the same action between the same parties.
+  const party = (id: string | undefined) => (id && id !== 'anonymous' ? id : undefined);
+  const f = claim.frame && { action: claim.frame.action, agent: party(claim.frame.agent), patient: party(claim.frame.patient) };
   let frame: string | undefined;
   let partial: string | undefined;
   let halves: [string, string] | undefined;
