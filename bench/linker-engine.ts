@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Claim, ClaimsExtractedV1, Link } from '@claim-ledger/contracts';
-import { CANDIDATES_PER_KEY, type FiledClaim, type PropositionStore, type PropositionTx } from '@claim-ledger/persistence';
+import type { FiledClaim, PropositionStore, PropositionTx } from '@claim-ledger/persistence';
 import { LinkArticleClaimsUseCase } from '../apps/linker/src/link-article-claims.use-case';
 
 // The linker's use case on the pipeline feed with the ledger in memory (claim keys kept
-// as the claim_keys index keeps them: newest statement first, CANDIDATES_PER_KEY read per
+// as the claim_keys index keeps them: newest statement first, the linker's CANDIDATES_PER_KEY read per
 // key), to time its CPU alone, without Postgres: `node dist/bench/linker-engine.js EVENTS`
 // (the events file bench/linker-inprocess.ts caches). Prints CPU seconds per pass and a
 // hash of the links and filings, which must match bench/linker-inprocess.ts's.
@@ -27,12 +27,12 @@ class MemoryLedger {
       async holdCurrent(ids: readonly string[]) {
         return new Set(ids.filter((id) => ledger.records.has(id)));
       },
-      async candidates(keys: readonly string[], except: readonly string[]) {
+      async candidates(keys: readonly string[], except: readonly string[], perKey: number) {
         const out = new Map<string, FiledClaim[]>();
         const not = new Set(except);
         for (const k of new Set(keys)) {
           const list = (ledger.byKey.get(k) ?? [])
-            .slice(0, CANDIDATES_PER_KEY)
+            .slice(0, perKey)
             .filter((e) => ledger.records.has(e.id) && ledger.proposition.has(e.id) && !not.has(e.id))
             .map((e) => ({ claim: ledger.records.get(e.id)!, propositionId: ledger.proposition.get(e.id)! }));
           if (list.length) out.set(k, list);

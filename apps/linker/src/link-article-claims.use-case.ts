@@ -1,6 +1,15 @@
 import type { Claim, Link } from '@claim-ledger/contracts';
-import { claimKeys, fileClaims, PER_PROPOSITION, propositionsOf, relateFiled, type LinkResult, type Member } from '@claim-ledger/linking';
-import { CANDIDATES_PER_KEY, type FiledClaim, type PropositionStore } from '@claim-ledger/persistence';
+import {
+  CANDIDATES_PER_KEY,
+  claimKeys,
+  fileClaims,
+  PER_PROPOSITION,
+  propositionsOf,
+  relateFiled,
+  type LinkResult,
+  type Member,
+} from '@claim-ledger/linking';
+import type { FiledClaim, PropositionStore } from '@claim-ledger/persistence';
 
 export interface LinkOutcome {
   links: Link[];
@@ -38,6 +47,7 @@ export class LinkArticleClaimsUseCase {
       const fromLedger = await tx.candidates(
         all.filter(isLive).flatMap((c) => keys.get(c.id)!),
         all.map((c) => c.id),
+        CANDIDATES_PER_KEY,
       );
       // Claims filed by earlier articles of the batch, by key, as the index would hold them:
       // newest statement first, the newest CANDIDATES_PER_KEY of ledger and batch together.

@@ -9,6 +9,7 @@ export {
   JOIN_THRESHOLD,
   MAX_CORROBORATIONS,
   PER_PROPOSITION,
+  CANDIDATES_PER_KEY,
   type LinkResult,
   type Filing,
   type Member,

@@ -5,7 +5,7 @@ export { LedgerReader, type ArticleWithClaims } from './ledger-reader';
 export { ArticleEntity } from './entities/article.entity';
 export { ArticleRevisionEntity } from './entities/article-revision.entity';
 export { ClaimEntity } from './entities/claim.entity';
-export { PropositionStore, PropositionTx, CANDIDATES_PER_KEY, type FiledClaim } from './proposition-store';
+export { PropositionStore, PropositionTx, type FiledClaim } from './proposition-store';
 export { DATA_SOURCE, DataSourceLifecycle, dataSourceProviders } from './data-source.providers';
 export { postgresReadiness } from './postgres-readiness';
 export { CLAIM_SORTS, sortKeyKind, type ClaimQuery, type ClaimSort, type KeysetPosition } from './analysts/claim-query';

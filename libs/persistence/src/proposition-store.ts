@@ -1,9 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Claim, Link } from '@claim-ledger/contracts';
 
-/** How many of the newest current claims under one key the linker compares a new claim with. */
-export const CANDIDATES_PER_KEY = 40;
-
 /** A claim of the ledger with the proposition it is filed under. */
 export interface FiledClaim {
   claim: Claim;
@@ -100,10 +97,10 @@ export class PropositionTx {
   }
 
   /**
-   * The newest current filed claims under each key (CANDIDATES_PER_KEY at most per key,
-   * by an index range scan), leaving out the given claims: key → claims.
+   * The newest current filed claims under each key (`perKey` at most per key, by an index
+   * range scan), leaving out the given claims: key → claims.
    */
-  async candidates(keys: readonly string[], except: readonly string[]): Promise<Map<string, FiledClaim[]>> {
+  async candidates(keys: readonly string[], except: readonly string[], perKey: number): Promise<Map<string, FiledClaim[]>> {
     if (keys.length === 0) return new Map();
     // Which claims, in key order, first; their records after, each once (a wire story's
     // claims are found under all of their keys). One statement carrying the records
@@ -121,7 +118,7 @@ export class PropositionTx {
          JOIN claims c ON c.id = ck.claim_id
         WHERE c.superseded_at IS NULL AND c.proposition_id IS NOT NULL AND NOT (c.id = ANY($2))
         ORDER BY k.n, ck.stated_at DESC, ck.claim_id DESC`,
-      [[...new Set(keys)], except, CANDIDATES_PER_KEY],
+      [[...new Set(keys)], except, perKey],
     );
     return this.filedBy(rows, (r) => r.key);
   }
