@@ -184,16 +184,23 @@ describe('extractClaims: English', () => {
     expect(got[1]!.stance).toBe('asserts');
   });
 
-  it('a source that negates its own deed denies', () => {
-    expect(brief('Beijing said it had not supplied any drones.', 'en')[0]!.stance).toBe('denies');
-    expect(brief('Moscova a declarat că nu a primit arme.', 'ro')[0]!.stance).toBe('denies');
+  it('a source that negates its own deed denies what another source said of it before; alone, it asserts', () => {
+    expect(brief('Kyiv said China had supplied drones to Russia. Beijing said it had not supplied any drones.', 'en')[1]!.stance).toBe(
+      'denies',
+    );
+    expect(brief('Kievul a declarat că Rusia a primit arme. Moscova a declarat că nu a primit arme.', 'ro')[1]!.stance).toBe('denies');
+    // Nobody said it of the source: a negative statement with an ordinary cue (ANNOTATION.md).
+    expect(brief('Beijing said it had not supplied any drones.', 'en')[0]!.stance).toBe('asserts');
+    expect(brief('Moscova a declarat că nu a primit arme.', 'ro')[0]!.stance).toBe('asserts');
+    // Its own claim before does not count: the source must be named by another.
+    expect(brief('Moscow said Russia was ready. Moscow said it had not received any weapons.', 'en')[1]!.stance).toBe('asserts');
     expect(brief('Pompierii au transmis că nu s-a înregistrat nicio victimă.', 'ro')[0]!.stance).toBe('asserts');
   });
 
   it('a passive with its own subject is no denial, and counts zero', () => {
     const [c] = claims('Nu au fost raportate victime, au precizat autoritățile locale.', 'ro');
     expect(c).toMatchObject({ stance: 'asserts', quantities: [expect.objectContaining({ value: 0, unit: 'victim' })] });
-    expect(brief('Ministrul a declarat că nu a fost implicat în negocieri.', 'ro')[0]!.stance).toBe('denies');
+    expect(brief('Kievul a acuzat Rusia de atac. Rusia a declarat că nu a fost implicată în atac.', 'ro').at(-1)!.stance).toBe('denies');
   });
 
   it('a subject before coordinated verbs, a spokesperson of an institution, "printr-un comunicat"', () => {
