@@ -82,16 +82,20 @@ async function main(): Promise<void> {
   // Each SQL statement the unit of work sends, by its first words (a method may send two:
   // candidates reads the ids, then the records it does not keep).
   // With the CPU its Postgres backend used meanwhile (the machine's load moves wall times most).
-  const bySql = new Map<string, { ms: number; pgCpuMs: number; n: number }>();
+  const bySql = new Map<string, { ms: number; pgCpuMs: number; n: number; rows: number }>();
   const query = PostgresQueryRunner.prototype.query;
   PostgresQueryRunner.prototype.query = async function (this: PostgresQueryRunner, sql: string, params?: unknown[], structured?: boolean) {
     const t = performance.now();
     const cpu = cpuOf(pid);
+    let rows = 0;
     try {
-      return await query.call(this, sql, params, structured as false);
+      const result: unknown = await query.call(this, sql, params, structured as false);
+      rows = Array.isArray(result) ? result.length : ((result as { records?: unknown[] })?.records?.length ?? 0);
+      return result as never;
     } finally {
       const name = sql.replace(/\s+/g, ' ').trim().slice(0, 60);
-      const s = bySql.get(name) ?? { ms: 0, pgCpuMs: 0, n: 0 };
+      const s = bySql.get(name) ?? { ms: 0, pgCpuMs: 0, n: 0, rows: 0 };
+      s.rows += rows;
       s.ms += performance.now() - t;
       s.pgCpuMs += (cpuOf(pid) - cpu) * 1000;
       s.n++;
@@ -152,7 +156,9 @@ async function main(): Promise<void> {
         statementsMs: Object.fromEntries(
           [...timings].map(([k, v]) => [k, { ms: Math.round(v.ms), n: v.n, avg: +(v.ms / v.n).toFixed(2) }]),
         ),
-        sqlMs: Object.fromEntries([...bySql].map(([k, v]) => [k, { ms: Math.round(v.ms), pgCpuMs: Math.round(v.pgCpuMs), n: v.n }])),
+        sqlMs: Object.fromEntries(
+          [...bySql].map(([k, v]) => [k, { ms: Math.round(v.ms), pgCpuMs: Math.round(v.pgCpuMs), n: v.n, rows: v.rows }]),
+        ),
         // The unit of work less its timed statements: the engine, the locks, BEGIN and COMMIT.
         restOfUnitOfWorkMs: Math.round(unitOfWork - statements),
         outcome,
