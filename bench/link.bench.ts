@@ -100,10 +100,10 @@ async function fillTo(db: DataSource, target: number): Promise<void> {
         ids,
       ],
     );
-    const keyRows = claims.flatMap((c) => claimKeys(c).map((k) => [k, c.id, c.statedAt.start] as const));
+    const keyRows = claims.flatMap((c, k) => claimKeys(c).map((key) => [key, c.id, c.statedAt.start, ids[k]!] as const));
     await db.query(
-      `INSERT INTO claim_keys (key, claim_id, stated_at) SELECT * FROM unnest($1::text[], $2::text[], $3::date[]) ON CONFLICT DO NOTHING`,
-      [keyRows.map((r) => r[0]), keyRows.map((r) => r[1]), keyRows.map((r) => r[2])],
+      `INSERT INTO claim_keys (key, claim_id, stated_at, proposition_id) SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[]) ON CONFLICT DO NOTHING`,
+      [keyRows.map((r) => r[0]), keyRows.map((r) => r[1]), keyRows.map((r) => r[2]), keyRows.map((r) => r[3])],
     );
     if ((from / batch) % 20 === 0) process.stderr.write(`\r  ledger: ${Math.min(target, from + batch)} claims`);
   }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { extractClaims, EXTRACTOR_VERSION } from '@claim-ledger/extraction';
 import { claimRecordSql, createDataSource, LedgerWriter, PropositionStore, PropositionTx, runMigrations } from '@claim-ledger/persistence';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { LinkArticleClaimsUseCase } from '../apps/linker/src/link-article-claims.use-case';
 import { freshDatabase } from './bench-database';
 import { pipelineFeed } from './pipeline-feed';
@@ -78,12 +79,37 @@ async function main(): Promise<void> {
   for (const m of ['current', 'candidates', 'holdCurrent', 'file', 'insertLinksReturningPairs'] as const) timed(PropositionTx.prototype, m);
   // withKeys: the whole unit of work (locks, statements, engine, commit).
   timed(PropositionStore.prototype, 'withKeys');
+  // Each SQL statement the unit of work sends, by its first words (a method may send two:
+  // candidates reads the ids, then the records it does not keep).
+  // With the CPU its Postgres backend used meanwhile (the machine's load moves wall times most).
+  const bySql = new Map<string, { ms: number; pgCpuMs: number; n: number; rows: number }>();
+  const query = PostgresQueryRunner.prototype.query;
+  PostgresQueryRunner.prototype.query = async function (this: PostgresQueryRunner, sql: string, params?: unknown[], structured?: boolean) {
+    const t = performance.now();
+    const cpu = cpuOf(pid);
+    let rows = 0;
+    try {
+      const result: unknown = await query.call(this, sql, params, structured as false);
+      rows = Array.isArray(result) ? result.length : ((result as { records?: unknown[] })?.records?.length ?? 0);
+      return result as never;
+    } finally {
+      const name = sql.replace(/\s+/g, ' ').trim().slice(0, 60);
+      const s = bySql.get(name) ?? { ms: 0, pgCpuMs: 0, n: 0, rows: 0 };
+      s.rows += rows;
+      s.ms += performance.now() - t;
+      s.pgCpuMs += (cpuOf(pid) - cpu) * 1000;
+      s.n++;
+      bySql.set(name, s);
+    }
+  } as typeof query;
+  const restoreQuery = () => (PostgresQueryRunner.prototype.query = query);
   const linker = new LinkArticleClaimsUseCase(new PropositionStore(db));
   const pgBefore = cpuOf(pid);
   const cpuBefore = process.cpuUsage();
   t = performance.now();
   for (let i = 0; i < feed.length; i += BATCH) await linker.executeMany(feed.slice(i, i + BATCH).map((e) => e.claims));
   const linkSeconds = (performance.now() - t) / 1000;
+  restoreQuery();
   const cpu = process.cpuUsage(cpuBefore);
   const pgCpu = cpuOf(pid) - pgBefore;
 
@@ -129,6 +155,9 @@ async function main(): Promise<void> {
         heapUsedMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
         statementsMs: Object.fromEntries(
           [...timings].map(([k, v]) => [k, { ms: Math.round(v.ms), n: v.n, avg: +(v.ms / v.n).toFixed(2) }]),
+        ),
+        sqlMs: Object.fromEntries(
+          [...bySql].map(([k, v]) => [k, { ms: Math.round(v.ms), pgCpuMs: Math.round(v.pgCpuMs), n: v.n, rows: v.rows }]),
         ),
         // The unit of work less its timed statements: the engine, the locks, BEGIN and COMMIT.
         restOfUnitOfWorkMs: Math.round(unitOfWork - statements),

@@ -8,6 +8,7 @@ import { LinkerWritePath1764576000000 } from './migrations/1764576000000-linker-
 import { ClaimKeysOneIndex1764662400000 } from './migrations/1764662400000-claim-keys-one-index.migration';
 import { ClaimsOneDateIndex1764748800000 } from './migrations/1764748800000-claims-one-date-index.migration';
 import { Lz4Compression1764835200000 } from './migrations/1764835200000-lz4-compression.migration';
+import { ClaimKeysProposition1764921600000 } from './migrations/1764921600000-claim-keys-proposition.migration';
 import { AnalystSearch1764496800000 } from './migrations/1764496800000-analyst-search.migration';
 import { PropositionsAndLinks1764320400000 } from './migrations/1764320400000-propositions-and-links.migration';
 import { Alerts1764489600000 } from './migrations/1764489600000-alerts.migration';
@@ -24,6 +25,7 @@ export const LEDGER_MIGRATIONS = [
   ClaimKeysOneIndex1764662400000,
   ClaimsOneDateIndex1764748800000,
   Lz4Compression1764835200000,
+  ClaimKeysProposition1764921600000,
 ];
 
 export interface DatabaseSettings {
