@@ -130,6 +130,12 @@ export interface LanguagePack {
   predicateModel?: PredicateModel;
   /** Decides which candidate cue words are cues here; without one, every candidate is. */
   cueModel?: CueModel;
+  /**
+   * Cue verbs whose object a preposition opens, by that preposition ("răspunde la", answers
+   * to; "amintește de", recalls): the phrase it opens after the verb is its object, never
+   * its subject, so a comma before the verb closes no content.
+   */
+  objectPrepositions?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Cue words when no model is trained for the language. */
   cueWords?: ReadonlySet<string>;
   /**

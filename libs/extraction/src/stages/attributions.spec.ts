@@ -726,4 +726,11 @@ describe('attributions: where the content and the source are', () => {
       read('Paradis, who volunteered for Bill Clinton when he ran in 1992, says she could not support her.', english)[0]!.slice(0, 2),
     ).toEqual(['Paradis', 'says']);
   });
+
+  it('a preposition a cue verb governs opens its object, not its subject: the phrase before the comma is no content', () => {
+    expect(read('Pisica este gri cu dungi albe, răspunde la numele Tom.', romanian)).toEqual([]);
+    expect(read('Pisica a fost găsită ieri în parc, a declarat vecinul.', romanian)).toEqual([
+      ['vecinul', 'declarat', 'Pisica a fost găsită ieri în parc'],
+    ]);
+  });
 });

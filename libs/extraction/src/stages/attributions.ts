@@ -1529,8 +1529,12 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // group opened by a conjunction after a comma goes on with the clause before it; it closes
   // no content. (Only conjunctions the verb group may hold: "și", "then".)
   const coordinated = c0 < c && prev?.text === ',' && pack.clauseOpeners.has(tk[c0]!.norm);
+  // "Câinele e alb, răspunde la numele Max": a preposition the verb governs opens its
+  // object after it, not its subject; the phrase before the comma is no content.
+  const objectAfter = nextTok !== null && (pack.objectPrepositions?.get(nextTok.norm)?.has(tk[c]!.norm) ?? false);
   const inverts =
     !adjunctAfter &&
+    !objectAfter &&
     !coordinated &&
     !gerundAfterComma(tk, pack, unit, c) &&
     (afterQuote || (mayInvert && (namesAfter || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct))));

@@ -144,5 +144,13 @@ export const romanian: LanguagePack = {
   accusationCues: inflected('acuza învinovăți'),
   accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
+  // Verbs of saying with a second sense whose object a preposition opens: "a răspunde la"
+  // (to answer to: "răspunde la numele X", "la apel"), "a aminti de" (to recall, be
+  // reminiscent of), "a insista asupra" (to dwell on), as Romanian dictionaries give them.
+  objectPrepositions: new Map([
+    ['la', inflected('răspunde')],
+    ['de', inflected('aminti reaminti')],
+    ['asupra', inflected('insista')],
+  ]),
   cueNouns: cueNouns(CUE_LEMMAS, 'părere opinie convingere ipoteză concluzie impresie teorie'),
 };
