@@ -114,6 +114,17 @@ describe('extractClaims: Romanian', () => {
     expect(got[0]!.quantities).toEqual([expect.objectContaining({ min: 2e6, max: 3e6, unit: 'EUR' })]);
     expect(got[1]!.quantities).toEqual([expect.objectContaining({ value: 0, unit: 'victim' })]);
   });
+
+  it('an impersonal cue with a dative clitic reports nothing, by any reading of it', () => {
+    expect(claims('Corpului de pază i se spune că ședința are loc joi.', 'ro')).toEqual([]);
+  });
+
+  it('"conform cu" is "in line with": what it opens is a standard met, no source', () => {
+    expect(
+      claims('Taxa se plătește dacă venitul anual depășește pragul stabilit, conform cu hotărârea comisiei din martie.', 'ro'),
+    ).toEqual([]);
+    expect(brief('Taxa se plătește dacă venitul anual depășește pragul stabilit, conform comisiei din martie.', 'ro')).toHaveLength(1);
+  });
 });
 
 describe('extractClaims: English', () => {

@@ -299,6 +299,9 @@ const MIN_RULE_STEM_AFTER_ADJECTIVE = 5;
 export function ruleAt(first: string, second: string, pack: LanguagePack): boolean {
   const rules = pack.rules;
   if (!rules) return false;
+  // "conform cu rezoluția", "potrivit cu": a preposition after the cue word makes it the
+  // adjective "in line with", whose object is a standard met; a source follows the cue bare.
+  if (pack.prepositions.has(first)) return true;
   if ([...rules].some((r) => first.startsWith(r))) return true;
   if (!second || pack.determiners.has(first) || pack.prepositions.has(first)) return false;
   return [...rules].some((r) => r.length >= MIN_RULE_STEM_AFTER_ADJECTIVE && second.startsWith(r));

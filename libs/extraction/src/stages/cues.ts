@@ -174,7 +174,7 @@ function cueWithClitic(norm: string, pack: LanguagePack): boolean {
  */
 export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; rejected: number[] } {
   const out: DocCue[] = [];
-  // Candidate words the model scored as no cue there: token indexes.
+  // Candidate words the model scored as no cue there, or negated or impersonal: token indexes.
   const rejected: number[] = [];
   const model = pack.cueModel ? scorerOf(pack.cueModel) : null;
   const openers = firstWords(pack);
@@ -211,7 +211,13 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
       }
       // A refusal is no cue ("declined to say"); a negated cue attributes nothing ("did not
       // say how many", "nu a precizat").
-      if (negated(doc, i, unit.first, pack) || (!pack.cueModel && notFinite(doc, i, unit.first, pack))) continue;
+      // (Rejected, so that the older grammar's reading of the word is dropped too: "i se
+      // spune că", a dative clitic before "se", is as impersonal as "se spune că".)
+      if (negated(doc, i, unit.first, pack)) {
+        rejected.push(i);
+        continue;
+      }
+      if (!pack.cueModel && notFinite(doc, i, unit.first, pack)) continue;
       if (model) {
         const score = cueScore(model.scorer, doc, unit, i, quotes, pack);
         if (score > 0) out.push({ unit: u, first: i, last: i + 1, prepositional: false, score });
