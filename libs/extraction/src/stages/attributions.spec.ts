@@ -733,4 +733,9 @@ describe('attributions: where the content and the source are', () => {
       ['vecinul', 'declarat', 'Pisica a fost găsită ieri în parc'],
     ]);
   });
+
+  it('"parcă" (as if) sets its clause up as hypothetical: a cue in it reports nothing', () => {
+    expect(read('Copilul se ținea strâns de mama lui, parcă ar fi crezut că ea îl poate apăra de orice.', romanian)).toEqual([]);
+    expect(read('Copilul se ținea strâns de mama lui, care a spus că îl poate apăra de orice.', romanian)).toHaveLength(1);
+  });
 });
