@@ -136,6 +136,12 @@ export interface LanguagePack {
    * its subject, so a comma before the verb closes no content.
    */
   objectPrepositions?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Words that open a verb's predicative complement after its object ("drept" in "califică
+   * protestele drept o lovitură de stat", calls them a coup): with a cue verb, the object and
+   * the complement are what was said.
+   */
+  predicativeMarkers?: ReadonlySet<string>;
   /** Cue words when no model is trained for the language. */
   cueWords?: ReadonlySet<string>;
   /**

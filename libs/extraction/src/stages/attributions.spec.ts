@@ -738,4 +738,11 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Copilul se ținea strâns de mama lui, parcă ar fi crezut că ea îl poate apăra de orice.', romanian)).toEqual([]);
     expect(read('Copilul se ținea strâns de mama lui, care a spus că îl poate apăra de orice.', romanian)).toHaveLength(1);
   });
+
+  it('a cue verb with an object and a predicative complement after "drept" says what it calls the object', () => {
+    expect(read('Primarul califică noua lege drept o greșeală a guvernului.', romanian)).toEqual([
+      ['Primarul', 'califică', 'noua lege drept o greșeală a guvernului.'],
+    ]);
+    expect(read('Primarul susține un consiliu cu drept de vot pentru elevi.', romanian)).toEqual([]);
+  });
 });

@@ -1281,6 +1281,23 @@ function participle(w: string, pack: LanguagePack): boolean {
   return base === undefined || (pack.cueWords?.has(w.slice(0, -ending.length) + base) ?? true);
 }
 
+// An object this long at most stands between a verb and its predicative complement.
+const MAX_OBJECT_TOKENS = 5;
+
+/**
+ * Whether an object phrase and a predicative marker follow the cue ("califică protestele
+ * drept …"): the marker within a few words, no break or clause between, and words after it.
+ */
+function predicativeAfter(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): boolean {
+  for (let k = from + 1; k < end - 1 && k - from <= MAX_OBJECT_TOKENS; k++) {
+    const t = tk[k]!;
+    if (BREAKS.has(t.text) || t.quote || pack.clauseOpeners.has(t.norm) || pack.complementizers.has(t.norm)) return false;
+    // (Not the noun "drept", right: "cu drept de vot", "dreptul".)
+    if (pack.predicativeMarkers!.has(t.norm)) return !pack.prepositions.has(tk[k - 1]!.norm) && !pack.prepositions.has(tk[k + 1]!.norm);
+  }
+  return false;
+}
+
 /** Where the quotation closing at `closing` opens, back in its unit (-1 when it does not). */
 function quotationOpening(tk: readonly DocToken[], unit: DocUnit, closing: number): number {
   for (let k = closing - 1; k >= unit.first; k--) if (tk[k]!.quote) return k;
@@ -1436,11 +1453,15 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // What one is accused "of" opens a content, which keeps the accused: "accused the health
   // minister of buying …" is about the minister.
   const accusedOf = accuses && after > cue.last && (pack.accusationLinks?.has(tk[after]!.norm) ?? false);
-  if (accusedOf) after = cue.last;
+  // "califică protestele drept o tentativă de lovitură de stat": an object and what it is
+  // called, after the marker of a predicative complement ("drept"), are what was said.
+  const calledAs = !accusedOf && pack.predicativeMarkers !== undefined && predicativeAfter(tk, pack, cue.last, end);
+  if (accusedOf || calledAs) after = cue.last;
   const afterLen = after < 0 ? 0 : end - after;
   // Content opened by "that", a colon or a quotation.
   const direct =
     accusedOf ||
+    calledAs ||
     (after > cue.last
       ? pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':' || tk[after]!.quote
       : after >= 0 && tk[after]!.quote);

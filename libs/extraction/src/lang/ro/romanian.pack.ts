@@ -146,6 +146,8 @@ export const romanian: LanguagePack = {
   accusationCues: inflected('acuza învinovăți'),
   accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
+  // "drept" (as) opens a predicative complement of the object: "a califica X drept Y".
+  predicativeMarkers: words('drept'),
   // Verbs of saying with a second sense whose object a preposition opens: "a răspunde la"
   // (to answer to: "răspunde la numele X", "la apel"), "a aminti de" (to recall, be
   // reminiscent of), "a insista asupra" (to dwell on), as Romanian dictionaries give them.
