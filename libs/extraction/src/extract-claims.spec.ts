@@ -119,6 +119,10 @@ describe('extractClaims: Romanian', () => {
     expect(claims('Corpului de pază i se spune că ședința are loc joi.', 'ro')).toEqual([]);
   });
 
+  it('a passive gerund ("fiind acuzat de …") with no agent names no source, and reports nothing', () => {
+    expect(claims('Directorul a fost demis luni, fiind acuzat de abuz în serviciu și de fals în acte.', 'ro')).toEqual([]);
+  });
+
   it('"conform cu" is "in line with": what it opens is a standard met, no source', () => {
     expect(
       claims('Taxa se plătește dacă venitul anual depășește pragul stabilit, conform cu hotărârea comisiei din martie.', 'ro'),

@@ -142,7 +142,8 @@ export const romanian: LanguagePack = {
   denialCues: inflected(DENIALS),
   agentPrepositions: words('de către'),
   // (Not "fi": "ar fi declarat" is the active conditional perfect; a passive with it holds "fost".)
-  passiveAuxiliaries: words('fost este sunt e era erau'),
+  // ("fiind", the gerund of "a fi", makes the passive gerund: "fiind acuzat de corupție".)
+  passiveAuxiliaries: words('fost este sunt e era erau fiind'),
   accusationCues: inflected('acuza învinovăți'),
   accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
