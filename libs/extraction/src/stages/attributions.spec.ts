@@ -745,4 +745,8 @@ describe('attributions: where the content and the source are', () => {
     ]);
     expect(read('Primarul susține un consiliu cu drept de vot pentru elevi.', romanian)).toEqual([]);
   });
+
+  it('a short participial phrase opening the sentence sets the scene: it is no content of the verb after it', () => {
+    expect(read('Plecat din port în 1602, a descoperit, cu echipajul său, o insulă nelocuită.', romanian)).toEqual([]);
+  });
 });

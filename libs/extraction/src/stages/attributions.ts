@@ -133,7 +133,9 @@ export function attributeUnit(
     const c = a.content;
     if (c.last > a.cue.first || c.last - c.first > MAX_SCENE_TOKENS || tk[c.first]!.quote) continue;
     const opener = tk[c.first]!.norm;
-    if (!(pack.prepositions.has(opener) || pack.clauseOpeners.has(opener))) continue;
+    // (Or a participle, a verb by the tagger, that opens a reduced clause: "Născut în 1475, …".)
+    const participial = c.first === unit.first && participle(opener, pack) && verbAt(doc, pack, unit, c.first);
+    if (!(pack.prepositions.has(opener) || pack.clauseOpeners.has(opener) || participial)) continue;
     if (tk.slice(c.first, c.last).some((t) => t.text === ',' || t.quote || pack.complementizers.has(t.norm))) continue;
     found.splice(k, 1);
   }
