@@ -71,6 +71,11 @@ export interface LanguagePack {
   agentPrepositions?: ReadonlySet<string>;
   /** Auxiliaries of the passive ("was", "been"; "fost", "este"): "a fost acuzat de X că" is X's. */
   passiveAuxiliaries?: ReadonlySet<string>;
+  /**
+   * Gerunds of the passive auxiliary ("being"; "fiind"): an accusation cue after one has the
+   * accused for its subject, and what follows its link word is the charge, not an agent.
+   */
+  passiveGerunds?: ReadonlySet<string>;
   /** Cues of accusing, whose content follows their object after a link word ("accused X of", "l-a acuzat pe X de"). */
   accusationCues?: ReadonlySet<string>;
   /** The link words that open what one is accused of ("of"; "de", "pentru"). */
@@ -120,6 +125,8 @@ export interface LanguagePack {
   definiteEndings?: readonly string[];
   /** Auxiliaries of the first person ("am" in "am spus", "mi-am amintit"): with no subject named, the writer speaks. */
   firstPersonAuxiliaries?: ReadonlySet<string>;
+  /** Auxiliaries of the second person ("veți" in "veți observa că"): with no subject named, the reader is addressed. */
+  secondPersonAuxiliaries?: ReadonlySet<string>;
   /** Clitic pronouns that join their verb with a hyphen ("mi-am", "v-a", "le-am"). */
   clitics?: ReadonlySet<string>;
   /** Conjunctions that open a condition: a cue in their clause reports nothing ("if he said that …", "dacă medicul v-a atenționat că …"). */

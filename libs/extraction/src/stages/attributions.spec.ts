@@ -749,4 +749,9 @@ describe('attributions: where the content and the source are', () => {
   it('a short participial phrase opening the sentence sets the scene: it is no content of the verb after it', () => {
     expect(read('Plecat din port în 1602, a descoperit, cu echipajul său, o insulă nelocuită.', romanian)).toEqual([]);
   });
+
+  it('a verb of the second person with no subject named addresses the reader: it reports nobody', () => {
+    expect(read('După ce ați apăsat butonul, veți observa pe ecran că lumina verde se aprinde.', romanian)).toEqual([]);
+    expect(read('După ce a apăsat butonul, tehnicianul a observat că lumina verde se aprinde.', romanian)).toHaveLength(1);
+  });
 });

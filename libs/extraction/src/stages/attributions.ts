@@ -179,7 +179,8 @@ export function attributeUnit(
   // dropped is the writer's own narration, not an attribution.
   for (let k = found.length - 1; k >= 0; k--) {
     const a = found[k]!;
-    if (!a.source && !a.cue.prepositional && firstPersonVerb(tk, pack, unit, a.cue.first)) found.splice(k, 1);
+    if (!a.source && !a.cue.prepositional && (firstPersonVerb(tk, pack, unit, a.cue.first) || addressesReader(tk, pack, unit, a.cue.first)))
+      found.splice(k, 1);
   }
   // A quantifier alone names nobody ("Few believe …"); what is denied ends at a conjunction
   // ("denied the deal but vowed to keep talking").
@@ -263,6 +264,21 @@ function leadsUnit(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, a
 }
 
 /** Whether the verb group before a cue is in the first person ("am spus", "mi-am amintit"). */
+/**
+ * Whether the verb group of the cue at `cue` holds an auxiliary of the second person ("veți
+ * observa că …", you will see that): with no subject named, the text addresses its reader,
+ * it reports nobody.
+ */
+function addressesReader(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, cue: number): boolean {
+  if (!pack.secondPersonAuxiliaries) return false;
+  for (let k = cue - 1; k >= unit.first; k--) {
+    const w = tk[k]!.norm;
+    if (pack.secondPersonAuxiliaries.has(w.slice(w.lastIndexOf('-') + 1))) return true;
+    if (!pack.betweenSubjectAndCue.has(w)) return false;
+  }
+  return false;
+}
+
 function firstPersonVerb(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, cue: number): boolean {
   if (!pack.firstPersonAuxiliaries) return false;
   for (let k = cue - 1; k >= unit.first && pack.betweenSubjectAndCue.has(tk[k]!.norm); k--) {
@@ -1459,6 +1475,9 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // called, after the marker of a predicative complement ("drept"), are what was said.
   const calledAs = !accusedOf && pack.predicativeMarkers !== undefined && predicativeAfter(tk, pack, cue.last, end);
   if (accusedOf || calledAs) after = cue.last;
+  // "…, fiind acuzat de legături cu …": a passive gerund of accusing names the accused, and
+  // what its link word opens is the charge; no one is said to accuse.
+  if (accusedOf && prev !== null && (pack.passiveGerunds?.has(prev.norm) ?? false)) return null;
   const afterLen = after < 0 ? 0 : end - after;
   // Content opened by "that", a colon or a quotation.
   const direct =

@@ -130,6 +130,8 @@ export const romanian: LanguagePack = {
   singularEndings: ['ie'],
   auxiliaries: words('este e sunt era erau fi fost au a am ați ai veți vei'),
   firstPersonAuxiliaries: words('am'),
+  // The future's and the perfect's auxiliaries of the second person ("vei", "veți", "ați").
+  secondPersonAuxiliaries: words('vei veți ați'),
   documentPrepositions: words('în într-un într-o'),
   // Learned from UD Romanian-RRT's reflexive clitics marked part of their verb (expl:pv).
   inherentReflexives: inflected(((paradigms as ParadigmModel).inherentReflexives ?? []).join(' ')),
@@ -142,8 +144,9 @@ export const romanian: LanguagePack = {
   denialCues: inflected(DENIALS),
   agentPrepositions: words('de către'),
   // (Not "fi": "ar fi declarat" is the active conditional perfect; a passive with it holds "fost".)
-  // ("fiind", the gerund of "a fi", makes the passive gerund: "fiind acuzat de corupție".)
-  passiveAuxiliaries: words('fost este sunt e era erau fiind'),
+  passiveAuxiliaries: words('fost este sunt e era erau'),
+  // "fiind", the gerund of "a fi", makes the passive gerund: "fiind acuzat de corupție".
+  passiveGerunds: words('fiind'),
   accusationCues: inflected('acuza învinovăți'),
   accusationLinks: words('de pentru'),
   cueWords: inflected(CUE_LEMMAS),
