@@ -127,6 +127,8 @@ export interface LanguagePack {
   firstPersonAuxiliaries?: ReadonlySet<string>;
   /** Auxiliaries of the second person ("veți" in "veți observa că"): with no subject named, the reader is addressed. */
   secondPersonAuxiliaries?: ReadonlySet<string>;
+  /** Endings of verbs in the second person plural ("-ați", "-eți"): one opening its sentence is an imperative, with no subject. */
+  secondPersonEndings?: readonly string[];
   /** Clitic pronouns that join their verb with a hyphen ("mi-am", "v-a", "le-am"). */
   clitics?: ReadonlySet<string>;
   /** Conjunctions that open a condition: a cue in their clause reports nothing ("if he said that …", "dacă medicul v-a atenționat că …"). */

@@ -754,4 +754,8 @@ describe('attributions: where the content and the source are', () => {
     expect(read('După ce ați apăsat butonul, veți observa pe ecran că lumina verde se aprinde.', romanian)).toEqual([]);
     expect(read('După ce a apăsat butonul, tehnicianul a observat că lumina verde se aprinde.', romanian)).toHaveLength(1);
   });
+
+  it('a cue opening its sentence in the second person plural is an imperative to the reader: no source, no claim', () => {
+    expect(read('Notați aceste cifre alături de cele de anul trecut: cum au crescut prețurile la alimente.', romanian)).toEqual([]);
+  });
 });

@@ -179,7 +179,13 @@ export function attributeUnit(
   // dropped is the writer's own narration, not an attribution.
   for (let k = found.length - 1; k >= 0; k--) {
     const a = found[k]!;
-    if (!a.source && !a.cue.prepositional && (firstPersonVerb(tk, pack, unit, a.cue.first) || addressesReader(tk, pack, unit, a.cue.first)))
+    // ("Raportați aceasta la …:", "Notați aceste cifre: …": a verb opening its sentence in the
+    // second person plural is an imperative; what follows it is its object, no subject.)
+    const imperative = a.cue.first === unit.first && (pack.secondPersonEndings?.some((e) => tk[a.cue.first]!.norm.endsWith(e)) ?? false);
+    if (
+      !a.cue.prepositional &&
+      (imperative || (!a.source && (firstPersonVerb(tk, pack, unit, a.cue.first) || addressesReader(tk, pack, unit, a.cue.first))))
+    )
       found.splice(k, 1);
   }
   // A quantifier alone names nobody ("Few believe …"); what is denied ends at a conjunction

@@ -132,6 +132,8 @@ export const romanian: LanguagePack = {
   firstPersonAuxiliaries: words('am'),
   // The future's and the perfect's auxiliaries of the second person ("vei", "veți", "ați").
   secondPersonAuxiliaries: words('vei veți ați'),
+  // The second person plural of the present and the imperative: "declarați", "spuneți", "găsiți".
+  secondPersonEndings: ['ați', 'eți', 'iți'],
   documentPrepositions: words('în într-un într-o'),
   // Learned from UD Romanian-RRT's reflexive clitics marked part of their verb (expl:pv).
   inherentReflexives: inflected(((paradigms as ParadigmModel).inherentReflexives ?? []).join(' ')),
