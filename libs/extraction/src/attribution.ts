@@ -298,7 +298,7 @@ const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*(?=(?:că|that)\s)/iu;
 const PASSIVE_CUE = /^(?:is|are|was|were|been|being|be)\s+\p{L}+$/iu;
 // A passive's auxiliary, and its agent after the participle.
 const PASSIVE_AUXILIARY = /^(?:a fost|au fost|was|were|is|are|has been|have been|had been)\s/iu;
-// ("raportat de a fi avut …": "de a" opens an infinitive, the passive's complement, not its agent.)
+// ("semnalat de a fi trecut …": "de a" opens an infinitive, the passive's complement, not its agent.)
 const PASSIVE_AGENT = /^\s+(?:de către|de(?!\s+a\s)|by)\s+([^,.;:!?"]+?)\s*(?=[,.;:!?"]|$)/iu;
 // A relative pronoun, then the source: "which Seoul", "pe care Moscova".
 const RELATIVE_SOURCE = /^\s*(?:which|that|care|ce|pe care)\s+(\S[^,]*?)\s*$/iu;

@@ -147,7 +147,7 @@ export interface LanguagePack {
   objectPrepositions?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Words that open a verb's predicative complement after its object ("drept" in "califică
-   * protestele drept o lovitură de stat", calls them a coup): with a cue verb, the object and
+   * legea drept o greșeală", calls it a mistake): with a cue verb, the object and
    * the complement are what was said.
    */
   predicativeMarkers?: ReadonlySet<string>;

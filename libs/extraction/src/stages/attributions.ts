@@ -133,7 +133,7 @@ export function attributeUnit(
     const c = a.content;
     if (c.last > a.cue.first || c.last - c.first > MAX_SCENE_TOKENS || tk[c.first]!.quote) continue;
     const opener = tk[c.first]!.norm;
-    // (Or a participle, a verb by the tagger, that opens a reduced clause: "Născut în 1475, …".)
+    // (Or a participle, a verb by the tagger, that opens a reduced clause: "Plecat din port în 1602, …".)
     const participial = c.first === unit.first && participle(opener, pack) && verbAt(doc, pack, unit, c.first);
     if (!(pack.prepositions.has(opener) || pack.clauseOpeners.has(opener) || participial)) continue;
     if (tk.slice(c.first, c.last).some((t) => t.text === ',' || t.quote || pack.complementizers.has(t.norm))) continue;
@@ -179,7 +179,7 @@ export function attributeUnit(
   // dropped is the writer's own narration, not an attribution.
   for (let k = found.length - 1; k >= 0; k--) {
     const a = found[k]!;
-    // ("Raportați aceasta la …:", "Notați aceste cifre: …": a verb opening its sentence in the
+    // ("Notați aceste cifre: …", "Spuneți-le că …": a verb opening its sentence in the
     // second person plural is an imperative; what follows it is its object, no subject.)
     const imperative = a.cue.first === unit.first && (pack.secondPersonEndings?.some((e) => tk[a.cue.first]!.norm.endsWith(e)) ?? false);
     if (
@@ -323,7 +323,7 @@ const MIN_RULE_STEM_AFTER_ADJECTIVE = 5;
 export function ruleAt(first: string, second: string, pack: LanguagePack): boolean {
   const rules = pack.rules;
   if (!rules) return false;
-  // "conform cu rezoluția", "potrivit cu": a preposition after the cue word makes it the
+  // "conform cu hotărârea", "potrivit cu": a preposition after the cue word makes it the
   // adjective "in line with", whose object is a standard met; a source follows the cue bare.
   if (pack.prepositions.has(first)) return true;
   if ([...rules].some((r) => first.startsWith(r))) return true;
@@ -1309,7 +1309,7 @@ function participle(w: string, pack: LanguagePack): boolean {
 const MAX_OBJECT_TOKENS = 5;
 
 /**
- * Whether an object phrase and a predicative marker follow the cue ("califică protestele
+ * Whether an object phrase and a predicative marker follow the cue ("califică legea
  * drept …"): the marker within a few words, no break or clause between, and words after it.
  */
 function predicativeAfter(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): boolean {
@@ -1477,11 +1477,11 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // What one is accused "of" opens a content, which keeps the accused: "accused the health
   // minister of buying …" is about the minister.
   const accusedOf = accuses && after > cue.last && (pack.accusationLinks?.has(tk[after]!.norm) ?? false);
-  // "califică protestele drept o tentativă de lovitură de stat": an object and what it is
+  // "califică legea drept o greșeală a guvernului": an object and what it is
   // called, after the marker of a predicative complement ("drept"), are what was said.
   const calledAs = !accusedOf && pack.predicativeMarkers !== undefined && predicativeAfter(tk, pack, cue.last, end);
   if (accusedOf || calledAs) after = cue.last;
-  // "…, fiind acuzat de legături cu …": a passive gerund of accusing names the accused, and
+  // "…, fiind acuzat de abuz în serviciu": a passive gerund of accusing names the accused, and
   // what its link word opens is the charge; no one is said to accuse.
   if (accusedOf && prev !== null && (pack.passiveGerunds?.has(prev.norm) ?? false)) return null;
   const afterLen = after < 0 ? 0 : end - after;

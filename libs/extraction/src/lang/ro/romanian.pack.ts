@@ -84,7 +84,7 @@ export const romanian: LanguagePack = {
     'în la pe cu de din pentru despre după prin spre către între fără sub asupra printre până într-un într-o printr-un printr-o dintre de-a',
   ),
   // "dacă" (if), and "parcă" (as if, as though), which sets a clause up as hypothetical:
-  // "parcă ar fi crezut că …" reports no belief held.
+  // "parcă ar fi spus că …" reports nothing said.
   conditionals: words('dacă parcă'),
   clauseOpeners: words('și iar dar însă ci sau deoarece fiindcă care ce unde când dacă deși întrucât cum precum ca'),
   coordinators: words('iar dar însă ci sau'),
