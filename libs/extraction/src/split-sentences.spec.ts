@@ -22,6 +22,17 @@ describe('splitSentences', () => {
     expect(texts('A precizat prof.dr. Simona Ruță. Apoi a plecat.', 'ro')).toEqual(['A precizat prof.dr. Simona Ruță.', 'Apoi a plecat.']);
   });
 
+  it('takes a capital and lower-case consonants alone for a shortened word, not an acronym or a word', () => {
+    expect(texts('Profesorul Gh. Ionescu a plecat. Apoi a revenit.', 'ro')).toEqual([
+      'Profesorul Gh. Ionescu a plecat.',
+      'Apoi a revenit.',
+    ]);
+    expect(texts('A poem by Șt. O. Iosif was read. It was short.')).toEqual(['A poem by Șt. O. Iosif was read.', 'It was short.']);
+    // An acronym in capitals and a word with a vowel still end their sentences.
+    expect(texts('A spus liderul PSD. Apoi a plecat.', 'ro')).toEqual(['A spus liderul PSD.', 'Apoi a plecat.']);
+    expect(texts('They met in Bonn. Then they left.')).toEqual(['They met in Bonn.', 'Then they left.']);
+  });
+
   it('keeps a closing quote with its sentence and does not split inside numbers', () => {
     expect(texts('"We are ready." The vote is at 3.30 p.m. on Friday, with 7.000 voters.')).toEqual([
       '"We are ready."',
