@@ -47,7 +47,7 @@ describe('the Romanian gold (RONEC and UD Romanian-RRT sentences), scored by sha
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-ro-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-ro-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('finds claims with F1 >= 0.86', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.86));
+  it('finds claims with F1 >= 0.89', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.89));
   it('names their sources with accuracy >= 0.90', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.9));
   // Over the claims found, which grow as detection does: 0.726 over 189, 0.696 over 195, 0.750 over 209, 0.805 over 218, 0.884 over 221.
   it('reads their figures with F1 >= 0.89', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.89));
@@ -57,7 +57,7 @@ describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scor
   const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-link-gold-'));
   execFileSync('node', [join(root, 'eval/tools/build-link-gold.mjs'), dir], { stdio: 'ignore' });
   const s = score(dir);
-  it('links claims about the same question (pair and relation) with F1 >= 0.23', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.23));
+  it('links claims about the same question (pair and relation) with F1 >= 0.24', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.24));
 });
 
 describe('the held-out stories (eval/stories: 16 original articles, 5 stories, English and Romanian), scored by shared/eval/score.mjs', () => {
@@ -66,7 +66,7 @@ describe('the held-out stories (eval/stories: 16 original articles, 5 stories, E
   it('finds claims with F1 >= 0.93', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.93));
   it('names their sources with accuracy >= 0.93', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.93));
   it('reads their figures with F1 >= 0.95', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.95));
-  it('gets every field of a claim right (its period too) with F1 >= 0.69', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.69));
+  it('gets every field of a claim right (its period too) with F1 >= 0.70', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.7));
   it('links claims across articles and languages (pair and relation) with F1 >= 0.39', () =>
     expect(s.links.f1).toBeGreaterThanOrEqual(0.39));
 });
