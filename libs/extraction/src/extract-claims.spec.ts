@@ -132,6 +132,11 @@ describe('extractClaims: Romanian', () => {
 });
 
 describe('extractClaims: English', () => {
+  it('"according to" a bound or an amount of people names them: only a Romanian "conform cu" is "in line with"', () => {
+    expect(brief('According to at least two officials, the strike hit a fuel depot.', 'en')).toHaveLength(1);
+    expect(brief('According to about a dozen witnesses, the strike hit a fuel depot.', 'en')).toHaveLength(1);
+  });
+
   it('a claim with no time of its own, and none before it, is about the day it was said (inferred)', () => {
     const [c] = claims('The death toll has risen to five, the inspectorate said on Tuesday.', 'en', '2025-09-24T10:00:00Z');
     expect(c!.eventTime).toEqual({ start: '2025-09-23', surface: 'on Tuesday', inferred: true });

@@ -31,6 +31,12 @@ describe('splitSentences', () => {
     // An acronym in capitals and a word with a vowel still end their sentences.
     expect(texts('A spus liderul PSD. Apoi a plecat.', 'ro')).toEqual(['A spus liderul PSD.', 'Apoi a plecat.']);
     expect(texts('They met in Bonn. Then they left.')).toEqual(['They met in Bonn.', 'Then they left.']);
+    // A capital vowel opens a word ("Ann", "Inn"); after a number it is a unit.
+    expect(texts('The award went to Ann. She was glad.')).toEqual(['The award went to Ann.', 'She was glad.']);
+    expect(texts('Viteza a ajuns la 10 Gbps. Compania a anunțat asta.', 'ro')).toEqual([
+      'Viteza a ajuns la 10 Gbps.',
+      'Compania a anunțat asta.',
+    ]);
   });
 
   it('keeps a closing quote with its sentence and does not split inside numbers', () => {

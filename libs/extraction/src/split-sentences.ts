@@ -92,7 +92,7 @@ const ABBREVIATIONS = new Set([
   'h',
 ]);
 
-const CONSONANTS_ONLY = /^\p{Lu}[bcdfghjklmnpqrstvwxzșşțţ]{1,3}$/u;
+const CONSONANTS_ONLY = /^[BCDFGHJKLMNPQRSTVWXZȘŞȚŢ][bcdfghjklmnpqrstvwxzșşțţ]{1,3}$/u;
 
 // The abbreviations among them that a name follows: titles, ranks and streets.
 const BEFORE_NAMES = new Set('dl dna dra dlui prof dr ing av conf acad lect gen col cpt lt sg str bd mr mrs ms st sen rep gov'.split(' '));
@@ -156,9 +156,10 @@ function isAbbreviation(text: string, stop: number): boolean {
   if (!found) return false;
   const { word, bmp } = found;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // A capital and lower-case consonants alone is no word of either language but the
-  // shortened form of one: a title or a first name ("Mr.", "Gh. Popescu", "Șt. O. Iosif").
-  if (CONSONANTS_ONLY.test(word)) return true;
+  // A word of consonants alone, capital first, is the shortened form of a word: a title or a
+  // first name ("Mr.", "Gh. Popescu", "Șt. O. Iosif"); after a number it is a unit ("10
+  // Gbps."), which may end a sentence.
+  if (CONSONANTS_ONLY.test(word) && !/\d\s*$/.test(text.slice(Math.max(0, stop - word.length - 3), stop - word.length))) return true;
   // Titles written together: "prof.dr. Simona Ruță".
   if (word.includes('.') && word.split('.').every((part) => ABBREVIATIONS.has(part.toLowerCase()))) return true;
   // A run of initials ("U.S."), or a lone capital initial ("J. Smith", "John F. Kennedy"),

@@ -480,6 +480,15 @@ describe('relations', () => {
     expect(relateClaims(march!, sameDay!).relation).toBe('conflicts');
   });
 
+  it('a share measured again is neither one that holds with the first (corroborates) nor one of the same period it names (conflicts)', () => {
+    const [march] = extract('Inflation was about 46 percent, the institute said.', 'en', '2025-03-20T10:00:00Z', 'a');
+    const [close] = extract('Inflation was 46.2 percent, the statistics office said.', 'en', '2025-03-24T10:00:00Z', 'b');
+    expect(relateClaims(march!, close!).relation).toBe('corroborates');
+    const [october] = extract('Inflation in October was 4.5 percent, the institute said.', 'en', '2025-11-12T10:00:00Z', 'c');
+    const [eurostat] = extract('Inflation in October was 4.8 percent, Eurostat said.', 'en', '2025-11-14T10:00:00Z', 'd');
+    expect(relateClaims(october!, eurostat!).relation).toBe('conflicts');
+  });
+
   it('reads a risen count wherever its figure stands in the sentence, not at the first place its digits do', () => {
     const [first] = extract('Three people died in the floods, the inspectorate announced.', 'en', '2025-09-22T10:00:00Z', 'a');
     const [risen] = extract(

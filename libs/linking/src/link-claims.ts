@@ -384,13 +384,15 @@ function boundedLinks(claim: Claim, members: readonly Member[]): Link[] {
 // found, at most: the figures of a story's claims that its keys did not find were scored as
 // agreeing (held-out stories: links 0.272 -> 0.304 at 20 or 100).
 export const PER_PROPOSITION = 20;
-// A claim's candidates are the newest claims filed under each of its keys, this many a key:
-// in the ledger's claim_keys index (the linker reads them) and in the in-memory index alike.
+// A claim's candidates are this many claims filed under each of its keys: the newest by
+// statement date in the ledger's claim_keys index (the linker reads them), the last filed in
+// the in-memory index `analyze` keeps (the same where articles come in date order).
 // Candidates only decide which proposition a claim joins (its members come after, up to
 // PER_PROPOSITION), and a key's older claims mostly chain it to propositions less alike.
-// (PolNeAR link gold: link F1 0.233 at 40 and 50, 0.235 at 20, 0.242 at 10 and 15, 0.243 at
-// 5; held-out stories 0.398 from 10 to 50, 0.362 at 5; dev 1.000. At 1,000,000 claims the
-// linker read and parsed about 480 candidate records an article at 40, issue 11's latency.)
+// (PolNeAR link gold, before the share rule: link F1 0.233 at 40 and 50, 0.235 at 20, 0.242
+// at 10 and 15, 0.243 at 5; after it 0.241 at 50 and 0.249 at 15; held-out stories 0.398
+// from 10 to 50, 0.362 at 5; dev 1.000. At 1,000,000 claims the linker read and parsed
+// about 480 candidate records an article at 40, issue 11's latency.)
 export const CANDIDATES_PER_KEY = 15;
 
 /** An in-memory ledger of propositions, for the `analyze` command and tests. */

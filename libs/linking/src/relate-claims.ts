@@ -163,7 +163,18 @@ export function relationOf(x: Claim, y: Claim): Relation {
     // still conflict unless the later says it has risen. (PolNeAR link gold: link F1 0.233 ->
     // 0.241, the three updates of a poll read in March and in May; for every unit, held-out
     // stories 0.398 -> 0.376 and dev 1.000 -> 0.941.)
-    if (!sameSource && days >= 1 && fa.unit === '%' && fb.unit === '%' && differ(fa, fb)) {
+    // (Not figures that hold together within their hedges, which corroborate; nor two shares
+    // each of a period it names, the same period: "October's inflation was 4.5%" against 4.8%
+    // for October conflicts.)
+    if (
+      !sameSource &&
+      days >= 1 &&
+      fa.unit === '%' &&
+      fb.unit === '%' &&
+      differ(fa, fb) &&
+      !compatible(fa, fb) &&
+      !(ownPeriod(a) && ownPeriod(b) && periodsOverlap(a, b))
+    ) {
       return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, risen: false, measuredAgain: true } };
     }
     if (!sameSource && !compatible(fa, fb) && periodsOverlap(a, b)) {

@@ -44,8 +44,15 @@ export interface LanguagePack {
   negations: ReadonlySet<string>;
   /** Beginnings of words for rules and legal texts: "according to" one is no attribution ("potrivit legii"). */
   rules?: ReadonlySet<string>;
+  /**
+   * Prepositions that make a prepositional cue word an adjective ("conform cu hotărârea",
+   * "potrivit cu": in line with a standard met, not according to anyone).
+   */
+  adjectivalCueLinks?: ReadonlySet<string>;
   /** Modal verbs: a cue right after one is no statement ("poate afirma", "se putea spune"). */
   modals?: ReadonlySet<string>;
+  /** Adverbs a preposition opens ("de asemenea", "la fel"): after a verb, no object of its. */
+  prepositionalAdverbs?: ReadonlySet<string>;
   /** Reflexive markers that make a cue impersonal: "se spune că", "s-a anunțat" name no source. */
   impersonal?: ReadonlySet<string>;
   /** The subject often follows its verb ("a declarat ministrul că …"). */

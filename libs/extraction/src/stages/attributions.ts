@@ -269,7 +269,6 @@ function leadsUnit(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, a
   return b === unit.first || hardEdge(tk[b - 1]!, pack);
 }
 
-/** Whether the verb group before a cue is in the first person ("am spus", "mi-am amintit"). */
 /**
  * Whether the verb group of the cue at `cue` holds an auxiliary of the second person ("veți
  * observa că …", you will see that): with no subject named, the text addresses its reader,
@@ -285,6 +284,7 @@ function addressesReader(tk: readonly DocToken[], pack: LanguagePack, unit: DocU
   return false;
 }
 
+/** Whether the verb group before a cue is in the first person ("am spus", "mi-am amintit"). */
 function firstPersonVerb(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, cue: number): boolean {
   if (!pack.firstPersonAuxiliaries) return false;
   for (let k = cue - 1; k >= unit.first && pack.betweenSubjectAndCue.has(tk[k]!.norm); k--) {
@@ -325,7 +325,8 @@ export function ruleAt(first: string, second: string, pack: LanguagePack): boole
   if (!rules) return false;
   // "conform cu hotărârea", "potrivit cu": a preposition after the cue word makes it the
   // adjective "in line with", whose object is a standard met; a source follows the cue bare.
-  if (pack.prepositions.has(first)) return true;
+  // (The pack's own such prepositions: "according to at least two officials" names sources.)
+  if (pack.adjectivalCueLinks?.has(first)) return true;
   if ([...rules].some((r) => first.startsWith(r))) return true;
   if (!second || pack.determiners.has(first) || pack.prepositions.has(first)) return false;
   return [...rules].some((r) => r.length >= MIN_RULE_STEM_AFTER_ADJECTIVE && second.startsWith(r));
@@ -1313,11 +1314,19 @@ const MAX_OBJECT_TOKENS = 5;
  * drept …"): the marker within a few words, no break or clause between, and words after it.
  */
 function predicativeAfter(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): boolean {
-  for (let k = from + 1; k < end - 1 && k - from <= MAX_OBJECT_TOKENS; k++) {
+  for (let k = from; k < end - 1 && k - from < MAX_OBJECT_TOKENS; k++) {
     const t = tk[k]!;
     if (BREAKS.has(t.text) || t.quote || pack.clauseOpeners.has(t.norm) || pack.complementizers.has(t.norm)) return false;
-    // (Not the noun "drept", right: "cu drept de vot", "dreptul".)
-    if (pack.predicativeMarkers!.has(t.norm)) return !pack.prepositions.has(tk[k - 1]!.norm) && !pack.prepositions.has(tk[k + 1]!.norm);
+    // (Not the noun "drept", right: "cu drept de vot", "un drept egal", "dreptul"; nor an
+    // adverb it opens: "drept urmare".)
+    if (pack.predicativeMarkers!.has(t.norm))
+      return (
+        k > from &&
+        !pack.prepositions.has(tk[k - 1]!.norm) &&
+        !pack.determiners.has(tk[k - 1]!.norm) &&
+        !pack.prepositions.has(tk[k + 1]!.norm) &&
+        !(pack.prepositionalAdverbs?.has(`${t.text} ${tk[k + 1]!.text}`.toLowerCase()) ?? false)
+      );
   }
   return false;
 }
@@ -1482,8 +1491,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const calledAs = !accusedOf && pack.predicativeMarkers !== undefined && predicativeAfter(tk, pack, cue.last, end);
   if (accusedOf || calledAs) after = cue.last;
   // "…, fiind acuzat de abuz în serviciu": a passive gerund of accusing names the accused, and
-  // what its link word opens is the charge; no one is said to accuse.
-  if (accusedOf && prev !== null && (pack.passiveGerunds?.has(prev.norm) ?? false)) return null;
+  // what its link word opens is the charge; no one is said to accuse. (Unless a named agent
+  // stands before the link word: "fiind acuzat de procurorii DNA pentru …".)
+  if (accusedOf && prev !== null && (pack.passiveGerunds?.has(prev.norm) ?? false) && !tk.slice(cue.last, after).some((t) => isCap(t)))
+    return null;
   const afterLen = after < 0 ? 0 : end - after;
   // Content opened by "that", a colon or a quotation.
   const direct =
@@ -1582,7 +1593,13 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const coordinated = c0 < c && prev?.text === ',' && pack.clauseOpeners.has(tk[c0]!.norm);
   // "Câinele e alb, răspunde la numele Max": a preposition the verb governs opens its
   // object after it, not its subject; the phrase before the comma is no content.
-  const objectAfter = nextTok !== null && (pack.objectPrepositions?.get(nextTok.norm)?.has(tk[c]!.norm) ?? false);
+  // (Not after a quotation, which is the content; not an adverb the preposition opens: "a
+  // reamintit de asemenea premierul".)
+  const objectAfter =
+    !afterQuote &&
+    nextTok !== null &&
+    (pack.objectPrepositions?.get(nextTok.norm)?.has(tk[c]!.norm) ?? false) &&
+    !(cue.last + 1 < end && pack.prepositionalAdverbs?.has(`${nextTok.text} ${tk[cue.last + 1]!.text}`.toLowerCase()));
   const inverts =
     !adjunctAfter &&
     !objectAfter &&

@@ -20,6 +20,8 @@ export class ClaimKeysProposition1764921600000 implements MigrationInterface {
     await q.query(`DELETE FROM claim_keys WHERE proposition_id IS NULL`);
     await q.query(`ALTER TABLE claim_keys ALTER COLUMN proposition_id SET NOT NULL`);
     await q.query(`CREATE INDEX claims_superseded ON claims (id) WHERE superseded_at IS NOT NULL`);
+    // Every key row was rewritten: the look-up's plans need the table's statistics again.
+    await q.query(`ANALYZE claim_keys`);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -111,6 +111,7 @@ export const romanian: LanguagePack = {
   rules: words(
     'leg regulament ordin hotărâr decret decizi cod art articol alin pct norm prevede dispoziți directiv contract conven standard stas procedur ghid anex reglement cutum tradiți tabel definiți indicați program',
   ),
+  adjectivalCueLinks: words('cu'),
   subjectFollowsCue: true,
   // Verbs told from other words by a model of UD Romanian-RRT's parts of speech (`npm run train`).
   predicateModel,
@@ -157,6 +158,8 @@ export const romanian: LanguagePack = {
   // Verbs of saying with a second sense whose object a preposition opens: "a răspunde la"
   // (to answer to: "răspunde la numele X", "la apel"), "a aminti de" (to recall, be
   // reminiscent of), "a insista asupra" (to dwell on), as Romanian dictionaries give them.
+  // (Locutions of a dictionary's adverbs, as two words.)
+  prepositionalAdverbs: new Set(['de asemenea', 'de altfel', 'de fapt', 'de obicei', 'de aceea', 'la fel', 'la rândul', 'drept urmare']),
   objectPrepositions: new Map([
     ['la', inflected('răspunde')],
     ['de', inflected('aminti reaminti')],
