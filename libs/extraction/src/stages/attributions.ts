@@ -275,25 +275,32 @@ function leadsUnit(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, a
  * it reports nobody.
  */
 function addressesReader(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, cue: number): boolean {
-  if (!pack.secondPersonAuxiliaries) return false;
-  for (let k = cue - 1; k >= unit.first; k--) {
-    const w = tk[k]!.norm;
-    if (pack.secondPersonAuxiliaries.has(w.slice(w.lastIndexOf('-') + 1))) return true;
-    if (!pack.betweenSubjectAndCue.has(w)) return false;
-  }
-  return false;
+  return pack.secondPersonAuxiliaries !== undefined && auxiliaryBefore(tk, pack, unit, cue, pack.secondPersonAuxiliaries);
 }
 
 /** Whether the verb group before a cue is in the first person ("am spus", "mi-am amintit"). */
 function firstPersonVerb(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, cue: number): boolean {
-  if (!pack.firstPersonAuxiliaries) return false;
-  for (let k = cue - 1; k >= unit.first && pack.betweenSubjectAndCue.has(tk[k]!.norm); k--) {
+  return pack.firstPersonAuxiliaries !== undefined && auxiliaryBefore(tk, pack, unit, cue, pack.firstPersonAuxiliaries);
+}
+
+/**
+ * Whether one of these auxiliaries stands in the verb group before the cue at `cue`, alone
+ * or joined to a clitic ("mi-am amintit": one token), past the words between a subject and
+ * its cue.
+ */
+function auxiliaryBefore(
+  tk: readonly DocToken[],
+  pack: LanguagePack,
+  unit: DocUnit,
+  cue: number,
+  auxiliaries: ReadonlySet<string>,
+): boolean {
+  for (let k = cue - 1; k >= unit.first; k--) {
     const w = tk[k]!.norm;
-    if (pack.firstPersonAuxiliaries.has(w.slice(w.lastIndexOf('-') + 1))) return true;
+    if (auxiliaries.has(w.slice(w.lastIndexOf('-') + 1))) return true;
+    if (!pack.betweenSubjectAndCue.has(w)) return false;
   }
-  // ("mi-am amintit": a clitic joined to its auxiliary is one token.)
-  const joined = cue > unit.first ? tk[cue - 1]!.norm : '';
-  return joined.includes('-') && pack.firstPersonAuxiliaries.has(joined.slice(joined.lastIndexOf('-') + 1));
+  return false;
 }
 
 function wholeQuotation(tk: readonly DocToken[], u: DocUnit): boolean {
@@ -1306,6 +1313,11 @@ function participle(w: string, pack: LanguagePack): boolean {
   return base === undefined || (pack.cueWords?.has(w.slice(0, -ending.length) + base) ?? true);
 }
 
+/** Whether a preposition and the word after it are an adverb ("de asemenea", "drept urmare"). */
+function opensAdverb(pack: LanguagePack, preposition: DocToken, next: DocToken): boolean {
+  return pack.prepositionalAdverbs?.has(`${preposition.text} ${next.text}`.toLowerCase()) ?? false;
+}
+
 // An object this long at most stands between a verb and its predicative complement.
 const MAX_OBJECT_TOKENS = 5;
 
@@ -1325,7 +1337,7 @@ function predicativeAfter(tk: readonly DocToken[], pack: LanguagePack, from: num
         !pack.prepositions.has(tk[k - 1]!.norm) &&
         !pack.determiners.has(tk[k - 1]!.norm) &&
         !pack.prepositions.has(tk[k + 1]!.norm) &&
-        !(pack.prepositionalAdverbs?.has(`${t.text} ${tk[k + 1]!.text}`.toLowerCase()) ?? false)
+        !opensAdverb(pack, t, tk[k + 1]!)
       );
   }
   return false;
@@ -1599,7 +1611,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !afterQuote &&
     nextTok !== null &&
     (pack.objectPrepositions?.get(nextTok.norm)?.has(tk[c]!.norm) ?? false) &&
-    !(cue.last + 1 < end && pack.prepositionalAdverbs?.has(`${nextTok.text} ${tk[cue.last + 1]!.text}`.toLowerCase()));
+    !(cue.last + 1 < end && opensAdverb(pack, nextTok, tk[cue.last + 1]!));
   const inverts =
     !adjunctAfter &&
     !objectAfter &&
