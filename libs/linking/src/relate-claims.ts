@@ -67,7 +67,8 @@ export interface Relation {
 type Why =
   | { kind: 'one position' }
   | { kind: 'denies'; denier: Claim; asserter: Claim }
-  | { kind: 'updates'; fa: Quantity; fb: Quantity; days: number; risen: boolean; measuredAgain?: boolean }
+  // (by: the same source gave it again, a count said to have risen, or a share measured again.)
+  | { kind: 'updates'; fa: Quantity; fb: Quantity; days: number; by: 'same source' | 'risen' | 'measured again' }
   | { kind: 'figures conflict'; fa: Quantity; fb: Quantity }
   | { kind: 'corroborates'; fa: Quantity | undefined; fb: Quantity | undefined; sameSource: boolean; sameCopy: boolean };
 
@@ -96,11 +97,12 @@ export function linkOf(r: Relation): Link {
       reason = `${name(why.denier)} denies what ${name(why.asserter)} asserts`;
       break;
     case 'updates':
-      reason = why.risen
-        ? `${describeFigure(why.fa)} (${name(a)}) then ${describeFigure(why.fb)} (${name(b)}), ${why.days} days later: the count has risen`
-        : why.measuredAgain
-          ? `${describeFigure(why.fa)} (${name(a)}) then ${describeFigure(why.fb)} (${name(b)}), ${why.days} days later: the share measured again`
-          : `${describeFigure(why.fa)} then ${describeFigure(why.fb)}, same source (${name(b)}), ${why.days} days later`;
+      reason =
+        why.by === 'same source'
+          ? `${describeFigure(why.fa)} then ${describeFigure(why.fb)}, same source (${name(b)}), ${why.days} days later`
+          : `${describeFigure(why.fa)} (${name(a)}) then ${describeFigure(why.fb)} (${name(b)}), ${why.days} days later: ${
+              why.by === 'risen' ? 'the count has risen' : 'the share measured again'
+            }`;
       break;
     case 'figures conflict':
       reason = `${describeFigure(why.fa)} (${name(a)}) vs ${describeFigure(why.fb)} (${name(b)}) for the same period`;
@@ -148,13 +150,13 @@ export function relationOf(x: Claim, y: Claim): Relation {
   if (fa && fb) {
     // A later statement with another figure updates; the same day's reports of one statement do not.
     if (sameSource && differ(fa, fb) && days >= 1) {
-      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, risen: false } };
+      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, by: 'same source' } };
     }
     // A later count said to have risen to a higher figure ("the death toll has risen to five")
     // is the count given again, whoever reports it (one institution is named in each language's
     // words, so its two names are two sources), not a figure that cannot hold with the first.
     if (!sameSource && days >= 1 && risenTo(b, fb) && (pointOf(fb) ?? 0) > (pointOf(fa) ?? Infinity)) {
-      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, risen: true } };
+      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, by: 'risen' } };
     }
     // A share ("46 percent", a poll's reading, an approval rate) is measured at a time: read
     // again a day or more later, by the same pollster under another name ("the poll", "the
@@ -175,7 +177,7 @@ export function relationOf(x: Claim, y: Claim): Relation {
       !compatible(fa, fb) &&
       !(ownPeriod(a) && ownPeriod(b) && periodsOverlap(a, b))
     ) {
-      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, risen: false, measuredAgain: true } };
+      return { ...base, relation: 'updates', why: { kind: 'updates', fa, fb, days, by: 'measured again' } };
     }
     if (!sameSource && !compatible(fa, fb) && periodsOverlap(a, b)) {
       return { ...base, relation: 'conflicts', why: { kind: 'figures conflict', fa, fb } };

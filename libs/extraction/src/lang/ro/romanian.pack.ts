@@ -155,11 +155,11 @@ export const romanian: LanguagePack = {
   cueWords: inflected(CUE_LEMMAS),
   // "drept" (as) opens a predicative complement of the object: "a califica X drept Y".
   predicativeMarkers: words('drept'),
+  // Adverbs a preposition opens, locutions as a dictionary gives them (two words each).
+  prepositionalAdverbs: new Set(['de asemenea', 'de altfel', 'de fapt', 'de obicei', 'de aceea', 'la fel', 'la rândul', 'drept urmare']),
   // Verbs of saying with a second sense whose object a preposition opens: "a răspunde la"
   // (to answer to: "răspunde la numele X", "la apel"), "a aminti de" (to recall, be
   // reminiscent of), "a insista asupra" (to dwell on), as Romanian dictionaries give them.
-  // (Locutions of a dictionary's adverbs, as two words.)
-  prepositionalAdverbs: new Set(['de asemenea', 'de altfel', 'de fapt', 'de obicei', 'de aceea', 'la fel', 'la rândul', 'drept urmare']),
   objectPrepositions: new Map([
     ['la', inflected('răspunde')],
     ['de', inflected('aminti reaminti')],
