@@ -9,3 +9,12 @@ describe('findAttributions: the agent of a passive cue', () => {
     ).toEqual(['Agenția Feroviară']);
   });
 });
+
+describe('findAttributions: a cue word after a noun marker', () => {
+  it('is a noun after an article or a preposition ("in states like Ohio"), a verb after a subject', () => {
+    const cues = (text: string) => findAttributions(text, 'en').map((a) => text.slice(a.cue.start, a.cue.end));
+    expect(cues('Voters in states like Ohio want jobs, he said.')).toEqual(['said']);
+    expect(cues('The claims of the campaign were false, the senator said.')).toEqual(['said']);
+    expect(cues('The governor states that taxes will rise.')).toEqual(['states']);
+  });
+});

@@ -1,6 +1,7 @@
 import { isSpace, isUpperAt } from './char-classes';
 import { cuesFor, SENTENCE_ADVERB, type CueLexicon } from './cue-lexicon';
 import { gazetteer } from './gazetteer';
+import { languagePack } from './lang/language-packs';
 import { fold } from './normalize-text';
 import { PhraseIndex, tokenize, type Token } from './phrase-index';
 
@@ -406,6 +407,21 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
 }
 
 /**
+ * Whether the word before a cue makes it a noun ("in states like Ohio", "the claims"):
+ * the pack's noun markers; no finite verb follows an article or a preposition.
+ */
+function afterNounMarker(before: string, lang: string): boolean {
+  const markers = languagePack(lang)?.nounMarkers;
+  if (!markers) return false;
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  // (A word only: "said, in turn, the" ends in a word; "Mr. Smith, in" after a comma too.)
+  let start = end;
+  while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
+  return end > start && markers.has(before.slice(start, end).toLowerCase());
+}
+
+/**
  * How far back from a cue its subject is looked for. A subject is a few words; reading
  * only the end of what precedes keeps a sentence of thousands of cues linear.
  */
@@ -471,6 +487,7 @@ export function findAttributions(
       (c.negated.test(text.slice(cue.start, cue.end)) || /(?:^|\s)(?:nu|not|never|niciodată)\s*$|n't\s*$/iu.test(before.slice(-15)))
     )
       continue;
+    if (!cue.prepositional && afterNounMarker(before, lang)) continue;
     const next = cues[i + 1];
     const after = text.slice(cue.end);
 

@@ -42,6 +42,12 @@ export interface LanguagePack {
   relativePronouns: ReadonlySet<string>;
   /** Negations before a verb ("not", "never", "nu"). */
   negations: ReadonlySet<string>;
+  /**
+   * Words after which a cue word is a noun, never a finite verb: articles, possessives and
+   * prepositions that take a noun phrase ("in states like Ohio", "the claims", "of reports").
+   * (Left out where a verb form may follow one: Romanian's supine, "de spus".)
+   */
+  nounMarkers?: ReadonlySet<string>;
   /** Beginnings of words for rules and legal texts: "according to" one is no attribution ("potrivit legii"). */
   rules?: ReadonlySet<string>;
   /**

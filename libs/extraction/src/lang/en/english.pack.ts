@@ -57,6 +57,9 @@ export const english: LanguagePack = {
   // ("five years after a trial", "10 years before it was lifted" are durations: no "before", "after".)
   relativeTime: { after: ['ago', 'later', 'earlier'], before: [] },
   negations: words("not n't never didn't doesn't don't hasn't haven't hadn't won't wouldn't"),
+  // Articles, possessives and prepositions of a noun phrase (not "to", which opens an
+  // infinitive, nor "after", "before", "since", "while" or "as", which open clauses).
+  nounMarkers: words('the a an his its their our my your of in on at for from with about into upon amid via during'),
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is', 'ous', 'ics'],
   irregularPlurals: words('people men women children feet teeth mice police personnel aircraft'),
