@@ -18,3 +18,21 @@ describe('findAttributions: a cue word after a noun marker', () => {
     expect(cues('The governor states that taxes will rise.')).toEqual(['states']);
   });
 });
+
+describe('findAttributions: a setting before the subject', () => {
+  it('"Later in the day, the FBI said it would cooperate": the subject and what follows the cue, not the setting', () => {
+    const text = 'Later in the day, the FBI said it would cooperate.';
+    const [a, ...rest] = findAttributions(text, 'en');
+    expect(rest).toEqual([]);
+    expect(a!.sourcePhrase.trim()).toBe('the FBI');
+    expect(text.slice(a!.contentStart, a!.contentEnd).trim()).toBe('it would cooperate.');
+  });
+
+  it('still reads a content before the comma when nothing follows the cue, and an apposition closed by a comma', () => {
+    const text = 'The plan will fail, the minister said.';
+    const [a] = findAttributions(text, 'en');
+    expect(text.slice(a!.contentStart, a!.contentEnd)).toBe('The plan will fail');
+    const ro = 'Ministrul Energiei, Sebastian Burduja, a declarat că prețurile scad.';
+    expect(findAttributions(ro, 'ro')[0]!.sourcePhrase.trim()).toBe('Ministrul Energiei, Sebastian Burduja,');
+  });
+});

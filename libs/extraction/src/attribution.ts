@@ -380,7 +380,9 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
     if (!empty) end = starts[k]!;
     k--;
   }
-  if (k > 0 && commaEndsAt(before, starts[k]!) && wordCount(segment(k - 1), 5) <= 5) {
+  // (Only where a comma closes the phrase before the cue, as an apposition's does: in "Later
+  // in the day, the FBI said" the comma closes a setting, and the subject follows it.)
+  if (k > 0 && /,\s*$/.test(before) && commaEndsAt(before, starts[k]!) && wordCount(segment(k - 1), 5) <= 5) {
     const text = before.slice(starts[k]!);
     // "BYD, its Chinese rival, said": the name speaks, not its description.
     const lead = segment(k - 1);
@@ -607,9 +609,13 @@ export function findAttributions(
       // "Separately, the office said …", "In a commentary on Monday, it accused …": a sentence
       // adverb or a setting before the comma is no content.
       const contentBefore = text.slice(out.length ? out[out.length - 1]!.end : 0, boundary);
+      // "Later in the day, the FBI said it would cooperate": a subject pronoun after the cue
+      // opens what was said (English drops "that"); what stands before the comma sets the scene.
+      const clauseAfter = c.zeroComplementizer && tail.trim() !== '' && PRONOUN_START.test(rest) && wordCount(withoutClose(rest), 3) >= 3;
       if (
         !relativeClause &&
         inverted &&
+        !clauseAfter &&
         !SENTENCE_ADVERB.test(contentBefore) &&
         !SETTING.test(contentBefore) &&
         !PARTICIPLE_LEAD.test(contentBefore)
