@@ -36,3 +36,11 @@ describe('findAttributions: a setting before the subject', () => {
     expect(findAttributions(ro, 'ro')[0]!.sourcePhrase.trim()).toBe('Ministrul Energiei, Sebastian Burduja,');
   });
 });
+
+describe('findAttributions: an aside between the cue and its content', () => {
+  it('is passed over before a subject pronoun, as before "that" ("She said, if elected, she would …")', () => {
+    const text = 'She said, if elected, she would ask him to lead the initiative.';
+    const [a] = findAttributions(text, 'en');
+    expect(text.slice(a!.contentStart, a!.contentEnd)).toBe('she would ask him to lead the initiative.');
+  });
+});

@@ -294,7 +294,8 @@ const SOURCE_RELATIVE = /^\s*,\s*(?:care|who|which)\s[^,;.]*(?=,)/iu;
 const CITING = /^(?:citing|quoting|citând|invocând)\s/iu;
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
 const DENIAL_OBJECT_END = /,?\s+(?:but|yet|dar|însă|insa)\s/iu;
-const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*(?=(?:că|that)\s)/iu;
+// (Before a subject pronoun too, where English drops "that": "She said, if elected, she would …".)
+const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*(?=(?:că|that|it|he|she|they|we|i|you)\s)/iu;
 // A passive cue ("were told", "was asked"), which an infinitive's "to" may follow.
 const PASSIVE_CUE = /^(?:is|are|was|were|been|being|be)\s+\p{L}+$/iu;
 // A passive's auxiliary, and its agent after the participle.
