@@ -159,6 +159,11 @@ export interface LanguagePack {
    */
   objectPrepositions?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
+   * Cue verbs whose object, opened by a preposition, is what was said, by that preposition
+   * ("called for a ban", "called on Congress to act"): the content starts after it.
+   */
+  contentPrepositions?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
    * Words that open a verb's predicative complement after its object ("drept" in "califică
    * legea drept o greșeală", calls it a mistake): with a cue verb, the object and
    * the complement are what was said.

@@ -510,7 +510,8 @@ describe('attributions: where the content and the source are', () => {
     // "to" governing a noun phrase is no infinitive; "something" is no gerund.
     expect(read('The minister complained to the European Commission about the new tariffs.', english)).toEqual([]);
     expect(read('She testified to the committee for three hours on Monday.', english)).toEqual([]);
-    expect(read('He called for something to be done about it.', english)).toEqual([]);
+    // ("called for" a noun phrase is a demand, its object the content: PolNeAR annotates 105 of them in train.)
+    expect(read('He called for something to be done about it.', english)).toEqual([['He', 'called', 'something to be done about it.']]);
     expect(read('When asked to confirm it, a source said the talks had failed.', english)).toEqual([
       ['a source', 'said', 'the talks had failed.'],
     ]);
@@ -757,5 +758,22 @@ describe('attributions: where the content and the source are', () => {
 
   it('a cue opening its sentence in the second person plural is an imperative to the reader: no source, no claim', () => {
     expect(read('Notați aceste cifre alături de cele de anul trecut: cum au crescut prețurile la alimente.', romanian)).toEqual([]);
+  });
+});
+
+describe('attributions: a preposition the cue governs opens what was said', () => {
+  it('"called for a ban", "called for all candidates to …": the object after "for" is the content', () => {
+    expect(read('Sanders called for a ban on fracking across the country.', english)).toEqual([
+      ['Sanders', 'called', 'a ban on fracking across the country.'],
+    ]);
+    expect(read('She also called for all candidates to lay out specifics of their plans.', english)).toEqual([
+      ['She', 'called', 'all candidates to lay out specifics of their plans.'],
+    ]);
+  });
+
+  it('not before a time ("called on Monday for …")', () => {
+    expect(read('The senator called on Monday for a ban on fracking.', english).map((a) => a[2])).not.toContain(
+      'Monday for a ban on fracking.',
+    );
   });
 });

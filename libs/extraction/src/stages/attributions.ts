@@ -1502,6 +1502,16 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // called, after the marker of a predicative complement ("drept"), are what was said.
   const calledAs = !accusedOf && pack.predicativeMarkers !== undefined && predicativeAfter(tk, pack, cue.last, end);
   if (accusedOf || calledAs) after = cue.last;
+  // "called for a ban", "called on Congress to act": the object a preposition the cue
+  // governs opens is what was said.
+  // (Not before a time: "called on Monday for …".)
+  const demanded =
+    !accusedOf &&
+    !calledAs &&
+    cue.last + 1 < end &&
+    (pack.contentPrepositions?.get(tk[cue.last]!.norm)?.has(tk[c]!.norm) ?? false) &&
+    !pack.timeWords.has(tk[cue.last + 1]!.norm);
+  if (demanded) after = cue.last + 1;
   // "…, fiind acuzat de abuz în serviciu": a passive gerund of accusing names the accused, and
   // what its link word opens is the charge; no one is said to accuse. (Unless a named agent
   // stands before the link word: "fiind acuzat de procurorii DNA pentru …".)
@@ -1512,6 +1522,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const direct =
     accusedOf ||
     calledAs ||
+    demanded ||
     (after > cue.last
       ? pack.complementizers.has(tk[after - 1]!.norm) || tk[after - 1]!.text === ':' || tk[after]!.quote
       : after >= 0 && tk[after]!.quote);

@@ -73,5 +73,11 @@ export const english: LanguagePack = {
   accusationCues: words('accused accuses accuse accusing blamed blames blame blaming'),
   accusationLinks: words('of for'),
   denialCues: words('denied denies deny denying rejected rejects reject dismissed dismisses refuted refutes disputed disputes'),
+  // Phrasal verbs of saying whose object, opened by a preposition, is what was said (a
+  // dictionary's "call for", demand; "call on", urge): "called for a ban", "called on Congress to act".
+  contentPrepositions: new Map([
+    ['for', words('call calls called calling')],
+    ['on', words('call calls called calling')],
+  ]),
   cueModel: cueModel as CueModel,
 };
