@@ -164,6 +164,12 @@ export interface LanguagePack {
    */
   contentPrepositions?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
+   * Words that open a phrase naming a topic, never a subject: prepositions in all but name
+   * ("regarding", "concerning") and adjectives that take one ("referitor la", "privitor la").
+   * A phrase they open before the subject sets the scene ("Referitor la proiect, directorul a spus").
+   */
+  topicMarkers?: ReadonlySet<string>;
+  /**
    * Words that open a verb's predicative complement after its object ("drept" in "califică
    * legea drept o greșeală", calls it a mistake): with a cue verb, the object and
    * the complement are what was said.

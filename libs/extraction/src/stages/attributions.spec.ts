@@ -777,3 +777,14 @@ describe('attributions: a preposition the cue governs opens what was said', () =
     );
   });
 });
+
+describe('attributions: a topic before the subject', () => {
+  it('"Referitor la proiect, …": a phrase a topic word opens sets the scene; the subject is the name after it', () => {
+    expect(
+      read(
+        'Referitor la proiectul care ne interesează, șeful serviciului, dl ing. Mihai Dobrescu, ne-a informat că au fost alocate fonduri.',
+        romanian,
+      )[0]![0],
+    ).toBe('dl ing. Mihai Dobrescu');
+  });
+});

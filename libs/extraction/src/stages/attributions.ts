@@ -638,7 +638,7 @@ function joinsAppositions(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
  */
 function setsScene(tk: readonly DocToken[], pack: LanguagePack, chunk: TokenRange): boolean {
   const first = tk[chunk.first]!;
-  if (opensScene(first.norm, pack)) return true;
+  if (opensScene(first.norm, pack) || (pack.topicMarkers?.has(first.norm) ?? false)) return true;
   const second = tk[chunk.first + 1];
   return (
     second !== undefined &&

@@ -156,6 +156,8 @@ export const romanian: LanguagePack = {
   // "drept" (as) opens a predicative complement of the object: "a califica X drept Y".
   predicativeMarkers: words('drept'),
   // Adverbs a preposition opens, locutions as a dictionary gives them (two words each).
+  // Adjectives that open a topic with the preposition after them, as a dictionary gives them.
+  topicMarkers: words('referitor privitor relativ'),
   prepositionalAdverbs: new Set(['de asemenea', 'de altfel', 'de fapt', 'de obicei', 'de aceea', 'la fel', 'la rândul', 'drept urmare']),
   // Verbs of saying with a second sense whose object a preposition opens: "a răspunde la"
   // (to answer to: "răspunde la numele X", "la apel"), "a aminti de" (to recall, be
