@@ -170,6 +170,11 @@ export interface LanguagePack {
    */
   topicMarkers?: ReadonlySet<string>;
   /**
+   * Markers of a direct object ("pe": "l-a acuzat pe Popescu că …"): a phrase one opens after
+   * the verb is its object, never its subject.
+   */
+  objectMarkers?: ReadonlySet<string>;
+  /**
    * Words that open a verb's predicative complement after its object ("drept" in "califică
    * legea drept o greșeală", calls it a mistake): with a cue verb, the object and
    * the complement are what was said.

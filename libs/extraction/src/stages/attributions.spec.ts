@@ -788,3 +788,9 @@ describe('attributions: a topic before the subject', () => {
     ).toBe('dl ing. Mihai Dobrescu');
   });
 });
+
+describe('attributions: a direct object after the cue', () => {
+  it('"Îl acuza pe Popescu, …, că": a phrase "pe" opens is the object, never the subject', () => {
+    expect(read('Îl acuza pe Popescu, fostul director, că a mințit.', romanian)).toEqual([['', 'acuza', 'a mințit.']]);
+  });
+});

@@ -1715,9 +1715,11 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     const between = subjectAfter(tk, cue.last, after - 1, pack);
     // ("a scris pe Facebook: „…”": before a colon, a phrase a preposition opens is where, not who.)
     const colon = tk[after - 1]!.text === ':';
+    // ("îl învinovățea pe Avramescu, comandantul …, că": an object, not the subject.)
     if (
       between &&
       !BREAKS.has(tk[between.first]!.text) &&
+      !(pack.objectMarkers?.has(tk[between.first]!.norm) ?? false) &&
       !(colon && (pack.prepositions.has(tk[between.first]!.norm) || !plausibleSourceTokens(tk.slice(between.first, between.last), pack)))
     )
       return { cue, content: { first: after, last: end }, source: between, inverted: false };

@@ -156,6 +156,8 @@ export const romanian: LanguagePack = {
   // "drept" (as) opens a predicative complement of the object: "a califica X drept Y".
   predicativeMarkers: words('drept'),
   // Adverbs a preposition opens, locutions as a dictionary gives them (two words each).
+  // "pe" before a person is the mark of the direct object ("îl acuză pe Popescu"), as grammars give it.
+  objectMarkers: words('pe'),
   // Adjectives that open a topic with the preposition after them, as a dictionary gives them.
   topicMarkers: words('referitor privitor relativ'),
   prepositionalAdverbs: new Set(['de asemenea', 'de altfel', 'de fapt', 'de obicei', 'de aceea', 'la fel', 'la rândul', 'drept urmare']),
