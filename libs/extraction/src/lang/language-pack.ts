@@ -174,6 +174,8 @@ export interface LanguagePack {
    * the verb is its object, never its subject.
    */
   objectMarkers?: ReadonlySet<string>;
+  /** Days named relative to the day of writing ("yesterday", "ieri"): with weekdays, times that never name a source. */
+  relativeDays?: ReadonlySet<string>;
   /**
    * Words that open a verb's predicative complement after its object ("drept" in "califică
    * legea drept o greșeală", calls it a mistake): with a cue verb, the object and

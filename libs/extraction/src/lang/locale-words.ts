@@ -46,3 +46,20 @@ export function capitalisedMonths(locales: readonly string[]): Set<string> {
   for (const name of lower) upper.delete(name);
   return upper;
 }
+
+/** Weekday names of a locale in lower case, full and abbreviated (from CLDR through Intl). */
+export function weekdayWords(locale: string): Set<string> {
+  const out = new Set<string>();
+  for (const weekday of ['long', 'short'] as const) {
+    const f = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+    // 4-10 January 2021 is a Monday to a Sunday.
+    for (let d = 4; d <= 10; d++)
+      out.add(
+        f
+          .format(new Date(Date.UTC(2021, 0, d)))
+          .toLowerCase()
+          .replace(/\.$/, ''),
+      );
+  }
+  return out;
+}

@@ -70,3 +70,13 @@ describe('plausibleSourcePhrase', () => {
     expect(plausibleSourcePhrase('Readers may', english)).toBe(false);
   });
 });
+
+describe('plausibleSourcePhrase: a day alone', () => {
+  it('names nobody ("Ieri a declarat că …", "Tuesday said"), but a time word that is a name may ("Day said")', () => {
+    expect(plausibleSourcePhrase('Ieri', romanian)).toBe(false);
+    expect(plausibleSourcePhrase('Miercuri', romanian)).toBe(false);
+    expect(plausibleSourcePhrase('Tuesday', english)).toBe(false);
+    expect(plausibleSourcePhrase('Day', english)).toBe(true);
+    expect(plausibleSourcePhrase('Ministrul', romanian)).toBe(true);
+  });
+});

@@ -3,6 +3,9 @@ import { tokenize } from '../doc/tokenize';
 import type { LanguagePack } from '../lang/language-pack';
 import { isFigureWord } from '../quantities';
 import { memoize } from '../bounded-cache';
+import { weekdayWords } from '../lang/locale-words';
+
+const weekdaysOf = memoize(weekdayWords);
 
 /** A number in digits or in words of the language's number lexicon ("10", "three", "trei"). */
 const isNumber = (w: string) => /^\d/.test(w) || isFigureWord(w);
@@ -23,6 +26,9 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   if (words.length === 0) return false;
   const first = words[0]!;
   if (pack.complementizers.has(first.norm)) return false;
+  // "Ieri a declarat că …", "Tuesday said": a day alone names nobody (the subject was
+  // dropped). (Not any time word: "Day said", "May said" name people.)
+  if (words.length === 1 && (pack.relativeDays?.has(first.norm) || weekdaysOf(pack.code).has(first.norm))) return false;
   // "De la domnul viceprimar Adrian Orza am aflat": a preposition may lead to a name, never to words alone.
   const names = words.some((t, i) => i > 0 && t.text[0] !== t.norm[0] && !pack.commonWords?.has(t.norm));
   // "About three in 10 said": a preposition before a number makes it approximate, a count of people.

@@ -53,6 +53,7 @@ export const english: LanguagePack = {
     ...calendarWords('en'),
     ...words('week weekend month year day morning afternoon evening night today yesterday tomorrow tonight'),
   ]),
+  relativeDays: words('today yesterday tomorrow tonight'),
   timeModifiers: words('past last next early late earlier later this that'),
   // ("five years after a trial", "10 years before it was lifted" are durations: no "before", "after".)
   relativeTime: { after: ['ago', 'later', 'earlier'], before: [] },

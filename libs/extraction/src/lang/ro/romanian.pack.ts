@@ -101,6 +101,7 @@ export const romanian: LanguagePack = {
     ...calendarWords('ro'),
     ...words('săptămâna săptămână luna lună anul an ziua zi dimineața seara noaptea azi astăzi ieri mâine aseară'),
   ]),
+  relativeDays: words('azi astăzi ieri mâine aseară alaltăieri poimâine'),
   timeModifiers: words('trecută trecut viitoare viitor aceasta această acest începutul sfârșitul'),
   // ("condamnat la cinci ani înainte de alegeri" is a duration: no bare "înainte".)
   relativeTime: { after: ['mai tarziu', 'mai devreme', 'mai inainte', 'in urma'], before: ['acum', 'in urma cu'] },
