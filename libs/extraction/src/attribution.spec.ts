@@ -44,3 +44,18 @@ describe('findAttributions: an aside between the cue and its content', () => {
     expect(text.slice(a!.contentStart, a!.contentEnd)).toBe('she would ask him to lead the initiative.');
   });
 });
+
+describe('findAttributions: "according to" set between commas', () => {
+  it('leaves the content to go on after it ("Over the long term, according to the office, the rise is …")', () => {
+    const text = 'Over the long term, according to the budget office, the rise in annual deficits is mainly due to aging.';
+    const [a] = findAttributions(text, 'en');
+    expect(a!.sourcePhrase.trim()).toBe('the budget office');
+    expect(text.slice(a!.contentStart, a!.contentEnd)).toBe(text);
+  });
+
+  it('not after a conjunction, nor where no comma sets it off', () => {
+    const ro = 'Doar în 2017 au plecat din țară peste 20.000 de români, potrivit INS, iar din 2007 au plecat 3,4 milioane.';
+    const [a] = findAttributions(ro, 'ro');
+    expect(ro.slice(a!.contentStart, a!.contentEnd).trim()).toBe('Doar în 2017 au plecat din țară peste 20.000 de români,');
+  });
+});

@@ -295,6 +295,8 @@ const CITING = /^(?:citing|quoting|citând|invocând)\s/iu;
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
 const DENIAL_OBJECT_END = /,?\s+(?:but|yet|dar|însă|insa)\s/iu;
 // (Before a subject pronoun too, where English drops "that": "She said, if elected, she would …".)
+// A conjunction that opens a clause of its own after a comma.
+const OPENS_CLAUSE = /^(?:and|but|or|while|whereas|și|iar|dar|însă|sau|ori)\s/iu;
 const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*(?=(?:că|that|it|he|she|they|we|i|you)\s)/iu;
 // A passive cue ("were told", "was asked"), which an infinitive's "to" may follow.
 const PASSIVE_CUE = /^(?:is|are|was|were|been|being|be)\s+\p{L}+$/iu;
@@ -517,7 +519,19 @@ export function findAttributions(
       } else if (!covered(0, cue.start)) {
         // "Y, potrivit X."
         const from = out.length ? out[out.length - 1]!.end : 0;
-        out.push({ start: from, end: npEnd, contentStart: from, contentEnd: cue.start, sourcePhrase: phrase, cue });
+        // "Over the long term, according to the budget office, the rise in deficits is …": set
+        // between commas, the cue leaves the content to go on after it (to the end, where no
+        // cue follows). (Only the start of what follows is read: whether three words go on.)
+        const more = /^\s*,\s*(.+)$/su.exec(text.slice(npEnd, npEnd + 200));
+        // (A conjunction after the aside opens a clause of its own: "…, potrivit INS, iar din 2007 …".)
+        const goesOn =
+          more !== null &&
+          /,\s*$/.test(before) &&
+          wordCount(more[1]!, 3) >= 3 &&
+          !OPENS_CLAUSE.test(more[1]!) &&
+          !cues.some((k) => k.start >= npEnd);
+        const contentEnd = goesOn ? text.length : cue.start;
+        out.push({ start: from, end: goesOn ? text.length : npEnd, contentStart: from, contentEnd, sourcePhrase: phrase, cue });
       }
       continue;
     }
