@@ -21,6 +21,7 @@ import { readSourcePhrase } from './stages/source-phrase';
 import { storyNames } from './stages/story-names';
 import { unnamedSource } from './stages/unnamed-source';
 import { prepareText } from './prepare-text';
+import { foldTitleCase } from './title-case';
 import { findQuantities } from './quantities';
 import { SourceResolver } from './source-resolver';
 import { splitSentences, type Sentence } from './split-sentences';
@@ -251,8 +252,9 @@ function hedgeRe(lang: string): RegExp {
 export function extractClaims(article: ArticleInput): ExtractionResult {
   const body = article.body ?? '';
   const prepared = prepareText(body);
-  const text = prepared.text;
-  const language = article.language ?? detectLanguage(text);
+  const language = article.language ?? detectLanguage(prepared.text);
+  // (Headlines in title case are read with their common words in lower case: same length.)
+  const text = languagePack(language) ? foldTitleCase(prepared.text, languagePack(language)!) : prepared.text;
   const lex = language === 'ro' ? 'ro' : 'en';
   const resolver = new SourceResolver(languagePack(language)?.honorifics);
   const { date: published, day: publishedDay } = publication(article.publishedAt);

@@ -1,0 +1,73 @@
+import type { LanguagePack } from './lang/language-pack';
+
+// A headline has at least this many words, and this share of them capitalised.
+const MIN_WORDS = 4;
+const MIN_CAPITALISED = 0.75;
+// Function words written with a capital past the first word: what sets title case apart
+// from a sentence full of names ("Trump Says He's Unlikely To Have A Good Relationship").
+const MIN_CAPITALISED_FUNCTION_WORDS = 2;
+// A headline is a short line: longer ones are paragraphs, passed over unread.
+const MAX_HEADLINE_CHARS = 250;
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+
+/**
+ * Headlines in title case, where every word has a capital, so cues, function words and
+ * names look alike ("Clinton Says Russians Hacked DNC"): in a line whose function words are
+ * capitalised too, the words the language's corpora write in lower case (the pack's common
+ * words) are put in lower case past the first word; names keep their capitals. Lengths are
+ * kept, so offsets still map to the body (a word whose lower case has another length stays).
+ */
+export function foldTitleCase(text: string, pack: LanguagePack): string {
+  const common = pack.commonWords;
+  if (!common || !/\p{Lu}\S*\s+\p{Lu}\S*\s+\p{Lu}/u.test(text)) return text;
+  let out = '';
+  let at = 0;
+  for (let end = text.indexOf('\n'); at <= text.length; end = text.indexOf('\n', at)) {
+    const stop = end < 0 ? text.length : end;
+    out += titleLine(text.slice(at, stop), pack, common);
+    if (end < 0) break;
+    out += '\n';
+    at = end + 1;
+  }
+  return out;
+}
+
+function functionWord(w: string, pack: LanguagePack): boolean {
+  return (
+    pack.prepositions.has(w) ||
+    pack.determiners.has(w) ||
+    pack.pronouns.has(w) ||
+    pack.complementizers.has(w) ||
+    pack.infinitiveMarkers.has(w) ||
+    (pack.auxiliaries?.has(w) ?? false) ||
+    (pack.coordinators?.has(w) ?? false)
+  );
+}
+
+function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>): string {
+  if (line.length > MAX_HEADLINE_CHARS) return line;
+  const words = [...line.matchAll(WORD)];
+  if (words.length < MIN_WORDS) return line;
+  let capitalised = 0;
+  let functionWords = 0;
+  words.forEach((m, i) => {
+    if (!isUpper(m[0][0]!)) return;
+    capitalised++;
+    if (i > 0 && functionWord(m[0].toLowerCase(), pack)) functionWords++;
+  });
+  if (capitalised < MIN_CAPITALISED * words.length || functionWords < MIN_CAPITALISED_FUNCTION_WORDS) return line;
+  let out = '';
+  let at = 0;
+  for (const m of words.slice(1)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    // (A word in capitals throughout is an acronym: "DNC", "ISIS".)
+    if (!isUpper(word[0]!) || lower.length !== word.length || (word.length > 1 && word === word.toUpperCase()) || !common.has(lower))
+      continue;
+    out += line.slice(at, m.index) + lower;
+    at = m.index! + word.length;
+  }
+  return out + line.slice(at);
+}
