@@ -794,3 +794,14 @@ describe('attributions: a direct object after the cue', () => {
     expect(read('Îl acuza pe Popescu, fostul director, că a mințit.', romanian)).toEqual([['', 'acuza', 'a mințit.']]);
   });
 });
+
+describe('attributions: a long tail after a quotation and its source', () => {
+  it('is where and to whom it was said ("…," Ramos, 58, told AFP in an interview in Mexico City on Monday)', () => {
+    expect(
+      read(
+        '"We were wrong not to have confronted him from the beginning," Ramos, 58, told AFP in an interview in Mexico City on Monday.',
+        english,
+      ),
+    ).toEqual([['Ramos', 'told', '"We were wrong not to have confronted him from the beginning,"']]);
+  });
+});

@@ -1741,7 +1741,14 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   let tailEnd = after < 0 ? after : Math.min(end, nextCue);
   for (let k = after; k >= 0 && k < tailEnd; k++) if (tk[k]!.text === ',') tailEnd = k;
   const tail = after < 0 ? 0 : tailEnd - after;
-  const tailOnly = contentBefore && !direct && (tail <= SHORT_TAIL_ANY || (quotedBefore && tail <= SHORT_TAIL));
+  // (After a quotation, a finite cue's tail with no quotation in it is where and to whom however
+  // long it is: '"…," Ramos, 58, told AFP in an interview in Mexico City on Monday'; a gerund's
+  // is what it says: '"…," X said, emphasizing why …'.)
+  const tailOnly =
+    contentBefore &&
+    !direct &&
+    (tail <= SHORT_TAIL_ANY ||
+      (quotedBefore && (tail <= SHORT_TAIL || (!isGerund(tk[c]!, pack) && !tk.slice(after, tailEnd).some((t) => t.quote)))));
   // 'Many of the closures, he said, have involved …': a cue between commas inside its content.
   if (
     contentBefore &&
