@@ -16,6 +16,8 @@ describe('findAttributions: a cue word after a noun marker', () => {
     expect(cues('Voters in states like Ohio want jobs, he said.')).toEqual(['said']);
     expect(cues('The claims of the campaign were false, the senator said.')).toEqual(['said']);
     expect(cues('The governor states that taxes will rise.')).toEqual(['states']);
+    // A preposition that ends a relative clause comes before a verb: a clause follows it.
+    expect(cues('Everyone I spoke with said the plan was dead.')).toEqual(['said']);
   });
 });
 
@@ -42,6 +44,11 @@ describe('findAttributions: an aside between the cue and its content', () => {
     const text = 'She said, if elected, she would ask him to lead the initiative.';
     const [a] = findAttributions(text, 'en');
     expect(text.slice(a!.contentStart, a!.contentEnd)).toBe('she would ask him to lead the initiative.');
+    // An object pronoun before a preposition opens no clause: the content is before the comma.
+    const object = 'The economy will grow, the minister said it in a speech on Monday.';
+    expect(object.slice(findAttributions(object, 'en')[0]!.contentStart, findAttributions(object, 'en')[0]!.contentEnd)).toBe(
+      'The economy will grow',
+    );
   });
 });
 
@@ -53,9 +60,14 @@ describe('findAttributions: "according to" set between commas', () => {
     expect(text.slice(a!.contentStart, a!.contentEnd)).toBe(text);
   });
 
-  it('not after a conjunction, nor where no comma sets it off', () => {
+  it('not after a conjunction or a relative pronoun, nor where no comma sets it off', () => {
     const ro = 'Doar în 2017 au plecat din țară peste 20.000 de români, potrivit INS, iar din 2007 au plecat 3,4 milioane.';
     const [a] = findAttributions(ro, 'ro');
     expect(ro.slice(a!.contentStart, a!.contentEnd).trim()).toBe('Doar în 2017 au plecat din țară peste 20.000 de români,');
+    const who = 'Three people died in the crash, according to police, who did not release their names.';
+    const [b] = findAttributions(who, 'en');
+    expect(who.slice(b!.contentStart, b!.contentEnd).trim()).toBe('Three people died in the crash,');
+    const bare = 'Kim also sent according to KCNA a message to the Russian president, praising their ties.';
+    for (const c of findAttributions(bare, 'en')) expect(c.contentEnd).toBeLessThan(bare.length);
   });
 });

@@ -294,10 +294,9 @@ const SOURCE_RELATIVE = /^\s*,\s*(?:care|who|which)\s[^,;.]*(?=,)/iu;
 const CITING = /^(?:citing|quoting|citând|invocând)\s/iu;
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'any', 'no', 'new']);
 const DENIAL_OBJECT_END = /,?\s+(?:but|yet|dar|însă|insa)\s/iu;
-// (Before a subject pronoun too, where English drops "that": "She said, if elected, she would …".)
-// A conjunction that opens a clause of its own after a comma.
-const OPENS_CLAUSE = /^(?:and|but|or|while|whereas|și|iar|dar|însă|sau|ori)\s/iu;
-const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*(?=(?:că|that|it|he|she|they|we|i|you)\s)/iu;
+// An aside between commas after a cue, before its content ("a anunțat, într-un comunicat
+// publicat marți, că …"; what may follow it: contentAfterAside).
+const COMMA_ASIDE = /^\s*,[^,;:"]{1,80},\s*/u;
 // A passive cue ("were told", "was asked"), which an infinitive's "to" may follow.
 const PASSIVE_CUE = /^(?:is|are|was|were|been|being|be)\s+\p{L}+$/iu;
 // A passive's auxiliary, and its agent after the participle.
@@ -411,19 +410,61 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
   return { start: starts[k]!, text };
 }
 
+/** The first word of a text, in lower case ('' when a letter does not open it). */
+function firstWord(text: string): string {
+  return /^\s*(\p{L}[\p{L}'’-]*)/u.exec(text)?.[1]!.toLowerCase() ?? '';
+}
+
+/** The last word of a text, in lower case (a run of non-spaces). */
+function lastWordBefore(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
 /**
  * Whether the word before a cue makes it a noun ("in states like Ohio", "the claims"):
- * the pack's noun markers; no finite verb follows an article or a preposition.
+ * the pack's noun markers; no finite verb follows an article or a preposition. A
+ * preposition may also end a relative clause before its verb ("Everyone I spoke with
+ * said the plan …"): where a noun phrase or a clause follows the cue, it is a verb.
  */
-function afterNounMarker(before: string, lang: string): boolean {
-  const markers = languagePack(lang)?.nounMarkers;
-  if (!markers) return false;
-  let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
-  // (A word only: "said, in turn, the" ends in a word; "Mr. Smith, in" after a comma too.)
-  let start = end;
-  while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
-  return end > start && markers.has(before.slice(start, end).toLowerCase());
+function afterNounMarker(before: string, after: string, lang: string): boolean {
+  const pack = languagePack(lang);
+  const word = lastWordBefore(before);
+  if (!pack?.nounMarkers?.has(word)) return false;
+  if (!pack.prepositions.has(word)) return true;
+  const next = firstWord(after);
+  const opensPhrase =
+    /^\s*["“\p{Lu}]/u.test(after) || pack.determiners.has(next) || pack.pronouns.has(next) || pack.complementizers.has(next);
+  return !opensPhrase;
+}
+
+/**
+ * Whether a text opens with a subject pronoun and a word that is no preposition: a clause
+ * ("it would cooperate"), not an object ("it in a speech").
+ */
+function subjectClause(text: string, lang: string): boolean {
+  const pack = languagePack(lang);
+  const words = /^\s*(\p{L}+)\s+(\p{L}[\p{L}'’-]*)/u.exec(text);
+  return (
+    pack !== undefined && words !== null && pack.pronouns.has(words[1]!.toLowerCase()) && !pack.prepositions.has(words[2]!.toLowerCase())
+  );
+}
+
+/** Whether what follows an aside after a cue opens its content: a complementizer, or (English drops it) a subject pronoun's clause. */
+function contentAfterAside(text: string, lang: string): boolean {
+  const pack = languagePack(lang);
+  if (!pack) return false;
+  return pack.complementizers.has(firstWord(text)) || (compile(lang).zeroComplementizer && subjectClause(text, lang));
+}
+
+/** Whether a text after a comma opens a clause of its own: a conjunction or a relative pronoun ("iar din 2007 …", "who did not …"). */
+function opensOwnClause(text: string, lang: string): boolean {
+  const pack = languagePack(lang);
+  const w = firstWord(text);
+  return pack !== undefined && (pack.clauseOpeners.has(w) || pack.relativePronouns.has(w) || (pack.coordinators?.has(w) ?? false));
 }
 
 /**
@@ -492,7 +533,7 @@ export function findAttributions(
       (c.negated.test(text.slice(cue.start, cue.end)) || /(?:^|\s)(?:nu|not|never|niciodată)\s*$|n't\s*$/iu.test(before.slice(-15)))
     )
       continue;
-    if (!cue.prepositional && afterNounMarker(before, lang)) continue;
+    if (!cue.prepositional && afterNounMarker(before, text.slice(cue.end, cue.end + 40), lang)) continue;
     const next = cues[i + 1];
     const after = text.slice(cue.end);
 
@@ -528,7 +569,7 @@ export function findAttributions(
           more !== null &&
           /,\s*$/.test(before) &&
           wordCount(more[1]!, 3) >= 3 &&
-          !OPENS_CLAUSE.test(more[1]!) &&
+          !opensOwnClause(more[1]!, lang) &&
           !cues.some((k) => k.start >= npEnd);
         const contentEnd = goesOn ? text.length : cue.start;
         out.push({ start: from, end: goesOn ? text.length : npEnd, contentStart: from, contentEnd, sourcePhrase: phrase, cue });
@@ -555,7 +596,8 @@ export function findAttributions(
       continue;
     }
     // "a anunțat, într-un comunicat publicat marți, că …": an aside between commas before "că".
-    const asideBeforeThat = COMMA_ASIDE.exec(after);
+    const aside = COMMA_ASIDE.exec(after);
+    const asideBeforeThat = aside && contentAfterAside(after.slice(aside[0].length), lang) ? aside : null;
     const adv = asideBeforeThat ?? ADVERBIAL.exec(after);
     const rest = adv ? after.slice(adv[0].length) : after;
     const restAt = cue.end + (after.length - rest.length);
@@ -626,7 +668,13 @@ export function findAttributions(
       const contentBefore = text.slice(out.length ? out[out.length - 1]!.end : 0, boundary);
       // "Later in the day, the FBI said it would cooperate": a subject pronoun after the cue
       // opens what was said (English drops "that"); what stands before the comma sets the scene.
-      const clauseAfter = c.zeroComplementizer && tail.trim() !== '' && PRONOUN_START.test(rest) && wordCount(withoutClose(rest), 3) >= 3;
+      // (Not after a quotation, which is the content: '"We will win," he said he told the crowd'.)
+      const clauseAfter =
+        c.zeroComplementizer &&
+        tail.trim() !== '' &&
+        before[boundary] !== '"' &&
+        subjectClause(rest, lang) &&
+        wordCount(withoutClose(rest), 3) >= 3;
       if (
         !relativeClause &&
         inverted &&

@@ -253,10 +253,11 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const body = article.body ?? '';
   const prepared = prepareText(body);
   const language = article.language ?? detectLanguage(prepared.text);
+  const pack = languagePack(language);
   // (Headlines in title case are read with their common words in lower case: same length.)
-  const text = languagePack(language) ? foldTitleCase(prepared.text, languagePack(language)!) : prepared.text;
+  const text = pack ? foldTitleCase(prepared.text, pack) : prepared.text;
   const lex = language === 'ro' ? 'ro' : 'en';
-  const resolver = new SourceResolver(languagePack(language)?.honorifics);
+  const resolver = new SourceResolver(pack?.honorifics);
   const { date: published, day: publishedDay } = publication(article.publishedAt);
   const revision = article.revision ?? 1;
   const claims: Claim[] = [];
@@ -265,7 +266,6 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const folded = fold(text);
   const aligned = folded.length === text.length;
   const sliceBody = (a: number, b: number) => body.slice(prepared.toBody(a), prepared.toBody(b));
-  const pack = languagePack(language);
   // A language the engine has no pack for is said so, never read with another's grammar.
   // ("und", too little text to tell, is read as English, the engine's default.)
   if (!pack && language !== 'und')

@@ -10,8 +10,22 @@ describe('foldTitleCase', () => {
     expect(folded).toBe(
       "Trump says he's unlikely to have a good relationship with David Cameron.\nLONDON (Reuters) - Donald Trump said on Monday he would talk.",
     );
+    expect(foldTitleCase('Clinton Says Russians Hacked DNC, Calls For A Probe', english)).toBe(
+      'Clinton says Russians Hacked DNC, calls for a probe',
+    );
+  });
+
+  it('keeps a common word beside a name as part of it ("Neil Young", "Will Smith", "Ban Ki-moon")', () => {
+    expect(foldTitleCase('Singer Neil Young Says He Will Sue Trump Over Song', english)).toMatch(/^Singer Neil Young says he will/);
+    expect(foldTitleCase('Actor Will Smith Says He Is Boycotting The Oscars', english)).toMatch(/^Actor Will Smith says he is/);
+    expect(foldTitleCase('UN Chief Ban Ki-moon Says The World Must Act On Climate', english)).toMatch(/^UN Chief Ban Ki-moon says the/);
+  });
+
+  it('keeps the length where a lower case would change it, and reads lines ended by "\\r\\n"', () => {
+    const text = 'İstanbul Mayor Says He Will Run For A Second Term\r\nThe mayor said on Monday he would run.';
+    const folded = foldTitleCase(text, english);
     expect(folded).toHaveLength(text.length);
-    expect(foldTitleCase('Clinton Says Russians Hacked DNC, Calls For A Probe', english)).toMatch(/^Clinton says .*DNC/);
+    expect(folded).toMatch(/^İstanbul Mayor says he will run for a .*\r\nThe mayor said on Monday he would run\.$/);
   });
 
   it('leaves a sentence full of names alone: its function words are in lower case', () => {

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './lang/language-pack';
+import type { CueModel, LanguagePack } from './lang/language-pack';
 
 // A headline has at least this many words, and this share of them capitalised.
 const MIN_WORDS = 4;
@@ -58,16 +58,37 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
     if (i > 0 && functionWord(m[0].toLowerCase(), pack)) functionWords++;
   });
   if (capitalised < MIN_CAPITALISED * words.length || functionWords < MIN_CAPITALISED_FUNCTION_WORDS) return line;
+  // A name: a capitalised word the corpora do not write in lower case ("Trump", "Cameron", "DNC").
+  const name = (k: number) => {
+    const w = words[k]?.[0];
+    return w !== undefined && isUpper(w[0]!) && !common.has(w.toLowerCase());
+  };
   let out = '';
   let at = 0;
-  for (const m of words.slice(1)) {
+  for (let k = 1; k < words.length; k++) {
+    const m = words[k]!;
     const word = m[0];
     const lower = word.toLowerCase();
     // (A word in capitals throughout is an acronym: "DNC", "ISIS".)
     if (!isUpper(word[0]!) || lower.length !== word.length || (word.length > 1 && word === word.toUpperCase()) || !common.has(lower))
       continue;
+    // A common word beside a name is part of it ("Neil Young", "Will Smith", "Ban Ki-moon"),
+    // unless it is a function word or a cue ("Trump Says", "With David Cameron").
+    if ((name(k - 1) || name(k + 1)) && !functionWord(lower, pack) && !cueWord(lower, pack)) continue;
     out += line.slice(at, m.index) + lower;
     at = m.index! + word.length;
   }
   return out + line.slice(at);
+}
+
+/** Whether a word may be a cue of the pack: its cue model's candidates, or its cue words. */
+function cueWord(w: string, pack: LanguagePack): boolean {
+  return pack.cueModel ? candidatesOf(pack.cueModel).has(w) : (pack.cueWords?.has(w) ?? false);
+}
+
+const candidateSets = new WeakMap<CueModel, ReadonlySet<string>>();
+function candidatesOf(model: CueModel): ReadonlySet<string> {
+  let set = candidateSets.get(model);
+  if (!set) candidateSets.set(model, (set = new Set(model.candidates)));
+  return set;
 }

@@ -160,18 +160,20 @@ export interface LanguagePack {
   objectPrepositions?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Cue verbs whose object, opened by a preposition, is what was said, by that preposition
-   * ("called for a ban", "called on Congress to act"): the content starts after it.
+   * ("called for a ban", "called on Congress to act"): the content starts after it. With
+   * `infinitive`, only an object that holds one is ("called on X to …"; "called on the
+   * ambassador" is a visit).
    */
-  contentPrepositions?: ReadonlyMap<string, ReadonlySet<string>>;
+  contentPrepositions?: ReadonlyMap<string, { verbs: ReadonlySet<string>; infinitive: boolean }>;
   /**
-   * Words that open a phrase naming a topic, never a subject: prepositions in all but name
-   * ("regarding", "concerning") and adjectives that take one ("referitor la", "privitor la").
-   * A phrase they open before the subject sets the scene ("Referitor la proiect, directorul a spus").
+   * Two-word locutions that open a phrase naming a topic, never a subject: adjectives with the
+   * preposition they take ("referitor la", "privitor la"). A phrase they open before the
+   * subject sets the scene ("Referitor la proiect, directorul a spus").
    */
   topicMarkers?: ReadonlySet<string>;
   /**
-   * Markers of a direct object ("pe": "l-a acuzat pe Popescu că …"): a phrase one opens after
-   * the verb is its object, never its subject.
+   * Markers of a direct object ("pe": "l-a acuzat pe Popescu că …"): a name or pronoun one
+   * opens after the verb is its object, never its subject ("pe un ton ferm" is a manner).
    */
   objectMarkers?: ReadonlySet<string>;
   /** Days named relative to the day of writing ("yesterday", "ieri"): with weekdays, times that never name a source. */

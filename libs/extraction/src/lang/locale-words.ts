@@ -36,10 +36,10 @@ export function capitalisedMonths(locales: readonly string[]): Set<string> {
   return upper;
 }
 
-/** Weekday names of a locale in lower case, full and abbreviated (from CLDR through Intl). */
-export function weekdayWords(locale: string): Set<string> {
+/** Weekday names of a locale in lower case, full and abbreviated (from CLDR through Intl), or full only. */
+export function weekdayWords(locale: string, forms: readonly ('long' | 'short')[] = ['long', 'short']): Set<string> {
   const out = new Set<string>();
-  for (const weekday of ['long', 'short'] as const) {
+  for (const weekday of forms) {
     const f = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
     // 4-10 January 2021 is a Monday to a Sunday.
     for (let d = 4; d <= 10; d++)

@@ -771,14 +771,23 @@ describe('attributions: a preposition the cue governs opens what was said', () =
     ]);
   });
 
-  it('not before a time ("called on Monday for …")', () => {
-    expect(read('The senator called on Monday for a ban on fracking.', english).map((a) => a[2])).not.toContain(
-      'Monday for a ban on fracking.',
-    );
+  it('"called on X to …" is a demand; not a passive, a time, nor "called on" someone with no infinitive (a visit)', () => {
+    expect(read('The senator called on Congress to pass the bill.', english)).toEqual([
+      ['The senator', 'called', 'Congress to pass the bill.'],
+    ]);
+    expect(read('Police were called for a disturbance at the house.', english)).toEqual([]);
+    expect(read('The senator called on 5 May for a ban on fracking.', english)).toEqual([]);
+    expect(read('He called on the ambassador at his residence in Paris.', english)).toEqual([]);
   });
 });
 
 describe('attributions: a topic before the subject', () => {
+  it('"Relativ puțini parlamentari" is no topic: "relativ" opens one only with "la"', () => {
+    expect(read('Relativ puțini parlamentari, membri ai PSD, au declarat că vor vota legea.', romanian)[0]![0]).toBe(
+      'Relativ puțini parlamentari',
+    );
+  });
+
   it('"Referitor la proiect, …": a phrase a topic word opens sets the scene; the subject is the name after it', () => {
     expect(
       read(
@@ -792,6 +801,8 @@ describe('attributions: a topic before the subject', () => {
 describe('attributions: a direct object after the cue', () => {
   it('"Îl acuza pe Popescu, …, că": a phrase "pe" opens is the object, never the subject', () => {
     expect(read('Îl acuza pe Popescu, fostul director, că a mințit.', romanian)).toEqual([['', 'acuza', 'a mințit.']]);
+    // ("pe un ton ferm" is a manner, no object: the subject is read past it as before.)
+    expect(read('A declarat pe un ton ferm ministrul Justiției că legea va trece.', romanian)[0]![0]).toContain('ministrul Justiției');
   });
 });
 
@@ -803,5 +814,9 @@ describe('attributions: a long tail after a quotation and its source', () => {
         english,
       ),
     ).toEqual([['Ramos', 'told', '"We were wrong not to have confronted him from the beginning,"']]);
+    // A tail that holds a clause is still the content.
+    expect(read('"We lost the vote badly tonight," he said the party would have to rebuild from the ground up.', english)).toEqual([
+      ['he', 'said', 'the party would have to rebuild from the ground up.'],
+    ]);
   });
 });

@@ -638,8 +638,9 @@ function joinsAppositions(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
  */
 function setsScene(tk: readonly DocToken[], pack: LanguagePack, chunk: TokenRange): boolean {
   const first = tk[chunk.first]!;
-  if (opensScene(first.norm, pack) || (pack.topicMarkers?.has(first.norm) ?? false)) return true;
   const second = tk[chunk.first + 1];
+  if (opensScene(first.norm, pack) || (second !== undefined && (pack.topicMarkers?.has(`${first.norm} ${second.norm}`) ?? false)))
+    return true;
   return (
     second !== undefined &&
     chunk.first + 1 < chunk.last &&
@@ -1466,6 +1467,46 @@ function adjunctAt(tk: readonly DocToken[], pack: LanguagePack, at: number): boo
   return next !== undefined && (!isCap(next) || pack.timeWords.has(next.norm));
 }
 
+/** Whether an object marker opens a name or a pronoun at `at` ("pe Avramescu"; not "pe un ton ferm"). */
+function objectAt(tk: readonly DocToken[], pack: LanguagePack, at: number): boolean {
+  const next = tk[at + 1];
+  return (pack.objectMarkers?.has(tk[at]!.norm) ?? false) && next !== undefined && (isCap(next) || pack.pronouns.has(next.norm));
+}
+
+/**
+ * Whether tokens hold a clause or a quotation, by the words one needs: a subject pronoun, an
+ * auxiliary, a modal, a complementizer ("told reporters the party would rebuild"). A tail of
+ * names, prepositions and times holds none ("told AFP in an interview in Mexico City on Monday").
+ */
+function holdsClause(tokens: readonly DocToken[], pack: LanguagePack): boolean {
+  return tokens.some(
+    (t) =>
+      t.quote ||
+      pack.pronouns.has(t.norm) ||
+      pack.complementizers.has(t.norm) ||
+      (pack.auxiliaries?.has(t.norm) ?? false) ||
+      (pack.modals?.has(t.norm) ?? false),
+  );
+}
+
+/**
+ * Whether the cue at `c` governs a preposition after it whose object is what was said
+ * ("called for a ban", "called on Congress to act"): the pack's content prepositions, with
+ * an infinitive in the object where the pack asks for one (else "called on the ambassador"
+ * is a visit), never after a passive ("were called for a disturbance") nor before a time
+ * ("called on 5 May for …").
+ */
+function demandAfter(tk: readonly DocToken[], pack: LanguagePack, c0: number, c: number, last: number, end: number): boolean {
+  const governed = last + 1 < end ? pack.contentPrepositions?.get(tk[last]!.norm) : undefined;
+  if (!governed?.verbs.has(tk[c]!.norm)) return false;
+  if (tk.slice(Math.max(0, c0 - 1), c).some((t) => pack.passiveAuxiliaries?.has(t.norm))) return false;
+  const next = tk[last + 1]!;
+  if (pack.timeWords.has(next.norm) || /^\d/.test(next.text)) return false;
+  if (!governed.infinitive) return true;
+  for (let k = last + 1; k < end && !BREAKS.has(tk[k]!.text); k++) if (pack.infinitiveMarkers.has(tk[k]!.norm)) return true;
+  return false;
+}
+
 function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue, nextCue: number): DocAttribution | null {
   const tk = doc.tokens;
   const c = cue.first;
@@ -1504,13 +1545,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   if (accusedOf || calledAs) after = cue.last;
   // "called for a ban", "called on Congress to act": the object a preposition the cue
   // governs opens is what was said.
-  // (Not before a time: "called on Monday for …".)
-  const demanded =
-    !accusedOf &&
-    !calledAs &&
-    cue.last + 1 < end &&
-    (pack.contentPrepositions?.get(tk[cue.last]!.norm)?.has(tk[c]!.norm) ?? false) &&
-    !pack.timeWords.has(tk[cue.last + 1]!.norm);
+  const demanded = !accusedOf && !calledAs && demandAfter(tk, pack, c0, c, cue.last, end);
   if (demanded) after = cue.last + 1;
   // "…, fiind acuzat de abuz în serviciu": a passive gerund of accusing names the accused, and
   // what its link word opens is the charge; no one is said to accuse. (Unless a named agent
@@ -1719,7 +1754,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     if (
       between &&
       !BREAKS.has(tk[between.first]!.text) &&
-      !(pack.objectMarkers?.has(tk[between.first]!.norm) ?? false) &&
+      !objectAt(tk, pack, between.first) &&
       !(colon && (pack.prepositions.has(tk[between.first]!.norm) || !plausibleSourceTokens(tk.slice(between.first, between.last), pack)))
     )
       return { cue, content: { first: after, last: end }, source: between, inverted: false };
@@ -1741,14 +1776,14 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   let tailEnd = after < 0 ? after : Math.min(end, nextCue);
   for (let k = after; k >= 0 && k < tailEnd; k++) if (tk[k]!.text === ',') tailEnd = k;
   const tail = after < 0 ? 0 : tailEnd - after;
-  // (After a quotation, a finite cue's tail with no quotation in it is where and to whom however
+  // (After a quotation, a finite cue's tail that holds no clause is where and to whom however
   // long it is: '"…," Ramos, 58, told AFP in an interview in Mexico City on Monday'; a gerund's
   // is what it says: '"…," X said, emphasizing why …'.)
   const tailOnly =
     contentBefore &&
     !direct &&
     (tail <= SHORT_TAIL_ANY ||
-      (quotedBefore && (tail <= SHORT_TAIL || (!isGerund(tk[c]!, pack) && !tk.slice(after, tailEnd).some((t) => t.quote)))));
+      (quotedBefore && (tail <= SHORT_TAIL || (!isGerund(tk[c]!, pack) && !holdsClause(tk.slice(after, tailEnd), pack)))));
   // 'Many of the closures, he said, have involved …': a cue between commas inside its content.
   if (
     contentBefore &&

@@ -77,6 +77,9 @@ describe('plausibleSourcePhrase: a day alone', () => {
     expect(plausibleSourcePhrase('Miercuri', romanian)).toBe(false);
     expect(plausibleSourcePhrase('Tuesday', english)).toBe(false);
     expect(plausibleSourcePhrase('Day', english)).toBe(true);
+    // A weekday's short form is a name as often: "Sun said".
+    expect(plausibleSourcePhrase('Sun', english)).toBe(true);
+    expect(plausibleSourcePhrase('Marti', romanian)).toBe(false);
     expect(plausibleSourcePhrase('Ministrul', romanian)).toBe(true);
   });
 });

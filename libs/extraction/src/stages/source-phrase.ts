@@ -4,8 +4,13 @@ import type { LanguagePack } from '../lang/language-pack';
 import { isFigureWord } from '../quantities';
 import { memoize } from '../bounded-cache';
 import { weekdayWords } from '../lang/locale-words';
+import { fold } from '../normalize-text';
 
-const weekdaysOf = memoize(weekdayWords);
+// Full weekday names, and as written without diacritics ("Marti").
+const weekdaysOf = memoize((locale: string) => {
+  const days = weekdayWords(locale, ['long']);
+  return new Set([...days, ...[...days].map(fold)]);
+});
 
 /** A number in digits or in words of the language's number lexicon ("10", "three", "trei"). */
 const isNumber = (w: string) => /^\d/.test(w) || isFigureWord(w);
@@ -27,7 +32,8 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   const first = words[0]!;
   if (pack.complementizers.has(first.norm)) return false;
   // "Ieri a declarat că …", "Tuesday said": a day alone names nobody (the subject was
-  // dropped). (Not any time word: "Day said", "May said" name people.)
+  // dropped). (Not any time word: "Day said", "May said" name people; nor a weekday's short
+  // form: "Sun said".)
   if (words.length === 1 && (pack.relativeDays?.has(first.norm) || weekdaysOf(pack.code).has(first.norm))) return false;
   // "De la domnul viceprimar Adrian Orza am aflat": a preposition may lead to a name, never to words alone.
   const names = words.some((t, i) => i > 0 && t.text[0] !== t.norm[0] && !pack.commonWords?.has(t.norm));

@@ -7,6 +7,10 @@ import cueModel from './cue-model.json';
 // Closed-class words of English grammar (auxiliaries, prepositions, determiners,
 // conjunctions and relative pronouns), as any grammar lists them.
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+// Days named from the day of writing.
+const RELATIVE_DAYS = words('today yesterday tomorrow tonight');
+// The forms of "call", as a dictionary inflects it.
+const CALL = words('call calls called calling');
 
 export const english: LanguagePack = {
   code: 'en',
@@ -49,11 +53,8 @@ export const english: LanguagePack = {
     ['ally', ''],
     ['ily', 'y'],
   ],
-  timeWords: new Set([
-    ...calendarWords('en'),
-    ...words('week weekend month year day morning afternoon evening night today yesterday tomorrow tonight'),
-  ]),
-  relativeDays: words('today yesterday tomorrow tonight'),
+  timeWords: new Set([...calendarWords('en'), ...words('week weekend month year day morning afternoon evening night'), ...RELATIVE_DAYS]),
+  relativeDays: RELATIVE_DAYS,
   timeModifiers: words('past last next early late earlier later this that'),
   // ("five years after a trial", "10 years before it was lifted" are durations: no "before", "after".)
   relativeTime: { after: ['ago', 'later', 'earlier'], before: [] },
@@ -77,8 +78,8 @@ export const english: LanguagePack = {
   // Phrasal verbs of saying whose object, opened by a preposition, is what was said (a
   // dictionary's "call for", demand; "call on", urge): "called for a ban", "called on Congress to act".
   contentPrepositions: new Map([
-    ['for', words('call calls called calling')],
-    ['on', words('call calls called calling')],
+    ['for', { verbs: CALL, infinitive: false }],
+    ['on', { verbs: CALL, infinitive: true }],
   ]),
   cueModel: cueModel as CueModel,
 };

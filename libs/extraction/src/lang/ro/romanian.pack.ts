@@ -9,6 +9,8 @@ import predicateModel from './predicate-model.json';
 // Closed-class words of Romanian grammar: auxiliaries and clitics, prepositions,
 // determiners, conjunctions, pronouns, as any grammar of Romanian lists them.
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+// Days named from the day of writing, as a dictionary gives them.
+const RELATIVE_DAYS = words('azi astăzi ieri mâine aseară alaltăieri poimâine');
 
 /** Every form of each lemma, by the paradigms learned from UD Romanian-RRT (`npm run train`). */
 const inflected = (lemmas: string) => {
@@ -99,9 +101,11 @@ export const romanian: LanguagePack = {
   commonWords: new Set([...commonWords.words, ...commonWords.words.map(fold)]),
   timeWords: new Set([
     ...calendarWords('ro'),
-    ...words('săptămâna săptămână luna lună anul an ziua zi dimineața seara noaptea azi astăzi ieri mâine aseară'),
+    ...words('săptămâna săptămână luna lună anul an ziua zi dimineața seara noaptea'),
+    ...RELATIVE_DAYS,
   ]),
-  relativeDays: words('azi astăzi ieri mâine aseară alaltăieri poimâine'),
+  // (Written without diacritics too: "astazi", "maine".)
+  relativeDays: new Set([...RELATIVE_DAYS, ...[...RELATIVE_DAYS].map(fold)]),
   timeModifiers: words('trecută trecut viitoare viitor aceasta această acest începutul sfârșitul'),
   // ("condamnat la cinci ani înainte de alegeri" is a duration: no bare "înainte".)
   relativeTime: { after: ['mai tarziu', 'mai devreme', 'mai inainte', 'in urma'], before: ['acum', 'in urma cu'] },
@@ -156,11 +160,11 @@ export const romanian: LanguagePack = {
   cueWords: inflected(CUE_LEMMAS),
   // "drept" (as) opens a predicative complement of the object: "a califica X drept Y".
   predicativeMarkers: words('drept'),
-  // Adverbs a preposition opens, locutions as a dictionary gives them (two words each).
   // "pe" before a person is the mark of the direct object ("îl acuză pe Popescu"), as grammars give it.
   objectMarkers: words('pe'),
-  // Adjectives that open a topic with the preposition after them, as a dictionary gives them.
-  topicMarkers: words('referitor privitor relativ'),
+  // Adjectives that open a topic with the preposition they take, as a dictionary gives them.
+  topicMarkers: new Set(['referitor la', 'privitor la', 'relativ la']),
+  // Adverbs a preposition opens, locutions as a dictionary gives them (two words each).
   prepositionalAdverbs: new Set(['de asemenea', 'de altfel', 'de fapt', 'de obicei', 'de aceea', 'la fel', 'la rândul', 'drept urmare']),
   // Verbs of saying with a second sense whose object a preposition opens: "a răspunde la"
   // (to answer to: "răspunde la numele X", "la apel"), "a aminti de" (to recall, be
