@@ -820,3 +820,12 @@ describe('attributions: a long tail after a quotation and its source', () => {
     ]);
   });
 });
+
+describe('attributions: a time between the cue and its content', () => {
+  it('"said on Monday he would …": the content is the clause after the time (and a dateline before the subject is none)', () => {
+    expect(read('LONDON (Reuters) - Donald Trump said on Monday he would talk to the prime minister.', english)).toEqual([
+      ['Donald Trump', 'said', 'he would talk to the prime minister.'],
+    ]);
+    expect(read('The company said last week it would cut 500 jobs.', english)).toEqual([['The company', 'said', 'it would cut 500 jobs.']]);
+  });
+});

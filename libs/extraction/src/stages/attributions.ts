@@ -421,6 +421,11 @@ function contentAfter(doc: Doc, unit: DocUnit, pack: LanguagePack, from: number,
   // "said they prefer a nominee that …": a pronoun right after the cue is its content's
   // subject ("that" further on is a relative), where no subject follows its verb.
   if (!pack.subjectFollowsCue && from < end && pack.pronouns.has(tk[from]!.norm) && !pack.determiners.has(tk[from]!.norm)) return from;
+  // "said on Monday he would …", "said last week they …": so after a time set between them.
+  if (!pack.subjectFollowsCue) {
+    const t = timeAhead(tk, pack, from, end);
+    if (t > from && t < end && pack.pronouns.has(tk[t]!.norm) && !pack.determiners.has(tk[t]!.norm)) return t;
+  }
   // "a declarat, joi seară, după victoria din partida cu Steaua, scor 2-1, că …": "that"
   // set after a comma closes asides of any kind. (English "that" is a determiner too, so
   // only a language whose complementizer is none reads asides so.)
@@ -484,6 +489,17 @@ function contentAfter(doc: Doc, unit: DocUnit, pack: LanguagePack, from: number,
     return j + 1;
   if (j < end && (BREAKS.has(tk[j]!.text) || pack.prepositions.has(tk[j]!.norm))) return -1;
   return j < end ? j : -1;
+}
+
+/** The end of a time phrase at `at` ("on Monday", "last week", "Tuesday"), or `at` where none opens there. */
+function timeAhead(tk: readonly DocToken[], pack: LanguagePack, at: number, end: number): number {
+  let k = at;
+  const timeNext = (i: number) => i < end && (pack.timeWords.has(tk[i]!.norm) || pack.timeModifiers.has(tk[i]!.norm));
+  if (k < end && pack.prepositions.has(tk[k]!.norm) && timeNext(k + 1)) k++;
+  while (k < end && pack.timeModifiers.has(tk[k]!.norm)) k++;
+  const words = k;
+  while (k < end && pack.timeWords.has(tk[k]!.norm)) k++;
+  return k > words ? k : at;
 }
 
 // A quotation after an aside is a content when it holds this many tokens at least (a
