@@ -21,17 +21,50 @@ const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
  */
 export function foldTitleCase(text: string, pack: LanguagePack): string {
   const common = pack.commonWords;
-  if (!common || !/\p{Lu}\S*\s+\p{Lu}\S*\s+\p{Lu}/u.test(text)) return text;
-  let out = '';
+  if (!common) return text;
+  let out: string | null = null;
   let at = 0;
-  for (let end = text.indexOf('\n'); at <= text.length; end = text.indexOf('\n', at)) {
+  while (at <= text.length) {
+    const end = text.indexOf('\n', at);
     const stop = end < 0 ? text.length : end;
-    out += titleLine(text.slice(at, stop), pack, common);
+    // (Most lines are paragraphs, longer than a headline: passed over unread.)
+    const folded =
+      stop - at <= MAX_HEADLINE_CHARS && mostlyCapitalised(text, at, stop) ? titleLine(text.slice(at, stop), pack, common) : null;
+    if (folded !== null && folded !== text.slice(at, stop)) out = (out ?? text.slice(0, at)) + folded;
+    else if (out !== null) out += text.slice(at, stop);
     if (end < 0) break;
-    out += '\n';
+    if (out !== null) out += '\n';
     at = end + 1;
   }
-  return out;
+  return out ?? text;
+}
+
+/**
+ * Whether most words of text[from, to) start with a capital, and its first MIN_WORDS all do,
+ * by their first characters (a screen: titleLine counts again with the words' letters). A
+ * sentence shows a word in lower case within its first few, so most are read no further.
+ */
+function mostlyCapitalised(text: string, from: number, to: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === 0x20 || (i > from && text.charCodeAt(i - 1) !== 0x20)) continue;
+    const letter = caseOf(text, i);
+    // (A word opened by a digit, a quote or "#" counts neither way: "52PM", "‘No", "#NeverTrump".)
+    if (letter === 0) continue;
+    words++;
+    if (letter > 0) capitals++;
+    else if (words <= MIN_WORDS) return false;
+  }
+  return words >= MIN_WORDS && capitals >= MIN_CAPITALISED * words;
+}
+
+/** 1 for a capital at text[i], -1 for a lower-case letter, 0 for any other character. */
+function caseOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? 1 : c >= 0x61 && c <= 0x7a ? -1 : 0;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? -1 : 0;
 }
 
 function functionWord(w: string, pack: LanguagePack): boolean {
