@@ -71,3 +71,12 @@ describe('findAttributions: "according to" set between commas', () => {
     for (const c of findAttributions(bare, 'en')) expect(c.contentEnd).toBeLessThan(bare.length);
   });
 });
+
+describe('findAttributions: a count before a plural cue word', () => {
+  it('names things ("captured two states"), while a count as a subject still speaks ("Two said")', () => {
+    const cues = (text: string) => findAttributions(text, 'en').map((a) => text.slice(a.cue.start, a.cue.end));
+    expect(cues('Cruz captured two states during the string of contests known as Super Tuesday.')).toEqual([]);
+    expect(cues('Voters across 11 states have negative feelings toward the government.')).toEqual([]);
+    expect(cues('Two said they saw the attack.')).toEqual(['said']);
+  });
+});

@@ -2,6 +2,7 @@ import { isSpace, isUpperAt } from './char-classes';
 import { cuesFor, SENTENCE_ADVERB, type CueLexicon } from './cue-lexicon';
 import { gazetteer } from './gazetteer';
 import { languagePack } from './lang/language-packs';
+import { isFigureWord } from './quantities';
 import { fold } from './normalize-text';
 import { PhraseIndex, tokenize, type Token } from './phrase-index';
 
@@ -425,15 +426,18 @@ function lastWordBefore(text: string): string {
 }
 
 /**
- * Whether the word before a cue makes it a noun ("in states like Ohio", "the claims"):
+ * Whether the word before a cue makes it a noun ("in states like Ohio", "the claims", "two states"):
  * the pack's noun markers; no finite verb follows an article or a preposition. A
  * preposition may also end a relative clause before its verb ("Everyone I spoke with
  * said the plan …"): where a noun phrase or a clause follows the cue, it is a verb.
  */
-function afterNounMarker(before: string, after: string, lang: string): boolean {
+function nounReading(before: string, cue: string, after: string, lang: string): boolean {
   const pack = languagePack(lang);
   const word = lastWordBefore(before);
-  if (!pack?.nounMarkers?.has(word)) return false;
+  if (!pack) return false;
+  // "two states", "11 reports": a count before a plural names things.
+  if ((/^\d/.test(word) || isFigureWord(word)) && (pack.pluralEndings ?? []).some((e) => cue.toLowerCase().endsWith(e))) return true;
+  if (!pack.nounMarkers?.has(word)) return false;
   if (!pack.prepositions.has(word)) return true;
   const next = firstWord(after);
   const opensPhrase =
@@ -533,7 +537,7 @@ export function findAttributions(
       (c.negated.test(text.slice(cue.start, cue.end)) || /(?:^|\s)(?:nu|not|never|niciodată)\s*$|n't\s*$/iu.test(before.slice(-15)))
     )
       continue;
-    if (!cue.prepositional && afterNounMarker(before, text.slice(cue.end, cue.end + 40), lang)) continue;
+    if (!cue.prepositional && nounReading(before, text.slice(cue.start, cue.end), text.slice(cue.end, cue.end + 40), lang)) continue;
     const next = cues[i + 1];
     const after = text.slice(cue.end);
 
