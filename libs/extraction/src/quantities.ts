@@ -145,6 +145,8 @@ const STICKY_NUMBER_RE = new RegExp(NUMBER_SOURCE, 'yiu');
  */
 export function parseDigits(raw: string, lang: string): number | null {
   if (allDigits(raw)) return Number(raw);
+  const mark = singleMark(raw);
+  if (mark > 0) return withOneMark(raw, mark, lang);
   const runs: string[] = [];
   const seps: number[] = [];
   let start = 0;
@@ -175,6 +177,38 @@ export function parseDigits(raw: string, lang: string): number | null {
   // One mark of the other convention before fewer or more than three digits groups no
   // thousands: it is a decimal point written the other way ("9.1 milioane", "10.3 km").
   if (seps.length === 1 && (seps[0] === 0x2e || seps[0] === 0x2c) && runs[1]!.length !== 3) return Number(`${runs[0]}.${runs[1]}`);
+  return null;
+}
+
+/**
+ * Where the one mark of a figure stands ("3.2", "7,000", "7 500"), between digits; -1 when
+ * it has none, two or more, or one at either end. Most figures have one: read without the
+ * arrays of runs and marks the general reading makes.
+ */
+function singleMark(raw: string): number {
+  let at = -1;
+  for (let i = 0; i < raw.length; i++) {
+    if (isDigit(raw.charCodeAt(i))) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at > 0 && at < raw.length - 1 ? at : -1;
+}
+
+/** parseDigits of a figure with one mark at `at`, between digits (as the general reading reads it). */
+function withOneMark(raw: string, at: number, lang: string): number | null {
+  const c = raw.charCodeAt(at);
+  const sep = c === 0xa0 || c === 0x202f ? 0x20 : c;
+  const head = raw.slice(0, at);
+  const tail = raw.slice(at + 1);
+  // Thousands: three digits after a mark that groups them, at most three before it.
+  const thousands = head.length <= 3 && tail.length === 3;
+  if (thousands && sep === 0x20) return Number(head + tail);
+  const point = lang === 'ro' ? 0x2c : 0x2e;
+  if (sep === point) return Number(`${head}.${tail}`);
+  if (thousands && sep === (lang === 'ro' ? 0x2e : 0x2c)) return Number(head + tail);
+  // A mark of the other convention before fewer or more than three digits is a decimal point.
+  if ((sep === 0x2e || sep === 0x2c) && tail.length !== 3) return Number(`${head}.${tail}`);
   return null;
 }
 
@@ -361,24 +395,40 @@ function pluralNoun(word: string, pack: LanguagePack): boolean {
 }
 
 function functionWord(w: string, pack: LanguagePack): boolean {
-  return (
-    pack.prepositions.has(w) ||
-    pack.determiners.has(w) ||
-    pack.pronouns.has(w) ||
-    pack.complementizers.has(w) ||
-    pack.clauseOpeners.has(w) ||
-    pack.negations.has(w) ||
-    pack.betweenSubjectAndCue.has(w) ||
-    pack.quantifiers.has(w) ||
-    pack.relativePronouns.has(w) ||
-    pack.infinitiveMarkers.has(w) ||
-    (pack.modals?.has(w) ?? false) ||
-    (pack.impersonal?.has(w) ?? false) ||
-    (pack.auxiliaries?.has(w) ?? false) ||
-    (pack.genitiveArticles?.has(w) ?? false) ||
-    pack.timeModifiers.has(w)
-  );
+  return functionWords(pack).has(w);
 }
+
+const FUNCTION_WORDS = new WeakMap<LanguagePack, ReadonlySet<string>>();
+/**
+ * The pack's function words in one set: one look-up where there were up to fifteen, for
+ * every figure's unit and every word after a number word. (Packs are never changed.)
+ */
+function functionWords(pack: LanguagePack): ReadonlySet<string> {
+  let words = FUNCTION_WORDS.get(pack);
+  if (!words) {
+    const sets = [
+      pack.prepositions,
+      pack.determiners,
+      pack.pronouns,
+      pack.complementizers,
+      pack.clauseOpeners,
+      pack.negations,
+      pack.betweenSubjectAndCue,
+      pack.quantifiers,
+      pack.relativePronouns,
+      pack.infinitiveMarkers,
+      pack.modals,
+      pack.impersonal,
+      pack.auxiliaries,
+      pack.genitiveArticles,
+      pack.timeModifiers,
+    ];
+    words = new Set(sets.flatMap((set) => (set ? [...set] : [])));
+    FUNCTION_WORDS.set(pack, words);
+  }
+  return words;
+}
+
 // ("312 of the 540 schools", "312 dintre cele 540 de școli": the whole may be counted too.)
 const PART_OF =
   /^\s+(?:of|dintre)\s+(?:(?:our|their|the|its|his|her|own|these|those|cele|cei|lor|noastre|noștri)\s+){0,3}(?:\d[\d.,]*\s+(?:de\s+)?)?(\p{L}+)/iu;
@@ -618,7 +668,13 @@ export function findQuantities(text: string, lang: string, words?: readonly Toke
   if (vague) for (const v of vagueAmounts(text, lang)) if (!tokens.some((t) => v.at >= t.start && v.at < t.end)) out.push(v);
   if (zero) for (const z of zeroAmounts(text, lang)) out.push(z);
   if (kinds & FRACTION) for (const f of fractions(text)) out.push(f);
-  return out.sort((x, y) => x.at - y.at).map((x) => x.q);
+  return inOrder(out).map((x) => x.q);
+}
+
+/** Figures by where they start: most texts give them in order, one or two, and are not sorted. */
+function inOrder(found: { at: number; q: Quantity }[]): { at: number; q: Quantity }[] {
+  for (let i = 1; i < found.length; i++) if (found[i - 1]!.at > found[i]!.at) return found.sort((x, y) => x.at - y.at);
+  return found;
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century']);
@@ -799,7 +855,8 @@ function kindsOf(words: readonly Token[]): number {
   for (const w of words) {
     const key = w.key;
     kinds |= KINDS.get(key) ?? 0;
-    if (!(kinds & DIGIT)) for (let i = 0; i < key.length; i++) if (isDigit(key.charCodeAt(i))) kinds |= DIGIT;
+    // (Only a word that starts with a digit can start a figure: see figureMatches.)
+    if (isDigit(key.charCodeAt(0))) kinds |= DIGIT;
   }
   return kinds;
 }

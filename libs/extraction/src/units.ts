@@ -211,6 +211,10 @@ const LEXICON: Record<string, string> = {
   sanctiuni: 'sanction',
 };
 
+// The lexicon as a map: looked up with a word read off the text, an object's keys cost
+// more (and "constructor" would have been found on every object).
+const UNITS: ReadonlyMap<string, string> = new Map(Object.entries(LEXICON));
+
 const MULTIWORD: [string, RegExp, string][] = [
   ['locuri', /^\s+de\s+munc[aă](?![\p{L}])/iu, 'job'],
   ['metri', /^\s+cubi(?![\p{L}])/iu, 'cubic metre'],
@@ -218,6 +222,8 @@ const MULTIWORD: [string, RegExp, string][] = [
   ['barrels', /^\s+(?:per|a)\s+day(?![\p{L}])/iu, 'barrel per day'],
   ['barili', /^\s+pe\s+zi(?![\p{L}])/iu, 'barrel per day'],
 ];
+// The first words of MULTIWORD: most units are none of them.
+const MULTIWORD_FIRST = new Set(MULTIWORD.map(([first]) => first));
 
 // English words that follow a figure but are not what it counts.
 const NOT_UNITS = new Set([
@@ -335,13 +341,13 @@ export const PEOPLE_UNITS: ReadonlySet<string> = new Set(
 
 /** Whether a word (folded) is a unit of measure or a counted thing, not money ("km", "soldați"): before a number, it labels it. */
 export function isUnitWord(w: string): boolean {
-  const unit = LEXICON[w];
+  const unit = UNITS.get(w);
   return unit !== undefined && !/^[A-Z]{3}$/.test(unit);
 }
 
 /** Whether a word (folded) names money ("usd", "lei"): before a number, it is the number's unit. */
 export function isCurrencyWord(w: string): boolean {
-  const unit = LEXICON[w];
+  const unit = UNITS.get(w);
   return unit !== undefined && /^[A-Z]{3}$/.test(unit);
 }
 
@@ -359,8 +365,8 @@ export function unitFor(after: string, lang: string): string | undefined {
   if (NOT_UNITS.has(w)) return undefined;
   const rest = after.slice((words.index ?? 0) + words[0].length);
   // Units of more than one word: "locuri de muncă" are jobs, "metri cubi" cubic metres.
-  for (const [first, tail, unit] of MULTIWORD) if (w === first && tail.test(rest)) return unit;
-  const known = LEXICON[w];
+  if (MULTIWORD_FIRST.has(w)) for (const [first, tail, unit] of MULTIWORD) if (w === first && tail.test(rest)) return unit;
+  const known = UNITS.get(w);
   if (known) return known;
   if (lang === 'ro') return raw.toLowerCase();
   // English puts modifiers first: "1,200 glide bombs", "500 armoured vehicles" count
@@ -371,7 +377,8 @@ export function unitFor(after: string, lang: string): string | undefined {
     const head = next?.[1] && fold(next[1]);
     // "special forces troops": a plural after a plural is the head.
     const then = next?.[2] && fold(next[2]);
-    if (head && plural(head)) return plural(then || undefined) ? (LEXICON[then!] ?? singular(then!)) : (LEXICON[head] ?? singular(head));
+    if (head && plural(head))
+      return plural(then || undefined) ? (UNITS.get(then!) ?? singular(then!)) : (UNITS.get(head) ?? singular(head));
   }
   return singular(w);
 }
