@@ -743,8 +743,33 @@ function findSourceSurface(phrase: string): string {
   );
 }
 
-// Source phrases recur across articles: remembered, bounded.
-const sourceSurface = memoize(findSourceSurface);
+/**
+ * What resolve reads of a source phrase before it looks at the article: the words that
+ * name the source, their fold (the key of the article's sources), the fold of that key
+ * (the words a person was named with), whether they refer back, and what the words say
+ * of themselves. Source phrases recur across articles: remembered, bounded, so that a
+ * phrase costs one look-up (three, and two folds, before).
+ */
+interface PhraseReading {
+  surface: string;
+  key: string;
+  folded: string;
+  refersBack: boolean;
+  facts: SurfaceFacts;
+}
+
+const phraseReading = memoize((phrase: string): PhraseReading | null => {
+  const surface = findSourceSurface(phrase);
+  if (!surface || surface.length > 160) return null;
+  const key = fold(surface);
+  return {
+    surface,
+    key,
+    folded: fold(key),
+    refersBack: PERSON_BACK_REFERENCES.has(key) || ANY_BACK_REFERENCES.has(key),
+    facts: surfaceFacts(surface),
+  };
+});
 
 // The prepositions of purpose that join an institution's head to its aim.
 const PURPOSE_PREPOSITIONS = new Set(['pentru', 'for']);
@@ -1263,14 +1288,14 @@ export class SourceResolver {
 
   /** The source named by `phrase`, or null when the phrase names nobody. */
   resolve(phrase: string): EntityRef | null {
-    const surface = sourceSurface(phrase);
-    if (!surface || surface.length > 160) return null;
+    const reading = phraseReading(phrase);
+    if (!reading) return null;
     let ref: EntityRef | null;
-    const key = fold(surface);
+    const key = reading.key;
     if (this.resolved.has(key)) ref = this.resolved.get(key)!;
     else {
-      ref = this.resolveSurface(surface);
-      if (!PERSON_BACK_REFERENCES.has(key) && !ANY_BACK_REFERENCES.has(key)) this.resolved.set(key, ref);
+      ref = this.resolveSurface(reading.surface, reading.facts);
+      if (!reading.refersBack) this.resolved.set(key, ref);
     }
     if (ref) {
       this.lastSource = ref;
@@ -1284,7 +1309,7 @@ export class SourceResolver {
         if (at >= 0) this.recentPeople.splice(at, 1);
         this.recentPeople.unshift(ref);
         if (this.recentPeople.length > RECENT_PEOPLE) this.recentPeople.pop();
-        this.rolesOf(ref.id).words = `${this.roleWords(ref.id)} ${fold(key)}`;
+        this.rolesOf(ref.id).words = `${this.roleWords(ref.id)} ${reading.folded}`;
       }
     }
     return ref;
@@ -1442,8 +1467,7 @@ export class SourceResolver {
     return roles;
   }
 
-  private resolveSurface(surface: string): EntityRef | null {
-    const facts = surfaceFacts(surface);
+  private resolveSurface(surface: string, facts: SurfaceFacts): EntityRef | null {
     const key = facts.key;
     if (facts.backReference === 'person') {
       // With nobody quoted yet, a title may stand for the government last quoted ("Seoul said …
