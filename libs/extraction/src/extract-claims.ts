@@ -263,6 +263,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const claims: Claim[] = [];
   const frames: (Frame | null)[] = [];
   const seen = new Set<number>();
+  // Each claim's content and its words, for the work done once every claim is made.
+  const contents: { text: string; tokens: Token[] }[] = [];
   const folded = fold(text);
   const aligned = folded.length === text.length;
   const sliceBody = (a: number, b: number) => body.slice(prepared.toBody(a), prepared.toBody(b));
@@ -376,7 +378,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       stance: denies ? 'denies' : 'asserts',
       hedged: hedged(contentText, lex),
       content: sliceBody(u.start + cs, u.start + ce),
-      quantities: findQuantities(contentText, language, contentTokens),
+      // (Read once every claim is made: see readQuantities.)
+      quantities: [],
       statedAt: continued ? follows!.statedAt : stated ? timeRef(stated) : { start: publishedDay },
       entities,
       // A quotation that goes on with no cue of its own is a little less certain.
@@ -397,6 +400,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         inferred: true,
       };
     claims.push(claim);
+    contents.push({ text: contentText, tokens: contentTokens });
     frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
     // Whether the claim is a direct quotation, which a whole quotation after it may continue.
     return { claim, quotation: continued || u.text.charCodeAt(0) === 0x22 || u.text.charCodeAt(cs - 1) === 0x22 };
@@ -499,6 +503,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     }
   }
   nameClaims(claims, article.publisher, article.id, revision);
+  readQuantities(claims, contents, language);
   const completed = completeFrames(
     frames,
     claims.map((c) => c.source),
@@ -535,6 +540,14 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
  */
 function nameClaims(claims: readonly Claim[], publisher: string, articleId: string, revision: number): void {
   for (const c of claims) c.id = claimId(publisher, articleId, revision, c.span.start, c.span.end);
+}
+
+/**
+ * The figures of each claim's content, read for all the claims one after another once
+ * they are made (as their ids are: see nameClaims).
+ */
+function readQuantities(claims: readonly Claim[], contents: readonly { text: string; tokens: Token[] }[], language: string): void {
+  for (let i = 0; i < claims.length; i++) claims[i]!.quantities = findQuantities(contents[i]!.text, language, contents[i]!.tokens);
 }
 
 /**
