@@ -181,8 +181,12 @@ function selfNegation(content: string, lex: 'ro' | 'en'): boolean {
  * them plain statements; now held-out stories' stance accuracy 0.962 -> 0.972, Romanian
  * gold 0.990 -> 0.993, link gold link F1 0.249 -> 0.253.)
  */
-function accusedBefore(sourceId: string, earlier: readonly Claim[]): boolean {
-  return earlier.some((c) => c.source.id !== sourceId && c.entities.some((e) => e.id === sourceId));
+function accusedBefore(sourceId: string, claims: readonly Claim[], before: number): boolean {
+  for (let i = 0; i < before; i++) {
+    const c = claims[i]!;
+    if (c.source.id !== sourceId && c.entities.some((e) => e.id === sourceId)) return true;
+  }
+  return false;
 }
 
 // Reports called lies are denied: "a calificat informațiile drept „minciuni”", "the reports as
@@ -261,10 +265,10 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   const { date: published, day: publishedDay } = publication(article.publishedAt);
   const revision = article.revision ?? 1;
   const claims: Claim[] = [];
-  const frames: (Frame | null)[] = [];
   const seen = new Set<number>();
-  // Each claim's content and its words, for the work done once every claim is made.
-  const contents: { text: string; tokens: Token[] }[] = [];
+  // Each claim's content, its words, its source as first resolved and its attribution, for
+  // the work done once every claim is made.
+  const contents: ClaimContent[] = [];
   const folded = fold(text);
   const aligned = folded.length === text.length;
   const sliceBody = (a: number, b: number) => body.slice(prepared.toBody(a), prepared.toBody(b));
@@ -354,15 +358,6 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       lastEvent = event;
       lastEventAt = u.start;
     }
-    const mentions = gazetteer().findMentions(contentText, 0, contentTokens);
-    const entities = mentions
-      .filter((m, i, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === i)
-      .map((m) => ({ ...m.entity, surface: contentText.slice(m.start, m.end) }));
-    const denies =
-      d.cue.denies ||
-      (selfNegation(contentText.replace(/^(?:că|that)\s+/i, ''), lex) && accusedBefore(source.id, claims)) ||
-      CALLED_FALSE.test(contentText) ||
-      SAYS_FALSE[lex]!.test(contentText.replace(/^["„“”]+/, ''));
     const claim: Claim = {
       kind: 'claim',
       // (Given once every claim is made: see nameClaims.)
@@ -375,13 +370,13 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       text: body.slice(span.start, span.end),
       source,
       cue: { surface: continued ? follows!.cue.surface : sliceBody(u.start + d.cue.start, u.start + d.cue.end) },
-      stance: denies ? 'denies' : 'asserts',
-      hedged: hedged(contentText, lex),
+      // (What the content says, and of whom, is read once every claim is made: see readContents.)
+      stance: 'asserts',
+      hedged: false,
       content: sliceBody(u.start + cs, u.start + ce),
-      // (Read once every claim is made: see readQuantities.)
       quantities: [],
       statedAt: continued ? follows!.statedAt : stated ? timeRef(stated) : { start: publishedDay },
-      entities,
+      entities: [],
       // A quotation that goes on with no cue of its own is a little less certain.
       confidence: continued ? 0.75 : confidenceOf(source, d),
     };
@@ -400,8 +395,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
         inferred: true,
       };
     claims.push(claim);
-    contents.push({ text: contentText, tokens: contentTokens });
-    frames.push(frameOf(contentText, implicitAgent(d.objectPhrase, contentText, source, lex), denies, mentions, contentTokens));
+    contents.push({ text: contentText, tokens: contentTokens, source, attribution: d });
     // Whether the claim is a direct quotation, which a whole quotation after it may continue.
     return { claim, quotation: continued || u.text.charCodeAt(0) === 0x22 || u.text.charCodeAt(cs - 1) === 0x22 };
   };
@@ -503,7 +497,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     }
   }
   nameClaims(claims, article.publisher, article.id, revision);
-  readQuantities(claims, contents, language);
+  const frames = readContents(claims, contents, language, lex);
   const completed = completeFrames(
     frames,
     claims.map((c) => c.source),
@@ -542,12 +536,46 @@ function nameClaims(claims: readonly Claim[], publisher: string, articleId: stri
   for (const c of claims) c.id = claimId(publisher, articleId, revision, c.span.start, c.span.end);
 }
 
+/** What the reading of a claim's content needs besides the claim. */
+interface ClaimContent {
+  text: string;
+  tokens: Token[];
+  /** The source as resolved when the claim was made (before any renaming). */
+  source: EntityRef;
+  attribution: Attribution;
+}
+
 /**
- * The figures of each claim's content, read for all the claims one after another once
- * they are made (as their ids are: see nameClaims).
+ * Reads what each claim's content says, once every claim of the article is made: its
+ * figures, the entities it names, whether it denies, whether it is hedged, and its frame,
+ * each for all the claims one after another. Run between each claim's other work, each
+ * reading found its code and tables cold: findQuantities alone, moved here, made the
+ * synthetic articles 5-7% faster. Claims are read in order: a denial looks at the
+ * entities of the claims before it.
  */
-function readQuantities(claims: readonly Claim[], contents: readonly { text: string; tokens: Token[] }[], language: string): void {
-  for (let i = 0; i < claims.length; i++) claims[i]!.quantities = findQuantities(contents[i]!.text, language, contents[i]!.tokens);
+function readContents(claims: readonly Claim[], contents: readonly ClaimContent[], language: string, lex: 'ro' | 'en'): (Frame | null)[] {
+  const n = claims.length;
+  for (let i = 0; i < n; i++) claims[i]!.quantities = findQuantities(contents[i]!.text, language, contents[i]!.tokens);
+  const mentions = contents.map((c) => gazetteer().findMentions(c.text, 0, c.tokens));
+  for (let i = 0; i < n; i++) {
+    const { text, source } = contents[i]!;
+    claims[i]!.entities = mentions[i]!.filter(
+      (m, k, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === k,
+    ).map((m) => ({ ...m.entity, surface: text.slice(m.start, m.end) }));
+  }
+  for (let i = 0; i < n; i++) {
+    const { text, source, attribution: d } = contents[i]!;
+    const denies =
+      d.cue.denies ||
+      (selfNegation(text.replace(/^(?:că|that)\s+/i, ''), lex) && accusedBefore(source.id, claims, i)) ||
+      CALLED_FALSE.test(text) ||
+      SAYS_FALSE[lex]!.test(text.replace(/^["„“”]+/, ''));
+    claims[i]!.stance = denies ? 'denies' : 'asserts';
+  }
+  for (let i = 0; i < n; i++) claims[i]!.hedged = hedged(contents[i]!.text, lex);
+  return contents.map(({ text, tokens, source, attribution: d }, i) =>
+    frameOf(text, implicitAgent(d.objectPhrase, text, source, lex), claims[i]!.stance === 'denies', mentions[i], tokens),
+  );
 }
 
 /**
