@@ -179,7 +179,8 @@ function selfNegation(content: string, lex: 'ro' | 'en'): boolean {
  * negative statement with an ordinary cue is asserted ("said he did not know"). (Read as a
  * denial wherever it stood, it made 321 of PolNeAR train's 11,003 claims denials, most of
  * them plain statements; now held-out stories' stance accuracy 0.962 -> 0.972, Romanian
- * gold 0.990 -> 0.993, link gold link F1 0.249 -> 0.253.)
+ * gold 0.990 -> 0.993, link gold link F1 0.249 -> 0.253.) The claims before it are
+ * claims[0, before).
  */
 function accusedBefore(sourceId: string, claims: readonly Claim[], before: number): boolean {
   for (let i = 0; i < before; i++) {
