@@ -217,6 +217,13 @@ describe('extractClaims: English', () => {
     expect(brief('Pompierii au transmis că nu s-a înregistrat nicio victimă.', 'ro')[0]!.stance).toBe('asserts');
   });
 
+  it('a quotation that goes on was said when the one before it was', () => {
+    const made = claims('"We will respond to this," the minister said on Tuesday.\n\n"There can be no compromise with them."', 'en');
+    expect(made).toHaveLength(2);
+    expect(made[0]!.statedAt.surface).toBe('on Tuesday');
+    expect(made[1]!.statedAt).toEqual(made[0]!.statedAt);
+  });
+
   it('a passive with its own subject is no denial, and counts zero', () => {
     const [c] = claims('Nu au fost raportate victime, au precizat autoritățile locale.', 'ro');
     expect(c).toMatchObject({ stance: 'asserts', quantities: [expect.objectContaining({ value: 0, unit: 'victim' })] });

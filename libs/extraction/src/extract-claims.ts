@@ -342,8 +342,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       if (event) {
         lastEvent = event;
         lastEventAt = u.start;
+        claim.eventTime = timeRef(event);
       }
-      if (event) claim.eventTime = timeRef(event);
       // "Protesters gathered on Thursday … Police said 300 were detained": a claim with no time
       // of its own is about the period the claims before it were (marked, since it was not said).
       // (Within its paragraph: a new paragraph moves on to other times.)
@@ -422,6 +422,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       // A quotation that goes on with no cue of its own is a little less certain.
       confidence: continued ? 0.75 : confidenceOf(source, d),
     };
+    // (The three lists go in step, index for index: the readings after the loop pair them so.
+    // No claim is dropped once made; one that were would have to leave all three.)
     claims.push(claim);
     contents.push({ text: contentText, tokens: contentTokens, source, attribution: d });
     timings.push({ unit: u, times, start: cs, end: ce, around, aroundFrom, aroundTo, continued, follows });
@@ -609,6 +611,8 @@ function readContents(claims: readonly Claim[], contents: readonly ClaimContent[
       (m, k, all) => m.entity.id !== source.id && all.findIndex((x) => x.entity.id === m.entity.id) === k,
     ).map((m) => ({ ...m.entity, surface: text.slice(m.start, m.end) }));
   }
+  // (Every claim's entities are set before any stance is read: accusedBefore reads those of
+  // the claims before it.)
   for (let i = 0; i < n; i++) {
     const { text, source, attribution: d } = contents[i]!;
     const denies =

@@ -220,3 +220,11 @@ describe('findQuantities', () => {
     expect(q('obuze de calibrul 152 mm', 'ro')[0]).toMatchObject({ value: 152, unit: 'mm' });
   });
 });
+
+describe("findQuantities: words that name an object's own properties", () => {
+  it('"3 constructor firms" counts firms: a unit is looked up in a map, not on an object ("constructor" was Object)', () => {
+    expect(findQuantities('The ministry said 3 constructor firms won the contract.', 'en')).toEqual([
+      { value: 3, approx: false, surface: '3', unit: 'firm' },
+    ]);
+  });
+});
