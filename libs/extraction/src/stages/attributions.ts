@@ -1515,11 +1515,18 @@ function holdsClause(tokens: readonly DocToken[], pack: LanguagePack): boolean {
 function demandAfter(tk: readonly DocToken[], pack: LanguagePack, c0: number, c: number, last: number, end: number): boolean {
   const governed = last + 1 < end ? pack.contentPrepositions?.get(tk[last]!.norm) : undefined;
   if (!governed?.verbs.has(tk[c]!.norm)) return false;
-  if (tk.slice(Math.max(0, c0 - 1), c).some((t) => pack.passiveAuxiliaries?.has(t.norm))) return false;
+  if (passiveIn(tk, pack, Math.max(0, c0 - 1), c)) return false;
   const next = tk[last + 1]!;
   if (pack.timeWords.has(next.norm) || /^\d/.test(next.text)) return false;
   if (!governed.infinitive) return true;
   for (let k = last + 1; k < end && !BREAKS.has(tk[k]!.text); k++) if (pack.infinitiveMarkers.has(tk[k]!.norm)) return true;
+  return false;
+}
+
+/** Whether tokens [from, to) hold an auxiliary of the passive (a loop: it runs for every cue, where a slice of them cost an array). */
+function passiveIn(tk: readonly DocToken[], pack: LanguagePack, from: number, to: number): boolean {
+  if (!pack.passiveAuxiliaries) return false;
+  for (let k = from; k < to; k++) if (pack.passiveAuxiliaries.has(tk[k]!.norm)) return true;
   return false;
 }
 
@@ -1549,7 +1556,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // confirm …, a source said"), reads no pledge in an infinitive after it.
   const pledges =
     pack.cueModel !== undefined &&
-    !tk.slice(Math.max(unit.first, c0 - 1), c).some((t) => pack.passiveAuxiliaries?.has(t.norm)) &&
+    !passiveIn(tk, pack, Math.max(unit.first, c0 - 1), c) &&
     !(prev !== null && pack.clauseOpeners.has(prev.norm));
   let after = contentAfter(doc, unit, pack, cue.last, end, accuses, pledges);
   // What one is accused "of" opens a content, which keeps the accused: "accused the health

@@ -158,8 +158,14 @@ function verbBeforeNoun(doc: Doc, i: number, unit: TokenRange, pack: LanguagePac
 
 /** A verb without the pronoun joined to it ("comunicându-ne" → "comunicându"), else the word itself. */
 export function withoutClitic(norm: string, pack: LanguagePack): string {
-  const dash = norm.lastIndexOf('-');
+  const dash = lastDash(norm);
   return dash > 0 && (pack.clitics?.has(norm.slice(dash + 1)) ?? false) ? norm.slice(0, dash) : norm;
+}
+
+/** Where the last hyphen of a word stands, or -1 (a loop: it runs for most words of a Romanian text, where a call to lastIndexOf cost more). */
+function lastDash(norm: string): number {
+  for (let i = norm.length - 1; i >= 0; i--) if (norm.charCodeAt(i) === 0x2d) return i;
+  return -1;
 }
 
 /** A cue word with a pronoun joined to it ("comunicându-ne", "acuzându-i"): the verb is the cue. */
@@ -179,6 +185,8 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
   const model = pack.cueModel ? scorerOf(pack.cueModel) : null;
   const openers = firstWords(pack);
   const cueWords = pack.cueWords && screenedCueWords(pack.cueWords);
+  // (Asked of every word where there is no model: screened, as the cue words are.)
+  const cueNouns = !model && pack.cueNouns ? screenedCueWords(pack.cueNouns) : null;
   doc.units.forEach((unit, u) => {
     let quotes = 0;
     for (let i = unit.first; i < unit.last; i++) {
@@ -194,7 +202,7 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
         continue;
       }
       // "a făcut precizarea că …": a noun of saying between a verb and "că" is the cue with the verb.
-      const verb = !model && pack.cueNouns?.has(t.norm) ? verbBeforeNoun(doc, i, unit, pack) : -1;
+      const verb = cueNouns?.has(t.norm) ? verbBeforeNoun(doc, i, unit, pack) : -1;
       if (verb >= 0) {
         if (!negated(doc, verb, unit.first, pack)) out.push({ unit: u, first: verb, last: i + 1, prepositional: false, score: 1 });
         continue;

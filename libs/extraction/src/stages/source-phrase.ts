@@ -53,7 +53,7 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   // A noun phrase ends in its noun, never in a word that opens something after it: "went on
   // to", "said in a", "shareholders and", "the groups who" are the words before a verb's.
   // (A number ends one: "recensământului din 2001".)
-  const lastWord = tokens.findLast((t) => !t.quote && /[\p{L}\p{N}]/u.test(t.text));
+  const lastWord = tokens.findLast((t) => !t.quote && hasLetterOrDigit(t.text));
   if (words.length > 1 && lastWord === words[words.length - 1] && opensWhatFollows(lastWord.norm, pack)) return false;
   // A modal, a negation, an impersonal "se" or a subjunctive "să" belongs to a verb group
   // ("poate să", "ascultătorul nu poate", "Se poate", "trebuie să-mi"): no noun phrase holds one.
@@ -198,6 +198,13 @@ function hasLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if ((c | 0x20) >= 97 && (c | 0x20) <= 122) return true;
   return /\p{L}/u.test(text);
+}
+
+/** Whether a token holds a letter or a digit (a look at its first character settles most). */
+function hasLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57)) return true;
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 /**

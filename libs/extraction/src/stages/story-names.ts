@@ -3,6 +3,7 @@ import type { DocToken } from '../doc/doc';
 import type { LanguagePack } from '../lang/language-pack';
 import { memoize } from '../bounded-cache';
 import { fold } from '../normalize-text';
+import { ScreenedSet } from '../word-screen';
 
 // An article's story is named by its names used at least this often …
 const MIN_USES = 1;
@@ -21,6 +22,18 @@ export const storyNameKey = memoize((norm: string) =>
     .slice(0, NAME_PREFIX),
 );
 
+const plainWordSets = new WeakMap<LanguagePack, ScreenedSet>();
+/**
+ * The words a pack writes in lower case where no sentence forces a capital: common words,
+ * time words and determiners, as one set behind a screen (most capitalised words are in
+ * none, and are passed over without being hashed three times).
+ */
+function plainWords(pack: LanguagePack): ScreenedSet {
+  let s = plainWordSets.get(pack);
+  if (!s) plainWordSets.set(pack, (s = new ScreenedSet(new Set([...(pack.commonWords ?? []), ...pack.timeWords, ...pack.determiners]))));
+  return s;
+}
+
 /**
  * The names an article is about, as the linker places its claims in a story: the proper
  * names it uses most (capitalised words that the language writes in lower case nowhere,
@@ -30,6 +43,7 @@ export const storyNameKey = memoize((norm: string) =>
  */
 export function storyNames(tokens: readonly DocToken[], pack: LanguagePack | undefined, claims: readonly Claim[]): string[] {
   const uses = new Map<string, { n: number; first: number }>();
+  const plain = pack ? plainWords(pack) : null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c = t.text[0]!;
@@ -37,7 +51,7 @@ export function storyNames(tokens: readonly DocToken[], pack: LanguagePack | und
     // A capital the sentence forces says nothing ("Potrivit", "Ministerul" opening one).
     const prev = tokens[i - 1];
     if (!prev || prev.quote || SENTENCE_OPENERS.has(prev.text)) continue;
-    if (pack && (pack.commonWords?.has(t.norm) || pack.timeWords.has(t.norm) || pack.determiners.has(t.norm))) continue;
+    if (plain?.has(t.norm)) continue;
     const key = storyNameKey(t.norm);
     if (key.length < 3) continue;
     const u = uses.get(key);
