@@ -53,6 +53,8 @@ interface CompiledCues {
   complementizer: RegExp;
   negated: RegExp;
   refused: RegExp;
+  /** The last letters of the refusals, in lower case, where ASCII: a text ending in another ASCII character ends in none. */
+  refusalEnds: Set<number>;
   zeroComplementizer: boolean;
 }
 
@@ -95,6 +97,7 @@ function compile(lang: string): CompiledCues {
     complementizer: new RegExp(`^\\s*,?\\s*${words(lex.complementizers)}`, 'iu'),
     negated: /(?:^|[\s])(?:nu|not|never|niciodată|nici)(?:\s|$)|n't|(?:^|\s)n-(?:a|au)(?:\s|$)/iu,
     refused: new RegExp(`${words(lex.refusals)}\\s*$`, 'iu'),
+    refusalEnds: new Set(lex.refusals.map((r) => r.toLowerCase().charCodeAt(r.length - 1)).filter((c) => c < 0x80)),
     zeroComplementizer: key === 'en',
     // Romanian cues whose object is what was said: "a confirmat prezența trupelor".
     objectCues: new Set(key === 'ro' ? OBJECT_CUES_RO.map(fold) : []),
@@ -503,6 +506,19 @@ function wordCount(s: string, atMost = Infinity): number {
 const withoutClose = (s: string) => (s.length > 200 ? s.slice(0, 200) : s.replace(/[.!?"]+\s*$/, ''));
 
 /**
+ * Whether a text may end in a refusal ("declined to", "a refuzat să"), by its last
+ * character before any space: one in ASCII that ends no refusal (in either case) settles
+ * it, with no look at the expression (whose look-behind is tried at every character).
+ */
+function mayEndRefused(text: string, c: CompiledCues): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const last = text.charCodeAt(i);
+  return last >= 0x80 || c.refusalEnds.has(last >= 65 && last <= 90 ? last + 32 : last);
+}
+
+/**
  * Finds the attributions of one unit (a sentence, or sentences joined by an open
  * quotation). The source may stand before the cue ("X a declarat că Y", "X said Y"),
  * after the content ("Y, a informat X", "Y, X said") or around it ("Potrivit X, Y,
@@ -531,7 +547,7 @@ export function findAttributions(
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     const before = text.slice(0, cue.start);
-    if (c.refused.test(before.slice(-25))) continue;
+    if (mayEndRefused(before, c) && c.refused.test(before.slice(-25))) continue;
     if (
       !cue.prepositional &&
       (c.negated.test(text.slice(cue.start, cue.end)) || /(?:^|\s)(?:nu|not|never|niciodată)\s*$|n't\s*$/iu.test(before.slice(-15)))

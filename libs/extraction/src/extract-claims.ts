@@ -790,7 +790,11 @@ function packAttributions(text: string, language: string, pack: LanguagePack): P
   const tk = doc.tokens;
   const { cues, rejected } = findCues(doc, pack);
   const byUnit = new Map<number, DocCue[]>();
-  for (const c of cues) byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c]);
+  for (const c of cues) {
+    const mine = byUnit.get(c.unit);
+    if (mine) mine.push(c);
+    else byUnit.set(c.unit, [c]);
+  }
   const units = doc.units.map((u) => ({ start: u.start, end: u.end, text: text.slice(u.start, u.end) }));
   const attribute = (index: number) => {
     const unit = doc.units[index]!;

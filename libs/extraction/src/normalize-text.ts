@@ -104,6 +104,8 @@ function stripMarks(s: string): string {
 }
 
 const UTF16 = new TextDecoder('utf-16le');
+let foldBuffer = new Uint16Array(4096);
+const MAX_KEPT_BUFFER = 1 << 20;
 
 /**
  * The same fold for a whole text: written into a buffer and decoded once, because a
@@ -111,14 +113,18 @@ const UTF16 = new TextDecoder('utf-16le');
  * the fold itself.
  */
 function foldLong(s: string): string {
-  const units = new Uint16Array(s.length);
+  // (One buffer, kept and grown: a typed array made for each text cost an allocation
+  // outside the heap, and work for the collector, per article.)
+  // (A text longer than any article has one of its own, so that memory stays flat.)
+  if (foldBuffer.length < s.length && s.length <= MAX_KEPT_BUFFER) foldBuffer = new Uint16Array(Math.max(s.length, foldBuffer.length * 2));
+  const units = foldBuffer.length >= s.length ? foldBuffer : new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const f = c < 0x370 ? LATIN_FOLDS[c]! : 0;
     if (f === 0) return foldGeneral(s);
     units[i] = f;
   }
-  return UTF16.decode(units);
+  return UTF16.decode(units.subarray(0, s.length));
 }
 
 /** The general fold: letters decomposed and their marks removed, then the whole text lower-cased. */

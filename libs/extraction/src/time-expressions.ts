@@ -561,6 +561,15 @@ function nextPart(key: string, at: number): number {
  */
 const LEAD_WORDS = [2, 3, 8, 3, 3, 6, 5, 6, 5, 4, 3];
 
+// The patterns that may start at each word of the text being scanned: one array, kept and
+// grown as texts need (an array made for each text cost more than the scan around it).
+let masks = new Int32Array(256);
+/** The start masks for a text of `n` words, all zero. */
+function startMasks(n: number): Int32Array {
+  if (masks.length < n) masks = new Int32Array(Math.max(n, masks.length * 2));
+  return masks.fill(0, 0, n);
+}
+
 /** Scans a text once for time expressions; resolve them later against any reference date. */
 export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeMention[] {
   // A trigger word lets the patterns it belongs to start at it or at one of the few
@@ -569,7 +578,7 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
   for (let k = 0; k < tokens.length; k++) {
     const mask = triggerOf(tokens[k]!.key);
     if (!mask) continue;
-    starts ??= new Int32Array(tokens.length);
+    starts ??= startMasks(tokens.length);
     for (let pattern = 0; pattern < PATTERNS.length; pattern++)
       if (mask & (1 << pattern)) for (let j = Math.max(0, k - LEAD_WORDS[pattern]!); j <= k; j++) starts[j]! |= 1 << pattern;
   }

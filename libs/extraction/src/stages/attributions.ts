@@ -39,12 +39,19 @@ function adverb(tk: readonly DocToken[], pack: LanguagePack, at: number): boolea
   if (isCap(t) || !pack.commonWords) return false;
   // An adverb is its adjective with an ending ("wrong" + "ly"; "optimistic" + "ally";
   // "angry" → "angrily"), so "rally" and "family", whose stems are no words, are nouns.
-  return (pack.adverbEndings ?? []).some(([ending, ...stems]) =>
-    stems.some((stem) => {
-      const base = t.norm.slice(0, -ending.length) + stem;
-      return t.norm.endsWith(ending) && base.length >= 3 && pack.commonWords!.has(base);
-    }),
-  );
+  // (The ending is looked at first: most words have none, and a stem made for each of a
+  // word's endings cost two strings and an array apiece.)
+  const endings = pack.adverbEndings ?? [];
+  for (let e = 0; e < endings.length; e++) {
+    const ending = endings[e]![0]!;
+    if (!t.norm.endsWith(ending)) continue;
+    const stem = t.norm.slice(0, -ending.length);
+    for (let k = 1; k < endings[e]!.length; k++) {
+      const base = stem + endings[e]![k]!;
+      if (base.length >= 3 && pack.commonWords.has(base)) return true;
+    }
+  }
+  return false;
 }
 const CLOSING = new Set(['.', '!', '?', '…']);
 const BREAKS = new Set([',', ';', ':', '(', ')', '-', '—', '–']);
