@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { extractClaims, type ArticleInput } from '@claim-ledger/extraction';
 import { machine, writeResult } from './bench-report';
@@ -68,6 +69,8 @@ function realText(): { articles: number; avgArticleBytes: number; mbPerSecond: n
 }
 
 function main(): void {
+  // (The 1-minute load average before the run: what else the machine was doing.)
+  const loadAtStart = loadavg()[0]!;
   for (const a of syntheticArticles(WARMUP, 7)) extractClaims(a);
   const splitPerSecond = yardstick();
   globalThis.gc?.();
@@ -102,6 +105,9 @@ function main(): void {
       ...machine(),
       /** Articles per second split into words by a regular expression, in this run. */
       yardstickArticlesPerSecond: splitPerSecond,
+      // What else ran on the machine is only known to whoever ran the benchmark.
+      shared: process.env.BENCH_MACHINE_SHARED ?? 'unknown (BENCH_MACHINE_SHARED not given)',
+      loadAverageAtStart: +loadAtStart.toFixed(2),
     },
     articles: n,
     avgArticleBytes: Math.round(bytes / n),
