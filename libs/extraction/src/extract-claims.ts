@@ -288,81 +288,9 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   // Where each claim's content stands in its unit and the times of the unit, for the reading
   // of its times once every claim is made.
   const timings: ClaimTiming[] = [];
-  /**
-   * When each claim was said and what period it is about, read once every claim is made
-   * (as its content is: see readContents), for all the claims one after another: first
-   * when each was said (in order: a quotation that goes on was said when the one before it
-   * was), then whether each speaks of the future, then the period each is about, and in
-   * order the claims with none of their own take the period of the claims before them.
-   */
-  const readTimes = () => {
-    const n = claims.length;
-    const statedDates: Date[] = [];
-    for (let i = 0; i < n; i++) {
-      const { unit: u, times, start: cs, end: ce, aroundFrom, aroundTo, continued, follows } = timings[i]!;
-      const d = contents[i]!.attribution;
-      // "The United States believes X, Kirby said on Tuesday": with no time at its own cue, a
-      // claim is said when the attribution that closes its sentence was.
-      const stated = continued
-        ? null
-        : (statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published) ??
-          (cs > d.cue.start ? statedAtFrom(mentionsWithin(times, ce, u.text.length), published) : null));
-      statedDates.push(
-        continued
-          ? follows!.statedAt.surface !== undefined
-            ? noonOf(follows!.statedAt.start)
-            : published
-          : stated
-            ? noonOf(stated.start)
-            : published,
-      );
-      claims[i]!.statedAt = continued ? follows!.statedAt : stated ? timeRef(stated) : { start: publishedDay };
-    }
-    // A content in the future tense ("will open in October", "vor decide luni") is about the next such time.
-    const future = contents.map((c) => pack?.futureMarkers !== undefined && futureTense(c.text, pack.futureMarkers));
-    // The period the last claim with a time of its own was about.
-    let lastEvent: ResolvedTime | null = null;
-    // Where (in the prepared text) the unit that said it starts.
-    let lastEventAt = 0;
-    for (let i = 0; i < n; i++) {
-      const { unit: u, times, start: cs, end: ce, around, aroundFrom, aroundTo } = timings[i]!;
-      const d = contents[i]!.attribution;
-      const claim = claims[i]!;
-      const event =
-        eventTimeFrom(
-          around ? [...mentionsWithin(times, cs, aroundFrom), ...mentionsWithin(times, aroundTo, ce)] : mentionsWithin(times, cs, ce),
-          statedDates[i]!,
-          future[i]!,
-        ) ??
-        // "Conform recensământului din 2001, …", "according to 2010 census data, …": with no time
-        // of its own, the content is about the period its source document covers.
-        (d.cue.prepositional
-          ? eventTimeFrom(cs > d.cue.start ? mentionsWithin(times, d.cue.start, cs) : mentionsWithin(times, ce, d.end), statedDates[i]!)
-          : null);
-      if (event) {
-        lastEvent = event;
-        lastEventAt = u.start;
-        claim.eventTime = timeRef(event);
-      }
-      // "Protesters gathered on Thursday … Police said 300 were detained": a claim with no time
-      // of its own is about the period the claims before it were (marked, since it was not said).
-      // (Within its paragraph: a new paragraph moves on to other times.)
-      else if (lastEvent && !text.slice(lastEventAt, u.start).includes('\n')) claim.eventTime = inferredTimeRef(lastEvent);
-      // With none before it either, it is about the time it was said ("the death toll has risen
-      // to five"): the statement's day or period, marked inferred as well.
-      else
-        claim.eventTime = {
-          start: claim.statedAt.start,
-          ...(claim.statedAt.end ? { end: claim.statedAt.end } : {}),
-          surface: claim.statedAt.surface ?? '',
-          inferred: true,
-        };
-    }
-  };
-  type Unit = { start: number; end: number; text: string };
   /** Makes the claim of attribution k of a unit (null when it is none); what it says and when are read later. */
   const emit = (
-    u: Unit,
+    u: TextUnit,
     attributions: readonly Attribution[],
     k: number,
     continued: boolean,
@@ -527,7 +455,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       if (made?.quotation) quoted = { claim: made.claim, unit: unitIndex };
     }
   }
-  readTimes();
+  readTimes(claims, contents, timings, { text, published, publishedDay, pack });
   nameClaims(claims, article.publisher, article.id, revision);
   const frames = readContents(claims, contents, language, lex);
   const completed = completeFrames(
@@ -569,8 +497,88 @@ function nameClaims(claims: readonly Claim[], publisher: string, articleId: stri
 }
 
 /** Where a claim's content stands in its unit, and the times of the unit. */
+/** What the reading of times needs of the article: its text, when it was published, its pack. */
+interface ArticleTimes {
+  text: string;
+  published: Date;
+  publishedDay: string;
+  pack: LanguagePack | undefined;
+}
+
+/**
+ * When each claim was said and what period it is about, read once every claim is made
+ * (as its content is: see readContents), for all the claims one after another: first
+ * when each was said (in order: a quotation that goes on was said when the one before it
+ * was), then whether each speaks of the future, then the period each is about, and in
+ * order the claims with none of their own take the period of the claims before them.
+ */
+function readTimes(
+  claims: readonly Claim[],
+  contents: readonly ClaimContent[],
+  timings: readonly ClaimTiming[],
+  article: ArticleTimes,
+): void {
+  const { text, published, publishedDay, pack } = article;
+  const n = claims.length;
+  const statedDates: Date[] = [];
+  for (let i = 0; i < n; i++) {
+    const { unit: u, times, start: cs, end: ce, aroundFrom, aroundTo, continued, follows } = timings[i]!;
+    const d = contents[i]!.attribution;
+    // "The United States believes X, Kirby said on Tuesday": with no time at its own cue, a
+    // claim is said when the attribution that closes its sentence was.
+    const stated = continued
+      ? null
+      : (statedAtFrom(mentionsWithin(times, aroundFrom, aroundTo), published) ??
+        (cs > d.cue.start ? statedAtFrom(mentionsWithin(times, ce, u.text.length), published) : null));
+    const statedAt = continued ? follows!.statedAt : stated ? timeRef(stated) : { start: publishedDay };
+    claims[i]!.statedAt = statedAt;
+    // (A time said in the text is the reference for the period; else the publication.)
+    statedDates.push(statedAt.surface !== undefined ? noonOf(statedAt.start) : published);
+  }
+  // A content in the future tense ("will open in October", "vor decide luni") is about the next such time.
+  const future = contents.map((c) => pack?.futureMarkers !== undefined && futureTense(c.text, pack.futureMarkers));
+  // The period the last claim with a time of its own was about.
+  let lastEvent: ResolvedTime | null = null;
+  // Where (in the prepared text) the unit that said it starts.
+  let lastEventAt = 0;
+  for (let i = 0; i < n; i++) {
+    const { unit: u, times, start: cs, end: ce, around, aroundFrom, aroundTo } = timings[i]!;
+    const d = contents[i]!.attribution;
+    const claim = claims[i]!;
+    const event =
+      eventTimeFrom(
+        around ? [...mentionsWithin(times, cs, aroundFrom), ...mentionsWithin(times, aroundTo, ce)] : mentionsWithin(times, cs, ce),
+        statedDates[i]!,
+        future[i]!,
+      ) ??
+      // "Conform recensământului din 2001, …", "according to 2010 census data, …": with no time
+      // of its own, the content is about the period its source document covers.
+      (d.cue.prepositional
+        ? eventTimeFrom(cs > d.cue.start ? mentionsWithin(times, d.cue.start, cs) : mentionsWithin(times, ce, d.end), statedDates[i]!)
+        : null);
+    if (event) {
+      lastEvent = event;
+      lastEventAt = u.start;
+      claim.eventTime = timeRef(event);
+    }
+    // "Protesters gathered on Thursday … Police said 300 were detained": a claim with no time
+    // of its own is about the period the claims before it were (marked, since it was not said).
+    // (Within its paragraph: a new paragraph moves on to other times.)
+    else if (lastEvent && !text.slice(lastEventAt, u.start).includes('\n')) claim.eventTime = inferredTimeRef(lastEvent);
+    // With none before it either, it is about the time it was said ("the death toll has risen
+    // to five"): the statement's day or period, marked inferred as well.
+    else
+      claim.eventTime = {
+        start: claim.statedAt.start,
+        ...(claim.statedAt.end ? { end: claim.statedAt.end } : {}),
+        surface: claim.statedAt.surface ?? '',
+        inferred: true,
+      };
+  }
+}
+
 interface ClaimTiming {
-  unit: { start: number; end: number; text: string };
+  unit: TextUnit;
   times: ReturnType<typeof scanTimes>;
   /** The content's start and end in the unit. */
   start: number;
