@@ -434,14 +434,19 @@ function lastWordBefore(text: string): string {
  * preposition may also end a relative clause before its verb ("Everyone I spoke with
  * said the plan …"): where a noun phrase or a clause follows the cue, it is a verb.
  */
-function nounReading(before: string, cue: string, after: string, lang: string): boolean {
+function nounReading(before: string, text: string, cue: Cue, lang: string): boolean {
   const pack = languagePack(lang);
-  const word = lastWordBefore(before);
   if (!pack) return false;
+  const word = lastWordBefore(before);
   // "two states", "11 reports": a count before a plural names things.
-  if ((/^\d/.test(word) || isFigureWord(word)) && (pack.pluralEndings ?? []).some((e) => cue.toLowerCase().endsWith(e))) return true;
+  if (
+    (/^\d/.test(word) || isFigureWord(word)) &&
+    (pack.pluralEndings ?? []).some((e) => text.slice(cue.start, cue.end).toLowerCase().endsWith(e))
+  )
+    return true;
   if (!pack.nounMarkers?.has(word)) return false;
   if (!pack.prepositions.has(word)) return true;
+  const after = text.slice(cue.end, cue.end + 40);
   const next = firstWord(after);
   const opensPhrase =
     /^\s*["“\p{Lu}]/u.test(after) || pack.determiners.has(next) || pack.pronouns.has(next) || pack.complementizers.has(next);
@@ -553,7 +558,7 @@ export function findAttributions(
       (c.negated.test(text.slice(cue.start, cue.end)) || /(?:^|\s)(?:nu|not|never|niciodată)\s*$|n't\s*$/iu.test(before.slice(-15)))
     )
       continue;
-    if (!cue.prepositional && nounReading(before, text.slice(cue.start, cue.end), text.slice(cue.end, cue.end + 40), lang)) continue;
+    if (!cue.prepositional && nounReading(before, text, cue, lang)) continue;
     const next = cues[i + 1];
     const after = text.slice(cue.end);
 

@@ -1,4 +1,6 @@
-import type { CueModel, LanguagePack } from './lang/language-pack';
+import { isLowerAt, isUpperAt } from './char-classes';
+import type { LanguagePack } from './lang/language-pack';
+import { isCueWord } from './stages/cues';
 
 // A headline has at least this many words, and this share of them capitalised.
 const MIN_WORDS = 4;
@@ -10,7 +12,6 @@ const MIN_CAPITALISED_FUNCTION_WORDS = 2;
 const MAX_HEADLINE_CHARS = 250;
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
 /**
  * Headlines in title case, where every word has a capital, so cues, function words and
@@ -61,10 +62,7 @@ function mostlyCapitalised(text: string, from: number, to: number): boolean {
 
 /** 1 for a capital at text[i], -1 for a lower-case letter, 0 for any other character. */
 function caseOf(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? 1 : c >= 0x61 && c <= 0x7a ? -1 : 0;
-  const ch = text[i]!;
-  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? -1 : 0;
+  return isUpperAt(text, i) ? 1 : isLowerAt(text, i) ? -1 : 0;
 }
 
 function functionWord(w: string, pack: LanguagePack): boolean {
@@ -86,7 +84,7 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
   let capitalised = 0;
   let functionWords = 0;
   words.forEach((m, i) => {
-    if (!isUpper(m[0][0]!)) return;
+    if (!isUpperAt(m[0], 0)) return;
     capitalised++;
     if (i > 0 && functionWord(m[0].toLowerCase(), pack)) functionWords++;
   });
@@ -94,7 +92,7 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
   // A name: a capitalised word the corpora do not write in lower case ("Trump", "Cameron", "DNC").
   const name = (k: number) => {
     const w = words[k]?.[0];
-    return w !== undefined && isUpper(w[0]!) && !common.has(w.toLowerCase());
+    return w !== undefined && isUpperAt(w, 0) && !common.has(w.toLowerCase());
   };
   let out = '';
   let at = 0;
@@ -103,25 +101,13 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
     const word = m[0];
     const lower = word.toLowerCase();
     // (A word in capitals throughout is an acronym: "DNC", "ISIS".)
-    if (!isUpper(word[0]!) || lower.length !== word.length || (word.length > 1 && word === word.toUpperCase()) || !common.has(lower))
+    if (!isUpperAt(word, 0) || lower.length !== word.length || (word.length > 1 && word === word.toUpperCase()) || !common.has(lower))
       continue;
     // A common word beside a name is part of it ("Neil Young", "Will Smith", "Ban Ki-moon"),
     // unless it is a function word or a cue ("Trump Says", "With David Cameron").
-    if ((name(k - 1) || name(k + 1)) && !functionWord(lower, pack) && !cueWord(lower, pack)) continue;
+    if ((name(k - 1) || name(k + 1)) && !functionWord(lower, pack) && !isCueWord(pack, lower)) continue;
     out += line.slice(at, m.index) + lower;
     at = m.index! + word.length;
   }
   return out + line.slice(at);
-}
-
-/** Whether a word may be a cue of the pack: its cue model's candidates, or its cue words. */
-function cueWord(w: string, pack: LanguagePack): boolean {
-  return pack.cueModel ? candidatesOf(pack.cueModel).has(w) : (pack.cueWords?.has(w) ?? false);
-}
-
-const candidateSets = new WeakMap<CueModel, ReadonlySet<string>>();
-function candidatesOf(model: CueModel): ReadonlySet<string> {
-  let set = candidateSets.get(model);
-  if (!set) candidateSets.set(model, (set = new Set(model.candidates)));
-  return set;
 }
