@@ -363,7 +363,15 @@ interface LatencyRun {
   observerLagMs: { p50: number; p99: number };
   /** The same, of claims.recorded.v1 only: part of every "queryable" figure, since it gates the polls. */
   recordedObserverLagMs: { p50: number; p99: number };
-  bySecondsIntoRun: { from: number; p50QueryableMs: number; p99QueryableMs: number; p50LinkedMs: number; p99LinkedMs: number }[];
+  bySecondsIntoRun: {
+    from: number;
+    p50QueryableMs: number;
+    p99QueryableMs: number;
+    p50LinkedMs: number;
+    p99LinkedMs: number;
+    /** p99 of each stage's arrival after the POST, in this window: which service a cold start holds up. */
+    p99StageMs: Record<Stage, number>;
+  }[];
   maxRssMb: Record<string, number>;
 }
 
@@ -558,10 +566,14 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       }),
     ) as LatencyRun['stages'];
     // The same figures per 10 s of the run: whether latency is a cold start or a queue that grows.
-    const windows = new Map<number, { queryable: number[]; linked: number[] }>();
+    const windows = new Map<number, { queryable: number[]; linked: number[]; stages: Record<Stage, number[]> }>();
     for (const [k, t] of sentAt) {
       const w = Math.floor((t - started) / 10_000) * 10;
-      if (!windows.has(w)) windows.set(w, { queryable: [], linked: [] });
+      if (!windows.has(w)) windows.set(w, { queryable: [], linked: [], stages: { articles: [], extracted: [], recorded: [], linked: [] } });
+      for (const stage of Object.keys(stageAt) as Stage[]) {
+        const at = stageAt[stage].get(k);
+        if (at !== undefined) windows.get(w)!.stages[stage].push(at - t);
+      }
       const q = queryableAt.get(k);
       if (q !== undefined) {
         queryable.push(q - t);
@@ -611,6 +623,10 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
         p99QueryableMs: percentileMs(w.queryable, 99),
         p50LinkedMs: percentileMs(w.linked, 50),
         p99LinkedMs: percentileMs(w.linked, 99),
+        p99StageMs: Object.fromEntries(Object.entries(w.stages).map(([stage, xs]) => [stage, percentileMs(xs, 99)])) as Record<
+          Stage,
+          number
+        >,
       })),
       maxRssMb,
     };
@@ -704,6 +720,11 @@ async function main(): Promise<void> {
       console.log(
         `by stage after the POST: ${JSON.stringify(latency.stages)}; observer lag ${JSON.stringify(latency.observerLagMs)} (recorded ${JSON.stringify(latency.recordedObserverLagMs)}); CPU ms an article ${JSON.stringify(latency.cpuMsPerArticle)}`,
       );
+    if ('bySecondsIntoRun' in latency)
+      for (const w of latency.bySecondsIntoRun)
+        console.log(
+          `  from ${w.from} s: queryable p50/p99 ${w.p50QueryableMs}/${w.p99QueryableMs} ms, linked ${w.p50LinkedMs}/${w.p99LinkedMs} ms; p99 by stage ${JSON.stringify(w.p99StageMs)}`,
+        );
     clearInterval(loadSampler);
     const loads = loadSamples.length ? loadSamples : [readLoad()];
 
