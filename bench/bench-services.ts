@@ -3,6 +3,8 @@ import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '../..');
+// Each service with its Node flags, as `npm start` and the deployments start it.
+const { flagsOf } = require(join(root, 'deploy/runtime/node-flags.js')) as typeof import('../deploy/runtime/node-flags');
 
 // Whatever ends the benchmark, no service it started outlives it.
 const running = new Set<ChildProcess>();
@@ -38,7 +40,7 @@ export class BenchService {
     const log = openSync(join(dir, `${this.label}.log`), 'w');
     const child = spawn(
       process.execPath,
-      [...this.nodeArgs, '-r', './deploy/runtime/register-paths.js', `dist/apps/${this.service}/src/main.js`],
+      [...flagsOf(this.service), ...this.nodeArgs, '-r', './deploy/runtime/register-paths.js', `dist/apps/${this.service}/src/main.js`],
       {
         cwd: root,
         env: { PATH: process.env.PATH, ...this.env },

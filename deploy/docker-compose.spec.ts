@@ -8,6 +8,7 @@ import { loadExtractorConfig } from '../apps/extractor/src/extractor.config';
 import { loadGatewayConfig } from '../apps/gateway/src/gateway.config';
 import { loadLedgerConfig } from '../apps/ledger/src/ledger.config';
 import { loadLinkerConfig } from '../apps/linker/src/linker.config';
+import { flagsOf } from './runtime/node-flags';
 
 interface Service {
   image?: string;
@@ -88,6 +89,8 @@ describe('docker-compose.yml', () => {
     expect(s.build ?? s.image).toBeDefined();
     const entry = s.command?.find((c) => c.startsWith('dist/'));
     expect(entry).toBe(`dist/apps/${name}/src/main.js`);
+    // With the service's Node flags, as every other launcher gives them (deploy/runtime/node-flags.js).
+    expect(s.command).toEqual(['node', ...flagsOf(name), '-r', './deploy/runtime/register-paths.js', entry]);
     expect(existsSync(join(root, entry!.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
     expect(() => loaders[name]!(env(s))).not.toThrow();
     expect(s.depends_on?.init?.condition).toBe('service_completed_successfully');

@@ -14,6 +14,7 @@ import { gatewayConfigSchema } from '../../apps/gateway/src/gateway.config';
 import { ledgerConfigSchema } from '../../apps/ledger/src/ledger.config';
 import { linkerConfigSchema } from '../../apps/linker/src/linker.config';
 import { databaseSection, serviceSection } from '@claim-ledger/config';
+import { flagsOf } from '../runtime/node-flags';
 
 type Doc = {
   apiVersion: string;
@@ -134,7 +135,14 @@ describe.each([
       expect(deployment?.metadata.name).toBe(`claim-ledger-${service}`);
       const pod = deployment!.spec.template.spec;
       const [c] = pod.containers;
-      expect(c.command).toEqual(['node', '-r', './deploy/runtime/register-paths.js', `dist/apps/${service}/src/main.js`]);
+      // With the service's Node flags, as every other launcher gives them (deploy/runtime/node-flags.js).
+      expect(c.command).toEqual([
+        'node',
+        ...flagsOf(service),
+        '-r',
+        './deploy/runtime/register-paths.js',
+        `dist/apps/${service}/src/main.js`,
+      ]);
       expect(existsSync(join(root, `apps/${service}/src/main.ts`))).toBe(true);
 
       const env = Object.fromEntries((c.env as { name: string; value?: string }[]).map((e) => [e.name, e.value]));

@@ -37,7 +37,8 @@ start() {
   port=""
   [ "$name" = gateway ] && port=$GATEWAY_PORT
   [ "$name" = api ] && port=$API_PORT
-  HTTP_PORT=$port nohup node -r ./deploy/runtime/register-paths.js "$(service_entry "$name")" >>"$run/logs/$name.log" 2>&1 &
+  # shellcheck disable=SC2046 # the flags are words of their own
+  HTTP_PORT=$port nohup node $(service_node_flags "$name") -r ./deploy/runtime/register-paths.js "$(service_entry "$name")" >>"$run/logs/$name.log" 2>&1 &
   echo $! >"$pidfile"
   echo "$name started (pid $!, log .run/logs/$name.log)"
 }

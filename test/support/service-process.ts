@@ -3,6 +3,8 @@ import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '../..');
+// Each service with its Node flags, as `npm start` and the deployments start it.
+const { flagsOf } = require(join(root, 'deploy/runtime/node-flags.js')) as typeof import('../../deploy/runtime/node-flags');
 
 /**
  * One service of the pipeline run as its own process from dist/ (which `npm run build`
@@ -38,11 +40,15 @@ export class ServiceProcess {
     const dir = join(root, '.run', this.logDir);
     mkdirSync(dir, { recursive: true });
     const log = openSync(join(dir, `${this.name}.log`), 'a');
-    const child = spawn(process.execPath, ['-r', './deploy/runtime/register-paths.js', `dist/apps/${this.name}/src/main.js`], {
-      cwd: root,
-      env: { PATH: process.env.PATH, ...this.env },
-      stdio: ['ignore', log, log],
-    });
+    const child = spawn(
+      process.execPath,
+      [...flagsOf(this.name), '-r', './deploy/runtime/register-paths.js', `dist/apps/${this.name}/src/main.js`],
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH, ...this.env },
+        stdio: ['ignore', log, log],
+      },
+    );
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     this.child = child;
   }
