@@ -1,35 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { extractClaims } from '@claim-ledger/extraction';
+import { extractClaims, WARM_UP_ARTICLES } from '@claim-ledger/extraction';
 import { LOGGER } from '@claim-ledger/observability';
 
-// Articles of the project's own, one per language pack, with what most news gives the
-// engine: attributions before and after the content, figures, a denial, a quotation.
-export const WARM_UP_ARTICLES = [
-  {
-    language: 'en',
-    body:
-      'The city council said on Tuesday that about 3,200 households were left without heating after the storm. ' +
-      '"Repairs will take at least two weeks," the energy minister told reporters. ' +
-      'The operator denied that the network had been neglected, adding that it invested $40 million last year. ' +
-      'According to the police, more than 500 people joined the protest in the main square.',
-  },
-  {
-    language: 'ro',
-    body:
-      'Primăria a anunțat marți că aproximativ 3.200 de gospodării au rămas fără căldură după furtună. ' +
-      '„Reparațiile vor dura cel puțin două săptămâni”, a declarat ministrul energiei. ' +
-      'Operatorul a negat că rețeaua ar fi fost neglijată și a precizat că a investit 40 de milioane de lei anul trecut. ' +
-      'Potrivit poliției, peste 500 de oameni au participat la protestul din piața centrală.',
-  },
-];
-
-// Rounds of the articles above: the first loads the language models (about 0.3 s), the
+// Rounds of the warm-up articles: the first loads the language models (about 0.3 s), the
 // next let V8 compile the engine's hot paths before the first real article.
 const ROUNDS = 20;
 
 /**
- * Runs the extraction engine on the articles above before the consumer starts (bootstrap
+ * Runs the extraction engine on the warm-up articles before the consumer starts (bootstrap
  * hooks run before it: createConsumerApp). A cold engine took 0.3 s for its first article
  * and three times its usual time for the next hundred: on a loaded machine the articles of
  * a (re)started extractor's first seconds queued behind it, and made the pipeline's

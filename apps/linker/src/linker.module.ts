@@ -6,6 +6,7 @@ import { LOGGER, opsEndpoints } from '@claim-ledger/observability';
 import { dataSourceProviders, postgresReadiness, PropositionStore } from '@claim-ledger/persistence';
 import { LinkArticleClaimsUseCase } from './link-article-claims.use-case';
 import { LinkClaimsHandler } from './link-claims.handler';
+import { LinkingWarmUp } from './linking-warm-up';
 import type { LinkerConfig } from './linker.config';
 
 @Module({})
@@ -24,6 +25,7 @@ export class LinkerModule {
       providers: [
         ...ops.providers,
         { provide: LOGGER, useValue: logger },
+        LinkingWarmUp,
         ...dataSourceProviders(dataSource),
         { provide: LinkArticleClaimsUseCase, useFactory: () => new LinkArticleClaimsUseCase(new PropositionStore(dataSource)) },
         ...consumerServiceProviders('linker', config),

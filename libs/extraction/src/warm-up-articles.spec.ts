@@ -1,7 +1,6 @@
-import { extractClaims } from '@claim-ledger/extraction';
-import { WARM_UP_ARTICLES } from './extraction-warm-up';
+import { extractClaims, WARM_UP_ARTICLES } from '@claim-ledger/extraction';
 
-describe('the extractor warm-up articles', () => {
+describe('the warm-up articles', () => {
   it.each(WARM_UP_ARTICLES)('exercise the engine in $language: several claims, figures, a denial', (a) => {
     const { language, claims } = extractClaims({ id: 'warm-up', publisher: 'warm-up', publishedAt: '2025-01-07T10:00:00Z', ...a });
     expect(language).toBe(a.language);

@@ -1,0 +1,22 @@
+// Articles of the project's own, one per language pack, with what most news gives the
+// engines: attributions before and after the content, figures, a denial, a quotation. A
+// service runs its engine on them before its consumer starts (the extractor, the linker):
+// a cold engine made the first seconds' articles queue behind it (issue 15).
+export const WARM_UP_ARTICLES = [
+  {
+    language: 'en',
+    body:
+      'The city council said on Tuesday that about 3,200 households were left without heating after the storm. ' +
+      '"Repairs will take at least two weeks," the energy minister told reporters. ' +
+      'The operator denied that the network had been neglected, adding that it invested $40 million last year. ' +
+      'According to the police, more than 500 people joined the protest in the main square.',
+  },
+  {
+    language: 'ro',
+    body:
+      'Primăria a anunțat marți că aproximativ 3.200 de gospodării au rămas fără căldură după furtună. ' +
+      '„Reparațiile vor dura cel puțin două săptămâni”, a declarat ministrul energiei. ' +
+      'Operatorul a negat că rețeaua ar fi fost neglijată și a precizat că a investit 40 de milioane de lei anul trecut. ' +
+      'Potrivit poliției, peste 500 de oameni au participat la protestul din piața centrală.',
+  },
+];
