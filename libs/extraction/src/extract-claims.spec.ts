@@ -146,6 +146,14 @@ describe('extractClaims: English', () => {
     expect(w!.statedAt.end).toBeDefined();
   });
 
+  it('a claim whose content follows its cue ends with its content, not with the sentence', () => {
+    const found = claims('The mayor says she supports the plan but argues that the city cannot pay for it.', 'en');
+    expect(found.map((c) => [c.cue.surface, c.text])).toEqual([
+      ['says', 'The mayor says she supports the plan'],
+      ['argues', 'argues that the city cannot pay for it.'],
+    ]);
+  });
+
   it('a passive cue before an infinitive passes on an instruction, not a claim', () => {
     expect(claims('Drivers were told to avoid the main boulevard for several hours.', 'en')).toEqual([]);
     expect(claims('Residents were asked to leave their homes before the storm.', 'en')).toEqual([]);

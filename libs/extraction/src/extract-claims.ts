@@ -311,7 +311,13 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     const dateline = mayOpenDateline(u.text, cs) ? DATELINE.exec(u.text.slice(cs, ce)) : null;
     if (dateline) cs += dateline[0].length;
     if (ce - cs < 8 || !hasTwoLetters(u.text, cs, ce)) return null;
-    const [ss, se] = trimSpan(u.text, Math.min(d.start, d.cue.start, cs), Math.max(d.end, d.cue.end, ce));
+    // A content after its cue ends the claim: what follows it in the sentence ("…, but argues
+    // that …", "…, adding that …") is another claim's or the narrator's.
+    const [ss, se] = trimSpan(
+      u.text,
+      Math.min(d.start, d.cue.start, cs),
+      cs > d.cue.start ? Math.max(d.cue.end, ce) : Math.max(d.end, d.cue.end, ce),
+    );
     const span = { start: prepared.toBody(u.start + ss), end: prepared.toBody(u.start + se) };
     const key = span.start * 2 ** 26 + span.end;
     if (seen.has(key)) return null;
