@@ -154,6 +154,13 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('two cues of one subject joined by "and" keep their own contents: the "that" after the second is its own', () => {
+    expect(brief('The mayor said the plan would work and added that it was cheap.', 'en')).toEqual([
+      { source: 'person:unnamed-the-mayor', stance: 'asserts', content: 'the plan would work' },
+      { source: 'person:unnamed-the-mayor', stance: 'asserts', content: 'it was cheap.' },
+    ]);
+  });
+
   it('a passive cue before an infinitive passes on an instruction, not a claim', () => {
     expect(claims('Drivers were told to avoid the main boulevard for several hours.', 'en')).toEqual([]);
     expect(claims('Residents were asked to leave their homes before the storm.', 'en')).toEqual([]);

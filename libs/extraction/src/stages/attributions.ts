@@ -423,8 +423,19 @@ function bareVerb(t: DocToken, pack: LanguagePack): boolean {
 /** A gerund's form ("denying"), not a noun of that ending ("something", "nothing"). */
 const gerundForm = (t: DocToken) => t.norm.length > 5 && t.norm.endsWith('ing') && !t.norm.endsWith('thing');
 
-function contentAfter(doc: Doc, unit: DocUnit, pack: LanguagePack, from: number, end: number, accuses = false, pledges = false): number {
+function contentAfter(
+  doc: Doc,
+  unit: DocUnit,
+  pack: LanguagePack,
+  from: number,
+  end: number,
+  accuses = false,
+  pledges = false,
+  nextCue = end,
+): number {
   const tk = doc.tokens;
+  // (A "that" after a cue coordinated with this one is that cue's: see verbal.)
+  const thatEnd = Math.min(end, nextCue);
   // "said they prefer a nominee that …": a pronoun right after the cue is its content's
   // subject ("that" further on is a relative), where no subject follows its verb.
   if (!pack.subjectFollowsCue && from < end && pack.pronouns.has(tk[from]!.norm) && !pack.determiners.has(tk[from]!.norm)) return from;
@@ -436,7 +447,7 @@ function contentAfter(doc: Doc, unit: DocUnit, pack: LanguagePack, from: number,
   // "a declarat, joi seară, după victoria din partida cu Steaua, scor 2-1, că …": "that"
   // set after a comma closes asides of any kind. (English "that" is a determiner too, so
   // only a language whose complementizer is none reads asides so.)
-  for (let k = from; k < Math.min(end - 1, from + MAX_BEFORE_COMMA_THAT); k++) {
+  for (let k = from; k < Math.min(thatEnd - 1, from + MAX_BEFORE_COMMA_THAT); k++) {
     const t = tk[k]!;
     // ("a declarat că A, că B și că C": the first "that" opens the content.)
     if (t.quote || t.text === ';' || t.text === ':' || isCueWord(pack, t.norm) || pack.complementizers.has(t.norm)) break;
@@ -445,7 +456,7 @@ function contentAfter(doc: Doc, unit: DocUnit, pack: LanguagePack, from: number,
   // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …",
   // "a susținut, ieri, la CSM, că …": asides between commas may stand before "that" when
   // they open with a preposition or a time ("told reporters, noting that" is another cue's).
-  for (let k = from; k < Math.min(end, from + MAX_BEFORE_THAT); k++) {
+  for (let k = from; k < Math.min(thatEnd, from + MAX_BEFORE_THAT); k++) {
     const t = tk[k]!;
     if (t.quote && k > from) {
       let close = k + 1;
@@ -1565,7 +1576,12 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     pack.cueModel !== undefined &&
     !passiveIn(tk, pack, Math.max(unit.first, c0 - 1), c) &&
     !(prev !== null && pack.clauseOpeners.has(prev.norm));
-  let after = contentAfter(doc, unit, pack, cue.last, end, accuses, pledges);
+  // "said the plan would work and added that …": a cue coordinated with this one (its verb
+  // group after "and", "but", "who") keeps the "that" after it.
+  let n0 = nextCue;
+  while (n0 - 1 > cue.last && pack.betweenSubjectAndCue.has(tk[n0 - 1]!.norm)) n0--;
+  const joinedNext = nextCue < end && n0 - 1 > cue.last && pack.clauseOpeners.has(tk[n0 - 1]!.norm);
+  let after = contentAfter(doc, unit, pack, cue.last, end, accuses, pledges, joinedNext ? nextCue : end);
   // What one is accused "of" opens a content, which keeps the accused: "accused the health
   // minister of buying …" is about the minister.
   const accusedOf = accuses && after > cue.last && (pack.accusationLinks?.has(tk[after]!.norm) ?? false);
