@@ -232,11 +232,13 @@ describe('extractClaims: English', () => {
     expect(brief('Pompierii au transmis că nu s-a înregistrat nicio victimă.', 'ro')[0]!.stance).toBe('asserts');
   });
 
-  it('a quotation that goes on was said when the one before it was', () => {
-    const made = claims('"We will respond to this," the minister said on Tuesday.\n\n"There can be no compromise with them."', 'en');
-    expect(made).toHaveLength(2);
+  it('a quotation that goes on is the same claim, said when it was', () => {
+    const body = '"We will respond to this," the minister said on Tuesday.\n\n"There can be no compromise with them."';
+    const made = claims(body, 'en');
+    expect(made).toHaveLength(1);
     expect(made[0]!.statedAt.surface).toBe('on Tuesday');
-    expect(made[1]!.statedAt).toEqual(made[0]!.statedAt);
+    expect(made[0]!.content).toBe('We will respond to this … There can be no compromise with them.');
+    expect(made[0]!.text).toBe(body.slice(1, -1));
   });
 
   it('a passive with its own subject is no denial, and counts zero', () => {
