@@ -154,6 +154,16 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('a claim whose content comes before its cue ends with its source where a gerund opens a clause after it', () => {
+    expect(claims('"The plan will work," Anderson said, adding that it was cheap.', 'en').map((c) => c.text)).toEqual([
+      'The plan will work," Anderson said',
+    ]);
+    expect(claims('„Asta e o greșeală”, a declarat ministrul, precizând că legea va fi schimbată.', 'ro').map((c) => c.text)).toEqual([
+      'Asta e o greșeală”, a declarat ministrul',
+      'precizând că legea va fi schimbată.',
+    ]);
+  });
+
   it('two cues of one subject joined by "and" keep their own contents: the "that" after the second is its own', () => {
     expect(brief('The mayor said the plan would work and added that it was cheap.', 'en')).toEqual([
       { source: 'person:unnamed-the-mayor', stance: 'asserts', content: 'the plan would work' },

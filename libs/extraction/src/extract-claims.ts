@@ -168,6 +168,28 @@ const NOT_A_DENIAL: Record<string, RegExp> = {
 };
 
 /** Whether content negates a deed of its own source: "Moscow said it had not received any weapons". */
+/**
+ * Where a claim whose content comes before its cue ends: where its attribution ends, or
+ * after its source where a gerund opens a clause of its own there ('"…," Anderson said,
+ * adding that …': the source's next claim, or the narrator's).
+ */
+function claimEnd(text: string, d: Attribution, contentEnd: number, pack: LanguagePack | undefined): number {
+  const end = Math.max(d.end, d.cue.end, contentEnd);
+  if (!d.sourcePhrase || !pack?.gerundEndings) return end;
+  const at = text.indexOf(d.sourcePhrase, contentEnd);
+  if (at < 0) return end;
+  // (The source may come before its cue, '"…," Anderson said', or after it, '"…," said Anderson'.)
+  const sourceEnd = Math.max(at + d.sourcePhrase.length, d.cue.end);
+  const next = GERUND_AFTER.exec(text.slice(sourceEnd, end));
+  const word = next?.[1]!.toLowerCase();
+  const gerund =
+    word !== undefined && !pack.prepositions.has(word) && pack.gerundEndings.some((e) => word.endsWith(e) && word.length > e.length + 2);
+  return gerund ? Math.max(d.cue.end, contentEnd, sourceEnd) : end;
+}
+
+// The word after a source, past a comma: '…," Anderson said, adding that'.
+const GERUND_AFTER = /^\s*,\s*(\p{L}+)/u;
+
 function selfNegation(content: string, lex: 'ro' | 'en'): boolean {
   return CONTENT_NEGATION[lex]!.test(content) && !NOT_A_DENIAL[lex]!.test(content);
 }
@@ -312,7 +334,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     const [ss, se] = trimSpan(
       u.text,
       Math.min(d.start, d.cue.start, cs),
-      cs > d.cue.start ? Math.max(d.cue.end, ce) : Math.max(d.end, d.cue.end, ce),
+      cs > d.cue.start ? Math.max(d.cue.end, ce) : claimEnd(u.text, d, ce, pack),
     );
     const span = { start: prepared.toBody(u.start + ss), end: prepared.toBody(u.start + se) };
     const key = span.start * 2 ** 26 + span.end;
