@@ -104,8 +104,11 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
     if (!isUpperAt(word, 0) || lower.length !== word.length || (word.length > 1 && word === word.toUpperCase()) || !common.has(lower))
       continue;
     // A common word beside a name is part of it ("Neil Young", "Will Smith", "Ban Ki-moon"),
-    // unless it is a function word or a cue ("Trump Says", "With David Cameron").
-    if ((name(k - 1) || name(k + 1)) && !functionWord(lower, pack) && !isCueWord(pack, lower)) continue;
+    // where the corpora capitalise it in names at all ("Donald Trump Just …", "Things Donald
+    // Trump Has Said": never), and unless it is a function word or a cue ("Trump Says", "With
+    // David Cameron").
+    if ((name(k - 1) || name(k + 1)) && (pack.commonNameWords?.has(lower) ?? true) && !functionWord(lower, pack) && !isCueWord(pack, lower))
+      continue;
     out += line.slice(at, m.index) + lower;
     at = m.index! + word.length;
   }

@@ -98,6 +98,8 @@ export interface LanguagePack {
    * (`npm run train`): capitalised, they only open a sentence and name nobody ("Publicly,").
    */
   commonWords?: ReadonlySet<string>;
+  /** Common words that also stand in names ("young": Neil Young), learned with them: the others are never part of one. */
+  commonNameWords?: ReadonlySet<string>;
   /**
    * How adverbs are made from adjectives, each as [ending, what replaces it on the
    * adjective …]: ["ly", ""] reads "wrongly" as "wrong" + "ly". Adverbs may stand between

@@ -16,6 +16,16 @@ describe('learnCommonWords', () => {
     expect(model.words).not.toContain('trump');
   });
 
+  it('knows the common words that also stand in names: capitalised right after a word in lower case', () => {
+    const names = learnCommonWords(
+      [`${'The young voters left. '.repeat(10)}Voters asked Young about it.`, 'Critics just left. We just met. It was just fine.'],
+      'test',
+    );
+    expect(names.words).toEqual(expect.arrayContaining(['young', 'just']));
+    expect(names.nameWords).toContain('young');
+    expect(names.nameWords).not.toContain('just');
+  });
+
   it('does not count a capital the sentence forces: "Likewise," opening a sentence is no evidence', () => {
     const once = learnCommonWords(['Likewise, x. Likewise, y. Likewise, z. Then likewise.'], 'test');
     expect(once.words).not.toContain('likewise');

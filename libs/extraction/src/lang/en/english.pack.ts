@@ -37,6 +37,7 @@ export const english: LanguagePack = {
   relativePronouns: words('which who whom whose'),
   rules: words('law rule regulation statute article section clause'),
   commonWords: new Set(commonWords.words),
+  commonNameWords: new Set(commonWords.nameWords),
   gerundEndings: ['ing'],
   pastEndings: ['ed'],
   // The simple past of English irregular verbs in common use, as grammars list them.

@@ -99,6 +99,7 @@ export const romanian: LanguagePack = {
   relativePronouns: words('care căruia căreia cărora'),
   // Texts written without diacritics ("Totodata", "Sambata") use the same common words.
   commonWords: new Set([...commonWords.words, ...commonWords.words.map(fold)]),
+  commonNameWords: new Set([...commonWords.nameWords, ...commonWords.nameWords.map(fold)]),
   timeWords: new Set([
     ...calendarWords('ro'),
     ...words('săptămâna săptămână luna lună anul an ziua zi dimineața seara noaptea'),
