@@ -164,6 +164,23 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('a description the text gave a named person, as a title or an apposition, is that person', () => {
+    const titled = brief(
+      'Republican presidential candidate Ben Carson said the report was false. Later, the Republican presidential candidate said he was getting special scrutiny.',
+      'en',
+    );
+    expect(titled.map((c) => c.source)).toEqual(['person:ben-carson', 'person:ben-carson']);
+    const apposed = brief(
+      'Ben Carson, the retired neurosurgeon, said the report was false. The retired neurosurgeon told reporters that he would fight on.',
+      'en',
+    );
+    expect(apposed.map((c) => c.source)).toEqual(['person:ben-carson', 'person:ben-carson']);
+    // (A description no name was given stays a description; a plural is no person.)
+    expect(
+      brief('Ben Carson said the report was false. The retired neurosurgeon told reporters that he would fight on.', 'en')[1]!.source,
+    ).not.toBe('person:ben-carson');
+  });
+
   it('two cues of one subject joined by "and" keep their own contents: the "that" after the second is its own', () => {
     expect(brief('The mayor said the plan would work and added that it was cheap.', 'en')).toEqual([
       { source: 'person:unnamed-the-mayor', stance: 'asserts', content: 'the plan would work' },

@@ -615,11 +615,16 @@ function personMentions(text: string): { name: string; context: string }[] {
       if (clauseStart > 0 && !/\p{L}/u.test(text.slice(clauseStart + 1, m.index))) clauseStart = boundary(clauseStart - 1);
       const lead = text.slice(clauseStart, m.index);
       const verb = /\s(?:has|have|had|was|were|is|are|said|a|au|este|sunt)\s/.exec(lead);
-      out.push({ name, context: text.slice(verb ? clauseStart + verb.index + verb[0].length : clauseStart, end) });
+      // "Ben Carson, the retired neurosurgeon, said": an apposition after the name is a role too.
+      const apposition = APPOSITION_AFTER.exec(text.slice(end, end + 80))?.[0] ?? '';
+      out.push({ name, context: text.slice(verb ? clauseStart + verb.index + verb[0].length : clauseStart, end) + apposition });
     }
   }
   return out;
 }
+
+// ", the retired neurosurgeon," after a name: a definite description set off by commas.
+const APPOSITION_AFTER = /^,\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?=,)/u;
 
 /**
  * A full name needs two capitalised words with only spaces between them: a sentence
@@ -1162,6 +1167,11 @@ function asciiOnly(s: string): boolean {
  * named in the article and the last sources, so that back-references resolve.
  */
 /** A person named in the article: the entity, its words in lower case, and the clauses of its mentions not yet read for a country. */
+// "the retired neurosurgeon": "the", then up to four words, the last in lower case.
+const DEFINITE_DESCRIPTION = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*)$/u;
+// An English plural noun: "-s", not "-ss" ("the boss").
+const PLURAL = /[^s]s$/;
+
 interface Person {
   entity: EntityDef;
   tokens: string[];
@@ -1528,8 +1538,39 @@ export class SourceResolver {
       const mine = ends(description).filter((w) => w.length >= 4 && ORGANIZATION_STEMS.has(w));
       if (mine.some((w) => heads.includes(w))) return { ...this.lastBody, surface };
     }
+    // "the retired neurosurgeon" after "retired neurosurgeon Ben Carson" or "Ben Carson, the
+    // retired neurosurgeon,": a description the text gave a person it named is that person.
+    const described = this.describedPerson(surface);
+    if (described) return described;
     const known = namedSource(surface);
     if (known?.kind === 'person' && !known.aliases && !/\s/.test(known.name)) this.takenForPeople.add(known.id);
     return known && { ...known };
+  }
+
+  /**
+   * The person a definite description ("the Republican presidential candidate") was given
+   * to in the text: as the title right before the name, or as an apposition right after it;
+   * the most recently quoted first, else the latest named.
+   */
+  private describedPerson(surface: string): EntityRef | null {
+    const m = DEFINITE_DESCRIPTION.exec(surface.trim());
+    if (!m || this.people.length === 0) return null;
+    const description = fold(m[1]!);
+    // A body ("the campaign") or a plural ("the emails") is no person, whatever stood before a name.
+    const head = description.slice(description.lastIndexOf(' ') + 1);
+    if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_STEMS.has(stem(head)) || PLURAL.test(head)) return null;
+    this.readPeople();
+    const recent = new Set(this.recentPeople.map((p) => p.id));
+    const order = [...this.people.filter((p) => recent.has(p.entity.id)), ...[...this.people].reverse()];
+    for (const person of order) {
+      const words = ` ${this.roleWords(person.entity.id)}`;
+      const first = person.tokens[0]!;
+      const last = person.tokens[person.tokens.length - 1]!;
+      if (words.includes(` ${description} ${fold(first)}`) || words.includes(` ${fold(last)}, the ${description}`)) {
+        const entity = this.entityOf(person);
+        return { ...entity, surface };
+      }
+    }
+    return null;
   }
 }
