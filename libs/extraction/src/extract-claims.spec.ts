@@ -137,6 +137,18 @@ describe('extractClaims: English', () => {
     expect(brief('According to about a dozen witnesses, the strike hit a fuel depot.', 'en')).toHaveLength(1);
   });
 
+  it('"according to" a phrase names a rule only where the rule is its head: law enforcement officials speak, the law does not', () => {
+    expect(brief('According to law enforcement officials, the account was linked to an email account.', 'en')).toHaveLength(1);
+    expect(brief('According to the law, the account must be closed within a week.', 'en')).toEqual([]);
+    expect(brief('According to article 5 of the constitution, the president must resign.', 'en')).toEqual([]);
+  });
+
+  it('"according to" opening a clause after a colon reads the content after its source', () => {
+    expect(brief('It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.', 'en')).toEqual([
+      { source: 'group:recent-polls', stance: 'asserts', content: 'the mayor holds only 14 percent of the vote.' },
+    ]);
+  });
+
   it('a claim with no time of its own, and none before it, is about the day it was said (inferred)', () => {
     const [c] = claims('The death toll has risen to five, the inspectorate said on Tuesday.', 'en', '2025-09-24T10:00:00Z');
     expect(c!.eventTime).toEqual({ start: '2025-09-23', surface: 'on Tuesday', inferred: true });

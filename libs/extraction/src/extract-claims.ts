@@ -14,7 +14,7 @@ import { makeDoc } from './doc/make-doc';
 import { tokenize as tokenizeDoc } from './doc/tokenize';
 import { languagePack, supportedLanguages } from './lang/language-packs';
 import type { LanguagePack } from './lang/language-pack';
-import { attributeUnit, ruleAt } from './stages/attributions';
+import { attributeUnit, phraseNamesRule } from './stages/attributions';
 import { findCues, type DocCue } from './stages/cues';
 import { acronymsIn, byAcronym } from './stages/acronyms';
 import { readSourcePhrase } from './stages/source-phrase';
@@ -743,8 +743,7 @@ const SKIPPED_AFTER_CUE = 40;
 
 /** Whether a source phrase names a rule or legal text: "according to" one attributes nothing ("potrivit legii"). */
 function namesRule(phrase: string, pack: LanguagePack): boolean {
-  const [first = '', second = ''] = phrase.trim().toLowerCase().split(/\s+/);
-  return ruleAt(first, second, pack);
+  return phraseNamesRule(phrase.trim().toLowerCase().split(/\s+/), pack);
 }
 
 /** Whether a content holds a word of the future tense ("will", "va", "vor"). */

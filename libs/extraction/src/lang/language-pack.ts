@@ -24,6 +24,8 @@ export interface LanguagePack {
   prepositions: ReadonlySet<string>;
   /** Words that end a subject when walking back from a cue ("and", "but", "who"). */
   clauseOpeners: ReadonlySet<string>;
+  /** Noun phrases end with their head ("law enforcement officials" are officials): English, not Romanian. */
+  headFinal?: boolean;
   /** Coordinating conjunctions among them that open a clause after a comma, not an aside ("iar", "dar"; not "și", which joins lists). */
   coordinators?: ReadonlySet<string>;
   /** Determiners: a phrase they open after a cue names the speaker ("said the minister"). */

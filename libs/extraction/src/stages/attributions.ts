@@ -346,6 +346,24 @@ export function ruleAt(first: string, second: string, pack: LanguagePack): boole
   return [...rules].some((r) => r.length >= MIN_RULE_STEM_AFTER_ADJECTIVE && second.startsWith(r));
 }
 
+/**
+ * Whether a source phrase (its words in lower case) names a rule (see ruleAt). Where noun
+ * phrases end with their head (the pack says so: English), the head decides: "law
+ * enforcement officials" are officials, "article 5 of the constitution" an article.
+ */
+export function phraseNamesRule(words: readonly string[], pack: LanguagePack): boolean {
+  const [first = '', second = ''] = words;
+  if (!pack.headFinal || words.length < 2 || pack.adjectivalCueLinks?.has(first)) return ruleAt(first, second, pack);
+  let end = words.length;
+  for (let k = 1; k < words.length; k++)
+    if (pack.prepositions.has(words[k]!)) {
+      end = k;
+      break;
+    }
+  for (let k = end - 1; k >= 0; k--) if (/\p{L}/u.test(words[k]!)) return ruleAt(words[k]!, '', pack);
+  return false;
+}
+
 /** "according to X, CONTENT" or "CONTENT, according to X". */
 function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue): DocAttribution | null {
   const tk = doc.tokens;
@@ -371,7 +389,10 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
   }
   // "potrivit legii", "according to the rules": in accordance with a rule, not a source's claim.
   if (
-    ruleAt(tk[source.first]!.norm, source.first + 1 < source.last ? tk[source.first + 1]!.norm : '', pack) ||
+    phraseNamesRule(
+      tk.slice(source.first, source.last).map((t) => t.norm),
+      pack,
+    ) ||
     pack.clauseOpeners.has(tk[source.first]!.norm)
   )
     return null;
@@ -385,8 +406,12 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
     end - (s + 1) >= MIN_CONTENT_TOKENS
   )
     return { cue, content: { first: unit.first, last: end }, source, inverted: true };
-  // A source with a comma after it and words after that: the content follows.
-  if (s < end && tk[s]!.text === ',' && end - (s + 1) >= MIN_CONTENT_TOKENS && cue.first - unit.first < MIN_CONTENT_TOKENS)
+  // A source with a comma after it and words after that: the content follows. (The cue opens
+  // its clause: the unit's, or one after a colon or semicolon, "It has not gone unnoticed:
+  // according to recent polls, …".)
+  let opens = cue.first;
+  while (opens > unit.first && tk[opens - 1]!.text !== ':' && tk[opens - 1]!.text !== ';') opens--;
+  if (s < end && tk[s]!.text === ',' && end - (s + 1) >= MIN_CONTENT_TOKENS && cue.first - opens < MIN_CONTENT_TOKENS)
     return { cue, content: { first: s + 1, last: end }, source, inverted: true };
   const before = trimBack(tk, pack, unit.first, cue.first);
   if (before - unit.first >= MIN_CONTENT_TOKENS) return { cue, content: { first: unit.first, last: before }, source, inverted: true };
