@@ -438,9 +438,9 @@ function nounReading(before: string, text: string, cue: Cue, lang: string): bool
   const pack = languagePack(lang);
   if (!pack) return false;
   const word = lastWordBefore(before);
-  // "two states", "11 reports": a count before a plural names things.
+  // "two states", "11 reports", "several states": a count or a quantifier before a plural names things.
   if (
-    (/^\d/.test(word) || isFigureWord(word)) &&
+    (/^\d/.test(word) || isFigureWord(word) || pack.quantifiers.has(word)) &&
     (pack.pluralEndings ?? []).some((e) => text.slice(cue.start, cue.end).toLowerCase().endsWith(e))
   )
     return true;

@@ -143,6 +143,10 @@ describe('extractClaims: English', () => {
     expect(brief('According to article 5 of the constitution, the president must resign.', 'en')).toEqual([]);
   });
 
+  it('a quantifier before a plural cue word makes it a noun: "several states" is no verb of saying', () => {
+    expect(claims('The senator has won several states on Tuesday: Georgia, Alabama and Tennessee.', 'en')).toEqual([]);
+  });
+
   it('"according to" opening a clause after a colon reads the content after its source', () => {
     expect(brief('It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.', 'en')).toEqual([
       { source: 'group:recent-polls', stance: 'asserts', content: 'the mayor holds only 14 percent of the vote.' },
