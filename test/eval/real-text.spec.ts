@@ -38,7 +38,7 @@ function score(gold: string): Score {
 
 describe('PolNeAR dev (84 English news articles), scored by shared/eval/score.mjs', () => {
   const s = score(join(shared, 'eval/polnear/dev'));
-  it('finds claims with F1 >= 0.85', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.85));
+  it('finds claims with F1 >= 0.86', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.86));
   it('with precision >= 0.88', () => expect(s.detection.precision).toBeGreaterThanOrEqual(0.88));
   it('names their sources with accuracy >= 0.93', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.93));
 });
@@ -63,10 +63,10 @@ describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scor
 describe('the held-out stories (eval/stories: 16 original articles, 5 stories, English and Romanian), scored by shared/eval/score.mjs', () => {
   // Written blind to the engine and committed before any tuning (eval/stories/README.md).
   const s = score(join(root, 'eval/stories'));
-  it('finds claims with F1 >= 0.94', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.94));
-  it('names their sources with accuracy >= 0.93', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.93));
+  it('finds claims with F1 >= 0.95', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.95));
+  it('names their sources with accuracy >= 0.94', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.94));
   it('reads their figures with F1 >= 0.95', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.95));
-  it('gets every field of a claim right (its period too) with F1 >= 0.71', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.71));
+  it('gets every field of a claim right (its period too) with F1 >= 0.72', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.72));
   it('links claims across articles and languages (pair and relation) with F1 >= 0.39', () =>
     expect(s.links.f1).toBeGreaterThanOrEqual(0.39));
 });
