@@ -270,7 +270,9 @@ function service(name: string, entry: string, e: NodeJS.ProcessEnv): ChildProces
   const dir = join(root, '.run', 'bench-alerts');
   mkdirSync(dir, { recursive: true });
   const log = openSync(join(dir, `${name}.log`), 'a');
-  return spawn(process.execPath, ['-r', './deploy/runtime/register-paths.js', entry], {
+  // (With the service's Node flags, as npm start gives them: deploy/runtime/node-flags.js.)
+  const { flagsOf } = require(join(root, 'deploy/runtime/node-flags.js')) as typeof import('../deploy/runtime/node-flags');
+  return spawn(process.execPath, [...flagsOf(name), '-r', './deploy/runtime/register-paths.js', entry], {
     cwd: root,
     env: { PATH: process.env.PATH, ...e },
     stdio: ['ignore', log, log],

@@ -151,6 +151,10 @@ describe('extractClaims: English', () => {
     expect(brief('It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.', 'en')).toEqual([
       { source: 'group:recent-polls', stance: 'asserts', content: 'the mayor holds only 14 percent of the vote.' },
     ]);
+    // (Right after the colon: here the words before it are the content.)
+    expect(brief('The verdict: guilty, according to the jury foreman, on all twelve counts of fraud.', 'en')[0]!.content).not.toBe(
+      'on all twelve counts of fraud.',
+    );
   });
 
   it('a claim with no time of its own, and none before it, is about the day it was said (inferred)', () => {
@@ -202,6 +206,38 @@ describe('extractClaims: English', () => {
       { source: 'person:unnamed-the-mayor', stance: 'asserts', content: 'the plan would work' },
       { source: 'person:unnamed-the-mayor', stance: 'asserts', content: 'it was cheap.' },
     ]);
+  });
+
+  it('a quotation that goes on brings its figures and its period into the claim', () => {
+    const [c] = claims(
+      '"We will respond to this attack," the minister said.\n\n"Our army will double its budget to 5 billion euros in 2017."',
+      'en',
+    );
+    expect(c!.quantities.map((q) => q.value)).toEqual([5_000_000_000]);
+    expect(c!.eventTime).toMatchObject({ start: '2017-01-01', surface: 'in 2017' });
+  });
+
+  it('a "that" after a cue in a coordinated clause is that cue\'s; after a relative pronoun it is still this one\'s', () => {
+    expect(brief('The minister said the plan would work and the mayor added that it was cheap.', 'en').map((c) => c.content)).toEqual([
+      'the plan would work',
+      'it was cheap.',
+    ]);
+    expect(brief('The minister told reporters who asked about the plan that it was cheap.', 'en').map((c) => c.content)).toEqual([
+      'it was cheap.',
+    ]);
+  });
+
+  it('a description names a person only where it is the whole title or an apposition, and only one recently quoted', () => {
+    const two = brief(
+      'Republican candidate Ben Carson said the tax was bad. Republican candidate Donald Trump said the wall was good. The Republican candidate said the race was fine.',
+      'en',
+    );
+    expect(two[2]!.source).not.toMatch(/^person:(ben-carson|donald-trump)$/);
+    const list = brief(
+      'Donald Trump attacked Ben Carson, the media, and the pollsters on Tuesday. The media said the report was accurate.',
+      'en',
+    );
+    expect(list.at(-1)!.source).not.toBe('person:ben-carson');
   });
 
   it('a passive cue before an infinitive passes on an instruction, not a claim', () => {

@@ -379,7 +379,9 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     contents.push({ text: contentText, tokens: contentTokens, source, attribution: d });
     timings.push({ unit: u, times, start: cs, end: ce, around, aroundFrom, aroundTo });
     // Whether the claim is a direct quotation, which a whole quotation after it may continue.
-    return { claim, quotation: u.text.charCodeAt(0) === 0x22 || u.text.charCodeAt(cs - 1) === 0x22 };
+    // (Its own content, not the unit's first words: '"…," the minister said, while the mayor said …'
+    // quotes the minister, not the mayor.)
+    return { claim, quotation: u.text.charCodeAt(cs - 1) === 0x22 || (u.text.charCodeAt(0) === 0x22 && cs <= 1) };
   };
 
   // Cue words of the whole text, found at once: [start, end] pairs in text order.
@@ -419,8 +421,6 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (attributions.length === 0 && learned.length === 0 && !(follows && wholeQuotation(u.text))) continue;
     const mayCredit = unitFolded === undefined || unitFolded.includes('foto') || unitFolded.includes('photo');
     if (tokens.length === 0) tokens = tokenize(u.text, unitFolded);
-    // '"We will respond," the minister said. "There can be no compromise."': the second
-    // quotation is the minister's too.
     // '"We will respond," the minister said. "There can be no compromise."': the quotation
     // goes on in the same voice, and the claim with it, as a reader takes it (and PolNeAR's
     // annotators: a claim of its own for the second quotation was a false one 44 times in
@@ -432,7 +432,12 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       follows.text = body.slice(follows.span.start, follows.span.end);
       // (What stands between the two is the attribution, elided as a quotation elides words.)
       follows.content = `${follows.content} … ${sliceBody(u.start + qs, u.start + qe)}`;
-      contents[at]!.text = `${contents[at]!.text} … ${u.text.slice(qs, qe)}`;
+      // Its words are read with the rest (figures, names, frame), and its times for the period.
+      const joined = `${contents[at]!.text} … `;
+      const shift = (t: Token): Token => ({ start: t.start + joined.length, end: t.end + joined.length, key: t.key });
+      contents[at]!.tokens = [...contents[at]!.tokens, ...tokensWithin(tokens, qs, qe).map(shift)];
+      contents[at]!.text = joined + u.text.slice(qs, qe);
+      (timings[at]!.more ??= []).push({ times: scanTimes(u.text, tokens), start: qs, end: qe });
       quoted = { claim: follows, unit: unitIndex };
       continue;
     }
@@ -577,15 +582,12 @@ function readTimes(
   // Where (in the prepared text) the unit that said it starts.
   let lastEventAt = 0;
   for (let i = 0; i < n; i++) {
-    const { unit: u, times, start: cs, end: ce, around, aroundFrom, aroundTo } = timings[i]!;
+    const { unit: u, times, start: cs, end: ce, around, aroundFrom, aroundTo, more } = timings[i]!;
     const d = contents[i]!.attribution;
     const claim = claims[i]!;
+    const own = around ? [...mentionsWithin(times, cs, aroundFrom), ...mentionsWithin(times, aroundTo, ce)] : mentionsWithin(times, cs, ce);
     const event =
-      eventTimeFrom(
-        around ? [...mentionsWithin(times, cs, aroundFrom), ...mentionsWithin(times, aroundTo, ce)] : mentionsWithin(times, cs, ce),
-        statedDates[i]!,
-        future[i]!,
-      ) ??
+      eventTimeFrom(more ? [...own, ...more.flatMap((m) => mentionsWithin(m.times, m.start, m.end))] : own, statedDates[i]!, future[i]!) ??
       // "Conform recensământului din 2001, …", "according to 2010 census data, …": with no time
       // of its own, the content is about the period its source document covers.
       (d.cue.prepositional
@@ -622,6 +624,8 @@ interface ClaimTiming {
   around: boolean;
   aroundFrom: number;
   aroundTo: number;
+  /** Quotations that go on in the same voice, merged into the claim: their times and where they stand in their units. */
+  more?: { times: ReturnType<typeof scanTimes>; start: number; end: number }[];
 }
 
 /** What the reading of a claim's content needs besides the claim. */

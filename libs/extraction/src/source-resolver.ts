@@ -624,7 +624,8 @@ function personMentions(text: string): { name: string; context: string }[] {
 }
 
 // ", the retired neurosurgeon," after a name: a definite description set off by commas.
-const APPOSITION_AFTER = /^,\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?=,)/u;
+// (Not an item of a list: "attacked Ben Carson, the media, and the pollsters".)
+const APPOSITION_AFTER = /^,\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?=,(?!\s+(?:and|or)\s))/u;
 
 /**
  * A full name needs two capitalised words with only spaces between them: a sentence
@@ -1171,6 +1172,8 @@ function asciiOnly(s: string): boolean {
 const DEFINITE_DESCRIPTION = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*)$/u;
 // An English plural noun: "-s", not "-ss" ("the boss").
 const PLURAL = /[^s]s$/;
+// What may stand before a whole title in a clause ("the former senator Jane Doe", "Ohio's governor …").
+const TITLE_OPENERS = new Set(['the', 'a', 'an', 'former', 'then']);
 
 interface Person {
   entity: EntityDef;
@@ -1560,17 +1563,23 @@ export class SourceResolver {
     const head = description.slice(description.lastIndexOf(' ') + 1);
     if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_STEMS.has(stem(head)) || PLURAL.test(head)) return null;
     this.readPeople();
-    const recent = new Set(this.recentPeople.map((p) => p.id));
-    const order = [...this.people.filter((p) => recent.has(p.entity.id)), ...[...this.people].reverse()];
-    for (const person of order) {
+    const described = (person: Person) => {
       const words = ` ${this.roleWords(person.entity.id)}`;
-      const first = person.tokens[0]!;
       const last = person.tokens[person.tokens.length - 1]!;
-      if (words.includes(` ${description} ${fold(first)}`) || words.includes(` ${fold(last)}, the ${description}`)) {
-        const entity = this.entityOf(person);
-        return { ...entity, surface };
+      if (words.includes(` ${fold(last)}, the ${description}`)) return true;
+      // The whole title before the name: "the president" is not "Vice President Joe Biden".
+      const title = ` ${description} ${fold(person.tokens[0]!)}`;
+      for (let at = words.indexOf(title); at >= 0; at = words.indexOf(title, at + 1)) {
+        const before = words.slice(words.lastIndexOf(' ', at - 1) + 1, at);
+        if (before === '' || TITLE_OPENERS.has(before) || /['’]s$/.test(before)) return true;
       }
-    }
-    return null;
+      return false;
+    };
+    // The people quoted most recently first; two of them so described leave it open.
+    const quoted = this.recentPeople.map((r) => this.peopleByName.get(r.name)).filter((p): p is Person => p !== undefined);
+    const matching = quoted.filter(described);
+    if (matching.length > 1) return null;
+    const person = matching[0] ?? [...this.people].reverse().find(described);
+    return person ? { ...this.entityOf(person), surface } : null;
   }
 }

@@ -411,7 +411,9 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
   // according to recent polls, …".)
   let opens = cue.first;
   while (opens > unit.first && tk[opens - 1]!.text !== ':' && tk[opens - 1]!.text !== ';') opens--;
-  if (s < end && tk[s]!.text === ',' && end - (s + 1) >= MIN_CONTENT_TOKENS && cue.first - opens < MIN_CONTENT_TOKENS)
+  // (After a colon, right after it: "The verdict: guilty, according to the jury, on all counts" is no such clause.)
+  const opensClause = opens === unit.first ? cue.first - opens < MIN_CONTENT_TOKENS : cue.first === opens;
+  if (s < end && tk[s]!.text === ',' && end - (s + 1) >= MIN_CONTENT_TOKENS && opensClause)
     return { cue, content: { first: s + 1, last: end }, source, inverted: true };
   const before = trimBack(tk, pack, unit.first, cue.first);
   if (before - unit.first >= MIN_CONTENT_TOKENS) return { cue, content: { first: unit.first, last: before }, source, inverted: true };
@@ -1601,11 +1603,12 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     pack.cueModel !== undefined &&
     !passiveIn(tk, pack, Math.max(unit.first, c0 - 1), c) &&
     !(prev !== null && pack.clauseOpeners.has(prev.norm));
-  // "said the plan would work and added that …": a cue coordinated with this one (its verb
-  // group after "and", "but", "who") keeps the "that" after it.
-  let n0 = nextCue;
-  while (n0 - 1 > cue.last && pack.betweenSubjectAndCue.has(tk[n0 - 1]!.norm)) n0--;
-  const joinedNext = nextCue < end && n0 - 1 > cue.last && pack.clauseOpeners.has(tk[n0 - 1]!.norm);
+  // "said the plan would work and added that …", "… and the mayor added that …": a cue in a
+  // clause coordinated with this one's (a conjunction between them, not a relative pronoun:
+  // "told reporters who asked about it that …") keeps the "that" after it.
+  let joinedNext = false;
+  for (let k = cue.last + 1; k < nextCue && k < end && !joinedNext; k++)
+    joinedNext = pack.clauseOpeners.has(tk[k]!.norm) && !pack.relativePronouns.has(tk[k]!.norm);
   let after = contentAfter(doc, unit, pack, cue.last, end, accuses, pledges, joinedNext ? nextCue : end);
   // What one is accused "of" opens a content, which keeps the accused: "accused the health
   // minister of buying …" is about the minister.
