@@ -208,6 +208,15 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('a quotation that runs on into the next paragraph, its mark closing only the last, is the same claim', () => {
+    const made = claims(
+      '"We will respond to this," the minister said.\n\n"There can be no compromise with them.\n\n"Nor will there be."',
+      'en',
+    );
+    expect(made).toHaveLength(1);
+    expect(made[0]!.content).toBe('We will respond to this … There can be no compromise with them. … Nor will there be.');
+  });
+
   it('a quotation that goes on brings its figures and its period into the claim', () => {
     const [c] = claims(
       '"We will respond to this attack," the minister said.\n\n"Our army will double its budget to 5 billion euros in 2017."',
