@@ -167,7 +167,6 @@ const NOT_A_DENIAL: Record<string, RegExp> = {
   en: /^(?:(?:it|they|he|she|we|i)\s+(?:did not|do not|does not|didn't|don't|doesn't)\s+(?:expect|think|believe|see|anticipate|foresee|rule out)(?![\p{L}])|(?:it|they|he|she|we|i)\s+(?:will not|won't|would not|wouldn't)\s+(?:accept|allow|tolerate|agree|give|back|negotiate|let|stand|surrender|recogni[sz]e|hesitate)(?![\p{L}])|(?:it|they|he|she|we|i)\s+(?:is|are|was|were|am)\s+not\s+(?:(?:worried|concerned|surprised|satisfied|convinced|interested|prepared|pleased|alarmed|afraid|impressed|deterred)(?![\p{L}])|(?!(?:true|correct|accurate|the case|\p{L}+(?:ing|ed|en))(?![\p{L}]))\p{L}+))/iu,
 };
 
-/** Whether content negates a deed of its own source: "Moscow said it had not received any weapons". */
 /**
  * Where a claim whose content comes before its cue ends: where its attribution ends, or
  * after its source where a gerund opens a clause of its own there ('"…," Anderson said,
@@ -190,6 +189,7 @@ function claimEnd(text: string, d: Attribution, contentEnd: number, pack: Langua
 // The word after a source, past a comma: '…," Anderson said, adding that'.
 const GERUND_AFTER = /^\s*,\s*(\p{L}+)/u;
 
+/** Whether content negates a deed of its own source: "Moscow said it had not received any weapons". */
 function selfNegation(content: string, lex: 'ro' | 'en'): boolean {
   return CONTENT_NEGATION[lex]!.test(content) && !NOT_A_DENIAL[lex]!.test(content);
 }
@@ -329,8 +329,9 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     const dateline = mayOpenDateline(u.text, cs) ? DATELINE.exec(u.text.slice(cs, ce)) : null;
     if (dateline) cs += dateline[0].length;
     if (ce - cs < 8 || !hasTwoLetters(u.text, cs, ce)) return null;
-    // A content after its cue ends the claim: what follows it in the sentence ("…, but argues
-    // that …", "…, adding that …") is another claim's or the narrator's.
+    // A claim ends with its content where the content follows its cue: what follows it in
+    // the sentence ("…, but argues that …") is another claim's or the narrator's. (Before
+    // its cue, see claimEnd.)
     const [ss, se] = trimSpan(
       u.text,
       Math.min(d.start, d.cue.start, cs),
@@ -378,9 +379,9 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     claims.push(claim);
     contents.push({ text: contentText, tokens: contentTokens, source, attribution: d });
     timings.push({ unit: u, times, start: cs, end: ce, around, aroundFrom, aroundTo });
-    // Whether the claim is a direct quotation, which a whole quotation after it may continue.
-    // (Its own content, not the unit's first words: '"…," the minister said, while the mayor said …'
-    // quotes the minister, not the mayor.)
+    // Whether the claim is a direct quotation, which a quotation after it may continue: its
+    // own content is quoted, not only the unit's first words ('"…," the minister said, while
+    // the mayor said …' quotes the minister).
     return { claim, quotation: u.text.charCodeAt(cs - 1) === 0x22 || (u.text.charCodeAt(0) === 0x22 && cs <= 1) };
   };
 

@@ -1162,12 +1162,6 @@ function asciiOnly(s: string): boolean {
   return true;
 }
 
-/**
- * Turns the words that name a source ("ministrul sud-coreean al Apărării, Shin Won-sik",
- * "Seulul", "he", "the port operator") into a canonical source. It remembers the people
- * named in the article and the last sources, so that back-references resolve.
- */
-/** A person named in the article: the entity, its words in lower case, and the clauses of its mentions not yet read for a country. */
 // "the retired neurosurgeon": "the", then up to four words, the last in lower case.
 const DEFINITE_DESCRIPTION = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*)$/u;
 // An English plural noun: "-s", not "-ss" ("the boss").
@@ -1175,12 +1169,18 @@ const PLURAL = /[^s]s$/;
 // What may stand before a whole title in a clause ("the former senator Jane Doe", "Ohio's governor …").
 const TITLE_OPENERS = new Set(['the', 'a', 'an', 'former', 'then']);
 
+/** A person named in the article: the entity, its words in lower case, and the clauses of its mentions not yet read for a country. */
 interface Person {
   entity: EntityDef;
   tokens: string[];
   clauses: string[];
 }
 
+/**
+ * Turns the words that name a source ("ministrul sud-coreean al Apărării, Shin Won-sik",
+ * "Seulul", "he", "the port operator") into a canonical source. It remembers the people
+ * named in the article and the last sources, so that back-references resolve.
+ */
 export class SourceResolver {
   private readonly people: Person[] = [];
   /** The same people by their names. */

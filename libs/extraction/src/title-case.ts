@@ -103,7 +103,7 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
     // (A word in capitals throughout is an acronym: "DNC", "ISIS".)
     if (!isUpperAt(word, 0) || lower.length !== word.length || (word.length > 1 && word === word.toUpperCase()) || !common.has(lower))
       continue;
-    // A common word beside a name is part of it ("Neil Young", "Will Smith", "Ban Ki-moon"),
+    // A common word beside a name is part of it ("Neil Young", "Hope Hicks", "Ban Ki-moon"),
     // where the corpora capitalise it in names at all ("Donald Trump Just …", "Things Donald
     // Trump Has Said": never), and unless it is a function word or a cue ("Trump Says", "With
     // David Cameron").

@@ -1,7 +1,8 @@
 // Articles of the project's own, one per language pack, with what most news gives the
-// engines: attributions before and after the content, figures, a denial, a quotation. A
-// service runs its engine on them before its consumer starts (the extractor, the linker):
-// a cold engine made the first seconds' articles queue behind it (issue 15).
+// engines: attributions before and after the content, figures, a denial, a quotation. The
+// extractor runs its engine on them before its consumer starts, and the linker links the
+// claims made of them (apps/linker/src/warm-up-claims.json): a cold engine made the first
+// seconds' articles queue behind it (issue 15).
 export const WARM_UP_ARTICLES = [
   {
     language: 'en',
