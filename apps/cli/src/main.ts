@@ -8,6 +8,7 @@ import { runTrainNameGender } from './train-name-gender.command';
 import { runTrainParadigms } from './train-paradigms.command';
 import { runTrainPredicates } from './train-predicates.command';
 import { runTrainTermWeights } from './train-term-weights.command';
+import { runWarmUpClaims } from './warm-up-claims.command';
 
 const USAGE = `usage: claim-ledger <command> [FILE]
 
@@ -28,6 +29,8 @@ commands:
                    count word stems in the corpora of DIR (../shared) for the linker
   train-common-words --text DIR|FILE.conllu|RONEC.json[,…] --out FILE
                    learn which words are written in lower case inside sentences
+  warm-up-claims --out FILE
+                   write the claims the linker warms its engine up on (apps/linker/src/warm-up-claims.json)
   deadletter replay [--code C] [--source-topic T] [--key K] [--at P:O] [--since T] [--all] [--dry-run]
                    re-publish chosen dead letters to their source topic (Kafka from the environment)
 `;
@@ -79,6 +82,7 @@ const TRAINERS: Record<string, { required: string[]; run: (o: Map<string, string
     run: (o, log) => runTrainCommonWords(o.get('--text')!.split(','), o.get('--out')!, log),
   },
   'train-term-weights': { required: ['--shared', '--out'], run: (o, log) => runTrainTermWeights(o.get('--shared')!, o.get('--out')!, log) },
+  'warm-up-claims': { required: ['--out'], run: (o, log) => runWarmUpClaims(o.get('--out')!, log) },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -12,7 +12,8 @@ const ROUNDS = 20;
 /**
  * Runs the linking engine on claims of its own (warm-up-claims.json: the extraction
  * engine's claims of the warm-up articles as four publishers give them, each with figures
- * of its own, so that figures are given again and revised, not only propositions founded),
+ * of its own, so that figures are given again and revised, not only propositions founded;
+ * written by `claim-ledger warm-up-claims`, part of `npm run train`),
  * in memory, before the consumer starts (bootstrap hooks run before it: createConsumerApp).
  * Nothing is written. The claims ship as data: running the extraction engine here cost the
  * linker 18 MB of resident memory for good. A cold linker added a quarter of a second to

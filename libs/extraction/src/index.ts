@@ -19,4 +19,4 @@ export { REFERS_BACK } from './frames';
 export { storyNameKey } from './stages/story-names';
 export { learnCueOrder, type CueOrderModel, type OrderGold } from './learn/cue-order';
 export { learnNameGender, type NameGenderModel, type Honorifics } from './learn/name-gender';
-export { WARM_UP_ARTICLES } from './warm-up-articles';
+export { WARM_UP_ARTICLES, warmUpClaims } from './warm-up-articles';
