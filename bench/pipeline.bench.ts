@@ -365,12 +365,14 @@ interface LatencyRun {
   recordedObserverLagMs: { p50: number; p99: number };
   bySecondsIntoRun: {
     from: number;
+    /** Articles POSTed in this window (its percentiles are of these). */
+    articles: number;
     p50QueryableMs: number;
     p99QueryableMs: number;
     p50LinkedMs: number;
     p99LinkedMs: number;
-    /** p99 of each stage's arrival after the POST, in this window: which service a cold start holds up. */
-    p99StageMs: Record<Stage, number>;
+    /** p99 of each stage's arrival after the POST, in this window: which service a cold start holds up (null where none arrived). */
+    p99StageMs: Record<Stage, number | null>;
   }[];
   maxRssMb: Record<string, number>;
 }
@@ -566,10 +568,12 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       }),
     ) as LatencyRun['stages'];
     // The same figures per 10 s of the run: whether latency is a cold start or a queue that grows.
-    const windows = new Map<number, { queryable: number[]; linked: number[]; stages: Record<Stage, number[]> }>();
+    const windows = new Map<number, { sent: number; queryable: number[]; linked: number[]; stages: Record<Stage, number[]> }>();
     for (const [k, t] of sentAt) {
       const w = Math.floor((t - started) / 10_000) * 10;
-      if (!windows.has(w)) windows.set(w, { queryable: [], linked: [], stages: { articles: [], extracted: [], recorded: [], linked: [] } });
+      if (!windows.has(w))
+        windows.set(w, { sent: 0, queryable: [], linked: [], stages: { articles: [], extracted: [], recorded: [], linked: [] } });
+      windows.get(w)!.sent++;
       for (const stage of Object.keys(stageAt) as Stage[]) {
         const at = stageAt[stage].get(k);
         if (at !== undefined) windows.get(w)!.stages[stage].push(at - t);
@@ -619,14 +623,14 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       recordedObserverLagMs: { p50: percentileMs(recordedLagMs, 50), p99: percentileMs(recordedLagMs, 99) },
       bySecondsIntoRun: [...windows].map(([from, w]) => ({
         from,
+        articles: w.sent,
         p50QueryableMs: percentileMs(w.queryable, 50),
         p99QueryableMs: percentileMs(w.queryable, 99),
         p50LinkedMs: percentileMs(w.linked, 50),
         p99LinkedMs: percentileMs(w.linked, 99),
-        p99StageMs: Object.fromEntries(Object.entries(w.stages).map(([stage, xs]) => [stage, percentileMs(xs, 99)])) as Record<
-          Stage,
-          number
-        >,
+        p99StageMs: Object.fromEntries(
+          Object.entries(w.stages).map(([stage, xs]) => [stage, xs.length ? percentileMs(xs, 99) : null]),
+        ) as Record<Stage, number | null>,
       })),
       maxRssMb,
     };
@@ -723,7 +727,7 @@ async function main(): Promise<void> {
     if ('bySecondsIntoRun' in latency)
       for (const w of latency.bySecondsIntoRun)
         console.log(
-          `  from ${w.from} s: queryable p50/p99 ${w.p50QueryableMs}/${w.p99QueryableMs} ms, linked ${w.p50LinkedMs}/${w.p99LinkedMs} ms; p99 by stage ${JSON.stringify(w.p99StageMs)}`,
+          `  from ${w.from} s (${w.articles} articles): queryable p50/p99 ${w.p50QueryableMs}/${w.p99QueryableMs} ms, linked ${w.p50LinkedMs}/${w.p99LinkedMs} ms; p99 by stage ${JSON.stringify(w.p99StageMs)}`,
         );
     clearInterval(loadSampler);
     const loads = loadSamples.length ? loadSamples : [readLoad()];
