@@ -30,6 +30,8 @@ const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const OPENS = /[.!?:;"“”„«»(\[\n—–-]\s*$/u;
 const SPACES = /^[ \t]+$/;
 
+const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+
 /** Counts, for each word, its lower-case and capitalised uses inside sentences of `texts`. */
 export function learnCommonWords(texts: Iterable<string>, provenance: string): CommonWordModel {
   const lower = new Map<string, number>();
@@ -51,10 +53,8 @@ export function learnCommonWords(texts: Iterable<string>, provenance: string): C
       const capital = w[0] !== w[0]!.toLowerCase();
       const mid = afterLower && SPACES.test(between);
       afterLower = !capital;
-      if (mid) (capital ? upperMid : lowerMid).set(key, ((capital ? upperMid : lowerMid).get(key) ?? 0) + 1);
-      if (forced) continue;
-      const counts = capital ? upper : lower;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (mid) count(capital ? upperMid : lowerMid, key);
+      if (!forced) count(capital ? upper : lower, key);
     }
   }
   const words: string[] = [];
