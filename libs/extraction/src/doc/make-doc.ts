@@ -26,8 +26,9 @@ export function makeDoc(text: string, language: string): Doc {
     let j = i;
     while (j + 1 < sentences.length && j - i < MAX_QUOTED_SENTENCES && sentences[j + 1]!.paragraph === s.paragraph) {
       const next = sentences[j + 1]!;
-      // A quotation still open, or one closed by its own question or exclamation mark with
-      // its attribution after it ('"Why me?" Trump said.'), goes on into the next sentence.
+      // A quotation still open, or one closed by its own question or exclamation mark or
+      // full stop with its attribution after it ('"Why me?" Trump said.', '"… that are
+      // missing." Trump said.'), goes on into the next sentence.
       if (quotes % 2 === 0 && !(closedByMark(tokens, first) && attributionOnly(text, next.start, next.end))) break;
       j++;
       end = next.end;
@@ -73,11 +74,12 @@ const isQuoteMark = (c: number) => c === 0x22 || c === 0x201c || c === 0x201d ||
 // declarat ministrul de Externe").
 const MAX_ATTRIBUTION_WORDS = 6;
 
-/** Whether the tokens so far end with a quotation closed by its own ? or ! ('"Why me?"'). */
+/** Whether the tokens so far end with a quotation closed by its own ?, ! or full stop ('"Why me?"'). */
 function closedByMark(tokens: readonly DocToken[], first: number): boolean {
   const n = tokens.length;
-  return n - first >= 3 && tokens[n - 1]!.quote && (tokens[n - 2]!.text === '?' || tokens[n - 2]!.text === '!');
+  return n - first >= 3 && tokens[n - 1]!.quote && QUOTATION_STOPS.has(tokens[n - 2]!.text);
 }
+const QUOTATION_STOPS = new Set(['?', '!', '.']);
 
 /** Whether a sentence is short and opens with no quotation: what an attribution after a quotation looks like. */
 function attributionOnly(text: string, from: number, to: number): boolean {

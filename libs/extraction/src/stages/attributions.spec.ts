@@ -286,6 +286,10 @@ describe('attributions: where the content and the source are', () => {
     ]);
     const [[, , content]] = read('"Why me?" Trump said. "He has to beat eight others first."', english);
     expect(content).toBe('"Why me?" Trump said. "He has to beat eight others first."');
+    // (A quotation closed by its own full stop, its attribution after it as a sentence.)
+    expect(read('The rally went on. "I hope you are able to find the emails that are missing." Trump said.', english)).toEqual([
+      ['Trump', 'said', '"I hope you are able to find the emails that are missing."'],
+    ]);
   });
 
   it('a participle takes the subject of its clause', () => {
