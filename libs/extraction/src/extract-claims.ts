@@ -45,7 +45,7 @@ export interface ExtractionResult {
 }
 
 /** Bumped whenever a change may change the claims extracted from the same article. */
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.3.1';
 
 const UTC_TIMESTAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?Z$/;
 
@@ -476,11 +476,19 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // and quotations that go on. (With a cue model, the grammar's readings still add recall.)
     const stagesJudged = (g: Attribution) =>
       read !== null && pack !== undefined && !pack.cueModel && read.judged(u.start + g.cue.start, u.start + g.cue.end);
+    // A cue whose first object is the person addressed ("told ITV in an interview") is read
+    // by the stages past that person: where they found no content, the grammar's reading of
+    // what follows the cue as one is dropped, cue model or not.
+    const addressedJudged = (g: Attribution) =>
+      read !== null &&
+      g.contentStart > g.cue.start &&
+      (pack?.addresseeCues?.has(fold(u.text.slice(g.cue.start, g.cue.end))) ?? false) &&
+      read.judged(u.start + g.cue.start, u.start + g.cue.end);
     attributions = attributions.filter(
       (g) =>
         !learned.some((l) => sameAttribution(g, l)) &&
         !(pack && g.cue.prepositional && namesRule(g.sourcePhrase, pack)) &&
-        !(!g.cue.prepositional && !g.cue.denies && !g.reading && stagesJudged(g)),
+        !(!g.cue.prepositional && !g.cue.denies && !g.reading && (stagesJudged(g) || addressedJudged(g))),
     );
     if (added.length) {
       attributions = [...attributions, ...added].sort((x, y) => x.cue.start - y.cue.start);

@@ -116,6 +116,8 @@ export interface LanguagePack {
   futureMarkers?: ReadonlySet<string>;
   /** Cue words that never take their subject after them ("criticized the trade"), learned (`npm run train`); others may ("said the minister"). */
   nonInvertingCues?: ReadonlySet<string>;
+  /** Cue words whose first object is the person addressed ("told reporters the plan …"), learned (`npm run train`): their content follows it. */
+  addresseeCues?: ReadonlySet<string>;
   /** Endings of past forms of regular verbs ("-ed"): a word so ending after a subject is its verb. */
   pastEndings?: readonly string[];
   /** Past tenses no ending shows ("left", "began"): after a subject, its verb. */

@@ -14,6 +14,17 @@ describe('learnCueOrder: which cue words take their subject after them', () => {
       ],
     });
   }
+  // "told" has the person addressed between it and its content; "said" a content right after it or "that".
+  for (let i = 0; i < 12; i++) {
+    articles.push({
+      body: `The mayor told reporters the bridge would open in ${i} weeks. The governor said the road would close. The judge said that the fine stood.`,
+      claims: [
+        { evidence: `the bridge would open in ${i} weeks`, cue: 'told', sourceSurface: ['The mayor'] },
+        { evidence: 'the road would close', cue: 'said', sourceSurface: ['The governor'] },
+        { evidence: 'the fine stood', cue: 'said', sourceSurface: ['The judge'] },
+      ],
+    });
+  }
   const model = learnCueOrder(articles, english, 'test');
 
   it('knows a verb whose source always precedes it never inverts', () => {
@@ -23,5 +34,10 @@ describe('learnCueOrder: which cue words take their subject after them', () => {
   it('leaves out a verb whose source follows it, and counts a passive with its agent as neither', () => {
     expect(model.nonInverting).not.toContain('said');
     expect(model.nonInverting).not.toContain('rejected');
+  });
+
+  it('knows a verb whose content follows the person it addresses, and not one whose content follows it or "that"', () => {
+    expect(model.addressed).toContain('told');
+    expect(model.addressed).not.toContain('said');
   });
 });

@@ -15,6 +15,12 @@ export interface CueOrderModel {
    * a phrase after them is their object. Words not seen so often may take either order.
    */
   nonInverting: string[];
+  /**
+   * Cue words (lower case) seen often enough with their content after them, whose content
+   * mostly starts past a noun phrase right after the word: the person addressed ("told
+   * reporters that …", "told ABC the plan …"). What follows them is the addressee first.
+   */
+  addressed: string[];
 }
 
 // A cue word is judged when its source was found this many times …
@@ -24,6 +30,11 @@ const MIN_SEEN = 10;
 const MIN_INVERTED_SHARE = 0.08;
 // A source is looked for this far from its cue, in characters.
 const NEAR = 300;
+// A cue word is judged for an addressee when its content followed it this many times …
+const MIN_AFTER = 10;
+// … and takes one when a noun phrase stood between it and its content at least this share
+// of those times ("told" 0.9; "said" 0.01, "announced" 0).
+const MIN_ADDRESSED_SHARE = 0.5;
 
 /**
  * Learns which cue words never put their subject after them. English does so with verbs of
@@ -34,6 +45,9 @@ const NEAR = 300;
 export function learnCueOrder(articles: readonly OrderGold[], pack: LanguagePack, provenance: string): CueOrderModel {
   const seen = new Map<string, number>();
   const inverted = new Map<string, number>();
+  const contentAfter = new Map<string, number>();
+  const addressed = new Map<string, number>();
+  const count = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
   for (const a of articles) {
     const doc = makeDoc(a.body, pack.code);
     for (const c of a.claims) {
@@ -48,18 +62,37 @@ export function learnCueOrder(articles: readonly OrderGold[], pack: LanguagePack
       const words = doc.tokens.filter((t) => t.start >= cueAt && t.end <= cueAt + c.cue!.length && /\p{L}/u.test(t.norm));
       const verb = words.find((t) => !pack.betweenSubjectAndCue.has(t.norm) && !pack.negations.has(t.norm));
       if (!verb) continue;
+      // The content after a one-word cue: does a word that opens no adjunct or clause ("told
+      // reporters that", not "said that", "said on Monday that") stand between them?
+      const cueEnd = cueAt + c.cue.length;
+      if (words.length === 1 && at > cueEnd) {
+        count(contentAfter, verb.norm);
+        const next = doc.tokens.find((t) => t.start >= cueEnd);
+        if (next && next.end <= at && /\p{L}/u.test(next.norm) && !opensNoObject(next.norm, pack)) count(addressed, verb.norm);
+      }
       // A passive's agent follows its verb in every language ("was rejected by X"): no inversion.
       const between = a.body.slice(cueAt, sourceAt).toLowerCase().split(/\s+/);
       if (sourceAt > cueAt && between.some((w) => pack.agentPrepositions?.has(w))) continue;
-      seen.set(verb.norm, (seen.get(verb.norm) ?? 0) + 1);
-      if (sourceAt > cueAt) inverted.set(verb.norm, (inverted.get(verb.norm) ?? 0) + 1);
+      count(seen, verb.norm);
+      if (sourceAt > cueAt) count(inverted, verb.norm);
     }
   }
   const nonInverting = [...seen]
     .filter(([w, n]) => n >= MIN_SEEN && (inverted.get(w) ?? 0) / n < MIN_INVERTED_SHARE)
     .map(([w]) => w)
     .sort();
-  return { provenance, nonInverting };
+  const addressedWords = [...contentAfter]
+    .filter(([w, n]) => n >= MIN_AFTER && (addressed.get(w) ?? 0) / n >= MIN_ADDRESSED_SHARE)
+    .map(([w]) => w)
+    .sort();
+  return { provenance, nonInverting, addressed: addressedWords };
+}
+
+/** Whether a word right after a cue opens what is no object of it: "that", a preposition, a time, a subject pronoun. */
+function opensNoObject(w: string, pack: LanguagePack): boolean {
+  return (
+    pack.complementizers.has(w) || pack.prepositions.has(w) || pack.timeWords.has(w) || pack.timeModifiers.has(w) || pack.pronouns.has(w)
+  );
 }
 
 /** Where `needle` occurs nearest to `at` in `text`, or -1. */

@@ -292,6 +292,21 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a cue that addresses someone has its content after that person, and none where only adjuncts follow', () => {
+    expect(read('Trump told ITV the polls were wrong.', english)).toEqual([['Trump', 'told', 'the polls were wrong.']]);
+    expect(read('The rally ended. Trump told ITV in an interview aired on Monday.', english)).toEqual([]);
+    expect(read('Christie told reporters in Nashua last week, "I could feel things happening here."', english)).toEqual([
+      ['Christie', 'told', '"I could feel things happening here."'],
+    ]);
+    expect(read('McCain was telling reporters on Thursday he viewed Obama as responsible.', english)).toEqual([
+      ['McCain', 'telling', 'he viewed Obama as responsible.'],
+    ]);
+    // (Another cue after a comma is no content of this one: what came before the source is.)
+    expect(
+      read('The total has grown by 300 containers since February, Shin told reporters, noting that it now travels by rail.', english)[0],
+    ).toEqual(['Shin', 'told', 'The total has grown by 300 containers since February']);
+  });
+
   it('a participle takes the subject of its clause', () => {
     const got = read(
       'The American Civil Liberties Union of Ohio has sued the city over the rules, saying they violate free-speech rights.',

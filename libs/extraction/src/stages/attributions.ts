@@ -533,7 +533,76 @@ function contentAfter(
   if (pledges && j + 1 < end && (tk[j]!.norm === 'to' ? bareVerb(tk[j + 1]!, pack) : tk[j]!.norm === 'for' && gerundForm(tk[j + 1]!)))
     return j + 1;
   if (j < end && (BREAKS.has(tk[j]!.text) || pack.prepositions.has(tk[j]!.norm))) return -1;
+  // "told reporters the plan would work": a cue whose first object is the person addressed
+  // has its content after that noun phrase ...
+  if (j < end && (pack.addresseeCues?.has(tk[from - 1]!.norm) ?? false)) {
+    const k = addresseeEnd(tk, pack, j, end);
+    if (k > j) {
+      if (k + 1 < end && (tk[k]!.text === ',' || tk[k]!.text === ':') && tk[k + 1]!.quote) return k + 1;
+      if (
+        k < end &&
+        !BREAKS.has(tk[k]!.text) &&
+        !CLOSING.has(tk[k]!.text) &&
+        !pack.prepositions.has(tk[k]!.norm) &&
+        timeAhead(tk, pack, k, end) === k
+      )
+        return k;
+      // ... or past the adjuncts after it: "told reporters in Nashua last week, "…"", "told
+      // supporters in Columbus, Ohio, that …", "told The Star-Ledger last week she would …";
+      // and none where they end the clause: "told ITV in an interview aired on Monday".
+      // (A quotation opens the content after a comma or colon, a subject pronoun after a time;
+      // another cue word or a gerund after a comma ends the search: "told reporters, noting that
+      // …" is its content.)
+      let m = k;
+      for (; m < end; m++) {
+        const t = tk[m]!;
+        const before = tk[m - 1]!;
+        const marked = before.text === ',' || before.text === ':';
+        if (marked && (isCueWord(pack, t.norm) || isGerund(t, pack))) break;
+        if (t.quote && marked) return m;
+        if (pack.complementizers.has(t.norm)) return m + 1 < end ? m + 1 : -1;
+        if (pack.pronouns.has(t.norm) && !pack.determiners.has(t.norm) && (marked || pack.timeWords.has(before.norm))) return m;
+      }
+      if (m >= end && !holdsClause(tk.slice(k, end), pack)) return -1;
+    }
+  }
   return j < end ? j : -1;
+}
+
+// A person addressed is named in this many tokens at most ("Britain's ITV television station").
+const MAX_ADDRESSEE_TOKENS = 6;
+
+/**
+ * The end of the noun phrase at `from` that a cue addresses ("reporters", "the crowd", "him",
+ * "Britain's ITV television station"), or `from` when none is read there: it ends before a
+ * mark, a preposition, "that", a time, a word of a verb group, a subject pronoun, a new
+ * determiner or a capital after a lower-case word ("told the crowd Trump would win").
+ */
+function addresseeEnd(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): number {
+  let k = from;
+  if (pack.determiners.has(tk[k]!.norm)) k++;
+  for (; k < end && k - from < MAX_ADDRESSEE_TOKENS; k++) {
+    const t = tk[k]!;
+    if (
+      t.quote ||
+      BREAKS.has(t.text) ||
+      CLOSING.has(t.text) ||
+      pack.prepositions.has(t.norm) ||
+      pack.complementizers.has(t.norm) ||
+      pack.timeWords.has(t.norm) ||
+      pack.timeModifiers.has(t.norm) ||
+      pack.pronouns.has(t.norm) ||
+      // ("she's", "they’re": a subject pronoun with its verb.)
+      pack.pronouns.has(t.norm.split(/['’]/)[0]!) ||
+      verbGroupWord(t.norm, pack) ||
+      (pack.auxiliaries?.has(t.norm) ?? false) ||
+      (k > from && pack.determiners.has(t.norm)) ||
+      (k > from && isCap(t) && !isCap(tk[k - 1]!) && !pack.determiners.has(tk[k - 1]!.norm))
+    )
+      return k;
+  }
+  // (A run this long is no addressee: read as before.)
+  return k < end ? from : k;
 }
 
 /** The end of a time phrase at `at` ("on Monday", "last week", "Tuesday"), or `at` where none opens there. */

@@ -48,6 +48,7 @@ export const english: LanguagePack = {
   // The auxiliaries of the future and of the future seen from the past ("said it would").
   futureMarkers: words("will would shall won't wouldn't 'll"),
   nonInvertingCues: new Set(cueOrder.nonInverting),
+  addresseeCues: new Set(cueOrder.addressed),
   honorifics: { female: words('mrs. mrs ms. ms miss'), male: words('mr. mr') },
   // English adverbs from adjectives: wrong-ly, optimistic-ally, angr-ily (angry).
   adverbEndings: [
