@@ -169,9 +169,18 @@ function isAbbreviation(text: string, stop: number): boolean {
   if (bmp ? !(word.length === 1 && isUpperAt(word, 0)) : !/^\p{Lu}$/u.test(word)) return false;
   const prior = /(\S+)\s+$/u.exec(text.slice(Math.max(0, stop - 40), stop - 1))?.[1];
   // ("dl P. Olariu", "Dr. J. Smith", "str. I. C. Brătianu": after the abbreviation of a title
-  // or of a street, which a name follows, a capital is an initial.)
-  return prior === undefined || !/^\p{Ll}/u.test(prior) || BEFORE_NAMES.has(prior.replace(/\.$/, '').toLowerCase());
+  // or of a street, which a name follows, a capital is an initial; so it is before two
+  // capitalised words, the rest of a name: "said C. Stewart Verdery Jr.")
+  return (
+    prior === undefined ||
+    !/^\p{Ll}/u.test(prior) ||
+    BEFORE_NAMES.has(prior.replace(/\.$/, '').toLowerCase()) ||
+    NAME_AFTER_INITIAL.test(text.slice(stop + 1, stop + 60))
+  );
 }
+
+// The rest of a name after an initial: two capitalised words.
+const NAME_AFTER_INITIAL = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 
 /**
  * Splits a text into sentences: paragraphs at line breaks, then at terminal

@@ -19,7 +19,8 @@ export function unnamedSource(phrase: string): EntityRef {
   const surface = phrase.trim();
   if (!surface) return { id: 'anonymous', name: 'unnamed source', kind: 'unknown', surface: '' };
   const words = surface.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  // (An initial is capitalised too: "Michael C. Cernech".)
+  const capitalised = words.filter((w) => /^\p{Lu}(?:\p{Ll}|\.$)/u.test(w));
   if (words.length > 0 && words.length <= 4 && capitalised.length === words.length)
     return { id: `person:${slug(surface)}`, name: surface, kind: 'person', surface };
   return { id: `group:${slug(surface)}`, name: surface, kind: 'group', surface };
