@@ -24,12 +24,17 @@ export function makeDoc(text: string, language: string): Doc {
     const opened = s.paragraph !== sentences[i - 1]?.paragraph && closesFirst(text, sentences, i) ? 1 : 0;
     let quotes = opened + pushTokens(tokens, text, s.start, s.end);
     let j = i;
-    while (j + 1 < sentences.length && j - i < MAX_QUOTED_SENTENCES && sentences[j + 1]!.paragraph === s.paragraph) {
+    while (j + 1 < sentences.length && j - i < MAX_QUOTED_SENTENCES) {
       const next = sentences[j + 1]!;
+      // A paragraph that ends with a colon opens the quotation that makes the next one ('He
+      // said: ¶ "…"'); past it, a unit keeps to its paragraph.
+      const opened =
+        next.paragraph === sentences[j]!.paragraph + 1 && endsWithColon(tokens, first) && isQuoteMark(text.charCodeAt(next.start));
+      if (next.paragraph !== sentences[j]!.paragraph && !opened) break;
       // A quotation still open, or one closed by its own question or exclamation mark or
       // full stop with its attribution after it ('"Why me?" Trump said.', '"… that are
       // missing." Trump said.'), goes on into the next sentence.
-      if (quotes % 2 === 0 && !(closedByMark(tokens, first) && attributionOnly(text, next.start, next.end))) break;
+      if (!opened && quotes % 2 === 0 && !(closedByMark(tokens, first) && attributionOnly(text, next.start, next.end))) break;
       j++;
       end = next.end;
       quotes += pushTokens(tokens, text, next.start, end);
@@ -80,6 +85,11 @@ function closedByMark(tokens: readonly DocToken[], first: number): boolean {
   return n - first >= 3 && tokens[n - 1]!.quote && QUOTATION_STOPS.has(tokens[n - 2]!.text);
 }
 const QUOTATION_STOPS = new Set(['?', '!', '.']);
+
+/** Whether the tokens so far end with a colon. */
+function endsWithColon(tokens: readonly DocToken[], first: number): boolean {
+  return tokens.length > first && tokens[tokens.length - 1]!.text === ':';
+}
 
 /** Whether a sentence is short and opens with no quotation: what an attribution after a quotation looks like. */
 function attributionOnly(text: string, from: number, to: number): boolean {

@@ -286,6 +286,13 @@ describe('attributions: where the content and the source are', () => {
     ]);
     const [[, , content]] = read('"Why me?" Trump said. "He has to beat eight others first."', english);
     expect(content).toBe('"Why me?" Trump said. "He has to beat eight others first."');
+    // (A paragraph that ends with a colon opens the quotation of the next.)
+    expect(
+      read(
+        'The meeting ended.\n\nThe committee said about its platform:\n\n"The platform goes further than before."\n\nOthers left.',
+        english,
+      ),
+    ).toEqual([['The committee', 'said', '"The platform goes further than before."']]);
     // (A quotation closed by its own full stop, its attribution after it as a sentence.)
     expect(read('The rally went on. "I hope you are able to find the emails that are missing." Trump said.', english)).toEqual([
       ['Trump', 'said', '"I hope you are able to find the emails that are missing."'],
