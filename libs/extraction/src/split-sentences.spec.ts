@@ -102,8 +102,10 @@ describe('splitSentences', () => {
     // (After a common word a lone capital may end a sentence: "wrote on X. She said"; so it
     // may after an abbreviation no name follows.)
     expect(texts('He wrote on X. She said no.')).toEqual(['He wrote on X.', 'She said no.']);
-    // (Before the rest of a name it is an initial, after any word.)
+    // (Before the rest of a name set off by a comma it is an initial, after any word; before
+    // two capitalised words alone it may end a sentence.)
     expect(texts('It works, said C. Stewart Verdery Jr., an official.')).toEqual(['It works, said C. Stewart Verdery Jr., an official.']);
+    expect(texts('He took vitamin C. Stewart Verdery said it helped.')).toEqual(['He took vitamin C.', 'Stewart Verdery said it helped.']);
     expect(texts('It moved to building no. B. Then it closed.')).toEqual(['It moved to building no. B.', 'Then it closed.']);
     expect(texts('Sediul din str. I. C. Brătianu a fost închis.', 'ro')).toEqual(['Sediul din str. I. C. Brătianu a fost închis.']);
     expect(texts('A guvernat până în iulie 1866.Scopul guvernului era altul.', 'ro')).toEqual([

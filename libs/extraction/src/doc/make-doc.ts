@@ -29,7 +29,7 @@ export function makeDoc(text: string, language: string): Doc {
       // A paragraph that ends with a colon opens the quotation that makes the next one ('He
       // said: ¶ "…"'); past it, a unit keeps to its paragraph.
       const opened =
-        next.paragraph === sentences[j]!.paragraph + 1 && endsWithColon(tokens, first) && isQuoteMark(text.charCodeAt(next.start));
+        next.paragraph === sentences[j]!.paragraph + 1 && endsWithColon(tokens, first) && quotedParagraph(text, sentences, j + 1);
       if (next.paragraph !== sentences[j]!.paragraph && !opened) break;
       // A quotation still open, or one closed by its own question or exclamation mark or
       // full stop with its attribution after it ('"Why me?" Trump said.', '"… that are
@@ -79,12 +79,30 @@ const isQuoteMark = (c: number) => c === 0x22 || c === 0x201c || c === 0x201d ||
 // declarat ministrul de Externe").
 const MAX_ATTRIBUTION_WORDS = 6;
 
-/** Whether the tokens so far end with a quotation closed by its own ?, ! or full stop ('"Why me?"'). */
+/**
+ * Whether the tokens so far end with a quotation closed by its own ? or ! ('"Why me?"'), or
+ * by a full stop where the quotation is the whole unit ('"… missing." Trump said.'; not 'He
+ * called it "a disaster." Jones said …').
+ */
 function closedByMark(tokens: readonly DocToken[], first: number): boolean {
   const n = tokens.length;
-  return n - first >= 3 && tokens[n - 1]!.quote && QUOTATION_STOPS.has(tokens[n - 2]!.text);
+  if (n - first < 3 || !tokens[n - 1]!.quote) return false;
+  const stop = tokens[n - 2]!.text;
+  return stop === '?' || stop === '!' || (stop === '.' && tokens[first]!.quote);
 }
-const QUOTATION_STOPS = new Set(['?', '!', '.']);
+
+/**
+ * Whether the paragraph that sentence `i` opens is a quotation alone: it opens and ends
+ * with a quotation mark ('"We will win," Jones said.' has an attribution of its own).
+ */
+function quotedParagraph(text: string, sentences: readonly { start: number; end: number; paragraph: number }[], i: number): boolean {
+  let last = i;
+  while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sentences[i]!.paragraph) last++;
+  const end = sentences[last]!.end;
+  // (A closing stop may follow the closing mark: '"…".')
+  const close = text.charCodeAt(end - 1) === 0x2e ? end - 2 : end - 1;
+  return isQuoteMark(text.charCodeAt(sentences[i]!.start)) && isQuoteMark(text.charCodeAt(close));
+}
 
 /** Whether the tokens so far end with a colon. */
 function endsWithColon(tokens: readonly DocToken[], first: number): boolean {

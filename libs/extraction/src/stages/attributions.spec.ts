@@ -286,6 +286,12 @@ describe('attributions: where the content and the source are', () => {
     ]);
     const [[, , content]] = read('"Why me?" Trump said. "He has to beat eight others first."', english);
     expect(content).toBe('"Why me?" Trump said. "He has to beat eight others first."');
+    // (Not one whose quotation has an attribution of its own, nor a quotation inside a sentence.)
+    expect(read('Smith said:\n\n"We will win," Jones said.', english)).toEqual([['Jones', 'said', '"We will win,"']]);
+    expect(read('The mayor called the plan "a disaster." Jones said it would pass.', english).map(([source]) => source)).toEqual([
+      'The mayor',
+      'Jones',
+    ]);
     // (A paragraph that ends with a colon opens the quotation of the next.)
     expect(
       read(
@@ -310,8 +316,11 @@ describe('attributions: where the content and the source are', () => {
     ]);
     // (Another cue after a comma is no content of this one: what came before the source is.)
     expect(
-      read('The total has grown by 300 containers since February, Shin told reporters, noting that it now travels by rail.', english)[0],
-    ).toEqual(['Shin', 'told', 'The total has grown by 300 containers since February']);
+      read('The total has grown by 300 containers since February, Shin told reporters, noting that it now travels by rail.', english),
+    ).toEqual([['Shin', 'told', 'The total has grown by 300 containers since February']]);
+    expect(read('Jim told reporters, noting that it now travels by rail.', english)).toEqual([]);
+    // (A subject after a time opens the content.)
+    expect(read('Trump told reporters on Monday the economy grew.', english)).toEqual([['Trump', 'told', 'the economy grew.']]);
   });
 
   it('a participle takes the subject of its clause', () => {

@@ -547,21 +547,26 @@ function contentAfter(
         timeAhead(tk, pack, k, end) === k
       )
         return k;
-      // ... or past the adjuncts after it: "told reporters in Nashua last week, "…"", "told
-      // supporters in Columbus, Ohio, that …", "told The Star-Ledger last week she would …";
-      // and none where they end the clause: "told ITV in an interview aired on Monday".
-      // (A quotation opens the content after a comma or colon, a subject pronoun after a time;
-      // another cue word or a gerund after a comma ends the search: "told reporters, noting that
-      // …" is its content.)
+      // ... or past the adjuncts after it (as far as "that" reaches after a cue): "told
+      // reporters in Nashua last week, "…"", "told supporters in Columbus, Ohio, that …",
+      // "told The Star-Ledger last week she would …", "told reporters on Monday the economy
+      // grew"; and none where they end the clause ("told ITV in an interview aired on
+      // Monday"), or where another cue or a gerund after a comma opens its own content ("told
+      // reporters, noting that …").
+      // (A quotation opens the content after a comma or colon; a subject after a time, or a
+      // pronoun after a comma.)
+      const reach = Math.min(end, from + MAX_BEFORE_THAT);
       let m = k;
-      for (; m < end; m++) {
+      for (; m < reach; m++) {
         const t = tk[m]!;
         const before = tk[m - 1]!;
         const marked = before.text === ',' || before.text === ':';
-        if (marked && (isCueWord(pack, t.norm) || isGerund(t, pack))) break;
+        if (marked && (isCueWord(pack, t.norm) || isGerund(t, pack))) return -1;
         if (t.quote && marked) return m;
         if (pack.complementizers.has(t.norm)) return m + 1 < end ? m + 1 : -1;
-        if (pack.pronouns.has(t.norm) && !pack.determiners.has(t.norm) && (marked || pack.timeWords.has(before.norm))) return m;
+        const pronoun = pack.pronouns.has(t.norm) && !pack.determiners.has(t.norm);
+        if ((pronoun || pack.determiners.has(t.norm)) && pack.timeWords.has(before.norm)) return m;
+        if (pronoun && marked) return m;
       }
       if (m >= end && !holdsClause(tk.slice(k, end), pack)) return -1;
     }
