@@ -20,8 +20,11 @@ export function runTrainCueOrder(gold: string, out: string, language: string, lo
   const model = learnCueOrder(
     articles,
     pack,
-    `cue words whose source never follows them, learned from ${articles.length} articles of ${gold.replace(/^.*\/shared\//, 'shared/')} by \`npm run train\``,
+    `cue words whose source never follows them, that address someone first, and words seldom used as cues, learned from ${articles.length} articles of ${gold.replace(/^.*\/shared\//, 'shared/')} by \`npm run train\``,
   );
   writeFileSync(out, JSON.stringify(model) + '\n');
-  log(`train-cue-order: ${model.nonInverting.length} cue words never take their subject after them, written to ${out}`);
+  log(
+    `train-cue-order: ${model.nonInverting.length} cue words never take their subject after them, ${model.addressed.length} address someone first, ` +
+      `${model.seldomCues.length} words are seldom cues; written to ${out}`,
+  );
 }

@@ -1145,3 +1145,11 @@ describe('extractClaims: languages with no pack', () => {
     expect(extractClaims(article('The minister said the budget would grow by 5%.', undefined)).unsupported).toBeUndefined();
   });
 });
+
+describe('extractClaims: words seldom used as cues', () => {
+  it('"states" is a cue only where "that", a colon or a quotation opens what it says', () => {
+    expect(claims('Trump campaigned in Rust Belt states that have suffered from the loss of jobs.', 'en')).toEqual([]);
+    expect(claims('NATO member states committed to spend two percent at the summit in Wales.', 'en')).toEqual([]);
+    expect(brief('The court filing states that the plan broke the law.', 'en').map((c) => c.content)).toEqual(['the plan broke the law.']);
+  });
+});

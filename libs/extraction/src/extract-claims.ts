@@ -484,11 +484,17 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       g.contentStart > g.cue.start &&
       (pack?.addresseeCues?.has(fold(u.text.slice(g.cue.start, g.cue.end))) ?? false) &&
       read.judged(u.start + g.cue.start, u.start + g.cue.end);
+    // A word the gold seldom uses as a cue against its other uses ("states" in "swing states
+    // like Ohio": mostly the noun) is a cue of the grammar's only where "that", a colon or a
+    // quotation opens a content after it ("the report states that …"). (Learned with the cue
+    // order: PolNeAR train precision 0.914 -> 0.917, recall 0.839 unchanged.)
+    const seldomCue = (g: Attribution) =>
+      (pack?.seldomCues?.has(fold(u.text.slice(g.cue.start, g.cue.end)).split(/\s+/)[0]!) ?? false) && !openedContent(u.text, g, pack!);
     attributions = attributions.filter(
       (g) =>
         !learned.some((l) => sameAttribution(g, l)) &&
         !(pack && g.cue.prepositional && namesRule(g.sourcePhrase, pack)) &&
-        !(!g.cue.prepositional && !g.cue.denies && !g.reading && (stagesJudged(g) || addressedJudged(g))),
+        !(!g.cue.prepositional && !g.cue.denies && !g.reading && (stagesJudged(g) || addressedJudged(g) || seldomCue(g))),
     );
     if (added.length) {
       attributions = [...attributions, ...added].sort((x, y) => x.cue.start - y.cue.start);
@@ -809,6 +815,21 @@ function sameAttribution(a: Attribution, b: Attribution): boolean {
   if (a.cue.start < b.cue.end && b.cue.start < a.cue.end) return true;
   const overlap = Math.min(a.contentEnd, b.contentEnd) - Math.max(a.contentStart, b.contentStart);
   return overlap >= SAME_CONTENT * Math.max(a.contentEnd - a.contentStart, b.contentEnd - b.contentStart);
+}
+
+/**
+ * Whether the grammar's content follows its cue opened by "that", a colon or a quotation mark
+ * ("warns that …", "states: …"), and "that" is no relative pronoun: a verb group right after it
+ * ("states that have suffered") has its subject before "that".
+ */
+function openedContent(text: string, g: Attribution, pack: LanguagePack): boolean {
+  if (g.contentStart < g.cue.end) return false;
+  const between = fold(text.slice(g.cue.end, g.contentStart)).trim();
+  if (/[:"“”„«]$/.test(between)) return true;
+  const words = between.split(/\s+/);
+  if (!pack.complementizers.has(words[words.length - 1]!)) return false;
+  const first = fold(/^\s*([\p{L}']+)/u.exec(text.slice(g.contentStart, g.contentStart + 40))?.[1] ?? '');
+  return !(pack.auxiliaries?.has(first) ?? false) && !(pack.modals?.has(first) ?? false);
 }
 
 /** A unit of text as the claim builder reads it. */

@@ -118,6 +118,8 @@ export interface LanguagePack {
   nonInvertingCues?: ReadonlySet<string>;
   /** Cue words whose first object is the person addressed ("told reporters the plan …"), learned (`npm run train`): their content follows it. */
   addresseeCues?: ReadonlySet<string>;
+  /** Words the gold uses as cues, but seldom against their other uses ("states": mostly the noun), learned (`npm run train`). */
+  seldomCues?: ReadonlySet<string>;
   /** Endings of past forms of regular verbs ("-ed"): a word so ending after a subject is its verb. */
   pastEndings?: readonly string[];
   /** Past tenses no ending shows ("left", "began"): after a subject, its verb. */

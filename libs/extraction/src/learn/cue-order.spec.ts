@@ -25,6 +25,12 @@ describe('learnCueOrder: which cue words take their subject after them', () => {
       ],
     });
   }
+  // "states" cues one attribution in 60 uses, the rest the noun; "said" cues most of its uses.
+  for (let i = 0; i < 59; i++)
+    articles.push({
+      body: `Voters in swing states backed the plan on day ${i}.${i === 0 ? ' The report states that the plan works.' : ''}`,
+      claims: i === 0 ? [{ evidence: 'the plan works', cue: 'states', sourceSurface: ['The report'] }] : [],
+    });
   const model = learnCueOrder(articles, english, 'test');
 
   it('knows a verb whose source always precedes it never inverts', () => {
@@ -39,5 +45,10 @@ describe('learnCueOrder: which cue words take their subject after them', () => {
   it('knows a verb whose content follows the person it addresses, and not one whose content follows it or "that"', () => {
     expect(model.addressed).toContain('told');
     expect(model.addressed).not.toContain('said');
+  });
+
+  it('knows a word the gold seldom uses as a cue against its other uses, and not one it mostly does', () => {
+    expect(model.seldomCues).toContain('states');
+    expect(model.seldomCues).not.toContain('said');
   });
 });

@@ -21,6 +21,11 @@ export interface CueOrderModel {
    * reporters that …", "told ABC the plan …"). What follows them is the addressee first.
    */
   addressed: string[];
+  /**
+   * Words (lower case) the gold uses as a cue now and then, but seldom against their other
+   * uses ("states": mostly the noun): a reading of one as a cue needs more than the word.
+   */
+  seldomCues: string[];
 }
 
 // A cue word is judged when its source was found this many times …
@@ -35,6 +40,10 @@ const MIN_AFTER = 10;
 // … and takes one when a noun phrase stood between it and its content at least this share
 // of those times ("told" 0.9; "said" 0.01, "announced" 0).
 const MIN_ADDRESSED_SHARE = 0.5;
+// A word is judged a seldom cue when the corpus uses it this many times at least …
+const MIN_USES_JUDGED = 20;
+// … and it cues an attribution (required or optional) in less than this share of its uses.
+const MAX_SELDOM_SHARE = 0.02;
 
 /**
  * Learns which cue words never put their subject after them. English does so with verbs of
@@ -48,8 +57,28 @@ export function learnCueOrder(articles: readonly OrderGold[], pack: LanguagePack
   const contentAfter = new Map<string, number>();
   const addressed = new Map<string, number>();
   const count = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
+  const used = new Map<string, number>();
+  const cued = new Map<string, number>();
   for (const a of articles) {
     const doc = makeDoc(a.body, pack.code);
+    for (const t of doc.tokens) count(used, t.norm);
+    // Every attribution's cue word, beliefs and wishes too, against all uses of the word.
+    for (const c of a.claims) {
+      const at = c.cue ? a.body.indexOf(c.evidence) : -1;
+      const cueAt = at < 0 ? -1 : nearest(a.body, c.cue!, at);
+      if (cueAt < 0) continue;
+      // (The cue's first content word: "the report" → "report", "has said" → "said".)
+      const verb = doc.tokens.find(
+        (t) =>
+          t.start >= cueAt &&
+          t.end <= cueAt + c.cue!.length &&
+          /\p{L}/u.test(t.norm) &&
+          !pack.betweenSubjectAndCue.has(t.norm) &&
+          !pack.negations.has(t.norm) &&
+          !functionWord(t.norm, pack),
+      );
+      if (verb) count(cued, verb.norm);
+    }
     for (const c of a.claims) {
       const source = c.sourceSurface?.[0];
       if (c.optional || !c.cue || !source) continue;
@@ -85,7 +114,25 @@ export function learnCueOrder(articles: readonly OrderGold[], pack: LanguagePack
     .filter(([w, n]) => n >= MIN_AFTER && (addressed.get(w) ?? 0) / n >= MIN_ADDRESSED_SHARE)
     .map(([w]) => w)
     .sort();
-  return { provenance, nonInverting, addressed: addressedWords };
+  const seldomCues = [...cued]
+    .filter(([w, n]) => (used.get(w) ?? 0) >= MIN_USES_JUDGED && n / used.get(w)! < MAX_SELDOM_SHARE)
+    .map(([w]) => w)
+    .sort();
+  return { provenance, nonInverting, addressed: addressedWords, seldomCues };
+}
+
+/** Whether a word is a function word of the pack: no cue of its own. */
+function functionWord(w: string, pack: LanguagePack): boolean {
+  return (
+    pack.determiners.has(w) ||
+    pack.prepositions.has(w) ||
+    pack.pronouns.has(w) ||
+    pack.complementizers.has(w) ||
+    pack.clauseOpeners.has(w) ||
+    pack.infinitiveMarkers.has(w) ||
+    (pack.auxiliaries?.has(w) ?? false) ||
+    (pack.modals?.has(w) ?? false)
+  );
 }
 
 /** Whether a word right after a cue opens what is no object of it: "that", a preposition, a time, a subject pronoun. */

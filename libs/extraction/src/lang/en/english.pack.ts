@@ -49,6 +49,7 @@ export const english: LanguagePack = {
   futureMarkers: words("will would shall won't wouldn't 'll"),
   nonInvertingCues: new Set(cueOrder.nonInverting),
   addresseeCues: new Set(cueOrder.addressed),
+  seldomCues: new Set(cueOrder.seldomCues),
   honorifics: { female: words('mrs. mrs ms. ms miss'), male: words('mr. mr') },
   // English adverbs from adjectives: wrong-ly, optimistic-ally, angr-ily (angry).
   adverbEndings: [
