@@ -1153,3 +1153,16 @@ describe('extractClaims: words seldom used as cues', () => {
     expect(brief('The court filing states that the plan broke the law.', 'en').map((c) => c.content)).toEqual(['the plan broke the law.']);
   });
 });
+
+describe('extractClaims: "what X said"', () => {
+  it('is the object of the cue, no claim, unless a colon, a quotation or a clause with its own subject follows', () => {
+    expect(claims('I do take what Alan Krueger said seriously.', 'en')).toEqual([]);
+    expect(claims('What Carson said was written about the incident.', 'en')).toEqual([]);
+    expect(brief('Here is what Trump said: "We will build the wall and make them pay for it."', 'en')).toEqual([
+      { source: 'person:trump', stance: 'asserts', content: 'We will build the wall and make them pay for it.' },
+    ]);
+    expect(brief('The event raised double what Bradley said she anticipated for the shelter.', 'en').map((c) => c.content)).toEqual([
+      'she anticipated for the shelter.',
+    ]);
+  });
+});

@@ -490,8 +490,19 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // order: PolNeAR train precision 0.914 -> 0.917, recall 0.839 unchanged.)
     const seldomCue = (g: Attribution) =>
       (pack?.seldomCues?.has(fold(u.text.slice(g.cue.start, g.cue.end)).split(/\s+/)[0]!) ?? false) && !openedContent(u.text, g, pack!);
+    // "I do take what Alan Krueger said seriously": a free relative pronoun in the grammar's
+    // source phrase is the cue's object; a content needs a colon, a quotation or a subject
+    // pronoun of its own then ("what Bradley said she anticipated").
+    const freeRelative = (g: Attribution) =>
+      pack?.freeRelatives !== undefined &&
+      fold(g.sourcePhrase)
+        .split(/[^\p{L}']+/u)
+        .some((w) => pack.freeRelatives!.has(w)) &&
+      !/[:"“”„«]\s*$/.test(u.text.slice(g.cue.end, Math.max(g.cue.end, g.contentStart))) &&
+      !pack.pronouns.has(fold(/^\s*([\p{L}']+)/u.exec(u.text.slice(g.contentStart, g.contentStart + 20))?.[1] ?? ''));
     attributions = attributions.filter(
       (g) =>
+        !freeRelative(g) &&
         !learned.some((l) => sameAttribution(g, l)) &&
         !(pack && g.cue.prepositional && namesRule(g.sourcePhrase, pack)) &&
         !(!g.cue.prepositional && !g.cue.denies && !g.reading && (stagesJudged(g) || addressedJudged(g) || seldomCue(g))),

@@ -42,6 +42,11 @@ export interface LanguagePack {
   infinitiveMarkers: ReadonlySet<string>;
   /** Relative pronouns: a cue in a relative clause governs only that clause ("which Norway says began …,"). */
   relativePronouns: ReadonlySet<string>;
+  /**
+   * Pronouns that open a free relative clause ("what"): in "what X said" the cue's object is
+   * that pronoun, so the cue reports a content only where a colon or a quotation opens one.
+   */
+  freeRelatives?: ReadonlySet<string>;
   /** Negations before a verb ("not", "never", "nu"). */
   negations: ReadonlySet<string>;
   /**

@@ -1818,7 +1818,21 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "…, care, din 1883, asigură legătura între Paris și Viena": a relative pronoun before the
   // asides before the verb is its subject; with no content opened, the verb has an object.
   if (!pack.cueModel && !direct && prev?.text === ',' && relativeBeforeAsides(tk, pack, unit, c0 - 1)) return null;
-  const subject = antecedentOf(tk, pack, unit, subjectBefore(tk, pack, unit, c - 1) ?? relative);
+  let subject = antecedentOf(tk, pack, unit, subjectBefore(tk, pack, unit, c - 1) ?? relative);
+  // "what Alan Krueger said", "Here is what Trump said: …": a free relative pronoun before the
+  // subject is the cue's object, and no part of the subject; only a colon, a quotation or a
+  // clause with a subject of its own ("what Bradley said she anticipated") after the cue
+  // opens a content then.
+  const freeRelative =
+    subject === null ? -1 : tk.slice(subject.first, subject.last).findLastIndex((t) => pack.freeRelatives?.has(t.norm) ?? false);
+  if (subject !== null && freeRelative >= 0) {
+    const opened =
+      after > cue.last
+        ? tk[after - 1]!.text === ':' || tk[after]!.quote
+        : after >= 0 && (tk[after]!.quote || (pack.pronouns.has(tk[after]!.norm) && !pack.determiners.has(tk[after]!.norm)));
+    if (!opened || subject.first + freeRelative + 1 >= subject.last) return null;
+    subject = { first: subject.first + freeRelative + 1, last: subject.last };
+  }
   // "X, an apposition, said": a subject right after a quotation or at the start is no content.
   // Where the subject may follow its verb, only a content opened after the verb shows that
   // the phrase before the comma is its subject ("X, citat de PAP, a declarat că …").

@@ -45,6 +45,8 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
     !approximate
   )
     return false;
+  // A phrase with a free relative pronoun ("I do take what Alan Krueger") is a clause's.
+  if (words.some((t) => pack.freeRelatives?.has(t.norm) ?? false)) return false;
   // A noun phrase holds no "that" clause.
   if (words.some((t) => pack.complementizers.has(t.norm) && !pack.determiners.has(t.norm))) return false;
   if (words.length > 1 && words.some((t) => t.norm === 'that')) return false;

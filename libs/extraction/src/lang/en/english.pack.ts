@@ -35,6 +35,7 @@ export const english: LanguagePack = {
   refusals: words('declined declines decline refused refuses refuse failed fails'),
   infinitiveMarkers: words('to'),
   relativePronouns: words('which who whom whose'),
+  freeRelatives: words('what whatever'),
   rules: words('law rule regulation statute article section clause'),
   headFinal: true,
   commonWords: new Set(commonWords.words),
