@@ -26,6 +26,13 @@ describe('foldTitleCase', () => {
     expect(foldTitleCase('Nine Things Donald Trump Has Said About The Economy', english)).toMatch(/^Nine things Donald Trump has said/);
   });
 
+  it('puts in lower case a form in -s of a common word ("Defends"), unless the text writes it as a name ("Sessions")', () => {
+    const text = 'Ben Carson Defends Himself Against Claims He Exaggerated His Story\nThe candidate said on Friday he told the truth.';
+    expect(foldTitleCase(text, english)).toMatch(/^Ben Carson defends himself against claims he /);
+    const named = 'Jeff Sessions Says He Will Back Trump In The Primary\nThe senator, Jeff Sessions, spoke.';
+    expect(foldTitleCase(named, english)).toMatch(/^Jeff Sessions says he will back Trump in the primary\n/);
+  });
+
   it('keeps the length where a lower case would change it, and reads lines ended by "\\r\\n"', () => {
     const text = 'İstanbul Mayor Says He Will Run For A Second Term\r\nThe mayor said on Monday he would run.';
     const folded = foldTitleCase(text, english);

@@ -25,12 +25,17 @@ export function foldTitleCase(text: string, pack: LanguagePack): string {
   if (!common) return text;
   let out: string | null = null;
   let at = 0;
+  // (Read once, and only for a text with a headline in title case.)
+  let named: ReadonlySet<string> | null = null;
+  const namedInText = () => (named ??= capitalisedInSentences(text));
   while (at <= text.length) {
     const end = text.indexOf('\n', at);
     const stop = end < 0 ? text.length : end;
     // (Most lines are paragraphs, longer than a headline: passed over unread.)
     const folded =
-      stop - at <= MAX_HEADLINE_CHARS && mostlyCapitalised(text, at, stop) ? titleLine(text.slice(at, stop), pack, common) : null;
+      stop - at <= MAX_HEADLINE_CHARS && mostlyCapitalised(text, at, stop)
+        ? titleLine(text.slice(at, stop), pack, common, namedInText)
+        : null;
     if (folded !== null && folded !== text.slice(at, stop)) out = (out ?? text.slice(0, at)) + folded;
     else if (out !== null) out += text.slice(at, stop);
     if (end < 0) break;
@@ -77,7 +82,42 @@ function functionWord(w: string, pack: LanguagePack): boolean {
   );
 }
 
-function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>): string {
+/**
+ * The words a text writes with a capital inside a sentence, after a word that ends in a
+ * lower-case letter ("… said Jeff Sessions"), outside its title-case lines: names, by the
+ * text's own use.
+ */
+function capitalisedInSentences(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  let at = 0;
+  while (at < text.length) {
+    let stop = text.indexOf('\n', at);
+    if (stop < 0) stop = text.length;
+    if (!mostlyCapitalised(text, at, stop)) for (const m of text.slice(at, stop).matchAll(CAPITAL_INSIDE)) out.add(m[0]);
+    at = stop + 1;
+  }
+  return out;
+}
+const CAPITAL_INSIDE = /(?<=\p{Ll},?[ \t]+)\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * Whether a word the corpora do not know is a form in -s of one they write in lower case
+ * ("Defends", "Explains", "Responds": a verb, as in "Ben Carson Defends Himself"), and
+ * the text never writes it with a capital inside a sentence, as it would a name ("Sessions").
+ */
+function plainInflected(
+  word: string,
+  lower: string,
+  pack: LanguagePack,
+  common: ReadonlySet<string>,
+  named: () => ReadonlySet<string>,
+): boolean {
+  if (!lower.endsWith('s') || lower.length < 5) return false;
+  const stem = [lower.slice(0, -1), lower.slice(0, -2)].find((s) => common.has(s));
+  return stem !== undefined && !(pack.commonNameWords?.has(stem) ?? false) && !named().has(word);
+}
+
+function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>, named: () => ReadonlySet<string>): string {
   if (line.length > MAX_HEADLINE_CHARS) return line;
   const words = [...line.matchAll(WORD)];
   if (words.length < MIN_WORDS) return line;
@@ -89,10 +129,11 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
     if (i > 0 && functionWord(m[0].toLowerCase(), pack)) functionWords++;
   });
   if (capitalised < MIN_CAPITALISED * words.length || functionWords < MIN_CAPITALISED_FUNCTION_WORDS) return line;
-  // A name: a capitalised word the corpora do not write in lower case ("Trump", "Cameron", "DNC").
+  // A name: a capitalised word the corpora do not write in lower case ("Trump", "Cameron", "DNC"),
+  // nor its stem ("Defends").
   const name = (k: number) => {
     const w = words[k]?.[0];
-    return w !== undefined && isUpperAt(w, 0) && !common.has(w.toLowerCase());
+    return w !== undefined && isUpperAt(w, 0) && !common.has(w.toLowerCase()) && !plainInflected(w, w.toLowerCase(), pack, common, named);
   };
   let out = '';
   let at = 0;
@@ -101,8 +142,14 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
     const word = m[0];
     const lower = word.toLowerCase();
     // (A word in capitals throughout is an acronym: "DNC", "ISIS".)
-    if (!isUpperAt(word, 0) || lower.length !== word.length || (word.length > 1 && word === word.toUpperCase()) || !common.has(lower))
+    if (!isUpperAt(word, 0) || lower.length !== word.length || (word.length > 1 && word === word.toUpperCase())) continue;
+    if (!common.has(lower)) {
+      if (plainInflected(word, lower, pack, common, named)) {
+        out += line.slice(at, m.index) + lower;
+        at = m.index! + word.length;
+      }
       continue;
+    }
     // A common word beside a name is part of it ("Neil Young", "Hope Hicks", "Ban Ki-moon"),
     // where the corpora capitalise it in names at all ("Donald Trump Just …", "Things Donald
     // Trump Has Said": never), and unless it is a function word or a cue ("Trump Says", "With
