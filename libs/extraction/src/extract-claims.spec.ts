@@ -1151,18 +1151,23 @@ describe('extractClaims: words seldom used as cues', () => {
     expect(claims('Trump campaigned in Rust Belt states that have suffered from the loss of jobs.', 'en')).toEqual([]);
     expect(claims('NATO member states committed to spend two percent at the summit in Wales.', 'en')).toEqual([]);
     expect(brief('The court filing states that the plan broke the law.', 'en').map((c) => c.content)).toEqual(['the plan broke the law.']);
+    expect(brief('The court filing states "the plan broke the law and must be stopped."', 'en').map((c) => c.content)).toEqual([
+      'the plan broke the law and must be stopped.',
+    ]);
   });
 });
 
 describe('extractClaims: "what X said"', () => {
-  it('is the object of the cue, no claim, unless a colon, a quotation or a clause with its own subject follows', () => {
+  it('is the object of the cue, no claim, unless a colon, a quotation or "that" after a copula opens a content', () => {
     expect(claims('I do take what Alan Krueger said seriously.', 'en')).toEqual([]);
     expect(claims('What Carson said was written about the incident.', 'en')).toEqual([]);
+    // (A clause with a gap where "what" stands is no content: "what Clinton said she would do".)
+    expect(claims('That is exactly what Clinton said she would do if elected.', 'en')).toEqual([]);
     expect(brief('Here is what Trump said: "We will build the wall and make them pay for it."', 'en')).toEqual([
       { source: 'person:trump', stance: 'asserts', content: 'We will build the wall and make them pay for it.' },
     ]);
-    expect(brief('The event raised double what Bradley said she anticipated for the shelter.', 'en').map((c) => c.content)).toEqual([
-      'she anticipated for the shelter.',
+    expect(brief('What Trump said was that Mexico would pay for the wall.', 'en')).toEqual([
+      { source: 'person:trump', stance: 'asserts', content: 'Mexico would pay for the wall.' },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { ROLE_WORDS } from './gazetteer-data';
 import { isLetterAt, isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
 import { memoize } from './bounded-cache';
 import { fold } from './normalize-text';
+import { languagePack, supportedLanguages } from './lang/language-packs';
 import nameGender from './name-gender.json';
 
 // Words that refer back to an earlier source: to a person, or to any source.
@@ -668,6 +669,9 @@ function nameIn(run: string): string | null {
     !MEDIA_TAILS.has(fold(parts[parts.length - 1]!)) &&
     !parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)) || inflectedHead(fold(w)))
   ) {
+    // "But Mr", "What Trump", "Then Brafman": a word that opens a clause, capitalised as the
+    // sentence's first, is no part of the name after it.
+    while (parts.length && clauseOpeners().has(fold(parts[0]!))) parts = parts.slice(1);
     // "Finance Minister Lena Ortiz": the name follows the last title word.
     const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
     if (lastTitle >= 0 && lastTitle < parts.length - 1) parts = parts.slice(lastTitle + 1);
@@ -686,6 +690,16 @@ function nameIn(run: string): string | null {
   nameCache.set(run, name);
   return name;
 }
+
+// The words that open a clause in every pack, and the free relatives ("what").
+let openers: ReadonlySet<string> | null = null;
+const clauseOpeners = (): ReadonlySet<string> =>
+  (openers ??= new Set(
+    supportedLanguages().flatMap((code) => {
+      const pack = languagePack(code);
+      return pack ? [...pack.clauseOpeners, ...(pack.freeRelatives ?? [])].map(fold) : [];
+    }),
+  ));
 
 function isPlaceStart(parts: string[]): boolean {
   const two = parts.slice(0, 2).join(' ');

@@ -31,6 +31,12 @@ describe('foldTitleCase', () => {
     expect(foldTitleCase(text, english)).toMatch(/^Ben Carson defends himself against claims he /);
     const named = 'Jeff Sessions Says He Will Back Trump In The Primary\nThe senator, Jeff Sessions, spoke.';
     expect(foldTitleCase(named, english)).toMatch(/^Jeff Sessions says he will back Trump in the primary\n/);
+    const opening = 'Tiger Woods Says He Will Play In The Masters Next Month\nWoods said on Tuesday that his back had healed.';
+    expect(foldTitleCase(opening, english)).toMatch(/^Tiger Woods says he will play/);
+    // (A pack without endings of verbs in titles folds none: Romanian "Marius", "Paris".)
+    expect(foldTitleCase('Ministrul De Externe Marius Bostan Spune Că Guvernul Va Cădea\nBostan a vorbit.', romanian)).toMatch(
+      /Marius Bostan/,
+    );
   });
 
   it('keeps the length where a lower case would change it, and reads lines ended by "\\r\\n"', () => {

@@ -27,7 +27,7 @@ export function foldTitleCase(text: string, pack: LanguagePack): string {
   let at = 0;
   // (Read once, and only for a text with a headline in title case.)
   let named: ReadonlySet<string> | null = null;
-  const namedInText = () => (named ??= capitalisedInSentences(text));
+  const namedInText = () => (named ??= capitalisedOutsideTitles(text));
   while (at <= text.length) {
     const end = text.indexOf('\n', at);
     const stop = end < 0 ? text.length : end;
@@ -83,27 +83,28 @@ function functionWord(w: string, pack: LanguagePack): boolean {
 }
 
 /**
- * The words a text writes with a capital inside a sentence, after a word that ends in a
- * lower-case letter ("… said Jeff Sessions"), outside its title-case lines: names, by the
- * text's own use.
+ * The words a text writes with a capital outside its title-case lines ("Woods said …",
+ * "Mr. Gates said …"), a possessive's ending taken off: names, by the text's own use.
  */
-function capitalisedInSentences(text: string): ReadonlySet<string> {
+function capitalisedOutsideTitles(text: string): ReadonlySet<string> {
   const out = new Set<string>();
   let at = 0;
   while (at < text.length) {
     let stop = text.indexOf('\n', at);
     if (stop < 0) stop = text.length;
-    if (!mostlyCapitalised(text, at, stop)) for (const m of text.slice(at, stop).matchAll(CAPITAL_INSIDE)) out.add(m[0]);
+    if (!mostlyCapitalised(text, at, stop))
+      for (const m of text.slice(at, stop).matchAll(CAPITALISED)) out.add(m[0].replace(/['’]s?$/u, ''));
     at = stop + 1;
   }
   return out;
 }
-const CAPITAL_INSIDE = /(?<=\p{Ll},?[ \t]+)\p{Lu}[\p{L}'’-]*/gu;
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
 
 /**
- * Whether a word the corpora do not know is a form in -s of one they write in lower case
- * ("Defends", "Explains", "Responds": a verb, as in "Ben Carson Defends Himself"), and
- * the text never writes it with a capital inside a sentence, as it would a name ("Sessions").
+ * Whether a word the corpora do not know is an inflected form of one they write in lower
+ * case, by the pack's endings of verbs in titles ("Defends", "Explains", "Responds": "Ben
+ * Carson Defends Himself"), and the text never writes it with a capital outside its titles,
+ * as it would a name ("Woods said …").
  */
 function plainInflected(
   word: string,
@@ -112,9 +113,10 @@ function plainInflected(
   common: ReadonlySet<string>,
   named: () => ReadonlySet<string>,
 ): boolean {
-  if (!lower.endsWith('s') || lower.length < 5) return false;
-  const stem = [lower.slice(0, -1), lower.slice(0, -2)].find((s) => common.has(s));
-  return stem !== undefined && !(pack.commonNameWords?.has(stem) ?? false) && !named().has(word);
+  const stem = pack.titleVerbEndings?.find(
+    (e) => lower.length > e.length + 3 && lower.endsWith(e) && common.has(lower.slice(0, -e.length)),
+  );
+  return stem !== undefined && !(pack.commonNameWords?.has(lower.slice(0, -stem.length)) ?? false) && !named().has(word);
 }
 
 function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>, named: () => ReadonlySet<string>): string {

@@ -44,9 +44,12 @@ export interface LanguagePack {
   relativePronouns: ReadonlySet<string>;
   /**
    * Pronouns that open a free relative clause ("what"): in "what X said" the cue's object is
-   * that pronoun, so the cue reports a content only where a colon or a quotation opens one.
+   * that pronoun, so the cue reports a content only where a colon or a quotation opens one,
+   * or "that" after a copula ("What X said was that …").
    */
   freeRelatives?: ReadonlySet<string>;
+  /** Endings a verb takes in a title-case headline ("Defends": "-s"), so that its stem, a common word, shows it is no name. */
+  titleVerbEndings?: readonly string[];
   /** Negations before a verb ("not", "never", "nu"). */
   negations: ReadonlySet<string>;
   /**

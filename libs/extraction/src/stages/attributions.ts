@@ -1820,16 +1820,15 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   if (!pack.cueModel && !direct && prev?.text === ',' && relativeBeforeAsides(tk, pack, unit, c0 - 1)) return null;
   let subject = antecedentOf(tk, pack, unit, subjectBefore(tk, pack, unit, c - 1) ?? relative);
   // "what Alan Krueger said", "Here is what Trump said: …": a free relative pronoun before the
-  // subject is the cue's object, and no part of the subject; only a colon, a quotation or a
-  // clause with a subject of its own ("what Bradley said she anticipated") after the cue
-  // opens a content then.
+  // subject is the cue's object, and no part of the subject; only a colon or a quotation
+  // after the cue opens a content then, or "that" after a copula ("What Trump said was that …").
   const freeRelative =
     subject === null ? -1 : tk.slice(subject.first, subject.last).findLastIndex((t) => pack.freeRelatives?.has(t.norm) ?? false);
   if (subject !== null && freeRelative >= 0) {
-    const opened =
-      after > cue.last
-        ? tk[after - 1]!.text === ':' || tk[after]!.quote
-        : after >= 0 && (tk[after]!.quote || (pack.pronouns.has(tk[after]!.norm) && !pack.determiners.has(tk[after]!.norm)));
+    const cleft =
+      cue.last + 2 < end && (pack.auxiliaries?.has(tk[cue.last]!.norm) ?? false) && pack.complementizers.has(tk[cue.last + 1]!.norm);
+    if (cleft) after = cue.last + 2;
+    const opened = cleft || (after > cue.last ? tk[after - 1]!.text === ':' || tk[after]!.quote : after >= 0 && tk[after]!.quote);
     if (!opened || subject.first + freeRelative + 1 >= subject.last) return null;
     subject = { first: subject.first + freeRelative + 1, last: subject.last };
   }

@@ -36,6 +36,7 @@ export const english: LanguagePack = {
   infinitiveMarkers: words('to'),
   relativePronouns: words('which who whom whose'),
   freeRelatives: words('what whatever'),
+  titleVerbEndings: ['s'],
   rules: words('law rule regulation statute article section clause'),
   headFinal: true,
   commonWords: new Set(commonWords.words),
