@@ -486,9 +486,9 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
       read.judged(u.start + g.cue.start, u.start + g.cue.end);
     // A word the gold seldom uses as a cue against its other uses ("states" in "swing states
     // like Ohio": mostly the noun) is a cue of the grammar's only where "that", a colon or a
-    // quotation opens a content after it ("the report states that …"). (Learned with the cue
-    // order: PolNeAR train precision 0.914 -> 0.917, recall 0.839 unchanged.)
-    // (The cue's first word past its verb group, as the learner reads it: "has stated" → "stated".)
+    // quotation opens a content after it ("the report states that …"). The word is the cue's
+    // first past its verb group, as the learner reads it ("has stated" → "stated"). (Learned
+    // with the cue order: PolNeAR train precision 0.914 -> 0.917, recall 0.839 unchanged.)
     const seldomCue = (g: Attribution) =>
       pack?.seldomCues !== undefined &&
       pack.seldomCues.has(

@@ -113,10 +113,10 @@ function plainInflected(
   common: ReadonlySet<string>,
   named: () => ReadonlySet<string>,
 ): boolean {
-  const stem = pack.titleVerbEndings?.find(
+  const ending = pack.titleVerbEndings?.find(
     (e) => lower.length > e.length + 3 && lower.endsWith(e) && common.has(lower.slice(0, -e.length)),
   );
-  return stem !== undefined && !(pack.commonNameWords?.has(lower.slice(0, -stem.length)) ?? false) && !named().has(word);
+  return ending !== undefined && !(pack.commonNameWords?.has(lower.slice(0, -ending.length)) ?? false) && !named().has(word);
 }
 
 function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>, named: () => ReadonlySet<string>): string {

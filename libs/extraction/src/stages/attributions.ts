@@ -1827,6 +1827,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   if (subject !== null && freeRelative >= 0) {
     const cleft =
       cue.last + 2 < end && (pack.auxiliaries?.has(tk[cue.last]!.norm) ?? false) && pack.complementizers.has(tk[cue.last + 1]!.norm);
+    // (Only the content's start moves: with a cue model the reading below takes it as is.)
     if (cleft) after = cue.last + 2;
     const opened = cleft || (after > cue.last ? tk[after - 1]!.text === ':' || tk[after]!.quote : after >= 0 && tk[after]!.quote);
     if (!opened || subject.first + freeRelative + 1 >= subject.last) return null;
