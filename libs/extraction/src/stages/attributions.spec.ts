@@ -323,6 +323,13 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Trump told reporters on Monday the economy grew.', english)).toEqual([['Trump', 'told', 'the economy grew.']]);
   });
 
+  it('a gerund phrase that opens the sentence sets its scene; it is no content unless it holds a clause', () => {
+    expect(
+      read('Speaking on the cable channel CNBC on Monday, Mr. Ubben called the plan reckless.', english).map(([, , c]) => c),
+    ).not.toContain('Speaking on the cable channel CNBC on Monday');
+    expect(read('Raising taxes is a bad idea, Trump said.', english)).toEqual([['Trump', 'said', 'Raising taxes is a bad idea']]);
+  });
+
   it('a participle takes the subject of its clause', () => {
     const got = read(
       'The American Civil Liberties Union of Ohio has sued the city over the rules, saying they violate free-speech rights.',

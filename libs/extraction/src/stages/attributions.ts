@@ -1928,7 +1928,8 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     subject.first - 1 - unit.first >= MIN_CONTENT_TOKENS &&
     isBoundary(tk[subject.first - 1]!) &&
     !pack.prepositions.has(tk[unit.first]!.norm) &&
-    !pack.asMarkers.has(tk[unit.first]!.norm);
+    !pack.asMarkers.has(tk[unit.first]!.norm) &&
+    !gerundScene(tk, pack, unit.first, subject.first - 1);
   // 'CONTENT, Shin told a news conference.': with content before, a short tail with no
   // "that" and no quotation is where and to whom it was said.
   // Before the subject, a quotation is content; a phrase opened by a preposition or a
@@ -2009,6 +2010,15 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const b = tk[boundary]!;
   if (!b.quote && !BREAKS.has(b.text)) return null;
   const contentEnd = b.quote ? boundary + 1 : trimBack(tk, pack, unit.first, boundary);
-  if (contentEnd - unit.first < MIN_CONTENT_TOKENS) return null;
+  if (contentEnd - unit.first < MIN_CONTENT_TOKENS || gerundScene(tk, pack, unit.first, contentEnd)) return null;
   return { cue, content: { first: unit.first, last: contentEnd }, source: subject, inverted: false };
+}
+
+/**
+ * Whether tokens [from, to) are a gerund phrase with no clause of its own, which sets the
+ * scene of the sentence ("Speaking on CNBC on Monday, Mr. Ubben called …"), not what is
+ * said ("Raising taxes is a bad idea, Trump said").
+ */
+function gerundScene(tk: readonly DocToken[], pack: LanguagePack, from: number, to: number): boolean {
+  return to > from && isGerund(tk[from]!, pack) && !clauseInside(tk, pack, { first: from, last: to });
 }
