@@ -1,5 +1,5 @@
 import { isLowerAt, isUpperAt } from './char-classes';
-import type { LanguagePack } from './lang/language-pack';
+import { isFunctionWord, type LanguagePack } from './lang/language-pack';
 import { isCueWord } from './stages/cues';
 
 // A headline has at least this many words, and this share of them capitalised.
@@ -70,18 +70,6 @@ function caseOf(text: string, i: number): number {
   return isUpperAt(text, i) ? 1 : isLowerAt(text, i) ? -1 : 0;
 }
 
-function functionWord(w: string, pack: LanguagePack): boolean {
-  return (
-    pack.prepositions.has(w) ||
-    pack.determiners.has(w) ||
-    pack.pronouns.has(w) ||
-    pack.complementizers.has(w) ||
-    pack.infinitiveMarkers.has(w) ||
-    (pack.auxiliaries?.has(w) ?? false) ||
-    (pack.coordinators?.has(w) ?? false)
-  );
-}
-
 /**
  * The words a text writes with a capital outside its title-case lines ("Woods said …",
  * "Mr. Gates said …"), a possessive's ending taken off: names, by the text's own use.
@@ -128,7 +116,7 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
   words.forEach((m, i) => {
     if (!isUpperAt(m[0], 0)) return;
     capitalised++;
-    if (i > 0 && functionWord(m[0].toLowerCase(), pack)) functionWords++;
+    if (i > 0 && isFunctionWord(m[0].toLowerCase(), pack)) functionWords++;
   });
   if (capitalised < MIN_CAPITALISED * words.length || functionWords < MIN_CAPITALISED_FUNCTION_WORDS) return line;
   // A name: a capitalised word the corpora do not write in lower case ("Trump", "Cameron", "DNC"),
@@ -156,7 +144,12 @@ function titleLine(line: string, pack: LanguagePack, common: ReadonlySet<string>
     // where the corpora capitalise it in names at all ("Donald Trump Just …", "Things Donald
     // Trump Has Said": never), and unless it is a function word or a cue ("Trump Says", "With
     // David Cameron").
-    if ((name(k - 1) || name(k + 1)) && (pack.commonNameWords?.has(lower) ?? true) && !functionWord(lower, pack) && !isCueWord(pack, lower))
+    if (
+      (name(k - 1) || name(k + 1)) &&
+      (pack.commonNameWords?.has(lower) ?? true) &&
+      !isFunctionWord(lower, pack) &&
+      !isCueWord(pack, lower)
+    )
       continue;
     out += line.slice(at, m.index) + lower;
     at = m.index! + word.length;

@@ -209,3 +209,16 @@ export interface LanguagePack {
    */
   cueNouns?: ReadonlySet<string>;
 }
+
+/** Whether a word is one of the pack's function words: a preposition, determiner, pronoun, complementizer, infinitive marker, auxiliary or coordinator. */
+export function isFunctionWord(w: string, pack: LanguagePack): boolean {
+  return (
+    pack.prepositions.has(w) ||
+    pack.determiners.has(w) ||
+    pack.pronouns.has(w) ||
+    pack.complementizers.has(w) ||
+    pack.infinitiveMarkers.has(w) ||
+    (pack.auxiliaries?.has(w) ?? false) ||
+    (pack.coordinators?.has(w) ?? false)
+  );
+}

@@ -1,5 +1,5 @@
 import { makeDoc } from '../doc/make-doc';
-import type { LanguagePack } from '../lang/language-pack';
+import { isFunctionWord, type LanguagePack } from '../lang/language-pack';
 
 /** An annotated article: its body, and each attribution's evidence, cue and source as written. */
 export interface OrderGold {
@@ -121,18 +121,9 @@ export function learnCueOrder(articles: readonly OrderGold[], pack: LanguagePack
   return { provenance, nonInverting, addressed: addressedWords, seldomCues };
 }
 
-/** Whether a word is a function word of the pack: no cue of its own. */
+/** Whether a word is a function word of the pack, or opens a clause or a modal verb group: no cue of its own. */
 function functionWord(w: string, pack: LanguagePack): boolean {
-  return (
-    pack.determiners.has(w) ||
-    pack.prepositions.has(w) ||
-    pack.pronouns.has(w) ||
-    pack.complementizers.has(w) ||
-    pack.clauseOpeners.has(w) ||
-    pack.infinitiveMarkers.has(w) ||
-    (pack.auxiliaries?.has(w) ?? false) ||
-    (pack.modals?.has(w) ?? false)
-  );
+  return isFunctionWord(w, pack) || pack.clauseOpeners.has(w) || (pack.modals?.has(w) ?? false);
 }
 
 /** Whether a word right after a cue opens what is no object of it: "that", a preposition, a time, a subject pronoun. */
