@@ -307,6 +307,15 @@ describe('extractClaims: English', () => {
     expect(got[1]!.stance).toBe('asserts');
   });
 
+  it('a surname after an honorific is the person the text named in full, middle initial and all', () => {
+    const got = claims(
+      'Dana K. Ortiz, a candidate for governor, shares that view. "We are in a bubble," Ms. Ortiz said on Monday. ' +
+        'Neither Paul D. Varga nor his rivals spoke. Officials sent White House Counsel W. Neil Egger to the hearing. Mr. Egger said it went well.',
+      'en',
+    );
+    expect(got.map((c) => c.source.id)).toEqual(['person:dana-k-ortiz', 'person:neil-egger']);
+  });
+
   it('a source that negates its own deed denies what another source said of it before; alone, it asserts', () => {
     expect(brief('Kyiv said China had supplied drones to Russia. Beijing said it had not supplied any drones.', 'en')[1]!.stance).toBe(
       'denies',

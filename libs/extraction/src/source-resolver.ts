@@ -560,8 +560,25 @@ export function capitalisedRuns(text: string): { index: number; 0: string }[] {
     for (;;) {
       let q = end;
       while (q < n && isSpace(text.charCodeAt(q))) q++;
-      const next = q > end ? capitalisedWord(text, q) : -1;
-      if (next < 0) break;
+      if (q === end) break;
+      // A middle initial inside a name ("Donald J. Trump", "Michael C. Cernech"): left out,
+      // "Donald J." ended the run and the person was never known, so a later "Mr. Trump"
+      // was a person of its own. Only after a first word that may be a first name (in "White
+      // House Counsel W. Neil Eggleston" the initial opens a name, and the run before it is
+      // no person) and before no title ("Plan B. Prime Minister …").
+      let r = q;
+      if (
+        words === 1 &&
+        isUpperAt(text, q) &&
+        text.charCodeAt(q + 1) === 0x2e &&
+        isSpace(text.charCodeAt(q + 2)) &&
+        mayBeFirstName(text.slice(p, end))
+      ) {
+        r = q + 2;
+        while (r < n && isSpace(text.charCodeAt(r))) r++;
+      }
+      const next = capitalisedWord(text, r);
+      if (next < 0 || (r !== q && TITLE_WORDS.has(fold(text.slice(r, next))))) break;
       end = next;
       words++;
     }
@@ -569,6 +586,12 @@ export function capitalisedRuns(text: string): { index: number; 0: string }[] {
     p = end;
   }
   return out;
+}
+
+/** Whether a capitalised word may be a first name: no title or head of an institution. */
+function mayBeFirstName(word: string): boolean {
+  const w = fold(word);
+  return !TITLE_WORDS.has(w) && !ORGANIZATION_HEADS.has(w) && !INSTITUTION_HEADS.test(word);
 }
 
 /**
@@ -636,16 +659,16 @@ function mayNamePeople(text: string): boolean {
   return NON_LATIN.test(text) ? NAME_PAIR.test(text) : LATIN_NAME_PAIR.test(text);
 }
 
-// A full name has a lower-case letter, spaces, then a capital and a lower-case letter
-// ("Marcel Ionescu"). Unicode classes are slow to scan, so texts in Latin script are
+// A full name has a lower-case letter, spaces (perhaps an initial), then a capital and a
+// lower-case letter ("Marcel Ionescu", "Dana K. Ortiz"). Unicode classes are slow to scan, so texts in Latin script are
 // scanned with wider plain classes (every letter of Latin Extended counts as either
 // case): it finds all the pairs the Unicode classes find, and a few more.
 const NON_LATIN = /[^\u0000-\u024f]/;
-const NAME_PAIR = /\p{Ll}\s+\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
+const NAME_PAIR = /\p{Ll}\s+(?:\p{Lu}\.\s+)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
 const LOWER = 'a-z\u00b5\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f';
 const UPPER = 'A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f';
-// ("O'Rourke": an apostrophe may follow the capital.)
-const LATIN_NAME_PAIR = new RegExp(`[${LOWER}]\\s+[${UPPER}](?:['’][${UPPER}])?[${LOWER}]`);
+// ("O'Rourke": an apostrophe may follow the capital; "Dana K. Ortiz": an initial may stand between.)
+const LATIN_NAME_PAIR = new RegExp(`[${LOWER}]\\s+(?:[${UPPER}]\\.\\s+)?[${UPPER}](?:['’][${UPPER}])?[${LOWER}]`);
 
 /**
  * Whether a word is the head of an institution with a Romanian ending ("Institutului
@@ -669,9 +692,9 @@ function nameIn(run: string): string | null {
     !MEDIA_TAILS.has(fold(parts[parts.length - 1]!)) &&
     !parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)) || inflectedHead(fold(w)))
   ) {
-    // "But Mr", "What Trump", "Then Brafman": a word that opens a clause, capitalised as the
-    // sentence's first, is no part of the name after it.
-    while (parts.length && clauseOpeners().has(fold(parts[0]!))) parts = parts.slice(1);
+    // "But Mr", "What Trump", "Then Brafman", "Neither Donald J. Trump": a word that opens a
+    // clause or a noun phrase, capitalised as the sentence's first, is no part of the name after it.
+    while (parts.length && nameOpeners().has(fold(parts[0]!))) parts = parts.slice(1);
     // "Finance Minister Lena Ortiz": the name follows the last title word.
     const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
     if (lastTitle >= 0 && lastTitle < parts.length - 1) parts = parts.slice(lastTitle + 1);
@@ -691,13 +714,14 @@ function nameIn(run: string): string | null {
   return name;
 }
 
-// The words that open a clause in every pack, and the free relatives ("what").
+// The words that open a clause in every pack, the free relatives ("what"), and the
+// determiners and quantifiers that open a noun phrase ("Neither", "Both").
 let openers: ReadonlySet<string> | null = null;
-const clauseOpeners = (): ReadonlySet<string> =>
+const nameOpeners = (): ReadonlySet<string> =>
   (openers ??= new Set(
     supportedLanguages().flatMap((code) => {
       const pack = languagePack(code);
-      return pack ? [...pack.clauseOpeners, ...(pack.freeRelatives ?? [])].map(fold) : [];
+      return pack ? [...pack.clauseOpeners, ...(pack.freeRelatives ?? []), ...pack.determiners, ...pack.quantifiers].map(fold) : [];
     }),
   ));
 

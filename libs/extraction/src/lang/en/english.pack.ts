@@ -28,7 +28,7 @@ export const english: LanguagePack = {
   clauseOpeners: words(
     'and but or so because while although though when where who whom which whose if as than then yet after before since',
   ),
-  determiners: words('the a an this that these those his her its their our my your some several many another one two three'),
+  determiners: words('the a an this that these those his her its their our my your some several many another one two three neither either'),
   pronouns: words('he she they it we i you'),
   nameJoiners: words('of for and the & de van von'),
   quantifiers: words('few many some most several all none both others'),
