@@ -313,7 +313,11 @@ describe('extractClaims: English', () => {
         'Neither Paul D. Varga nor his rivals spoke. Officials sent White House Counsel W. Neil Egger to the hearing. Mr. Egger said it went well.',
       'en',
     );
-    expect(got.map((c) => c.source.id)).toEqual(['person:dana-k-ortiz', 'person:neil-egger']);
+    // (The id leaves the initial out: other outlets write "Dana Ortiz".)
+    expect(got.map((c) => [c.source.id, c.source.name])).toEqual([
+      ['person:dana-ortiz', 'Dana K. Ortiz'],
+      ['person:neil-egger', 'Neil Egger'],
+    ]);
   });
 
   it('a source that negates its own deed denies what another source said of it before; alone, it asserts', () => {

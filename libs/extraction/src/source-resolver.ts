@@ -4,7 +4,7 @@ import { SENTENCE_ADVERB } from './cue-lexicon';
 import { ROLE_WORDS } from './gazetteer-data';
 import { isLetterAt, isLowerAt, isSpace, isUpperAt, wordCharAt } from './char-classes';
 import { memoize } from './bounded-cache';
-import { fold } from './normalize-text';
+import { fold, withoutMiddleInitials } from './normalize-text';
 import { languagePack, supportedLanguages } from './lang/language-packs';
 import nameGender from './name-gender.json';
 
@@ -692,8 +692,9 @@ function nameIn(run: string): string | null {
     !MEDIA_TAILS.has(fold(parts[parts.length - 1]!)) &&
     !parts.some((w) => INSTITUTION_HEADS.test(w) || ORGANIZATION_HEADS.has(fold(w)) || inflectedHead(fold(w)))
   ) {
-    // "But Mr", "What Trump", "Then Brafman", "Neither Donald J. Trump": a word that opens a
-    // clause or a noun phrase, capitalised as the sentence's first, is no part of the name after it.
+    // "But Mr", "What Trump", "Then Brafman", "Neither Donald J. Trump", "With Trump": a word
+    // that opens a clause or a phrase, capitalised as the sentence's first, is no part of the
+    // name after it.
     while (parts.length && nameOpeners().has(fold(parts[0]!))) parts = parts.slice(1);
     // "Finance Minister Lena Ortiz": the name follows the last title word.
     const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
@@ -715,13 +716,15 @@ function nameIn(run: string): string | null {
 }
 
 // The words that open a clause in every pack, the free relatives ("what"), and the
-// determiners and quantifiers that open a noun phrase ("Neither", "Both").
+// determiners, quantifiers and prepositions that open a phrase ("Neither", "Both", "With").
 let openers: ReadonlySet<string> | null = null;
 const nameOpeners = (): ReadonlySet<string> =>
   (openers ??= new Set(
     supportedLanguages().flatMap((code) => {
       const pack = languagePack(code);
-      return pack ? [...pack.clauseOpeners, ...(pack.freeRelatives ?? []), ...pack.determiners, ...pack.quantifiers].map(fold) : [];
+      return pack
+        ? [...pack.clauseOpeners, ...(pack.freeRelatives ?? []), ...pack.determiners, ...pack.quantifiers, ...pack.prepositions].map(fold)
+        : [];
     }),
   ));
 
@@ -1300,7 +1303,9 @@ export class SourceResolver {
     const name = written;
     const existing = this.peopleByName.get(name);
     // (A person named again has the id made of that name: no new string to make and hash.)
-    const id = existing ? existing.entity.id : `person:${slug(name)}`;
+    // A middle initial is left out of the id: one outlet writes "Donald J. Trump", the others
+    // "Donald Trump", and a reader follows one person across them.
+    const id = existing ? existing.entity.id : `person:${slug(withoutMiddleInitials(name))}`;
     this.rolesOf(id).clauses.push(context);
     if (existing) {
       // A later mention may say whose office the person holds.

@@ -1,4 +1,5 @@
 import type { EntityRef } from '@claim-ledger/contracts';
+import { withoutMiddleInitials } from '../normalize-text';
 
 const slug = (s: string) =>
   s
@@ -21,7 +22,8 @@ export function unnamedSource(phrase: string): EntityRef {
   const words = surface.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   // (An initial is capitalised too: "Michael C. Cernech".)
   const capitalised = words.filter((w) => /^\p{Lu}(?:\p{Ll}|\.$)/u.test(w));
+  // (The id leaves a middle initial out, as a person the article names does.)
   if (words.length > 0 && words.length <= 4 && capitalised.length === words.length)
-    return { id: `person:${slug(surface)}`, name: surface, kind: 'person', surface };
+    return { id: `person:${slug(withoutMiddleInitials(surface))}`, name: surface, kind: 'person', surface };
   return { id: `group:${slug(surface)}`, name: surface, kind: 'group', surface };
 }
