@@ -99,8 +99,8 @@ export async function buildLedger(db: DataSource, total: number, log: (s: string
                   ELSE 'about ' || v || ' ' || (${sqlArray(TOPICS.map((t) => t[1]))})[t] || ' reached ' || (${sqlArray(PLACES)})[(i % ${PLACES.length}) + 1] || ' since the start of the month'
                 END AS content
            FROM g
-       )
-       INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record, proposition_id)
+       ), filed AS (
+       INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record)
        SELECT 'clm_' || i, 'pub' || (a % 20), 'a' || a, 1, lang, source_id, source_name, CASE WHEN i % 9 = 0 THEN 'denies' ELSE 'asserts' END, day, (i % 5) * 200,
               jsonb_build_object(
                 'kind', 'claim', 'id', 'clm_' || i, 'articleId', 'a' || a, 'publisher', 'pub' || (a % 20), 'revision', 1, 'language', lang,
@@ -112,9 +112,11 @@ export async function buildLedger(db: DataSource, total: number, log: (s: string
                 'statedAt', jsonb_build_object('start', to_char(day, 'YYYY-MM-DD')),
                 'eventTime', jsonb_build_object('start', to_char(day - 30, 'YYYY-MM-DD'), 'end', to_char(day - 1, 'YYYY-MM-DD'), 'surface', 'last month'),
                 'entities', jsonb_build_array(jsonb_build_object('surface', 'x', 'name', 'Country ' || chr(65 + ((s + 1) % ${SOURCES}) / 26) || chr(65 + ((s + 1) % ${SOURCES}) % 26), 'id', 'country:' || chr(65 + ((s + 1) % ${SOURCES}) / 26) || chr(65 + ((s + 1) % ${SOURCES}) % 26), 'kind', 'government')),
-                'propositionId', 'prop_' || p, 'confidence', 0.9),
-              'prop_' || p
-         FROM c`,
+                'propositionId', 'prop_' || p, 'confidence', 0.9)
+         FROM c
+       RETURNING id, record->>'propositionId', stated_at
+       )
+       INSERT INTO claim_filings (claim_id, proposition_id, stated_at) SELECT * FROM filed`,
     );
     await db.query(
       `INSERT INTO claim_entities (claim_id, entity_id, role)

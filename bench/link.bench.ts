@@ -82,9 +82,14 @@ async function fillTo(db: DataSource, target: number): Promise<void> {
       founders.map((f) => `founded-by:${f}`),
     ]);
     await db.query(
-      `INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record, proposition_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::int[], $11::jsonb[], $12::text[])
-       ON CONFLICT DO NOTHING`,
+      `WITH filed AS (
+         INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::int[], $11::jsonb[])
+         ON CONFLICT DO NOTHING
+         RETURNING id, stated_at
+       )
+       INSERT INTO claim_filings (claim_id, proposition_id, stated_at)
+       SELECT f.id, p.proposition_id, f.stated_at FROM filed f JOIN unnest($1::text[], $12::text[]) AS p(claim_id, proposition_id) ON p.claim_id = f.id`,
       [
         claims.map((c) => c.id),
         claims.map(() => 'bench'),

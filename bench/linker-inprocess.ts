@@ -124,7 +124,10 @@ async function main(): Promise<void> {
       `SELECT from_claim, to_claim, relation, independent, reason, proposition_id, superseded_at IS NULL AS current FROM claim_links ORDER BY 1, 2`,
     ),
     // (`recorded`: the propositionId the readers return with the record.)
-    filings: await hash(`SELECT id, proposition_id, (${claimRecordSql('')})->>'propositionId' AS recorded FROM claims ORDER BY id`),
+    filings: await hash(
+      `SELECT c.id, f.proposition_id, (${claimRecordSql('c')})->>'propositionId' AS recorded
+         FROM claims c LEFT JOIN claim_filings f ON f.claim_id = c.id ORDER BY c.id`,
+    ),
     keys: await hash(`SELECT key, claim_id, stated_at FROM claim_keys ORDER BY 1, 2, 3`),
     propositions: await hash(`SELECT id, key FROM propositions ORDER BY id`),
   };

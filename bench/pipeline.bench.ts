@@ -281,7 +281,7 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
     const elapsed = (performance.now() - started) / 1000;
     const counts = (
       await db.query(`SELECT (SELECT count(*) FROM claims WHERE superseded_at IS NULL)::int AS claims,
-                             (SELECT count(*) FROM claims WHERE proposition_id IS NOT NULL)::int AS filed,
+                             (SELECT count(*) FROM claim_filings)::int AS filed,
                              (SELECT count(*) FROM claim_links)::int AS links,
                              (SELECT count(*) FROM propositions)::int AS propositions,
                              pg_total_relation_size('claim_links')::bigint AS link_bytes`)

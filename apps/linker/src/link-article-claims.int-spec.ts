@@ -68,9 +68,10 @@ describe('two linker instances linking one proposition at once', () => {
     // Each instance takes every other article; all start at once.
     const outcomes = await Promise.all(claims.map((c, i) => (i % 2 === 0 ? first : second).execute([c])));
 
-    const filed: { proposition_id: string }[] = await a.query(`SELECT DISTINCT proposition_id FROM claims WHERE id = ANY($1)`, [
-      claims.map((c) => c.id),
-    ]);
+    const filed: { proposition_id: string }[] = await a.query(
+      `SELECT DISTINCT proposition_id FROM claim_filings WHERE claim_id = ANY($1)`,
+      [claims.map((c) => c.id)],
+    );
     expect(filed).toHaveLength(1);
     const proposition = filed[0]!.proposition_id;
     expect(proposition).toMatch(/^prop_/);
@@ -138,9 +139,10 @@ describe('linking a batch of articles in one transaction', () => {
         `SELECT from_claim, to_claim, relation FROM claim_links WHERE from_claim = ANY($1) OR to_claim = ANY($1)`,
         [ids],
       );
-      const filed: { id: string; proposition_id: string }[] = await db.query(`SELECT id, proposition_id FROM claims WHERE id = ANY($1)`, [
-        ids,
-      ]);
+      const filed: { id: string; proposition_id: string }[] = await db.query(
+        `SELECT claim_id AS id, proposition_id FROM claim_filings WHERE claim_id = ANY($1)`,
+        [ids],
+      );
       const founders = new Map<string, number>();
       for (const f of filed.sort((x, y) => index(x.id) - index(y.id)))
         if (!founders.has(f.proposition_id)) founders.set(f.proposition_id, index(f.id));
@@ -186,8 +188,12 @@ describe('a claim joining a proposition is linked to members its keys did not fi
     const [founder, joiner, member] = [tagged(0).claims[0]!, tagged(1).claims[0]!, tagged(3).claims[0]!];
     const { propositions } = await linker.execute([founder]);
     const propositionId = propositions[founder.id]!;
-    // A later claim filed under the proposition (in its column, as the linker files) with no keys indexed: no key look-up finds it.
-    await db.query(`UPDATE claims SET proposition_id = $2 WHERE id = $1`, [member.id, propositionId]);
+    // A later claim filed under the proposition (in claim_filings, as the linker files) with no keys indexed: no key look-up finds it.
+    await db.query(`INSERT INTO claim_filings (claim_id, proposition_id, stated_at) VALUES ($1, $2, $3)`, [
+      member.id,
+      propositionId,
+      member.statedAt.start,
+    ]);
     const outcome = await linker.execute([joiner]);
     expect(outcome.propositions[joiner.id]).toBe(propositionId);
     const stored: { from_claim: string; to_claim: string; proposition_id: string }[] = await db.query(

@@ -4,6 +4,7 @@ import type { Claim, ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { createDataSource } from './create-data-source';
 import { LedgerWriter } from './ledger-writer';
 import { ClaimKeysProposition1764921600000 } from './migrations/1764921600000-claim-keys-proposition.migration';
+import { ClaimFilings1765008000000 } from './migrations/1765008000000-claim-filings.migration';
 import { PropositionStore } from './proposition-store';
 import { ensureDatabase, runMigrations } from './run-migrations';
 
@@ -89,11 +90,11 @@ describe('the linker’s candidates from claim_keys', () => {
     const expected = claims.slice(1, n - 2).reverse();
     expect(found.get(key)!.map((m) => [m.claim.id, m.propositionId])).toEqual(expected.map((c) => [c.id, propositionOf.get(c.id)]));
     expect(found.get(key)![0]!.claim).toEqual(expect.objectContaining({ id: expected[0]!.id, content: expected[0]!.content }));
-    // The same statement as before the migration: the key rows joined to claims.
+    // The same statement as before the migration: the key rows joined to claims (and their filings).
     const joined: { id: string; proposition_id: string }[] = await db.query(
-      `SELECT c.id, c.proposition_id FROM (SELECT claim_id, stated_at FROM claim_keys WHERE key = $1
-          ORDER BY stated_at DESC, claim_id DESC LIMIT $2) ck JOIN claims c ON c.id = ck.claim_id
-        WHERE c.superseded_at IS NULL AND c.proposition_id IS NOT NULL AND c.id <> $3 ORDER BY ck.stated_at DESC, ck.claim_id DESC`,
+      `SELECT c.id, f.proposition_id FROM (SELECT claim_id, stated_at FROM claim_keys WHERE key = $1
+          ORDER BY stated_at DESC, claim_id DESC LIMIT $2) ck JOIN claims c ON c.id = ck.claim_id JOIN claim_filings f ON f.claim_id = c.id
+        WHERE c.superseded_at IS NULL AND c.id <> $3 ORDER BY ck.stated_at DESC, ck.claim_id DESC`,
       [key, PER_KEY, except.id],
     );
     expect(joined.map((r) => [r.id, r.proposition_id])).toEqual(expected.map((c) => [c.id, propositionOf.get(c.id)]));
@@ -104,6 +105,9 @@ describe('the linker’s candidates from claim_keys', () => {
     await runner.startTransaction();
     try {
       const migration = new ClaimKeysProposition1764921600000();
+      // (The later migration, which moved filings out of claims, undone first and done again last.)
+      const filings = new ClaimFilings1765008000000();
+      await filings.down(runner);
       await migration.down(runner);
       const columns: { column_name: string }[] = await runner.query(
         `SELECT column_name FROM information_schema.columns WHERE table_name = 'claim_keys' ORDER BY ordinal_position`,
@@ -118,6 +122,15 @@ describe('the linker’s candidates from claim_keys', () => {
         claims[0]!.statedAt.start,
       ]);
       await migration.up(runner);
+      await filings.up(runner);
+      // Each claim is filed where it was, through the column and back.
+      const filed: { claim_id: string; proposition_id: string }[] = await runner.query(
+        `SELECT claim_id, proposition_id FROM claim_filings WHERE claim_id = ANY($1) ORDER BY claim_id`,
+        [claims.map((c) => c.id)],
+      );
+      expect(filed).toEqual(
+        claims.map((c) => ({ claim_id: c.id, proposition_id: propositionOf.get(c.id) })).sort((x, y) => (x.claim_id < y.claim_id ? -1 : 1)),
+      );
       const [row] = await runner.query(`SELECT proposition_id FROM claim_keys WHERE key = $1 AND claim_id = $2`, [key, claims[0]!.id]);
       expect(row).toEqual({ proposition_id: propositionOf.get(claims[0]!.id) });
     } finally {

@@ -12,9 +12,9 @@ import { LedgerWriter } from './ledger-writer';
 import { PropositionStore } from './proposition-store';
 import { ensureDatabase, runMigrations } from './run-migrations';
 
-// Against the real Postgres: the linker files a claim in the proposition_id column only
-// (rewriting the record recomputed the row's search column, issue 15), and every reader
-// still returns the record with its propositionId.
+// Against the real Postgres: the linker files a claim in claim_filings only (rewriting the
+// record recomputed the row's search column, and updating the row wrote it into every index
+// of claims, issue 15), and every reader still returns the record with its propositionId.
 const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claim_ledger_test';
 const run = randomBytes(4).toString('hex');
 const publisher = `records-${run}`;
@@ -79,12 +79,19 @@ describe('claim records and the proposition they are filed under', () => {
     await db?.destroy();
   });
 
-  it('filing writes the proposition in its column and leaves the record the ledger stored as it was', async () => {
+  it("filing writes the proposition in claim_filings and leaves the claims' rows as the ledger stored them", async () => {
+    // (xmin: the transaction that wrote the row's current version; an update makes a new one.)
     const stored = async () =>
-      (await db.query(`SELECT id, record, proposition_id FROM claims WHERE id = ANY($1) ORDER BY id`, [[filedA.id, filedB.id]])) as {
+      (await db.query(
+        `SELECT c.id, c.record, c.xmin::text AS version, f.proposition_id, to_char(f.stated_at, 'YYYY-MM-DD') AS filed_stated
+           FROM claims c LEFT JOIN claim_filings f ON f.claim_id = c.id WHERE c.id = ANY($1) ORDER BY c.id`,
+        [[filedA.id, filedB.id]],
+      )) as {
         id: string;
         record: Claim;
+        version: string;
         proposition_id: string | null;
+        filed_stated: string | null;
       }[];
     const before = await stored();
     await new PropositionStore(db).withKeys([`records-${run}`], async (tx) => {
@@ -102,7 +109,10 @@ describe('claim records and the proposition they are filed under', () => {
       );
     });
     const after = await stored();
+    expect(before.map((r) => r.proposition_id)).toEqual([null, null]);
     expect(after.map((r) => r.proposition_id)).toEqual([propositionId, propositionId]);
+    expect(after.map((r) => r.filed_stated)).toEqual([filedA.statedAt.start, filedB.statedAt.start]);
+    expect(after.map((r) => r.version)).toEqual(before.map((r) => r.version));
     expect(after.map((r) => r.record)).toEqual(before.map((r) => r.record));
     expect(after.map((r) => r.record)).toEqual([filedA, filedB]);
   });

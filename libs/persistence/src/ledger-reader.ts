@@ -120,7 +120,8 @@ export class LedgerReader {
   } | null> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT p.id, p.key, p.action, p.agent, p.patient, p.created_at,
-              (SELECT count(*)::int FROM claims c WHERE c.proposition_id = p.id AND c.superseded_at IS NULL) AS claim_count,
+              (SELECT count(*)::int FROM claim_filings pf JOIN claims c ON c.id = pf.claim_id
+                WHERE pf.proposition_id = p.id AND c.superseded_at IS NULL) AS claim_count,
               (SELECT count(*)::int FROM claim_links l WHERE l.proposition_id = p.id AND l.superseded_at IS NULL) AS link_count
          FROM propositions p WHERE p.id = $1`,
       [id],
@@ -146,9 +147,10 @@ export class LedgerReader {
     const params: unknown[] = [id, limit + 1];
     if (after) params.push(after.key, after.id);
     const rows: { record: Claim; id: string; stated: string }[] = await this.dataSource.query(
-      `SELECT ${claimRecordSql('')} AS record, id, to_char(stated_at, 'YYYY-MM-DD') AS stated FROM claims
-        WHERE proposition_id = $1 AND superseded_at IS NULL ${after ? 'AND (stated_at, id) > ($3::date, $4)' : ''}
-        ORDER BY stated_at, id LIMIT $2`,
+      `SELECT ${claimRecordSql('c')} AS record, c.id, to_char(c.stated_at, 'YYYY-MM-DD') AS stated
+         FROM claim_filings pf JOIN claims c ON c.id = pf.claim_id
+        WHERE pf.proposition_id = $1 AND c.superseded_at IS NULL ${after ? 'AND (c.stated_at, c.id) > ($3::date, $4)' : ''}
+        ORDER BY c.stated_at, c.id LIMIT $2`,
       params,
     );
     const shown = rows.slice(0, limit);

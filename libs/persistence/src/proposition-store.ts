@@ -11,8 +11,8 @@ export interface FiledClaim {
 // story's claims come back as candidates batch after batch, and reading their records
 // again was the linker's costliest statement and its costliest parse (a third of its
 // time in Postgres and pg's row parsing on the pipeline feed, issue 15). A record never
-// changes once written (a revision writes new claims; the linker files a claim in the
-// proposition_id column, which the statements read), so a kept one is never stale; whether a
+// changes once written (a revision writes new claims; the linker files a claim in
+// claim_filings, which the statements read), so a kept one is never stale; whether a
 // claim is still current and where it is filed come from the ids statement every time.
 // At most this many, about 2 KB each parsed.
 const RECORDS_KEPT = 20_000;
@@ -76,7 +76,8 @@ export class PropositionTx {
   /** The claims among these that are still current, with the proposition they are filed under, if any. */
   async current(claimIds: readonly string[]): Promise<Map<string, string | null>> {
     const rows: { id: string; proposition_id: string | null }[] = await this.m.query(
-      `SELECT id, proposition_id FROM claims WHERE id = ANY($1) AND superseded_at IS NULL`,
+      `SELECT c.id, f.proposition_id FROM claims c LEFT JOIN claim_filings f ON f.claim_id = c.id
+        WHERE c.id = ANY($1) AND c.superseded_at IS NULL`,
       [claimIds],
     );
     return new Map(rows.map((r) => [r.id, r.proposition_id]));
@@ -139,13 +140,16 @@ export class PropositionTx {
    */
   async members(propositionIds: readonly string[], except: readonly string[], perProposition: number): Promise<Map<string, FiledClaim[]>> {
     if (propositionIds.length === 0) return new Map();
+    // (Filings in their index's order; a superseded claim is asked of the partial index of
+    // those, as the candidates are.)
     const rows: { id: string; proposition_id: string }[] = await this.m.query(
       `SELECT c.id, p.id AS proposition_id
          FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
          CROSS JOIN LATERAL (
-           SELECT id, stated_at FROM claims
-            WHERE proposition_id = p.id AND superseded_at IS NULL AND NOT (id = ANY($2))
-            ORDER BY stated_at DESC, id
+           SELECT f.claim_id AS id, f.stated_at FROM claim_filings f
+            WHERE f.proposition_id = p.id AND NOT (f.claim_id = ANY($2))
+              AND (SELECT true FROM claims s WHERE s.id = f.claim_id AND s.superseded_at IS NOT NULL) IS NULL
+            ORDER BY f.stated_at DESC, f.claim_id
             LIMIT $3
          ) c
         ORDER BY p.n, c.stated_at DESC, c.id`,
@@ -197,10 +201,10 @@ export class PropositionTx {
 
   /**
    * Files claims under their propositions (founding those that are new, named after
-   * their first claim) and indexes them under their keys. The proposition goes in the
-   * proposition_id column only: readers lay it over the record (claimRecordSql), and
-   * rewriting the record made Postgres recompute the row's generated search column
-   * (to_tsvector four times) and write the whole record again for every claim filed
+   * their first claim) and indexes them under their keys. The proposition goes in
+   * `claim_filings` only: readers lay it over the record (claimRecordSql). Rewriting the
+   * record made Postgres recompute the row's generated search column (to_tsvector four
+   * times), and setting a column of `claims` wrote the row again into each of its indexes
    * (issue 15).
    */
   async file(claims: readonly Claim[], propositions: ReadonlyMap<string, string>, keysOf: (c: Claim) => readonly string[]): Promise<void> {
@@ -212,11 +216,11 @@ export class PropositionTx {
       [...founders.keys()],
       [...founders.values()].map((id) => `founded-by:${id}`),
     ]);
+    // A claim keeps the proposition it was first filed under (a redelivery files it alike).
     await this.m.query(
-      `UPDATE claims c SET proposition_id = a.proposition_id
-         FROM unnest($1::text[], $2::text[]) AS a(claim_id, proposition_id)
-        WHERE c.id = a.claim_id`,
-      [filed.map((c) => c.id), filed.map((c) => propositions.get(c.id)!)],
+      `INSERT INTO claim_filings (claim_id, proposition_id, stated_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::date[]) ON CONFLICT (claim_id) DO NOTHING`,
+      [filed.map((c) => c.id), filed.map((c) => propositions.get(c.id)!), filed.map((c) => c.statedAt.start)],
     );
     const rows = filed.flatMap((c) => keysOf(c).map((k) => [k, c.id, c.statedAt.start, propositions.get(c.id)!] as const));
     await this.m.query(

@@ -79,7 +79,8 @@ export function buildClaimSql(f: ClaimQuery, sourceIds: string[] | null, entityI
   if (f.articleId) where.push(`c.article_id = ${p(f.articleId)}`);
   if (f.language) where.push(`c.language = ${p(f.language)}`);
   if (f.stance) where.push(`c.stance = ${p(f.stance)}`);
-  if (f.proposition) where.push(`c.proposition_id = ${p(f.proposition)}`);
+  if (f.proposition)
+    where.push(`EXISTS (SELECT 1 FROM claim_filings pf WHERE pf.claim_id = c.id AND pf.proposition_id = ${p(f.proposition)})`);
   if (f.hedged !== undefined) where.push(`(c.record->>'hedged')::boolean = ${p(f.hedged)}`);
   // One id (the usual case) as plain equality: the planner then reads the source's index in date order and stops at the page's end.
   if (sourceIds) where.push(sourceIds.length === 1 ? `c.source_id = ${p(sourceIds[0])}` : `c.source_id = ANY(${p(sourceIds)}::text[])`);

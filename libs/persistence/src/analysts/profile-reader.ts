@@ -24,15 +24,17 @@ export class ProfileReader {
   async source(id: string): Promise<Profile | null> {
     return this.profile(
       id,
-      `SELECT c.id, c.stance, c.stated_at, c.proposition_id, c.source_id FROM claims c WHERE c.source_id = $1 AND c.superseded_at IS NULL`,
+      `SELECT c.id, c.stance, c.stated_at, f.proposition_id, c.source_id FROM claims c LEFT JOIN claim_filings f ON f.claim_id = c.id
+        WHERE c.source_id = $1 AND c.superseded_at IS NULL`,
     );
   }
 
   async entity(id: string): Promise<Profile | null> {
     return this.profile(
       id,
-      `SELECT c.id, c.stance, c.stated_at, c.proposition_id, c.source_id FROM claim_entities ce
+      `SELECT c.id, c.stance, c.stated_at, f.proposition_id, c.source_id FROM claim_entities ce
          JOIN claims c ON c.id = ce.claim_id AND c.superseded_at IS NULL
+         LEFT JOIN claim_filings f ON f.claim_id = c.id
         WHERE ce.entity_id = $1 AND ce.role = 'about'`,
       true,
     );

@@ -59,7 +59,7 @@ const SUMMARY_STATS = `
     SELECT count(*)::int AS claim_count, count(DISTINCT c.source_id)::int AS source_count,
            coalesce(array_agg(DISTINCT c.language ORDER BY c.language), '{}') AS languages,
            to_char(max(c.stated_at), 'YYYY-MM-DD') AS last_stated
-      FROM claims c WHERE c.proposition_id = p.id AND c.superseded_at IS NULL
+      FROM claim_filings pf JOIN claims c ON c.id = pf.claim_id WHERE pf.proposition_id = p.id AND c.superseded_at IS NULL
   ) s`;
 
 interface SummaryRow {
@@ -128,14 +128,14 @@ export class PropositionReader {
     const params: unknown[] = [f.q, f.limit + 1];
     if (f.after) params.push(f.after.key, f.after.id);
     const matches: { proposition_id: string; id: string; stated: string; content: string }[] = await this.dataSource.query(
-      `SELECT c.proposition_id, c.id, to_char(c.stated_at, 'YYYY-MM-DD') AS stated, c.record->>'content' AS content
-         FROM claims c
-        WHERE c.superseded_at IS NULL AND c.proposition_id IS NOT NULL
+      `SELECT pf.proposition_id, c.id, to_char(c.stated_at, 'YYYY-MM-DD') AS stated, c.record->>'content' AS content
+         FROM claims c JOIN claim_filings pf ON pf.claim_id = c.id
+        WHERE c.superseded_at IS NULL
           AND c.search @@ (websearch_to_tsquery('claim_ro', $1) || websearch_to_tsquery('claim_en', $1))
           ${f.after ? 'AND (c.stated_at, c.id) < ($3::date, $4)' : ''}
           AND NOT EXISTS (
-            SELECT 1 FROM claims n
-             WHERE n.proposition_id = c.proposition_id AND n.superseded_at IS NULL AND (n.stated_at, n.id) > (c.stated_at, c.id)
+            SELECT 1 FROM claim_filings nf JOIN claims n ON n.id = nf.claim_id
+             WHERE nf.proposition_id = pf.proposition_id AND n.superseded_at IS NULL AND (n.stated_at, n.id) > (c.stated_at, c.id)
                AND n.search @@ (websearch_to_tsquery('claim_ro', $1) || websearch_to_tsquery('claim_en', $1)))
         ORDER BY c.stated_at DESC, c.id DESC
         LIMIT $2`,
@@ -176,8 +176,8 @@ export class PropositionReader {
     const rows: { record: Claim; id: string; stated: string; published_at: string }[] = await this.dataSource.query(
       `SELECT c.record, c.id, to_char(c.stated_at, 'YYYY-MM-DD') AS stated,
               to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS published_at
-         FROM claims c JOIN articles a ON a.publisher = c.publisher AND a.article_id = c.article_id
-        WHERE c.proposition_id = $1 AND c.superseded_at IS NULL ${after ? 'AND (c.stated_at, c.id) > ($3::date, $4)' : ''}
+         FROM claim_filings pf JOIN claims c ON c.id = pf.claim_id JOIN articles a ON a.publisher = c.publisher AND a.article_id = c.article_id
+        WHERE pf.proposition_id = $1 AND c.superseded_at IS NULL ${after ? 'AND (c.stated_at, c.id) > ($3::date, $4)' : ''}
         ORDER BY c.stated_at, c.id LIMIT $2`,
       params,
     );
@@ -254,8 +254,8 @@ export class PropositionReader {
       `SELECT c.source_id, min(c.source_name) AS name, min(e.kind) AS kind, count(*)::int AS claim_count,
               to_char(min(c.stated_at), 'YYYY-MM-DD') AS first_stated, to_char(max(c.stated_at), 'YYYY-MM-DD') AS last_stated,
               count(*) FILTER (WHERE c.stance = 'asserts')::int AS asserts, count(*) FILTER (WHERE c.stance = 'denies')::int AS denies
-         FROM claims c LEFT JOIN entities e ON e.id = c.source_id
-        WHERE c.proposition_id = $1 AND c.superseded_at IS NULL ${after ? 'AND c.source_id > $3' : ''}
+         FROM claim_filings pf JOIN claims c ON c.id = pf.claim_id LEFT JOIN entities e ON e.id = c.source_id
+        WHERE pf.proposition_id = $1 AND c.superseded_at IS NULL ${after ? 'AND c.source_id > $3' : ''}
         GROUP BY c.source_id ORDER BY c.source_id LIMIT $2`,
       params,
     );
@@ -267,7 +267,8 @@ export class PropositionReader {
       [id],
     );
     const allSources: { source_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT source_id FROM claims WHERE proposition_id = $1 AND superseded_at IS NULL`,
+      `SELECT DISTINCT c.source_id FROM claim_filings pf JOIN claims c ON c.id = pf.claim_id
+        WHERE pf.proposition_id = $1 AND c.superseded_at IS NULL`,
       [id],
     );
     const parent = new Map(allSources.map((s) => [s.source_id, s.source_id]));

@@ -4,7 +4,7 @@ import type { Claim } from '@claim-ledger/contracts';
 /**
  * One claim. The columns hold what queries filter and sort on; `record` holds the
  * whole claim record as the contract defines it, as extracted, so the API returns it
- * unchanged, but for `propositionId`: the linker files a claim in `proposition_id` only,
+ * unchanged, but for `propositionId`: the linker files a claim in `claim_filings` only,
  * and readers lay it over the record (claimRecordSql).
  */
 @Entity({ name: 'claims' })
@@ -44,10 +44,6 @@ export class ClaimEntity {
 
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
-
-  /** The proposition the linker filed the claim under; null until it has. */
-  @Column({ name: 'proposition_id', type: 'text', nullable: true })
-  propositionId!: string | null;
 
   /** Set when a higher revision of the article replaced this claim; kept for history. */
   @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })

@@ -1,0 +1,42 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Where the linker filed each claim, in a table of its own: a filing is a narrow insert
+ * (claim, proposition, date) into one primary key and one index, not an update of the
+ * claim's row. Updating `claims.proposition_id` wrote a new version of the whole row (its
+ * record and search vector) and an entry in each of the eight indexes of a current claim,
+ * the GIN one of the search vector among them, since `proposition_id` was itself indexed
+ * (never a HOT update): 8,000 filings took 770-890 ms that way against 25-40 ms inserted
+ * here (the pipeline benchmark's ledger, issue 15), and left the table twice its size in
+ * dead rows. The proposition pages read `claim_filings_proposition` as they read
+ * `claims_proposition_current`.
+ */
+export class ClaimFilings1765008000000 implements MigrationInterface {
+  name = 'ClaimFilings1765008000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE claim_filings (
+      claim_id text PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+      proposition_id text NOT NULL REFERENCES propositions(id),
+      stated_at date NOT NULL
+    )`);
+    await q.query(
+      `INSERT INTO claim_filings (claim_id, proposition_id, stated_at)
+       SELECT id, proposition_id, stated_at FROM claims WHERE proposition_id IS NOT NULL`,
+    );
+    await q.query(`CREATE INDEX claim_filings_proposition ON claim_filings (proposition_id, stated_at DESC, claim_id)`);
+    await q.query(`DROP INDEX claims_proposition_current`);
+    await q.query(`ALTER TABLE claims DROP COLUMN proposition_id`);
+    await q.query(`ANALYZE claim_filings`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE claims ADD COLUMN proposition_id text REFERENCES propositions(id)`);
+    await q.query(`UPDATE claims c SET proposition_id = f.proposition_id FROM claim_filings f WHERE f.claim_id = c.id`);
+    await q.query(
+      `CREATE INDEX claims_proposition_current ON claims (proposition_id, stated_at DESC, id)
+        WHERE superseded_at IS NULL AND proposition_id IS NOT NULL`,
+    );
+    await q.query(`DROP TABLE claim_filings`);
+  }
+}
