@@ -15,9 +15,12 @@ export class ClaimFilings1765008000000 implements MigrationInterface {
   name = 'ClaimFilings1765008000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // No foreign keys, as on claim_keys and claim_links (LinkerWritePath1764576000000): the
+    // linker files only claims it holds FOR SHARE, under propositions it inserts in the same
+    // transaction, and nothing deletes claims; their triggers were most of such an insert.
     await q.query(`CREATE TABLE claim_filings (
-      claim_id text PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
-      proposition_id text NOT NULL REFERENCES propositions(id),
+      claim_id text PRIMARY KEY,
+      proposition_id text NOT NULL,
       stated_at date NOT NULL
     )`);
     await q.query(
