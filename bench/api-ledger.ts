@@ -54,7 +54,9 @@ const sqlArray = (xs: readonly string[]) => `ARRAY[${xs.map((x) => `'${x.replace
 export async function buildLedger(db: DataSource, total: number, log: (s: string) => void): Promise<void> {
   const propositions = total / CLAIMS_PER_PROPOSITION;
   const articles = total / CLAIMS_PER_ARTICLE;
-  await db.query(`TRUNCATE claim_links, claim_entities, claim_keys, claims, entities, article_revisions, articles, propositions CASCADE`);
+  await db.query(
+    `TRUNCATE claim_links, claim_entities, claim_keys, claim_filings, claims, entities, article_revisions, articles, propositions CASCADE`,
+  );
   await db.query(
     `INSERT INTO entities (id, name, kind)
      SELECT 'country:' || chr(65 + s / 26) || chr(65 + s % 26), 'Country ' || chr(65 + s / 26) || chr(65 + s % 26), 'government'

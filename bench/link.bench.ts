@@ -118,6 +118,7 @@ async function fillTo(db: DataSource, target: number): Promise<void> {
   await db.query('VACUUM (ANALYZE) propositions');
   await db.query('VACUUM (ANALYZE) claim_links');
   await db.query('VACUUM (ANALYZE) claim_keys');
+  await db.query('VACUUM (ANALYZE) claim_filings');
   await db.query('CHECKPOINT');
 }
 
@@ -171,7 +172,9 @@ async function main(): Promise<void> {
   await db.initialize();
   await runMigrations(db, url);
   process.stderr.write('resetting the bench ledger\n');
-  await db.query('TRUNCATE claim_keys, claim_links, claim_entities, entities, claims, article_revisions, articles, propositions');
+  await db.query(
+    'TRUNCATE claim_keys, claim_links, claim_filings, claim_entities, entities, claims, article_revisions, articles, propositions',
+  );
   const results: Record<string, unknown>[] = [];
   let round = 0;
   for (const size of SIZES) {
