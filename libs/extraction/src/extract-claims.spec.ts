@@ -318,6 +318,14 @@ describe('extractClaims: English', () => {
       ['person:dana-ortiz', 'Dana K. Ortiz'],
       ['person:neil-egger', 'Neil Egger'],
     ]);
+    // After a title or an opener, and with two initials.
+    const titled = claims(
+      'President Carl R. Dobson met the envoys on Monday. "We will not give up the fight," Mr. Dobson said. ' +
+        'Neither Paul D. Varga nor his rivals spoke. "The vote was fair and open," Mr. Varga said. ' +
+        'George H. W. Bush said that the treaty was sound.',
+      'en',
+    );
+    expect(titled.map((c) => c.source.id)).toEqual(['person:carl-dobson', 'person:paul-varga', 'person:george-bush']);
   });
 
   it('a source that negates its own deed denies what another source said of it before; alone, it asserts', () => {

@@ -132,8 +132,8 @@ export const foldGeneral = (s: string) => s.replace(/[^\x00-\x7f]/g, foldChar).t
 
 const foldShort = memoize(stripMarks, 50_000, 48);
 
-// An initial between two names ("Donald J. Trump").
-const MIDDLE_INITIAL = /(?<=\p{L})\s+\p{Lu}\.\s+(?=\p{Lu})/gu;
+// Initials between two names ("Donald J. Trump", "George H. W. Bush").
+const MIDDLE_INITIAL = /(?<=\p{L})(?:\s+\p{Lu}\.)+\s+(?=\p{Lu})/gu;
 
 /** A name without its middle initials ("Donald J. Trump" -> "Donald Trump"): one outlet writes them, others not. */
 export function withoutMiddleInitials(name: string): string {

@@ -557,28 +557,31 @@ export function capitalisedRuns(text: string): { index: number; 0: string }[] {
       continue;
     }
     let words = 1;
+    let last = p;
     for (;;) {
       let q = end;
       while (q < n && isSpace(text.charCodeAt(q))) q++;
       if (q === end) break;
       // A middle initial inside a name ("Donald J. Trump", "Michael C. Cernech"): left out,
       // "Donald J." ended the run and the person was never known, so a later "Mr. Trump"
-      // was a person of its own. Only after a first word that may be a first name (in "White
-      // House Counsel W. Neil Eggleston" the initial opens a name, and the run before it is
-      // no person) and before no title ("Plan B. Prime Minister …").
+      // was a person of its own. Only after a word that may be a first name, with nothing
+      // but titles and openers before it ("President Donald J. Trump", "Neither Paul D.
+      // Varga"; in "White House Counsel W. Neil Eggleston" the initial opens a name, and the
+      // run before it is no person), and before no title ("Plan B. Prime Minister …").
       let r = q;
       if (
-        words === 1 &&
         isUpperAt(text, q) &&
         text.charCodeAt(q + 1) === 0x2e &&
         isSpace(text.charCodeAt(q + 2)) &&
-        mayBeFirstName(text.slice(p, end))
+        mayBeFirstName(text.slice(last, end)) &&
+        (words === 1 || onlyLeadWords(text.slice(p, last)))
       ) {
         r = q + 2;
         while (r < n && isSpace(text.charCodeAt(r))) r++;
       }
       const next = capitalisedWord(text, r);
       if (next < 0 || (r !== q && TITLE_WORDS.has(fold(text.slice(r, next))))) break;
+      last = r;
       end = next;
       words++;
     }
@@ -586,6 +589,14 @@ export function capitalisedRuns(text: string): { index: number; 0: string }[] {
     p = end;
   }
   return out;
+}
+
+/** Whether the words of a run before a name are all titles or words that open a clause or phrase ("President", "Neither"). */
+function onlyLeadWords(run: string): boolean {
+  return run
+    .trim()
+    .split(/\s+/)
+    .every((w) => TITLE_WORDS.has(fold(w)) || isNameOpener(w));
 }
 
 /** Whether a capitalised word may be a first name: no title or head of an institution. */
@@ -695,7 +706,7 @@ function nameIn(run: string): string | null {
     // "But Mr", "What Trump", "Then Brafman", "Neither Donald J. Trump", "With Trump": a word
     // that opens a clause or a phrase, capitalised as the sentence's first, is no part of the
     // name after it.
-    while (parts.length && nameOpeners().has(fold(parts[0]!))) parts = parts.slice(1);
+    while (parts.length && isNameOpener(parts[0]!)) parts = parts.slice(1);
     // "Finance Minister Lena Ortiz": the name follows the last title word.
     const lastTitle = parts.map((w) => ROLE_TITLES.has(fold(w))).lastIndexOf(true);
     if (lastTitle >= 0 && lastTitle < parts.length - 1) parts = parts.slice(lastTitle + 1);
@@ -715,18 +726,20 @@ function nameIn(run: string): string | null {
   return name;
 }
 
-// The words that open a clause in every pack, the free relatives ("what"), and the
-// determiners, quantifiers and prepositions that open a phrase ("Neither", "Both", "With").
-let openers: ReadonlySet<string> | null = null;
-const nameOpeners = (): ReadonlySet<string> =>
-  (openers ??= new Set(
-    supportedLanguages().flatMap((code) => {
-      const pack = languagePack(code);
-      return pack
-        ? [...pack.clauseOpeners, ...(pack.freeRelatives ?? []), ...pack.determiners, ...pack.quantifiers, ...pack.prepositions].map(fold)
-        : [];
-    }),
-  ));
+// The words that open a clause in every pack and the free relatives ("what"), compared
+// folded; the determiners, quantifiers and prepositions that open a phrase ("Neither",
+// "Both", "With"), compared as written in lower case: folded, "Pană" (a name) would be
+// "până" and "Tô" would be "to".
+let clauseOpenerWords: ReadonlySet<string> | null = null;
+let phraseOpenerWords: ReadonlySet<string> | null = null;
+function isNameOpener(word: string): boolean {
+  if (!clauseOpenerWords || !phraseOpenerWords) {
+    const packs = supportedLanguages().flatMap((code) => languagePack(code) ?? []);
+    clauseOpenerWords = new Set(packs.flatMap((pack) => [...pack.clauseOpeners, ...(pack.freeRelatives ?? [])].map(fold)));
+    phraseOpenerWords = new Set(packs.flatMap((pack) => [...pack.determiners, ...pack.quantifiers, ...pack.prepositions]));
+  }
+  return clauseOpenerWords.has(fold(word)) || phraseOpenerWords.has(word.toLowerCase());
+}
 
 function isPlaceStart(parts: string[]): boolean {
   const two = parts.slice(0, 2).join(' ');
