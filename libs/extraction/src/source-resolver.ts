@@ -671,9 +671,10 @@ function mayNamePeople(text: string): boolean {
 }
 
 // A full name has a lower-case letter, spaces (perhaps an initial), then a capital and a
-// lower-case letter ("Marcel Ionescu", "Dana K. Ortiz"). Unicode classes are slow to scan, so texts in Latin script are
-// scanned with wider plain classes (every letter of Latin Extended counts as either
-// case): it finds all the pairs the Unicode classes find, and a few more.
+// lower-case letter ("Marcel Ionescu", "Dana K. Ortiz"). Unicode classes are slow to scan,
+// so texts in Latin script are scanned with wider plain classes (every letter of Latin
+// Extended counts as either case): it finds all the pairs the Unicode classes find, and a
+// few more.
 const NON_LATIN = /[^\u0000-\u024f]/;
 const NAME_PAIR = /\p{Ll}\s+(?:\p{Lu}\.\s+)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
 const LOWER = 'a-z\u00b5\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f';
@@ -730,15 +731,14 @@ function nameIn(run: string): string | null {
 // folded; the determiners, quantifiers and prepositions that open a phrase ("Neither",
 // "Both", "With"), compared as written in lower case: folded, "Pană" (a name) would be
 // "până" and "Tô" would be "to".
-let clauseOpenerWords: ReadonlySet<string> | null = null;
-let phraseOpenerWords: ReadonlySet<string> | null = null;
+let openers: { clause: ReadonlySet<string>; phrase: ReadonlySet<string> } | null = null;
 function isNameOpener(word: string): boolean {
-  if (!clauseOpenerWords || !phraseOpenerWords) {
-    const packs = supportedLanguages().flatMap((code) => languagePack(code) ?? []);
-    clauseOpenerWords = new Set(packs.flatMap((pack) => [...pack.clauseOpeners, ...(pack.freeRelatives ?? [])].map(fold)));
-    phraseOpenerWords = new Set(packs.flatMap((pack) => [...pack.determiners, ...pack.quantifiers, ...pack.prepositions]));
-  }
-  return clauseOpenerWords.has(fold(word)) || phraseOpenerWords.has(word.toLowerCase());
+  const packs = () => supportedLanguages().flatMap((code) => languagePack(code) ?? []);
+  openers ??= {
+    clause: new Set(packs().flatMap((pack) => [...pack.clauseOpeners, ...(pack.freeRelatives ?? [])].map(fold))),
+    phrase: new Set(packs().flatMap((pack) => [...pack.determiners, ...pack.quantifiers, ...pack.prepositions])),
+  };
+  return openers.clause.has(fold(word)) || openers.phrase.has(word.toLowerCase());
 }
 
 function isPlaceStart(parts: string[]): boolean {
