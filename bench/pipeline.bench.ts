@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Admin, EachMessagePayload, Kafka } from 'kafkajs';
@@ -239,6 +239,44 @@ interface ThroughputRun {
   linkBytes: number;
   propositions: number;
   maxRssMb: Record<string, number>;
+  /**
+   * CPU per article (ms) of each service, of Postgres's backends and of the broker, from the
+   * first message to every revision stored (`toLedger`), and from there to every article
+   * linked (`afterLedger`): where the time of each stretch goes, when the processes share the cores.
+   */
+  cpuMsPerArticle: { toLedger: Record<string, number>; afterLedger: Record<string, number> };
+}
+
+/** CPU seconds so far of every process the throughput run measures, by name (a service's instances summed). */
+async function cpuByProcess(services: readonly BenchService[], db: Client): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const add = (name: string, s: number) => out.set(name, (out.get(name) ?? 0) + s);
+  for (const s of services) add(s.service, s.sampleCpu());
+  for (const cpu of (await postgresCpu(db)).values()) add('postgres', cpu);
+  add(
+    'kafka',
+    kafkaBrokerPids().reduce((n, pid) => n + processCpuSeconds(pid), 0),
+  );
+  return out;
+}
+
+/** CPU ms per article of each process between two readings of cpuByProcess. */
+function cpuMsPerArticleBetween(before: Map<string, number>, after: Map<string, number>, articles: number): Record<string, number> {
+  return Object.fromEntries([...after].map(([name, s]) => [name, round(((s - (before.get(name) ?? 0)) * 1000) / articles, 2)]));
+}
+
+/** The local broker's processes (a JVM running kafka.Kafka), found in /proc. */
+function kafkaBrokerPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('kafka.Kafka')) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
 }
 
 async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: ClaimsExtractedV1[]): Promise<ThroughputRun> {
@@ -257,6 +295,9 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
     for (const s of services) s.start();
     await waitForGroups(admin, [`${group}.ledger`, `${group}.linker`], n, 90_000);
     const messages = events.map((e) => ({ key: articleKey(e.article), value: JSON.stringify(e), correlationId: e.correlationId }));
+    // (Postgres's backends are read at each mark: the services' pools keep theirs open while they work.)
+    const cpuAtStart = await cpuByProcess(services, db);
+    let cpuAtLedger = cpuAtStart;
     const started = performance.now();
     const producing = produceAll(kafka, topics.claimsExtracted, messages);
     let ledgerSeconds: number | null = null;
@@ -267,7 +308,10 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
     while (performance.now() < deadline) {
       if (ledgerSeconds === null) {
         stored = Number((await db.query(`SELECT count(*)::int AS n FROM article_revisions`)).rows[0].n);
-        if (stored >= events.length) ledgerSeconds = (performance.now() - started) / 1000;
+        if (stored >= events.length) {
+          ledgerSeconds = (performance.now() - started) / 1000;
+          cpuAtLedger = await cpuByProcess(services, db);
+        }
       }
       linkedSoFar = await committed(admin, `${group}.linker`, topics.claimsRecorded);
       if (ledgerSeconds !== null && linkedSoFar >= events.length && linkedSoFar >= (await highWatermark(admin, topics.claimsRecorded))) {
@@ -279,6 +323,7 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
     }
     await producing;
     const elapsed = (performance.now() - started) / 1000;
+    const cpuAtEnd = await cpuByProcess(services, db);
     const counts = (
       await db.query(`SELECT (SELECT count(*) FROM claims WHERE superseded_at IS NULL)::int AS claims,
                              (SELECT count(*) FROM claim_filings)::int AS filed,
@@ -304,6 +349,10 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
       linkBytes: Number(counts.link_bytes),
       propositions: counts.propositions,
       maxRssMb,
+      cpuMsPerArticle: {
+        toLedger: cpuMsPerArticleBetween(cpuAtStart, cpuAtLedger, events.length),
+        afterLedger: cpuMsPerArticleBetween(cpuAtLedger, cpuAtEnd, events.length),
+      },
     };
   } finally {
     for (const s of services) await s.stop();
@@ -696,7 +745,7 @@ async function main(): Promise<void> {
       const r = await throughputRun(kafka, admin, n, events);
       runs.push(r);
       console.log(
-        `x${n}: ledger ${r.ledgerArticlesPerSecond} articles/s${r.ledgerSeconds === null ? ' (incomplete)' : ''}, linked ${r.linkedArticlesPerSecond} articles/s${r.complete ? '' : ` (incomplete after ${MAX_RUN_SECONDS} s)`}, ${r.linkRows} link rows, RSS ${JSON.stringify(r.maxRssMb)}`,
+        `x${n}: ledger ${r.ledgerArticlesPerSecond} articles/s${r.ledgerSeconds === null ? ' (incomplete)' : ''}, linked ${r.linkedArticlesPerSecond} articles/s${r.complete ? '' : ` (incomplete after ${MAX_RUN_SECONDS} s)`}, ${r.linkRows} link rows, RSS ${JSON.stringify(r.maxRssMb)}, CPU ms an article ${JSON.stringify(r.cpuMsPerArticle)}`,
       );
     }
 
