@@ -565,6 +565,19 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a subject and cue between commas after a phrase too short to be a content, or with a time of their own', () => {
+    // (An adverb alone before them: the whole sentence around them is what was said.)
+    expect(read('Still, he said, officials have to decide who gets extra scrutiny.', english)).toEqual([
+      ['he', 'said', 'Still, he said, officials have to decide who gets extra scrutiny.'],
+    ]);
+    expect(read('The museum, Mr. Obama said, would make visitors face uncomfortable truths.', english)).toEqual([
+      ['Mr. Obama', 'said', 'The museum, Mr. Obama said, would make visitors face uncomfortable truths.'],
+    ]);
+    expect(read('But the real problem, Mr. Obama said on Tuesday, is the lack of jobs in the region.', english)).toEqual([
+      ['Mr. Obama', 'said', 'But the real problem, Mr. Obama said on Tuesday, is the lack of jobs in the region.'],
+    ]);
+  });
+
   it('a verb after a quotation closed before its comma is an inverted cue, and a participle is told by the form it declines from', () => {
     expect(read('„Au existat dezinformări reciproce între părți”, arată un comunicat al ministerului.', romanian)).toEqual([
       ['un comunicat al ministerului', 'arată', '„Au existat dezinformări reciproce între părți”'],

@@ -1947,32 +1947,38 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !direct &&
     (tail <= SHORT_TAIL_ANY ||
       (quotedBefore && (tail <= SHORT_TAIL || (!isGerund(tk[c]!, pack) && !holdsClause(tk.slice(after, tailEnd), pack)))));
+  // The comma that closes a cue set between commas, after a time of its own if any ("he
+  // said, …", "Mr. Obama said on Tuesday, …"); -1 when none follows.
+  const closing = subject !== null && !direct ? timeAhead(tk, pack, cue.last, end) : -1;
+  const closingComma = closing >= 0 && tk[closing]?.text === ',' ? closing : -1;
   // 'Many of the closures, he said, have involved …': a cue between commas inside its content.
   if (
     contentBefore &&
-    tk[cue.last]?.text === ',' &&
-    end - (cue.last + 1) >= MIN_CONTENT_TOKENS &&
-    !isCueWord(pack, tk[cue.last + 1]!.norm) &&
-    tk[subject!.first - 1]!.text === ',' &&
-    !direct
+    closingComma >= 0 &&
+    end - (closingComma + 1) >= MIN_CONTENT_TOKENS &&
+    !isCueWord(pack, tk[closingComma + 1]!.norm) &&
+    tk[subject!.first - 1]!.text === ','
   )
     return { cue, content: { first: unit.first, last: end }, source: subject, inverted: false };
   // "In some ways, the brothers noted, Trump might …", "But, the former CEO added, it's not
   // the way to win": after a phrase that sets the scene, a subject and cue set between
   // commas open the content that follows them.
+  // (After a phrase too short to be a content of its own, the content is the whole
+  // sentence around the cue: "Still, he said, officials have to …", "The plan, she said, will
+  // cost …".)
+  const scene = pack.prepositions.has(tk[unit.first]!.norm) || pack.clauseOpeners.has(tk[unit.first]!.norm);
   if (
     subject !== null &&
     !contentBefore &&
-    !direct &&
-    tk[cue.last]?.text === ',' &&
+    closingComma >= 0 &&
     subject.first - 1 > unit.first &&
     tk[subject.first - 1]!.text === ',' &&
     subject.first - 1 - unit.first <= MAX_SCENE_TOKENS &&
-    (pack.prepositions.has(tk[unit.first]!.norm) || pack.clauseOpeners.has(tk[unit.first]!.norm)) &&
-    end - (cue.last + 1) >= MIN_CONTENT_TOKENS &&
-    !isCueWord(pack, tk[cue.last + 1]!.norm)
+    (scene || subject.first - 1 - unit.first < MIN_CONTENT_TOKENS) &&
+    end - (closingComma + 1) >= MIN_CONTENT_TOKENS &&
+    !isCueWord(pack, tk[closingComma + 1]!.norm)
   )
-    return { cue, content: { first: cue.last + 1, last: end }, source: subject, inverted: false };
+    return { cue, content: { first: scene ? closingComma + 1 : unit.first, last: end }, source: subject, inverted: false };
   // "Putin a fost acuzat de către lideri ai U.E. că …", "he was told by aides that …": the
   // agent of a passive cue, between it and its content, is the source.
   const agent = direct ? passiveAgent(tk, pack, c0, c, cue.last, after - 1) : null;
