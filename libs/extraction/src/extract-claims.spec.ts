@@ -132,6 +132,19 @@ describe('extractClaims: Romanian', () => {
 });
 
 describe('extractClaims: English', () => {
+  it('a quotation closed by its own question mark, then a sentence that opens with its attribution, is one claim', () => {
+    expect(brief('"Who do they think they are?" Mr. Lane said of the company in May, when it refused to pay the fine.', 'en')).toEqual([
+      { source: 'person:mr-lane', stance: 'asserts', content: 'Who do they think they are?' },
+    ]);
+    expect(brief('"Where is the money?" Ms. Ortiz asked, looking at the auditors.', 'en').map((c) => c.content)).toEqual([
+      'Where is the money?',
+    ]);
+    // (Not a sentence whose verb says something of its own: "that" opens it, or an object follows.)
+    expect(brief('"Why me?" Mr. Lane said that the others should quit the race now.', 'en').map((c) => c.content)).toEqual([
+      'the others should quit the race now.',
+    ]);
+  });
+
   it('"according to" a bound or an amount of people names them: only a Romanian "conform cu" is "in line with"', () => {
     expect(brief('According to at least two officials, the strike hit a fuel depot.', 'en')).toHaveLength(1);
     expect(brief('According to about a dozen witnesses, the strike hit a fuel depot.', 'en')).toHaveLength(1);

@@ -15,7 +15,7 @@ import { tokenize as tokenizeDoc } from './doc/tokenize';
 import { languagePack, supportedLanguages } from './lang/language-packs';
 import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit, phraseNamesRule } from './stages/attributions';
-import { findCues, type DocCue } from './stages/cues';
+import { findCues, isCueWord, type DocCue } from './stages/cues';
 import { acronymsIn, byAcronym } from './stages/acronyms';
 import { readSourcePhrase } from './stages/source-phrase';
 import { storyNames } from './stages/story-names';
@@ -45,7 +45,7 @@ export interface ExtractionResult {
 }
 
 /** Bumped whenever a change may change the claims extracted from the same article. */
-export const EXTRACTOR_VERSION = '0.3.3';
+export const EXTRACTOR_VERSION = '0.3.4';
 
 const UTC_TIMESTAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?Z$/;
 
@@ -880,7 +880,12 @@ interface PackReading {
  * all of it; each unit's cues are given their contents and sources by the pack's stages.
  */
 function packAttributions(text: string, language: string, pack: LanguagePack): PackReading {
-  const doc = makeDoc(text, language);
+  const doc = makeDoc(text, language, {
+    cue: (w) => isCueWord(pack, w),
+    opensContent: (w) => pack.complementizers.has(w),
+    preposition: (w) => pack.prepositions.has(w),
+    gerund: (w) => (pack.gerundEndings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2),
+  });
   const tk = doc.tokens;
   const { cues, rejected } = findCues(doc, pack);
   const byUnit = new Map<number, DocCue[]>();

@@ -7,10 +7,23 @@ import { tokenize, tokenizeInto } from './tokenize';
 const MAX_QUOTED_SENTENCES = 6;
 
 /**
+ * What a language knows of the sentence after a quotation: whether a word may be a verb of
+ * saying, and whether it opens a content ("that"). Given, a sentence that opens with its
+ * attribution ('"Who do they think they are?" Trump said of Apple in February, when …') is
+ * joined to the quotation before it, however long it goes on.
+ */
+export interface AttributionWords {
+  cue(norm: string): boolean;
+  opensContent(norm: string): boolean;
+  preposition(norm: string): boolean;
+  gerund(norm: string): boolean;
+}
+
+/**
  * Makes the document of an analysed text: sentences (normalised text, abbreviations
  * known per language), joined while a quotation is open, and tokens. Pure and linear.
  */
-export function makeDoc(text: string, language: string): Doc {
+export function makeDoc(text: string, language: string, attribution?: AttributionWords): Doc {
   const tokens: DocToken[] = [];
   const units: DocUnit[] = [];
   const sentences = splitSentences(text, language);
@@ -34,7 +47,7 @@ export function makeDoc(text: string, language: string): Doc {
       // A quotation still open, or one closed by its own question or exclamation mark or
       // full stop with its attribution after it ('"Why me?" Trump said.', '"… that are
       // missing." Trump said.'), goes on into the next sentence.
-      if (!opened && quotes % 2 === 0 && !(closedByMark(tokens, first) && attributionOnly(text, next.start, next.end))) break;
+      if (!opened && quotes % 2 === 0 && !(closedByMark(tokens, first) && attributionAfter(text, next.start, next.end, attribution))) break;
       j++;
       end = next.end;
       quotes += pushTokens(tokens, text, next.start, end);
@@ -109,11 +122,44 @@ function endsWithColon(tokens: readonly DocToken[], first: number): boolean {
   return tokens.length > first && tokens[tokens.length - 1]!.text === ':';
 }
 
-/** Whether a sentence is short and opens with no quotation: what an attribution after a quotation looks like. */
-function attributionOnly(text: string, from: number, to: number): boolean {
+/**
+ * Whether a sentence is an attribution after a quotation: short and opening with no
+ * quotation ("Trump said."), or, where the language's words are given, opening with a
+ * subject of a few words and a verb of saying whose object is none: a preposition after it
+ * with no "that" near ("Trump said of Apple in February, when …", "O'Malley said at a press
+ * conference, according to …"), or a gerund after a comma ("Trump asked, looking far from
+ * displeased"). Not "Trump said that …", "She noted a planned rally …", "He said, twice,
+ * that …", which say something of their own.
+ */
+function attributionAfter(text: string, from: number, to: number, attribution: AttributionWords | undefined): boolean {
   const words = tokenize(text, from, to);
-  return words.length > 1 && words.length <= MAX_ATTRIBUTION_WORDS + 1 && !words[0]!.quote;
+  if (words.length < 2 || words[0]!.quote) return false;
+  if (words.length <= MAX_ATTRIBUTION_WORDS + 1) return true;
+  if (!attribution) return false;
+  // (The subject is a name or a pronoun: capitalised words, a title's full stop between
+  // them, "Mr. Trump"; "Biden was arranging calls with …" is a clause, whose "calls" is a noun.)
+  for (let k = 1; k < Math.min(words.length - 2, MAX_SUBJECT_WORDS + 1); k++) {
+    const w = words[k]!;
+    const previous = words[k - 1]!;
+    if (!/^\p{Lu}/u.test(previous.text) && !(previous.text === '.' && k >= 2 && /^\p{Lu}/u.test(words[k - 2]!.text)) && k > 1) return false;
+    if (w.quote || (/^\p{P}$/u.test(w.text) && w.text !== '.')) return false;
+    if (!attribution.cue(w.norm)) continue;
+    const after = words[k + 1]!;
+    if (after.text === ',') return attribution.gerund(words[k + 2]!.norm);
+    return (
+      attribution.preposition(after.norm) &&
+      !words.slice(k + 1, k + 1 + NO_CONTENT_WORDS).some((t) => t.quote || t.text === ':' || attribution.opensContent(t.norm))
+    );
+  }
+  return false;
 }
+
+// How far after such a verb no "that", colon or quotation may stand ("replied to him that …" opens a content).
+const NO_CONTENT_WORDS = 8;
+
+// The subject of an attribution that opens a sentence after a quotation: this many words at
+// most ("Trump", "Mr. Biden", "US Senator Jeff Sessions").
+const MAX_SUBJECT_WORDS = 4;
 
 function pushTokens(into: DocToken[], text: string, from: number, to: number): number {
   return tokenizeInto(into, text, from, to);
