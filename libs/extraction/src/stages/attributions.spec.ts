@@ -565,6 +565,18 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a content ends before a gerund cue set off by a comma, whose subject it borrows; not before one a preposition governs', () => {
+    expect(read('The mayor said the plan had failed, saying that the city had no other choice.', english)).toEqual([
+      ['The mayor', 'said', 'the plan had failed'],
+      ['The mayor', 'saying', 'the city had no other choice.'],
+    ]);
+    expect(read('He said the campaign would win over the delegates by arguing the case for change in every state.', english)[0]).toEqual([
+      'He',
+      'said',
+      'the campaign would win over the delegates by arguing the case for change in every state.',
+    ]);
+  });
+
   it('a subject and cue between commas after a phrase too short to be a content, or with a time of their own', () => {
     // (An adverb alone before them: the whole sentence around them is what was said.)
     expect(read('Still, he said, officials have to decide who gets extra scrutiny.', english)).toEqual([
