@@ -78,6 +78,16 @@ export const kafkaSection = z.object({
   /** Most messages a consumer handles as one unit of work (one transaction, one produce request). */
   KAFKA_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(50),
   /**
+   * Most bytes a fetch brings of one partition (kafkajs's maxBytesPerPartition; its default,
+   * 1 MiB). A larger message still comes whole: the broker returns at least one batch.
+   */
+  KAFKA_FETCH_MAX_BYTES_PER_PARTITION: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(64 * 1_048_576)
+    .default(1_048_576),
+  /**
    * How long the group waits for a silent consumer (killed, frozen, cut off) before its
    * partitions go to the others. 6 s is the broker's default minimum; see README, Reliability.
    */

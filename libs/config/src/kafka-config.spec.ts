@@ -14,6 +14,9 @@ describe('Kafka settings for a real cluster', () => {
       KAFKA_TOPIC_PARTITIONS: {},
       KAFKA_CLIENT_ID: 'claim-ledger',
     });
+    // (kafkajs's own fetch size of a partition, unless a service sets its own: the linker's below.)
+    expect(c.KAFKA_FETCH_MAX_BYTES_PER_PARTITION).toBe(1_048_576);
+    expect(load({ KAFKA_FETCH_MAX_BYTES_PER_PARTITION: '262144' }).KAFKA_FETCH_MAX_BYTES_PER_PARTITION).toBe(262_144);
     expect(c.KAFKA_REPLICATION_FACTOR).toBeUndefined();
     expect(c.KAFKA_MIN_INSYNC_REPLICAS).toBeUndefined();
     expect(c.KAFKA_SASL_MECHANISM).toBeUndefined();
@@ -50,6 +53,7 @@ describe('Kafka settings for a real cluster', () => {
       /^invalid configuration: KAFKA_MIN_INSYNC_REPLICAS: is 3, more than KAFKA_REPLICATION_FACTOR \(2\)/,
     ],
     [{ KAFKA_SSL: 'yes' }, /^invalid configuration: KAFKA_SSL: must be true or false/],
+    [{ KAFKA_FETCH_MAX_BYTES_PER_PARTITION: '512' }, /^invalid configuration: KAFKA_FETCH_MAX_BYTES_PER_PARTITION/],
     [{ KAFKA_SASL_MECHANISM: 'gssapi' }, /^invalid configuration: KAFKA_SASL_MECHANISM: must be plain, scram-sha-256 or scram-sha-512/],
     [
       { KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'ledger' },

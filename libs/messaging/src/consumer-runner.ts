@@ -57,6 +57,8 @@ export interface ConsumerRunnerOptions {
   maxRetryDelayMs?: number;
   /** How long the group waits for a silent member before giving its partitions to others (kafkajs: 30 s). */
   sessionTimeoutMs?: number;
+  /** Most bytes a fetch brings of one partition (kafkajs: 1 MiB). */
+  maxBytesPerPartition?: number;
   /** How often the member says it is alive, also while a handler runs or a message waits (kafkajs: 3 s). */
   heartbeatIntervalMs?: number;
   /** Called when kafkajs gives up on the consumer: the process should exit and be restarted. */
@@ -133,6 +135,9 @@ export class ConsumerRunner {
       groupId: options.groupId,
       allowAutoTopicCreation: false,
       ...(options.sessionTimeoutMs ? { sessionTimeout: options.sessionTimeoutMs } : {}),
+      // (kafkajs asks for at most maxBytes of all partitions together, 10 MiB by default: a
+      // fetch of every partition at the smaller per-partition size stays within it.)
+      ...(options.maxBytesPerPartition ? { maxBytesPerPartition: options.maxBytesPerPartition } : {}),
       // kafkajs heartbeats between fetches only: an idle member's fetch must return (and
       // heartbeat) at least as often as the interval, well within the session timeout.
       ...(options.heartbeatIntervalMs

@@ -10,6 +10,7 @@ export interface ConsumerServiceConfig extends KafkaConnectionConfig {
   KAFKA_PARTITIONS_CONCURRENCY: number;
   KAFKA_MAX_BATCH_SIZE?: number;
   KAFKA_COALESCE_PARTITIONS?: boolean;
+  KAFKA_FETCH_MAX_BYTES_PER_PARTITION?: number;
   KAFKA_START_FROM: 'earliest' | 'latest';
   KAFKA_SESSION_TIMEOUT_MS: number;
   KAFKA_HEARTBEAT_INTERVAL_MS: number;
@@ -35,6 +36,7 @@ export function consumerServiceProviders(service: string, config: ConsumerServic
       partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
       ...(config.KAFKA_MAX_BATCH_SIZE ? { maxBatchSize: config.KAFKA_MAX_BATCH_SIZE } : {}),
       ...(config.KAFKA_COALESCE_PARTITIONS ? { coalescePartitions: true } : {}),
+      ...(config.KAFKA_FETCH_MAX_BYTES_PER_PARTITION ? { maxBytesPerPartition: config.KAFKA_FETCH_MAX_BYTES_PER_PARTITION } : {}),
       fromBeginning: config.KAFKA_START_FROM === 'earliest',
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       heartbeatIntervalMs: config.KAFKA_HEARTBEAT_INTERVAL_MS,

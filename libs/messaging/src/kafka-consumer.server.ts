@@ -33,6 +33,8 @@ export interface KafkaConsumerServerOptions {
   maxBatchSize?: number;
   /** A fetch's batches of all partitions go to the batch handler together (KAFKA_COALESCE_PARTITIONS; ConsumerRunner). */
   coalescePartitions?: boolean;
+  /** Most bytes a fetch brings of one partition (KAFKA_FETCH_MAX_BYTES_PER_PARTITION). */
+  maxBytesPerPartition?: number;
   fromBeginning: boolean;
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
