@@ -139,9 +139,23 @@ describe('extractClaims: English', () => {
     expect(brief('"Where is the money?" Ms. Ortiz asked, looking at the auditors.', 'en').map((c) => c.content)).toEqual([
       'Where is the money?',
     ]);
-    // (Not a sentence whose verb says something of its own: "that" opens it, or an object follows.)
+    // (Not a sentence whose verb says something of its own: "that" opens it, a clause follows
+    // the time or the place, or a gerund that is a verb of saying itself.)
     expect(brief('"Why me?" Mr. Lane said that the others should quit the race now.', 'en').map((c) => c.content)).toEqual([
       'the others should quit the race now.',
+    ]);
+    expect(brief('"Is this the end?" Analysts said on Monday the recovery began in June.', 'en').map((c) => c.content)).toEqual([
+      'the recovery began in June.',
+    ]);
+    expect(brief('"Why now?" He said in a statement on Friday the timing was political.', 'en').map((c) => c.content)).toEqual([
+      'the timing was political.',
+    ]);
+    expect(
+      brief('"Where is the money?" Ms. Ortiz asked, saying the auditors had found nothing at all.', 'en').map((c) => c.content),
+    ).toEqual(['the auditors had found nothing at all.']);
+    // ('' for a quotation mark, as some newspapers write it.)
+    expect(brief("''Who pays for it?'' U.S. Senator Jo Lane said at a hearing, when the bill came up.", 'en')).toEqual([
+      { source: 'person:jo-lane', stance: 'asserts', content: 'Who pays for it?' },
     ]);
   });
 

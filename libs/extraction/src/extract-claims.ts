@@ -15,7 +15,7 @@ import { tokenize as tokenizeDoc } from './doc/tokenize';
 import { languagePack, supportedLanguages } from './lang/language-packs';
 import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit, phraseNamesRule } from './stages/attributions';
-import { findCues, isCueWord, type DocCue } from './stages/cues';
+import { findCues, isCueWord, withoutClitic, type DocCue } from './stages/cues';
 import { acronymsIn, byAcronym } from './stages/acronyms';
 import { readSourcePhrase } from './stages/source-phrase';
 import { storyNames } from './stages/story-names';
@@ -45,7 +45,7 @@ export interface ExtractionResult {
 }
 
 /** Bumped whenever a change may change the claims extracted from the same article. */
-export const EXTRACTOR_VERSION = '0.3.5';
+export const EXTRACTOR_VERSION = '0.3.6';
 
 const UTC_TIMESTAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?Z$/;
 
@@ -382,7 +382,10 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // Whether the claim is a direct quotation, which a quotation after it may continue: its
     // own content is quoted, not only the unit's first words ('"…," the minister said, while
     // the mayor said …' quotes the minister).
-    return { claim, quotation: u.text.charCodeAt(cs - 1) === 0x22 || (u.text.charCodeAt(0) === 0x22 && cs <= 1) };
+    // (Or two apostrophes, as some newspapers write a quotation mark: "''We will win,'' he said.")
+    const quotation =
+      u.text.charCodeAt(cs - 1) === 0x22 || (u.text.charCodeAt(0) === 0x22 && cs <= 1) || u.text.startsWith("''", Math.max(0, cs - 2));
+    return { claim, quotation };
   };
 
   // Cue words of the whole text, found at once: [start, end] pairs in text order.
@@ -713,8 +716,12 @@ const MIN_QUOTED_WORDS = 4;
  * (Open ones too: PolNeAR train 0.873 -> 0.874, link gold 0.264 -> 0.266.)
  */
 function goesOn(text: string): boolean {
-  return wholeQuotation(text) || (text.charCodeAt(0) === 0x22 && quotes(text) === 1 && text.split(/\s+/).length >= MIN_QUOTED_WORDS);
+  const t = withQuoteMarks(text);
+  return wholeQuotation(t) || (t.charCodeAt(0) === 0x22 && quotes(t) === 1 && t.split(/\s+/).length >= MIN_QUOTED_WORDS);
 }
+
+/** A text with the two apostrophes some newspapers write for a quotation mark as one mark ("''We will win.''"). */
+const withQuoteMarks = (text: string) => (text.includes("''") ? text.replace(/''/g, '"') : text);
 
 /**
  * Whether a unit is one quotation and nothing else: '"There can be no compromise."', of
@@ -884,7 +891,13 @@ function packAttributions(text: string, language: string, pack: LanguagePack): P
     cue: (w) => isCueWord(pack, w),
     opensContent: (w) => pack.complementizers.has(w),
     preposition: (w) => pack.prepositions.has(w),
-    gerund: (w) => (pack.gerundEndings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2),
+    gerund: (w) => {
+      const verb = withoutClitic(w, pack);
+      return (pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2);
+    },
+    clauseWord: (w) =>
+      (pack.pronouns.has(w) && !pack.determiners.has(w)) || (pack.auxiliaries?.has(w) ?? false) || (pack.modals?.has(w) ?? false),
+    determiner: (w) => pack.determiners.has(w),
   });
   const tk = doc.tokens;
   const { cues, rejected } = findCues(doc, pack);

@@ -7,16 +7,21 @@ import { tokenize, tokenizeInto } from './tokenize';
 const MAX_QUOTED_SENTENCES = 6;
 
 /**
- * What a language knows of the sentence after a quotation: whether a word may be a verb of
- * saying, and whether it opens a content ("that"). Given, a sentence that opens with its
- * attribution ('"Who do they think they are?" Trump said of Apple in February, when …') is
- * joined to the quotation before it, however long it goes on.
+ * What a language knows of the sentence after a quotation. Given, a sentence that opens
+ * with its attribution and nothing the verb says of its own ('"Who do they think they
+ * are?" Trump said of Apple in February, when …') is joined to the quotation before it,
+ * however long it goes on (see attributionAfter).
  */
 export interface AttributionWords {
+  /** Whether a word may be a verb of saying. */
   cue(norm: string): boolean;
+  /** Whether a word opens a content ("that"). */
   opensContent(norm: string): boolean;
   preposition(norm: string): boolean;
   gerund(norm: string): boolean;
+  /** Whether a word belongs to a clause of its own: a pronoun, an auxiliary, a modal ("on Monday the market would …"). */
+  clauseWord(norm: string): boolean;
+  determiner(norm: string): boolean;
 }
 
 /**
@@ -125,37 +130,54 @@ function endsWithColon(tokens: readonly DocToken[], first: number): boolean {
 /**
  * Whether a sentence is an attribution after a quotation: short and opening with no
  * quotation ("Trump said."), or, where the language's words are given, opening with a
- * subject of a few words and a verb of saying whose object is none: a preposition after it
- * with no "that" near ("Trump said of Apple in February, when …", "O'Malley said at a press
- * conference, according to …"), or a gerund after a comma ("Trump asked, looking far from
- * displeased"). Not "Trump said that …", "She noted a planned rally …", "He said, twice,
- * that …", which say something of their own.
+ * subject of a few capitalised words and a verb of saying whose object is none: a phrase a
+ * preposition opens, up to a comma or the sentence's end, that holds no clause and no
+ * "that" ("Trump said of Apple in February, when …", "O'Malley said at a press conference,
+ * according to …"), or a gerund after a comma that is no verb of saying itself ("Trump
+ * asked, looking far from displeased"). Not "Trump said that …", "She noted a planned rally
+ * …", "He said, twice, that …", "Analysts said on Monday the market would …", "Ms. Ortiz
+ * asked, saying …", which say something of their own.
  */
 function attributionAfter(text: string, from: number, to: number, attribution: AttributionWords | undefined): boolean {
   const words = tokenize(text, from, to);
   if (words.length < 2 || words[0]!.quote) return false;
   if (words.length <= MAX_ATTRIBUTION_WORDS + 1) return true;
-  if (!attribution) return false;
+  if (!attribution || !isCapitalised(words[0]!)) return false;
   // (The subject is a name or a pronoun: capitalised words, a title's full stop between
-  // them, "Mr. Trump"; "Biden was arranging calls with …" is a clause, whose "calls" is a noun.)
-  for (let k = 1; k < Math.min(words.length - 2, MAX_SUBJECT_WORDS + 1); k++) {
+  // them, "Mr. Trump", "U.S. Senator Jeff Sessions"; "Biden was arranging calls with …" is a
+  // clause, whose "calls" is a noun.)
+  let subjectWords = 1;
+  for (let k = 1; k + 2 < words.length && subjectWords <= MAX_SUBJECT_WORDS; k++) {
     const w = words[k]!;
-    const previous = words[k - 1]!;
-    if (!/^\p{Lu}/u.test(previous.text) && !(previous.text === '.' && k >= 2 && /^\p{Lu}/u.test(words[k - 2]!.text)) && k > 1) return false;
-    if (w.quote || (/^\p{P}$/u.test(w.text) && w.text !== '.')) return false;
-    if (!attribution.cue(w.norm)) continue;
-    const after = words[k + 1]!;
-    if (after.text === ',') return attribution.gerund(words[k + 2]!.norm);
-    return (
-      attribution.preposition(after.norm) &&
-      !words.slice(k + 1, k + 1 + NO_CONTENT_WORDS).some((t) => t.quote || t.text === ':' || attribution.opensContent(t.norm))
-    );
+    if (w.quote) return false;
+    if (attribution.cue(w.norm)) {
+      const after = words[k + 1]!;
+      if (after.text === ',') return attribution.gerund(words[k + 2]!.norm) && !attribution.cue(words[k + 2]!.norm);
+      if (!attribution.preposition(after.norm)) return false;
+      let end = k + 1;
+      while (end < words.length && !/^[,.!?;]$/u.test(words[end]!.text)) end++;
+      // (A determiner opens a noun phrase after a preposition, "at a press conference"; after
+      // anything else, "on Monday the market", the subject of a clause. A capitalised word is
+      // a name, "in May", not a modal.)
+      const clause = (t: DocToken, at: number) =>
+        t.quote ||
+        t.text === ':' ||
+        attribution.opensContent(t.norm) ||
+        (attribution.clauseWord(t.norm) && !isCapitalised(t)) ||
+        (attribution.determiner(t.norm) && !attribution.preposition(words[at - 1]!.norm));
+      return end - (k + 1) <= NO_CONTENT_WORDS && !words.slice(k + 1, end).some((t, i) => clause(t, k + 1 + i));
+    }
+    if (w.text === '.' ? !isCapitalised(words[k - 1]!) : !isCapitalised(w)) return false;
+    if (w.text !== '.') subjectWords++;
   }
   return false;
 }
 
-// How far after such a verb no "that", colon or quotation may stand ("replied to him that …" opens a content).
-const NO_CONTENT_WORDS = 8;
+const isCapitalised = (t: DocToken) => /^\p{Lu}/u.test(t.text);
+
+// The phrase after such a verb, up to a comma or the sentence's end, holds this many words
+// at most: where and when it was said ("to a crowd of about 500 in Iowa on Sunday night").
+const NO_CONTENT_WORDS = 12;
 
 // The subject of an attribution that opens a sentence after a quotation: this many words at
 // most ("Trump", "Mr. Biden", "US Senator Jeff Sessions").

@@ -94,7 +94,7 @@ export function attributeUnit(
       // (A gerund after a comma has no subject of its own, whatever was read before it: "said
       // the plan had failed, adding that …" ends before the gerund.)
       // (Not one after a preposition, which its content governs: "committed to persuading them by arguing that …".)
-      const marked = b.cue.first - 1 > a.content.first && (tk[b.cue.first - 1]!.text === ',' || DASHES.has(tk[b.cue.first - 1]!.text));
+      const marked = b.cue.first - 1 > a.content.first && tk[b.cue.first - 1]!.text === ',';
       const gerund = !b.cue.prepositional && marked && gerundAfterComma(tk, pack, unit, b.cue.first);
       const stop = gerund ? b.cue.first : Math.min(b.source?.first ?? b.cue.first, b.cue.first);
       if (stop > a.content.first && stop < a.content.last)
@@ -1190,7 +1190,7 @@ function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
   while (k > unit.first && adverbial(k)) k--;
   if (k < unit.first) return false;
   const t = tk[k]!;
-  return t.text === ',' || DASHES.has(t.text) || (pack.prepositions.has(t.norm) && !isCap(t));
+  return t.text === ',' || (pack.prepositions.has(t.norm) && !isCap(t));
 }
 
 /**
