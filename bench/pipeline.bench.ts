@@ -244,15 +244,47 @@ interface ThroughputRun {
    * first message to every revision stored (`toLedger`), and from there to every article
    * linked (`afterLedger`): where the time of each stretch goes, when the processes share the cores.
    */
-  cpuMsPerArticle: { toLedger: Record<string, number>; afterLedger: Record<string, number> };
+  cpuMsPerArticle: { toLedger: Record<string, number> | null; afterLedger: Record<string, number> | null };
 }
 
-/** CPU seconds so far of every process the throughput run measures, by name (a service's instances summed). */
-async function cpuByProcess(services: readonly BenchService[], db: Client): Promise<Map<string, number>> {
+/**
+ * CPU seconds so far of each Postgres backend serving the benchmark's database but its own
+ * connection, read every 500 ms and kept once read: a pool closes a connection idle for 10 s,
+ * and a backend gone before a mark still counts with its last reading.
+ */
+class PostgresCpuSampler {
+  readonly latest = new Map<number, number>();
+  private timer: NodeJS.Timeout | undefined;
+  private ownPid = -1;
+
+  constructor(private readonly db: Client) {}
+
+  async start(): Promise<void> {
+    this.ownPid = Number((await this.db.query(`SELECT pg_backend_pid() AS pid`)).rows[0].pid);
+    await this.sample();
+    this.timer = setInterval(() => void this.sample().catch(() => undefined), 500);
+  }
+
+  async sample(): Promise<void> {
+    for (const [pid, cpu] of await postgresCpu(this.db)) if (pid !== this.ownPid && cpu > 0) this.latest.set(pid, cpu);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/**
+ * CPU seconds so far of every process the throughput run measures, by name (a service's
+ * instances summed); Postgres's by backend (`postgres:<pid>`), so that a stretch counts each
+ * backend from its own reading at the stretch's start (0 for one opened since).
+ */
+async function cpuByProcess(services: readonly BenchService[], pg: PostgresCpuSampler): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   const add = (name: string, s: number) => out.set(name, (out.get(name) ?? 0) + s);
   for (const s of services) add(s.service, s.sampleCpu());
-  for (const cpu of (await postgresCpu(db)).values()) add('postgres', cpu);
+  await pg.sample();
+  for (const [pid, cpu] of pg.latest) out.set(`postgres:${pid}`, cpu);
   add(
     'kafka',
     kafkaBrokerPids().reduce((n, pid) => n + processCpuSeconds(pid), 0),
@@ -260,9 +292,14 @@ async function cpuByProcess(services: readonly BenchService[], db: Client): Prom
   return out;
 }
 
-/** CPU ms per article of each process between two readings of cpuByProcess. */
+/** CPU ms per article of each process between two readings of cpuByProcess (Postgres's backends summed). */
 function cpuMsPerArticleBetween(before: Map<string, number>, after: Map<string, number>, articles: number): Record<string, number> {
-  return Object.fromEntries([...after].map(([name, s]) => [name, round(((s - (before.get(name) ?? 0)) * 1000) / articles, 2)]));
+  const seconds = new Map<string, number>();
+  for (const [name, s] of after) {
+    const key = name.startsWith('postgres:') ? 'postgres' : name;
+    seconds.set(key, (seconds.get(key) ?? 0) + s - (before.get(name) ?? 0));
+  }
+  return Object.fromEntries([...seconds].map(([name, s]) => [name, round((s * 1000) / articles, 2)]));
 }
 
 /** The local broker's processes (a JVM running kafka.Kafka), found in /proc. */
@@ -291,13 +328,14 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
   ];
   const db = new Client({ connectionString: DB_URL });
   await db.connect();
+  const pg = new PostgresCpuSampler(db);
   try {
     for (const s of services) s.start();
     await waitForGroups(admin, [`${group}.ledger`, `${group}.linker`], n, 90_000);
     const messages = events.map((e) => ({ key: articleKey(e.article), value: JSON.stringify(e), correlationId: e.correlationId }));
-    // (Postgres's backends are read at each mark: the services' pools keep theirs open while they work.)
-    const cpuAtStart = await cpuByProcess(services, db);
-    let cpuAtLedger = cpuAtStart;
+    await pg.start();
+    const cpuAtStart = await cpuByProcess(services, pg);
+    let cpuAtLedger: Map<string, number> | null = null;
     const started = performance.now();
     const producing = produceAll(kafka, topics.claimsExtracted, messages);
     let ledgerSeconds: number | null = null;
@@ -310,7 +348,7 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
         stored = Number((await db.query(`SELECT count(*)::int AS n FROM article_revisions`)).rows[0].n);
         if (stored >= events.length) {
           ledgerSeconds = (performance.now() - started) / 1000;
-          cpuAtLedger = await cpuByProcess(services, db);
+          cpuAtLedger = await cpuByProcess(services, pg);
         }
       }
       linkedSoFar = await committed(admin, `${group}.linker`, topics.claimsRecorded);
@@ -323,7 +361,8 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
     }
     await producing;
     const elapsed = (performance.now() - started) / 1000;
-    const cpuAtEnd = await cpuByProcess(services, db);
+    const cpuAtEnd = await cpuByProcess(services, pg);
+    pg.stop();
     const counts = (
       await db.query(`SELECT (SELECT count(*) FROM claims WHERE superseded_at IS NULL)::int AS claims,
                              (SELECT count(*) FROM claim_filings)::int AS filed,
@@ -349,12 +388,14 @@ async function throughputRun(kafka: Kafka, admin: Admin, n: number, events: Clai
       linkBytes: Number(counts.link_bytes),
       propositions: counts.propositions,
       maxRssMb,
+      // (Null for a stretch the pass did not finish.)
       cpuMsPerArticle: {
-        toLedger: cpuMsPerArticleBetween(cpuAtStart, cpuAtLedger, events.length),
-        afterLedger: cpuMsPerArticleBetween(cpuAtLedger, cpuAtEnd, events.length),
+        toLedger: cpuAtLedger && cpuMsPerArticleBetween(cpuAtStart, cpuAtLedger, events.length),
+        afterLedger: cpuAtLedger && linkedSeconds !== null ? cpuMsPerArticleBetween(cpuAtLedger, cpuAtEnd, events.length) : null,
       },
     };
   } finally {
+    pg.stop();
     for (const s of services) await s.stop();
     await db.end();
     await deleteTopics(admin, prefix);
