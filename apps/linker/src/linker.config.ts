@@ -21,8 +21,8 @@ export const linkerConfigSchema = serviceSection
     KAFKA_MAX_BATCH_SIZE: kafkaSection.shape.KAFKA_MAX_BATCH_SIZE.default(200),
     // A fetch of a quarter MiB a partition, not kafkajs's 1 MiB: a unit of 200 events of ~6 KB
     // is 1.2 MB of all six partitions, and fetched batches waiting their turn were the rest
-    // of the linker's peak memory (bench:pipeline, issue 15: peak RSS 237-252 -> 204-219 MB,
-    // linked 257-259 -> 263-288 articles/s).
+    // of the linker's peak memory (bench:pipeline, issue 15: peak RSS 237-252 -> 198-212 MB,
+    // linked 248-259 -> 267-290 articles/s).
     KAFKA_FETCH_MAX_BYTES_PER_PARTITION: kafkaSection.shape.KAFKA_FETCH_MAX_BYTES_PER_PARTITION.default(262_144),
   });
 export type LinkerConfig = ReturnType<typeof loadLinkerConfig>;
