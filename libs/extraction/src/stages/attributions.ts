@@ -91,9 +91,9 @@ export function attributeUnit(
     const a = found[k]!;
     const b = found[k + 1]!;
     if (a.content.first > a.cue.first && !b.inverted) {
-      // (A gerund after a comma has no subject of its own, whatever was read before it: "said
-      // the plan had failed, adding that …" ends before the gerund.)
-      // (Not one after a preposition, which its content governs: "committed to persuading them by arguing that …".)
+      // (A gerund cue after a comma has no subject of its own, whatever was read before it:
+      // "said the plan had failed, saying that …" ends before the gerund. One after a
+      // preposition is the content's own: "would win them over by arguing the case".)
       const marked = b.cue.first - 1 > a.content.first && tk[b.cue.first - 1]!.text === ',';
       const gerund = !b.cue.prepositional && marked && gerundAfterComma(tk, pack, unit, b.cue.first);
       const stop = gerund ? b.cue.first : Math.min(b.source?.first ?? b.cue.first, b.cue.first);
