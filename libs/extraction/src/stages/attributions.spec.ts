@@ -577,6 +577,19 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('a quotation that goes on in lower case after its source, its cue and a time or an apposition is one content', () => {
+    expect(read('"The market is strong," Mr. Lane said in March, "but the risks are growing every month."', english)).toEqual([
+      ['Mr. Lane', 'said', '"The market is strong," Mr. Lane said in March, "but the risks are growing every month."'],
+    ]);
+    expect(read('"The market is strong," said Jo Lane, an economist at the university, "but the risks are growing."', english)[0]![2]).toBe(
+      '"The market is strong," said Jo Lane, an economist at the university, "but the risks are growing."',
+    );
+    // (A quotation that opens a sentence of its own after them is another's, or goes on as the unit after.)
+    expect(read('"The market is strong," Mr. Lane said in March, "But the risks are growing every month."', english)[0]![2]).toBe(
+      '"The market is strong,"',
+    );
+  });
+
   it('a subject and cue between commas after a phrase too short to be a content, or with a time of their own', () => {
     // (An adverb alone before them: the whole sentence around them is what was said.)
     expect(read('Still, he said, officials have to decide who gets extra scrutiny.', english)).toEqual([

@@ -54,6 +54,9 @@ function adverb(tk: readonly DocToken[], pack: LanguagePack, at: number): boolea
   return false;
 }
 const CLOSING = new Set(['.', '!', '?', '…']);
+// The words between a quotation's source and cue and the rest of the quotation, at most: a
+// time, a place, an apposition ("said Edward Leamer, an economist at the university,").
+const MAX_ASIDE_TOKENS = 16;
 const BREAKS = new Set([',', ';', ':', '(', ')', '-', '—', '–']);
 
 /**
@@ -85,6 +88,22 @@ export function attributeUnit(
     const closing = closingBefore(tk, unit, a.source.first);
     const opening = closing < 0 ? -1 : quotationOpening(tk, unit, closing);
     if (opening >= 0) a.content = { first: opening, last: a.content.last };
+  }
+  // '"The market is strong," Trumka said in March, "but the risks …"': a quotation that goes
+  // on, in lower case, after its source and cue and the time, place or apposition set after
+  // them ("he said in a statement", "said Edward Leamer, an economist at …") is one content.
+  for (const a of found) {
+    if (
+      a.content.last > a.cue.first ||
+      !tk.slice(a.content.last - 1, Math.min(a.cue.first, a.source?.first ?? a.cue.first)).some((t) => t.quote)
+    )
+      continue;
+    let k = Math.max(a.cue.last, a.source && a.source.first > a.cue.first ? a.source.last : a.cue.last);
+    const reach = Math.min(end, k + MAX_ASIDE_TOKENS);
+    while (k < reach && !tk[k]!.quote && !CLOSING.has(tk[k]!.text) && !(tk[k]!.text === ',' && tk[k + 1]?.quote)) k++;
+    const resumed = tk[k]?.text === ',' && tk[k + 1]?.quote && k + 2 < end && /^\p{Ll}/u.test(tk[k + 2]!.text);
+    if (resumed && !found.some((b) => b !== a && b.cue.first > a.cue.first && b.cue.first < k))
+      a.content = { first: a.content.first, last: end };
   }
   // A content after its cue ends where the next cue's source begins.
   for (let k = 0; k + 1 < found.length; k++) {
