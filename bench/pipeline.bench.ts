@@ -503,6 +503,7 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
   const observerLagMs: number[] = [];
   const recordedLagMs: number[] = [];
   const pg = new Client({ connectionString: DB_URL });
+  const pgCpu = new PostgresCpuSampler(pg);
   // Two observers: claims.recorded.v1, which gates the polls (so its delay is counted in
   // "queryable"), has one of its own, not held up by fetching and decoding the linked
   // events (links and their reasons, the largest); the other topics share the other.
@@ -613,14 +614,8 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
     const cpuBefore = new Map(services.map((s) => [s.service, s.sampleCpu()]));
     // Backends come and go (a pool closes a connection idle for 10 s): each is read every
     // 500 ms, and its CPU counted from the first reading (0 for one that opened since).
-    const pgFirst = await postgresCpu(pg);
-    const pgLast = new Map(pgFirst);
-    const pgSampler = setInterval(() => {
-      postgresCpu(pg).then(
-        (now) => now.forEach((cpu, pid) => cpu > 0 && pgLast.set(pid, cpu)),
-        () => undefined,
-      );
-    }, 500);
+    await pgCpu.start();
+    const pgFirst = new Map(pgCpu.latest);
     const started = performance.now();
     const posts: Promise<void>[] = [];
     for (let i = 0; i < count; i++) {
@@ -681,10 +676,10 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
     }
     // CPU each service used per article from the first POST to the end of the pass (start-up
     // left out), in ms: unlike wall times, hardly moved by what else runs on the machine.
-    clearInterval(pgSampler);
-    (await postgresCpu(pg)).forEach((cpu, pid) => cpu > 0 && pgLast.set(pid, cpu));
+    await pgCpu.sample();
+    pgCpu.stop();
     const cpuMsPerArticle: Record<string, number> = {
-      postgres: round(([...pgLast].reduce((n, [pid, cpu]) => n + cpu - (pgFirst.get(pid) ?? 0), 0) * 1000) / count, 2),
+      postgres: round(([...pgCpu.latest].reduce((n, [pid, cpu]) => n + cpu - (pgFirst.get(pid) ?? 0), 0) * 1000) / count, 2),
     };
     for (const s of services) {
       await s.stop();
@@ -727,6 +722,7 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
   } finally {
     await observer.disconnect().catch(() => undefined);
     await recordedObserver.disconnect().catch(() => undefined);
+    pgCpu.stop();
     await pg.end().catch(() => undefined);
     for (const s of services) await s.stop();
     await deleteTopics(admin, prefix);

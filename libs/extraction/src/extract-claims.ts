@@ -15,7 +15,7 @@ import { tokenize as tokenizeDoc } from './doc/tokenize';
 import { languagePack, supportedLanguages } from './lang/language-packs';
 import type { LanguagePack } from './lang/language-pack';
 import { attributeUnit, phraseNamesRule } from './stages/attributions';
-import { findCues, isCueWord, withoutClitic, type DocCue } from './stages/cues';
+import { findCues, gerundWord, isCueWord, type DocCue } from './stages/cues';
 import { acronymsIn, byAcronym } from './stages/acronyms';
 import { readSourcePhrase } from './stages/source-phrase';
 import { storyNames } from './stages/story-names';
@@ -891,10 +891,7 @@ function packAttributions(text: string, language: string, pack: LanguagePack): P
     cue: (w) => isCueWord(pack, w),
     opensContent: (w) => pack.complementizers.has(w),
     preposition: (w) => pack.prepositions.has(w),
-    gerund: (w) => {
-      const verb = withoutClitic(w, pack);
-      return (pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2);
-    },
+    gerund: (w) => gerundWord(w, pack),
     clauseWord: (w) =>
       (pack.pronouns.has(w) && !pack.determiners.has(w)) || (pack.auxiliaries?.has(w) ?? false) || (pack.modals?.has(w) ?? false),
     determiner: (w) => pack.determiners.has(w),

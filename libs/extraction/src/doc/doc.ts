@@ -15,6 +15,9 @@ export interface DocToken {
   quote: boolean;
 }
 
+/** Whether a token opens with a capital (its written first letter is not its lower-case one). */
+export const isCap = (t: DocToken) => t.text[0] !== t.norm[0];
+
 /** A run of tokens: [first, last) token indexes. */
 export interface TokenRange {
   first: number;

@@ -1,5 +1,5 @@
 import { splitSentences } from '../split-sentences';
-import type { Doc, DocToken, DocUnit } from './doc';
+import { isCap, type Doc, type DocToken, type DocUnit } from './doc';
 import { tokenize, tokenizeInto } from './tokenize';
 
 // A quotation is followed across at most this many sentences of one paragraph: past it,
@@ -142,7 +142,7 @@ function attributionAfter(text: string, from: number, to: number, attribution: A
   const words = tokenize(text, from, to);
   if (words.length < 2 || words[0]!.quote) return false;
   if (words.length <= MAX_ATTRIBUTION_WORDS + 1) return true;
-  if (!attribution || !isCapitalised(words[0]!)) return false;
+  if (!attribution || !isCap(words[0]!)) return false;
   // (The subject is a name or a pronoun: capitalised words, a title's full stop between
   // them, "Mr. Trump", "U.S. Senator Jeff Sessions"; "Biden was arranging calls with …" is a
   // clause, whose "calls" is a noun.)
@@ -163,17 +163,15 @@ function attributionAfter(text: string, from: number, to: number, attribution: A
         t.quote ||
         t.text === ':' ||
         attribution.opensContent(t.norm) ||
-        (attribution.clauseWord(t.norm) && !isCapitalised(t)) ||
+        (attribution.clauseWord(t.norm) && !isCap(t)) ||
         (attribution.determiner(t.norm) && !attribution.preposition(words[at - 1]!.norm));
       return end - (k + 1) <= NO_CONTENT_WORDS && !words.slice(k + 1, end).some((t, i) => clause(t, k + 1 + i));
     }
-    if (w.text === '.' ? !isCapitalised(words[k - 1]!) : !isCapitalised(w)) return false;
+    if (w.text === '.' ? !isCap(words[k - 1]!) : !isCap(w)) return false;
     if (w.text !== '.') subjectWords++;
   }
   return false;
 }
-
-const isCapitalised = (t: DocToken) => /^\p{Lu}/u.test(t.text);
 
 // The phrase after such a verb, up to a comma or the sentence's end, holds this many words
 // at most: where and when it was said ("to a crowd of about 500 in Iowa on Sunday night").

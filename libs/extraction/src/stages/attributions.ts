@@ -1,8 +1,8 @@
 import { holdsPredicate, verbAt } from './tags';
-import { rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
+import { isCap, rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
 import { authorInPhrase, leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens, verbGroupWord } from './source-phrase';
 import type { LanguagePack } from '../lang/language-pack';
-import { DASHES, isCueWord, withoutClitic, type DocCue } from './cues';
+import { DASHES, gerundWord, isCueWord, withoutClitic, type DocCue } from './cues';
 
 /** A cue with its content and source, as token ranges of the document. */
 export interface DocAttribution {
@@ -30,7 +30,6 @@ const MIN_CONTENT_TOKENS = 3;
 // … unless "that" opens it: "a anunțat că greva continuă" says enough in two words.
 const MIN_OPENED_CONTENT_TOKENS = 2;
 
-const isCap = (t: DocToken) => t.text[0] !== t.norm[0];
 /** A capital that names: not a common word that only opens its sentence ("Publicly, …"). */
 const named = (t: DocToken, pack: LanguagePack) => isCap(t) && !pack.commonWords?.has(t.norm);
 /** An adverb between a subject and its verb ("Clinton wrongly claimed"), by the pack's adverb endings. */
@@ -1187,11 +1186,8 @@ function openingNounPhrase(tk: readonly DocToken[], pack: LanguagePack, unit: Do
     : null;
 }
 
-/** Whether a token is a gerund ("saying", "subliniind"; "comunicându-ne": the verb without the pronoun joined to it). */
-function isGerund(t: DocToken, pack: LanguagePack): boolean {
-  const verb = withoutClitic(t.norm, pack);
-  return (pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2);
-}
+/** Whether a token is a gerund (gerundWord). */
+const isGerund = (t: DocToken, pack: LanguagePack) => gerundWord(t.norm, pack);
 
 /**
  * Whether the cue at `at` is a gerund that hangs on the clause before it: set after a comma

@@ -162,6 +162,12 @@ export function withoutClitic(norm: string, pack: LanguagePack): string {
   return dash > 0 && (pack.clitics?.has(norm.slice(dash + 1)) ?? false) ? norm.slice(0, dash) : norm;
 }
 
+/** Whether a word is a gerund ("saying", "subliniind"; "comunicându-ne": the verb without the pronoun joined to it). */
+export function gerundWord(norm: string, pack: LanguagePack): boolean {
+  const verb = withoutClitic(norm, pack);
+  return (pack.gerundEndings ?? []).some((e) => verb.endsWith(e) && verb.length > e.length + 2);
+}
+
 /** Where the last hyphen of a word stands, or -1 (a loop: it runs for most words of a Romanian text, where a call to lastIndexOf cost more). */
 function lastDash(norm: string): number {
   for (let i = norm.length - 1; i >= 0; i--) if (norm.charCodeAt(i) === 0x2d) return i;
