@@ -106,6 +106,11 @@ describe('splitSentences', () => {
     // two capitalised words alone it may end a sentence.)
     expect(texts('It works, said C. Stewart Verdery Jr., an official.')).toEqual(['It works, said C. Stewart Verdery Jr., an official.']);
     expect(texts('He took vitamin C. Stewart Verdery said it helped.')).toEqual(['He took vitamin C.', 'Stewart Verdery said it helped.']);
+    // (So it is before a second initial: "said J. J. Price".)
+    expect(texts('It works, said J. J. Price, a firefighter. He left.')).toEqual([
+      'It works, said J. J. Price, a firefighter.',
+      'He left.',
+    ]);
     expect(texts('It moved to building no. B. Then it closed.')).toEqual(['It moved to building no. B.', 'Then it closed.']);
     expect(texts('Sediul din str. I. C. Brătianu a fost închis.', 'ro')).toEqual(['Sediul din str. I. C. Brătianu a fost închis.']);
     expect(texts('A guvernat până în iulie 1866.Scopul guvernului era altul.', 'ro')).toEqual([

@@ -170,8 +170,9 @@ function isAbbreviation(text: string, stop: number): boolean {
   const prior = /(\S+)\s+$/u.exec(text.slice(Math.max(0, stop - 40), stop - 1))?.[1];
   // ("dl P. Olariu", "Dr. J. Smith", "str. I. C. Brătianu": after the abbreviation of a title
   // or of a street, which a name follows, a capital is an initial; so it is before the rest
-  // of a name set off by a comma: "said C. Stewart Verdery Jr., a senior official". "Plan B.
-  // Prime Minister Theresa May said" ends a sentence.)
+  // of a name set off by a comma: "said C. Stewart Verdery Jr., a senior official", and before
+  // a second initial: "said J. J. Price". "Plan B. Prime Minister Theresa May said" ends a
+  // sentence.)
   return (
     prior === undefined ||
     !/^\p{Ll}/u.test(prior) ||
@@ -180,8 +181,9 @@ function isAbbreviation(text: string, stop: number): boolean {
   );
 }
 
-// The rest of a name after an initial: two capitalised words, perhaps a suffix, then a comma.
-const NAME_AFTER_INITIAL = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+(?:Jr|Sr)\.?|\s+[IV]+)?,/u;
+// The rest of a name after an initial: two capitalised words, perhaps a suffix, then a comma;
+// or a second initial and a capitalised word ("said J. J. Price", "to E. J. Fleming").
+const NAME_AFTER_INITIAL = /^\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+(?:Jr|Sr)\.?|\s+[IV]+)?,|\p{Lu}\.\s+\p{Lu}\p{Ll})/u;
 
 /**
  * Splits a text into sentences: paragraphs at line breaks, then at terminal

@@ -288,6 +288,10 @@ describe('attributions: where the content and the source are', () => {
     expect(content).toBe('"Why me?" Trump said. "He has to beat eight others first."');
     // (Not one whose quotation has an attribution of its own, nor a quotation inside a sentence.)
     expect(read('Smith said:\n\n"We will win," Jones said.', english)).toEqual([['Jones', 'said', '"We will win,"']]);
+    expect(read('"It is hard" for her, said Kunin. "She lost," she said: "I doubt it."', english)).toEqual([
+      ['Kunin', 'said', '"It is hard" for her'],
+      ['she', 'said', '"I doubt it."'],
+    ]);
     expect(read('The mayor called the plan "a disaster." Jones said it would pass.', english).map(([source]) => source)).toEqual([
       'The mayor',
       'Jones',

@@ -333,11 +333,18 @@ function auxiliaryBefore(
   return false;
 }
 
+/**
+ * Whether a unit is one quotation and nothing else: its first mark opens it and its last
+ * closes it, with no mark between ('"…," she said: "…"' is two quotations and an
+ * attribution of their own).
+ */
 function wholeQuotation(tk: readonly DocToken[], u: DocUnit): boolean {
   if (!tk[u.first]!.quote) return false;
   let last = u.last;
   while (last > u.first && CLOSING.has(tk[last - 1]!.text)) last--;
-  return last - u.first >= 5 && tk[last - 1]!.quote;
+  if (last - u.first < 5 || !tk[last - 1]!.quote) return false;
+  for (let k = u.first + 1; k < last - 1; k++) if (tk[k]!.quote) return false;
+  return true;
 }
 
 /** The last token index (exclusive) before `stop`, with breaks and conjunctions dropped. */
