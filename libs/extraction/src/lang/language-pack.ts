@@ -60,6 +60,8 @@ export interface LanguagePack {
   nounMarkers?: ReadonlySet<string>;
   /** Beginnings of words for rules and legal texts: "according to" one is no attribution ("potrivit legii"). */
   rules?: ReadonlySet<string>;
+  /** What may follow such a beginning, where a language inflects its rule words little ("laws": not "lawyers", "lawmakers"); unset, anything may. */
+  ruleEndings?: readonly string[];
   /**
    * Prepositions that make a prepositional cue word an adjective ("conform cu hotărârea",
    * "potrivit cu": in line with a standard met, not according to anyone).

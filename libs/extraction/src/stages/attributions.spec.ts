@@ -661,6 +661,29 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Potrivit legii, contractul încetează.', romanian)).toEqual([]);
   });
 
+  it('"according to" a rule is no attribution; a source whose word only begins like one is', () => {
+    expect(read('According to state law, no one may campaign near a polling place.', english)).toEqual([]);
+    expect(read('Twelve families have received stays, according to lawyers.', english)).toEqual([
+      ['lawyers', 'according to', 'Twelve families have received stays'],
+    ]);
+  });
+
+  it('"according to" set inside its clause, whose verb goes on after the source and its apposition, leaves the content whole', () => {
+    expect(read('At the heart of the trouble, according to Dennis B. Ross, a former envoy, was a decision by Obama.', english)).toEqual([
+      [
+        'Dennis B. Ross',
+        'according to',
+        'At the heart of the trouble, according to Dennis B. Ross, a former envoy, was a decision by Obama.',
+      ],
+    ]);
+    // (Not where the clause before it is whole.)
+    expect(read('The plan failed, according to Mr. Ross, and the talks ended.', english)[0]).toEqual([
+      'Mr. Ross',
+      'according to',
+      'The plan failed',
+    ]);
+  });
+
   it('a subject behind an apposition of two noun phrases joined by "and", past a conjunction or a focus particle opening the sentence', () => {
     const first = (text: string) => read(text, english)[0]!.slice(0, 2);
     expect(

@@ -371,9 +371,14 @@ export function ruleAt(first: string, second: string, pack: LanguagePack): boole
   // adjective "in line with", whose object is a standard met; a source follows the cue bare.
   // (The pack's own such prepositions: "according to at least two officials" names sources.)
   if (pack.adjectivalCueLinks?.has(first)) return true;
-  if ([...rules].some((r) => first.startsWith(r))) return true;
+  if ([...rules].some((r) => namesRule(first, r, pack))) return true;
   if (!second || pack.determiners.has(first) || pack.prepositions.has(first)) return false;
-  return [...rules].some((r) => r.length >= MIN_RULE_STEM_AFTER_ADJECTIVE && second.startsWith(r));
+  return [...rules].some((r) => r.length >= MIN_RULE_STEM_AFTER_ADJECTIVE && namesRule(second, r, pack));
+}
+
+/** Whether a word is a form of the rule word that `rule` begins ("laws", "legea"; not "lawyers"). */
+function namesRule(word: string, rule: string, pack: LanguagePack): boolean {
+  return word.startsWith(rule) && (pack.ruleEndings?.includes(word.slice(rule.length)) ?? true);
 }
 
 /**
@@ -398,7 +403,13 @@ export function phraseNamesRule(words: readonly string[], pack: LanguagePack): b
 function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue): DocAttribution | null {
   const tk = doc.tokens;
   let s = cue.last;
-  while (s < end && s - cue.last < MAX_SOURCE_TOKENS && !BREAKS.has(tk[s]!.text) && !tk[s]!.quote && !pack.complementizers.has(tk[s]!.norm))
+  while (
+    s < end &&
+    s - cue.last < MAX_SOURCE_TOKENS &&
+    (!BREAKS.has(tk[s]!.text) || initialStop(tk, s, cue.last, end)) &&
+    !tk[s]!.quote &&
+    !pack.complementizers.has(tk[s]!.norm)
+  )
     s++;
   // 'Potrivit cotidianului "24 de ore", …': a title in quotation marks after a common noun names it.
   if (s > cue.last && tk[s]?.quote && !isCap(tk[cue.last]!)) {
@@ -436,6 +447,18 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
     end - (s + 1) >= MIN_CONTENT_TOKENS
   )
     return { cue, content: { first: unit.first, last: end }, source, inverted: true };
+  // "At the heart of the trouble, according to Dennis B. Ross, another envoy, was a decision
+  // …": set between commas inside its clause, whose verb goes on after the source (and an
+  // apposition), the cue leaves the content whole.
+  if (cue.first - 1 > unit.first && tk[cue.first - 1]!.text === ',' && tk[s]?.text === ',') {
+    let k = s;
+    if (!auxiliaryAt(tk, pack, k + 1, end)) {
+      k++;
+      while (k < end && k - s <= MAX_PHRASE_TOKENS && !BREAKS.has(tk[k]!.text) && !tk[k]!.quote) k++;
+    }
+    if (tk[k]?.text === ',' && auxiliaryAt(tk, pack, k + 1, end) && end - (k + 1) >= MIN_CONTENT_TOKENS)
+      return { cue, content: { first: unit.first, last: end }, source, inverted: true };
+  }
   // A source with a comma after it and words after that: the content follows. (The cue opens
   // its clause: the unit's, or one after a colon or semicolon, "It has not gone unnoticed:
   // according to recent polls, …".)
@@ -450,6 +473,24 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
   if (end - s >= MIN_CONTENT_TOKENS)
     return { cue, content: { first: s + (BREAKS.has(tk[s]!.text) ? 1 : 0), last: end }, source, inverted: true };
   return null;
+}
+
+/** Whether the token at `k` is an auxiliary or a modal: a verb group goes on there. */
+const auxiliaryAt = (tk: readonly DocToken[], pack: LanguagePack, k: number, end: number) =>
+  k < end && ((pack.auxiliaries?.has(tk[k]!.norm) ?? false) || (pack.modals?.has(tk[k]!.norm) ?? false));
+
+/** Whether the full stop at `k` ends an initial or a short title inside a name ("Dennis B. Ross", "Mr. Ross"), not a phrase. */
+function initialStop(tk: readonly DocToken[], k: number, first: number, end: number): boolean {
+  const before = tk[k - 1];
+  return (
+    tk[k]!.text === '.' &&
+    k > first &&
+    k + 1 < end &&
+    before !== undefined &&
+    before.end === tk[k]!.start &&
+    /^\p{Lu}\p{Ll}{0,2}$/u.test(before.text) &&
+    isCap(tk[k + 1]!)
+  );
 }
 
 // A tail of this many tokens at most, after a cue with the content before it, is no content.

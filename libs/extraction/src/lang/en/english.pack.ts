@@ -38,6 +38,7 @@ export const english: LanguagePack = {
   freeRelatives: words('what whatever'),
   titleVerbEndings: ['s'],
   rules: words('law rule regulation statute article section clause'),
+  ruleEndings: ['', 's'],
   headFinal: true,
   commonWords: new Set(commonWords.words),
   commonNameWords: new Set(commonWords.nameWords),
