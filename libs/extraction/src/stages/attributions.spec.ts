@@ -661,6 +661,19 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Potrivit legii, contractul încetează.', romanian)).toEqual([]);
   });
 
+  it('an as-clause that opens its sentence is set in the clause after its comma, which is what was said', () => {
+    expect(read('But as the paper noted in an op-ed Thursday, the candidate has earned a few fans in China.', english)).toEqual([
+      ['the paper', 'noted', 'the candidate has earned a few fans in China.'],
+    ]);
+    // (Not a topic, nor an as-clause of an act with an object of its own.)
+    expect(
+      read('As for the pundits who claim to like her, Bolton said they had not studied her.', english).map(([source]) => source),
+    ).toEqual(['Bolton']);
+    expect(
+      read('As Trump demands a wall, smugglers build tunnels under the border.', english).map(([, , content]) => content),
+    ).not.toContain('smugglers build tunnels under the border.');
+  });
+
   it('"according to" a rule is no attribution; a source whose word only begins like one is', () => {
     expect(read('According to state law, no one may campaign near a polling place.', english)).toEqual([]);
     expect(read('Twelve families have received stays, according to lawyers.', english)).toEqual([

@@ -501,6 +501,46 @@ const SHORT_TAIL_ANY = 3;
 const isBoundary = (t: DocToken) => t.quote || BREAKS.has(t.text);
 
 /** Where the content after a verb cue starts, or -1 when what follows is no content. */
+// An as-clause's cue is followed by this many tokens at most before the comma that closes it
+// ("As the Global Times noted in an op-ed Thursday,").
+const MAX_AS_CLAUSE_TAIL = 8;
+
+/**
+ * "As Clyburn noted, those voters will …", "But as the paper noted in an op-ed, …": an
+ * as-clause that opens its sentence (after a conjunction at most), its subject before its
+ * cue, is set in the clause after its comma, which is what was said. Null where the cue's
+ * group is no such clause.
+ */
+function asClauseBefore(
+  tk: readonly DocToken[],
+  pack: LanguagePack,
+  unit: DocUnit,
+  end: number,
+  c0: number,
+  cueLast: number,
+): { source: TokenRange; content: TokenRange } | null {
+  let as = c0 - 1;
+  // (The subject is a phrase, no clause: "But as a former Census-taker who has …, I …" is none.)
+  while (
+    as > unit.first &&
+    c0 - as <= MAX_PHRASE_TOKENS &&
+    !pack.asMarkers.has(tk[as]!.norm) &&
+    !isBoundary(tk[as]!) &&
+    !pack.clauseOpeners.has(tk[as]!.norm)
+  )
+    as--;
+  // ("As for the pundits who claim …", "As to the staffer": a preposition after it sets a topic.)
+  if (as < unit.first || as >= c0 - 1 || !pack.asMarkers.has(tk[as]!.norm) || pack.prepositions.has(tk[as + 1]!.norm)) return null;
+  if (as > unit.first && !(as === unit.first + 1 && pack.clauseOpeners.has(tk[unit.first]!.norm))) return null;
+  // (What follows the cue before the comma sets the scene; an object makes the clause an act of
+  // its own: "As Trump demands a wall, smugglers build tunnels".)
+  if (cueLast < end && tk[cueLast]!.text !== ',' && !opensScene(tk[cueLast]!.norm, pack)) return null;
+  let k = cueLast;
+  while (k < end && k - cueLast <= MAX_AS_CLAUSE_TAIL && !isBoundary(tk[k]!) && !pack.complementizers.has(tk[k]!.norm)) k++;
+  if (tk[k]?.text !== ',' || end - (k + 1) < MIN_CONTENT_TOKENS || tk[k + 1]!.quote) return null;
+  return { source: { first: as + 1, last: c0 }, content: { first: k + 1, last: end } };
+}
+
 /**
  * Whether a word after "to" may be a bare verb ("vowed to keep"), not the noun phrase "to"
  * governs ("complained to the Commission", "testified to the committee", "to them"): no
@@ -1738,6 +1778,8 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     return null;
   // "Dacă medicul v-a atenționat că …", "If he said that …": a cue in a condition reports nothing.
   if (pack.conditionals && inCondition(tk, pack, unit, c0)) return null;
+  const setAs = asClauseBefore(tk, pack, unit, end, c0, cue.last);
+  if (setAs) return { cue, content: setAs.content, source: setAs.source, inverted: false };
   const accuses = pack.accusationCues?.has(tk[cue.first]!.norm) ?? false;
   // A verb group with an auxiliary of the passive, or none after "when", "if" ("When asked to
   // confirm …, a source said"), reads no pledge in an infinitive after it.
