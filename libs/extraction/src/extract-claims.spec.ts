@@ -244,6 +244,15 @@ describe('extractClaims: English', () => {
     expect(made[0]!.content).toBe('We will respond to this … There can be no compromise with them. … Nor will there be.');
   });
 
+  it('a quotation goes on past a quotation its claim ran into', () => {
+    const made = claims(
+      '"We will respond," he said. "There can be no compromise with them."\n\n"Nor will there be any deal at all."',
+      'en',
+    );
+    expect(made).toHaveLength(1);
+    expect(made[0]!.content).toBe('We will respond," he said. "There can be no compromise with them. … Nor will there be any deal at all.');
+  });
+
   it('a quotation that goes on brings its figures and its period into the claim', () => {
     const [c] = claims(
       '"We will respond to this attack," the minister said.\n\n"Our army will double its budget to 5 billion euros in 2017."',

@@ -406,7 +406,12 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     if (CREDIT_LINE.test(u.text) || BYLINE.test(u.text)) continue;
     unitIndex++;
     resolver.notePeople(u.text);
-    if (u.start < absorbed) continue;
+    if (u.start < absorbed) {
+      // A unit a quotation ran into ('"…," he said. "…"'): a quotation after it may still go on
+      // in the same voice.
+      if (quoted !== null && quoted.unit === unitIndex - 1 && quoted.claim.span.end > prepared.toBody(u.start)) quoted.unit = unitIndex;
+      continue;
+    }
     // Narrative sentences (most of an article) hold no cue word: they are not tokenised.
     let candidates: number[] | undefined;
     if (cueWords) {
