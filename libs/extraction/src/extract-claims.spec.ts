@@ -244,6 +244,16 @@ describe('extractClaims: English', () => {
     expect(made[0]!.content).toBe('We will respond to this … There can be no compromise with them. … Nor will there be.');
   });
 
+  it('a claim inside the quotation of another is the quoted speaker’s, not one of the article', () => {
+    expect(brief('"He said this thing about a judge that I didn\'t like, but I will vote for him," Tester said.', 'en')).toEqual([
+      {
+        source: 'person:tester',
+        stance: 'asserts',
+        content: "He said this thing about a judge that I didn't like, but I will vote for him",
+      },
+    ]);
+  });
+
   it('a quotation goes on past a quotation its claim ran into', () => {
     const made = claims(
       '"We will respond," he said. "There can be no compromise with them."\n\n"Nor will there be any deal at all."',
