@@ -244,6 +244,14 @@ describe('extractClaims: English', () => {
     expect(made[0]!.content).toBe('We will respond to this … There can be no compromise with them. … Nor will there be.');
   });
 
+  it('a pronoun with its auxiliary contracted is the subject, not the cue', () => {
+    const made = claims('"We will win," Jones said. He\'s said many times that the plan would work.', 'en');
+    expect(made.map((c) => [c.source.id, c.cue.surface])).toEqual([
+      ['person:jones', 'said'],
+      ['person:jones', 'said'],
+    ]);
+  });
+
   it('a claim inside the quotation of another is the quoted speaker’s, not one of the article', () => {
     expect(brief('"He said this thing about a judge that I didn\'t like, but I will vote for him," Tester said.', 'en')).toEqual([
       {

@@ -162,6 +162,12 @@ export function withoutClitic(norm: string, pack: LanguagePack): string {
   return dash > 0 && (pack.clitics?.has(norm.slice(dash + 1)) ?? false) ? norm.slice(0, dash) : norm;
 }
 
+/** Whether a word is a pronoun with its auxiliary contracted ("he's", "they’ve"): the subject, never the cue (PolNeAR's cue "'s said" taught the model "he's"). */
+function contractedPronoun(norm: string, pack: LanguagePack): boolean {
+  const apostrophe = norm.search(/['’]/);
+  return apostrophe > 0 && pack.pronouns.has(norm.slice(0, apostrophe));
+}
+
 /** Whether a word is a gerund ("saying", "subliniind"; "comunicându-ne": the verb without the pronoun joined to it). */
 export function gerundWord(norm: string, pack: LanguagePack): boolean {
   const verb = withoutClitic(norm, pack);
@@ -213,7 +219,11 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
         if (!negated(doc, verb, unit.first, pack)) out.push({ unit: u, first: verb, last: i + 1, prepositional: false, score: 1 });
         continue;
       }
-      if (!(model ? model.candidates.has(t.norm) : cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) || pack.refusals.has(t.norm))
+      if (
+        !(model ? model.candidates.has(t.norm) : cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) ||
+        pack.refusals.has(t.norm) ||
+        contractedPronoun(t.norm, pack)
+      )
         continue;
       // "se arată într-un raport al X că …": an impersonal report names its document after
       // it, which is the source, as "potrivit raportului X" would.

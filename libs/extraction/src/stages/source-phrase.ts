@@ -135,6 +135,9 @@ export function readSourcePhrase(phrase: string, pack: LanguagePack): SourceRead
 }
 
 function readPhrase(phrase: string, pack: LanguagePack): SourceReading {
+  // "He's said …", "They’ve said …": a pronoun with its auxiliary contracted is the pronoun.
+  const contracted = /^\s*(\p{L}+)['’]\p{L}{1,2}\s*$/u.exec(phrase);
+  if (contracted && pack.pronouns.has(contracted[1]!.toLowerCase())) return readPhrase(contracted[1]!, pack);
   const all = tokenize(phrase);
   const opening = leadingOpeners(all, pack);
   const tokens = opening > 0 ? all.slice(opening) : all;
