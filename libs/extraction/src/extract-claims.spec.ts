@@ -244,6 +244,12 @@ describe('extractClaims: English', () => {
     expect(made[0]!.content).toBe('We will respond to this … There can be no compromise with them. … Nor will there be.');
   });
 
+  it('a quotation closed by its own question mark joins its attribution after an apposition of the subject', () => {
+    expect(
+      brief('"Why should we wait?" Glenn Thompson, a congressman from Pennsylvania, said of the swirl of convention activities.', 'en'),
+    ).toEqual([{ source: 'person:glenn-thompson', stance: 'asserts', content: 'Why should we wait?' }]);
+  });
+
   it('a pronoun with its auxiliary contracted is the subject, not the cue', () => {
     const made = claims('"We will win," Jones said. He\'s said many times that the plan would work.', 'en');
     expect(made.map((c) => [c.source.id, c.cue.surface])).toEqual([

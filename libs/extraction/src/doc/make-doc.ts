@@ -105,9 +105,15 @@ const MAX_ATTRIBUTION_WORDS = 6;
 function closedByMark(tokens: readonly DocToken[], first: number): boolean {
   const n = tokens.length;
   if (n - first < 3 || !tokens[n - 1]!.quote) return false;
-  const stop = tokens[n - 2]!.text;
+  // (Past the single marks of a quotation inside it: '"… How do we win Loudoun?\'"'.)
+  let k = n - 2;
+  while (k > first && SINGLE_QUOTES.has(tokens[k]!.text)) k--;
+  const stop = tokens[k]!.text;
   return stop === '?' || stop === '!' || (stop === '.' && tokens[first]!.quote);
 }
+
+// The marks of a quotation inside a quotation.
+const SINGLE_QUOTES = new Set(["'", '‘', '’']);
 
 /**
  * Whether the paragraph that sentence `i` opens is a quotation alone: it opens and ends
@@ -167,6 +173,22 @@ function attributionAfter(text: string, from: number, to: number, attribution: A
         (attribution.determiner(t.norm) && !attribution.preposition(words[at - 1]!.norm));
       return end - (k + 1) <= NO_CONTENT_WORDS && !words.slice(k + 1, end).some((t, i) => clause(t, k + 1 + i));
     }
+    // ("Will Estrada, the chairman for the exurb, said …": an apposition set off by commas.)
+    if (w.text === ',') {
+      let j = k + 1;
+      while (
+        j < words.length &&
+        j - k <= MAX_APPOSITION_WORDS &&
+        words[j]!.text !== ',' &&
+        !words[j]!.quote &&
+        !attribution.cue(words[j]!.norm) &&
+        !attribution.clauseWord(words[j]!.norm)
+      )
+        j++;
+      if (words[j]?.text !== ',' || j === k + 1) return false;
+      k = j;
+      continue;
+    }
     if (w.text === '.' ? !isCap(words[k - 1]!) : !isCap(w)) return false;
     if (w.text !== '.') subjectWords++;
   }
@@ -176,6 +198,9 @@ function attributionAfter(text: string, from: number, to: number, attribution: A
 // The phrase after such a verb, up to a comma or the sentence's end, holds this many words
 // at most: where and when it was said ("to a crowd of about 500 in Iowa on Sunday night").
 const NO_CONTENT_WORDS = 12;
+
+// An apposition after that subject holds this many words at most ("the chairman for the Northern Virginia exurb").
+const MAX_APPOSITION_WORDS = 12;
 
 // The subject of an attribution that opens a sentence after a quotation: this many words at
 // most ("Trump", "Mr. Biden", "US Senator Jeff Sessions").
