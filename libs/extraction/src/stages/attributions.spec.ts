@@ -654,6 +654,16 @@ describe('attributions: where the content and the source are', () => {
     ]);
   });
 
+  it('Romanian: a subject with a relative clause before a cue with an object is its source, not its content', () => {
+    expect(read('Ministrul, care a vizitat zona, anunță noi măsuri pentru sinistrați.', romanian)).toEqual([
+      ['Ministrul', 'anunță', 'noi măsuri pentru sinistrați.'],
+    ]);
+    // (A clause of its own before the comma is the content.)
+    expect(read('Prețurile, care au crescut anul trecut, vor scădea, spune ministrul.', romanian)[0]![2]).toBe(
+      'Prețurile, care au crescut anul trecut, vor scădea',
+    );
+  });
+
   it('Romanian: "după cum" clauses, and "potrivit legii" is no attribution', () => {
     expect(read('După cum a precizat directorul, 96 de persoane au primit locuri de muncă.', romanian)).toEqual([
       ['directorul', 'precizat', '96 de persoane au primit locuri de muncă.'],

@@ -1998,6 +1998,20 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
       !tk.slice(unit.first, contentEnd).some((t) => verbGroupWord(t.norm, pack) || pack.auxiliaries?.has(t.norm) || t.text === ',')
     )
       return { cue, content: { first: unit.first, last: end }, source, inverted: true };
+    // "Ministrul, care a vizitat zona, anunță noi măsuri": the verb before the comma stands in
+    // a relative clause of the phrase that opens the sentence, which is the subject; what
+    // follows the cue is its object.
+    const comma = prev.quote ? -1 : tk.findIndex((t, k) => k >= unit.first && k < contentEnd && t.text === ',');
+    if (
+      comma > unit.first &&
+      !tk[unit.first]!.quote &&
+      !pack.prepositions.has(tk[unit.first]!.norm) &&
+      pack.relativePronouns.has(tk[comma + 1]!.norm) &&
+      plausibleSourceTokens(tk.slice(unit.first, comma), pack) &&
+      holdsPredicate(doc, pack, unit, { first: unit.first, last: comma }) === false &&
+      end - cue.last >= MIN_CONTENT_TOKENS
+    )
+      return { cue, content: { first: cue.last, last: end }, source: { first: unit.first, last: comma }, inverted: false };
     // "El și compozitorul Ciprian Porumbescu, au scris o corală": what stands before the comma
     // holds no verb (where the pack can tell verbs), so it is the subject with its
     // apposition, and the verb has an object, not a content.
