@@ -106,6 +106,11 @@ describe('splitSentences', () => {
     // two capitalised words alone it may end a sentence.)
     expect(texts('It works, said C. Stewart Verdery Jr., an official.')).toEqual(['It works, said C. Stewart Verdery Jr., an official.']);
     expect(texts('He took vitamin C. Stewart Verdery said it helped.')).toEqual(['He took vitamin C.', 'Stewart Verdery said it helped.']);
+    // (A title after a hyphen is one: "then-Sen. Barack Obama".)
+    expect(texts('It was narrower than under then-Sen. Barack Obama. He left.')).toEqual([
+      'It was narrower than under then-Sen. Barack Obama.',
+      'He left.',
+    ]);
     // (So it is before a second initial: "said J. J. Price".)
     expect(texts('It works, said J. J. Price, a firefighter. He left.')).toEqual([
       'It works, said J. J. Price, a firefighter.',

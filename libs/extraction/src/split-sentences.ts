@@ -153,7 +153,11 @@ function isInitials(word: string, bmp: boolean): boolean {
 function isAbbreviation(text: string, stop: number): boolean {
   if (text.charCodeAt(stop) !== 0x2e) return false;
   const found = wordBeforeStop(text, stop);
-  if (!found) return false;
+  // ("then-Sen. Barack Obama", "ex-Gov. Romney": a capitalised title after a hyphen.)
+  if (!found) {
+    const title = TITLE_AFTER_HYPHEN.exec(text.slice(Math.max(0, stop - 8), stop))?.[1];
+    return title !== undefined && ABBREVIATIONS.has(title.toLowerCase());
+  }
   const { word, bmp } = found;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A word of consonants alone, capital first, is the shortened form of a word: a title or a
@@ -180,6 +184,8 @@ function isAbbreviation(text: string, stop: number): boolean {
     NAME_AFTER_INITIAL.test(text.slice(stop + 1, stop + 60))
   );
 }
+
+const TITLE_AFTER_HYPHEN = /\p{L}-(\p{Lu}\p{Ll}{1,4})$/u;
 
 // The rest of a name after an initial: two capitalised words, perhaps a suffix, then a comma;
 // or a second initial and a capitalised word ("said J. J. Price", "to E. J. Fleming").
