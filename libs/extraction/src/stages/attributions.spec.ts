@@ -671,6 +671,15 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Potrivit legii, contractul încetează.', romanian)).toEqual([]);
   });
 
+  it('words of the verb group before an English cue leave what follows it its object, never an inverted subject', () => {
+    const [[source, , content]] = read(
+      'RoseAnn DeMoro, executive director of a union that has endorsed Mr. Sanders and that has been busing its members across the country, also said her group planned to take part in demonstrations.',
+      english,
+    );
+    expect(content).toBe('her group planned to take part in demonstrations.');
+    expect(source).not.toBe('her group planned');
+  });
+
   it('an as-clause that opens its sentence is set in the clause after its comma, which is what was said', () => {
     expect(read('But as the paper noted in an op-ed Thursday, the candidate has earned a few fans in China.', english)).toEqual([
       ['the paper', 'noted', 'the candidate has earned a few fans in China.'],

@@ -1916,10 +1916,14 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     nextTok !== null &&
     (pack.objectPrepositions?.get(nextTok.norm)?.has(tk[c]!.norm) ?? false) &&
     !(cue.last + 1 < end && opensAdverb(pack, nextTok, tk[cue.last + 1]!));
+  // ("…, also said her group planned …": where the subject follows a cue only right after the
+  // comma, "…, said the minister", words of the verb group before it leave it its object.)
+  const groupBefore = c0 < c && !pack.subjectFollowsCue;
   const inverts =
     !adjunctAfter &&
     !objectAfter &&
     !coordinated &&
+    !groupBefore &&
     !gerundAfterComma(tk, pack, unit, c) &&
     (afterQuote || (mayInvert && (namesAfter || afterLen < minAfter || (pack.subjectFollowsCue === true && !direct))));
   // "X, care a crezut că …": with its content opened, a relative pronoun right before the

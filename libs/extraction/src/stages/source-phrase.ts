@@ -31,6 +31,8 @@ export function plausibleSourceTokens(tokens: readonly DocToken[], pack: Languag
   if (words.length === 0) return false;
   const first = words[0]!;
   if (pack.complementizers.has(first.norm)) return false;
+  // ("also", "has": words of the verb group alone name nobody.)
+  if (words.every((t) => pack.betweenSubjectAndCue.has(t.norm))) return false;
   // "Ieri a declarat că …", "Tuesday said": a day alone names nobody (the subject was
   // dropped). (Not any time word: "Day said", "May said" name people; nor a weekday's short
   // form: "Sun said".)
