@@ -566,7 +566,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
   }
   // Where each claim's cue stands in the body.
   const cues = claims.map((_, i) => prepared.toBody(timings[i]!.unit.start + contents[i]!.attribution.cue.start));
-  const kept = claims.filter((c, i) => !nestedInQuotation(i, claims, cues, body));
+  const kept = claims.filter((_, i) => !nestedInQuotation(i, claims, cues, body));
   return { language, claims: prepared.wellFormed ? kept : kept.map(toWellFormed) };
 }
 
