@@ -111,6 +111,10 @@ describe('splitSentences', () => {
       'It was narrower than under then-Sen. Barack Obama.',
       'He left.',
     ]);
+    expect(texts('Fondurile merg în regiunea Sud-Est. Ministrul a declarat asta.', 'ro')).toEqual([
+      'Fondurile merg în regiunea Sud-Est.',
+      'Ministrul a declarat asta.',
+    ]);
     // (So it is before a second initial: "said J. J. Price".)
     expect(texts('It works, said J. J. Price, a firefighter. He left.')).toEqual([
       'It works, said J. J. Price, a firefighter.',

@@ -153,10 +153,11 @@ function isInitials(word: string, bmp: boolean): boolean {
 function isAbbreviation(text: string, stop: number): boolean {
   if (text.charCodeAt(stop) !== 0x2e) return false;
   const found = wordBeforeStop(text, stop);
-  // ("then-Sen. Barack Obama", "ex-Gov. Romney": a capitalised title after a hyphen.)
+  // ("then-Sen. Barack Obama", "ex-Gov. Romney": a capitalised title after a hyphen, before a
+  // name; not "regiunea Sud-Est. Ministrul …".)
   if (!found) {
     const title = TITLE_AFTER_HYPHEN.exec(text.slice(Math.max(0, stop - 8), stop))?.[1];
-    return title !== undefined && ABBREVIATIONS.has(title.toLowerCase());
+    return title !== undefined && BEFORE_NAMES.has(title.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(stop + 1, stop + 4));
   }
   const { word, bmp } = found;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;

@@ -659,9 +659,12 @@ describe('attributions: where the content and the source are', () => {
       ['Ministrul', 'anunță', 'noi măsuri pentru sinistrați.'],
     ]);
     // (A clause of its own before the comma is the content.)
-    expect(read('Prețurile, care au crescut anul trecut, vor scădea, spune ministrul.', romanian)[0]![2]).toBe(
+    expect(read('Prețurile, care au crescut anul trecut, vor scădea, spune ministrul Finanțelor, Adrian Câciu.', romanian)[0]![2]).toBe(
       'Prețurile, care au crescut anul trecut, vor scădea',
     );
+    expect(
+      read('Prețurile, care au crescut anul trecut, vor scădea, a declarat ministrul Finanțelor, Adrian Câciu.', romanian)[0]![2],
+    ).toBe('Prețurile, care au crescut anul trecut, vor scădea');
   });
 
   it('Romanian: "după cum" clauses, and "potrivit legii" is no attribution', () => {

@@ -333,6 +333,9 @@ function auxiliaryBefore(
   return false;
 }
 
+// Marks that set a quotation inside a quotation.
+const INNER_MARKS = new Set(['«', '»']);
+
 /**
  * Whether a unit is one quotation and nothing else: its first mark opens it and its last
  * closes it, with no mark between ('"…," she said: "…"' is two quotations and an
@@ -343,7 +346,8 @@ function wholeQuotation(tk: readonly DocToken[], u: DocUnit): boolean {
   let last = u.last;
   while (last > u.first && CLOSING.has(tk[last - 1]!.text)) last--;
   if (last - u.first < 5 || !tk[last - 1]!.quote) return false;
-  for (let k = u.first + 1; k < last - 1; k++) if (tk[k]!.quote) return false;
+  // (A quotation inside it in marks of another kind, „… «…» …”, is part of it.)
+  for (let k = u.first + 1; k < last - 1; k++) if (tk[k]!.quote && !INNER_MARKS.has(tk[k]!.text)) return false;
   return true;
 }
 
@@ -403,13 +407,7 @@ export function phraseNamesRule(words: readonly string[], pack: LanguagePack): b
 function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: DocCue): DocAttribution | null {
   const tk = doc.tokens;
   let s = cue.last;
-  while (
-    s < end &&
-    s - cue.last < MAX_SOURCE_TOKENS &&
-    (!BREAKS.has(tk[s]!.text) || initialStop(tk, s, cue.last, end)) &&
-    !tk[s]!.quote &&
-    !pack.complementizers.has(tk[s]!.norm)
-  )
+  while (s < end && s - cue.last < MAX_SOURCE_TOKENS && !BREAKS.has(tk[s]!.text) && !tk[s]!.quote && !pack.complementizers.has(tk[s]!.norm))
     s++;
   // 'Potrivit cotidianului "24 de ore", …': a title in quotation marks after a common noun names it.
   if (s > cue.last && tk[s]?.quote && !isCap(tk[cue.last]!)) {
@@ -479,20 +477,6 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
 const auxiliaryAt = (tk: readonly DocToken[], pack: LanguagePack, k: number, end: number) =>
   k < end && ((pack.auxiliaries?.has(tk[k]!.norm) ?? false) || (pack.modals?.has(tk[k]!.norm) ?? false));
 
-/** Whether the full stop at `k` ends an initial or a short title inside a name ("Dennis B. Ross", "Mr. Ross"), not a phrase. */
-function initialStop(tk: readonly DocToken[], k: number, first: number, end: number): boolean {
-  const before = tk[k - 1];
-  return (
-    tk[k]!.text === '.' &&
-    k > first &&
-    k + 1 < end &&
-    before !== undefined &&
-    before.end === tk[k]!.start &&
-    /^\p{Lu}\p{Ll}{0,2}$/u.test(before.text) &&
-    isCap(tk[k + 1]!)
-  );
-}
-
 // A tail of this many tokens at most, after a cue with the content before it, is no content.
 const SHORT_TAIL = 8;
 // Any tail this short after such a cue is no content ("…, Shin told a news conference.").
@@ -500,7 +484,6 @@ const SHORT_TAIL_ANY = 3;
 
 const isBoundary = (t: DocToken) => t.quote || BREAKS.has(t.text);
 
-/** Where the content after a verb cue starts, or -1 when what follows is no content. */
 // An as-clause's cue is followed by this many tokens at most before the comma that closes it
 // ("As the Global Times noted in an op-ed Thursday,").
 const MAX_AS_CLAUSE_TAIL = 8;
@@ -2008,6 +1991,9 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     const comma = prev.quote ? -1 : tk.findIndex((t, k) => k >= unit.first && k < contentEnd && t.text === ',');
     if (
       comma > unit.first &&
+      // (The clause closes right before the cue: "Legea, care a fost adoptată ieri, va intra în
+      // vigoare …, a declarat ministrul" has a content of its own between.)
+      !tk.slice(comma + 1, contentEnd).some((t) => t.text === ',') &&
       !tk[unit.first]!.quote &&
       !pack.prepositions.has(tk[unit.first]!.norm) &&
       pack.relativePronouns.has(tk[comma + 1]!.norm) &&
