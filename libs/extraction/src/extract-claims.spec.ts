@@ -250,6 +250,12 @@ describe('extractClaims: English', () => {
     ).toEqual([{ source: 'person:glenn-thompson', stance: 'asserts', content: 'Why should we wait?' }]);
   });
 
+  it('a quotation closed by its own mark joins its attribution when a clause of when it was said follows the cue', () => {
+    expect(brief('"We are proud to cast our votes for him!" Jeff Sessions said as he launched the vote.', 'en')).toEqual([
+      { source: 'person:jeff-sessions', stance: 'asserts', content: 'We are proud to cast our votes for him!' },
+    ]);
+  });
+
   it('a pronoun with its auxiliary contracted is the subject, not the cue', () => {
     const made = claims('"We will win," Jones said. He\'s said many times that the plan would work.', 'en');
     expect(made.map((c) => [c.source.id, c.cue.surface])).toEqual([

@@ -940,6 +940,8 @@ function packAttributions(text: string, language: string, pack: LanguagePack): P
     cue: (w) => isCueWord(pack, w),
     opensContent: (w) => pack.complementizers.has(w),
     preposition: (w) => pack.prepositions.has(w),
+    // (The prepositions that open clauses too: "as", "after", "before", "since", "while".)
+    subordinator: (w) => pack.prepositions.has(w) && pack.clauseOpeners.has(w),
     gerund: (w) => gerundWord(w, pack),
     clauseWord: (w) =>
       (pack.pronouns.has(w) && !pack.determiners.has(w)) || (pack.auxiliaries?.has(w) ?? false) || (pack.modals?.has(w) ?? false),

@@ -18,6 +18,8 @@ export interface AttributionWords {
   /** Whether a word opens a content ("that"). */
   opensContent(norm: string): boolean;
   preposition(norm: string): boolean;
+  /** Whether a word opens a clause set in another, when or while it happened ("as", "after"). */
+  subordinator(norm: string): boolean;
   gerund(norm: string): boolean;
   /** Whether a word belongs to a clause of its own: a pronoun, an auxiliary, a modal ("on Monday the market would …"). */
   clauseWord(norm: string): boolean;
@@ -165,12 +167,15 @@ function attributionAfter(text: string, from: number, to: number, attribution: A
       // (A determiner opens a noun phrase after a preposition, "at a press conference"; after
       // anything else, "on Monday the market", the subject of a clause. A capitalised word is
       // a name, "in May", not a modal.)
+      // (A clause a subordinator opens says when it was said, "said as he launched the vote":
+      // its own subject and verb are no content of the cue's.)
+      const subordinate = attribution.subordinator(after.norm);
       const clause = (t: DocToken, at: number) =>
         t.quote ||
         t.text === ':' ||
         attribution.opensContent(t.norm) ||
-        (attribution.clauseWord(t.norm) && !isCap(t)) ||
-        (attribution.determiner(t.norm) && !attribution.preposition(words[at - 1]!.norm));
+        (!subordinate && attribution.clauseWord(t.norm) && !isCap(t)) ||
+        (!subordinate && attribution.determiner(t.norm) && !attribution.preposition(words[at - 1]!.norm));
       return end - (k + 1) <= NO_CONTENT_WORDS && !words.slice(k + 1, end).some((t, i) => clause(t, k + 1 + i));
     }
     // ("Will Estrada, the chairman for the exurb, said …": an apposition set off by commas.)
