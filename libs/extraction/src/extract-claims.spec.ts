@@ -256,6 +256,13 @@ describe('extractClaims: English', () => {
     ]);
   });
 
+  it('shares that said one thing and another, one clause each: a short clause after the cue is what was said, not where', () => {
+    expect(brief('Forty percent said they support Clinton, 39 percent said they support Sanders.', 'en').map((c) => c.content)).toEqual([
+      'they support Clinton',
+      'they support Sanders.',
+    ]);
+  });
+
   it('a pronoun with its auxiliary contracted is the subject, not the cue', () => {
     const made = claims('"We will win," Jones said. He\'s said many times that the plan would work.', 'en');
     expect(made.map((c) => [c.source.id, c.cue.surface])).toEqual([

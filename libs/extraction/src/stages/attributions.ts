@@ -2056,10 +2056,13 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // (After a quotation, a finite cue's tail that holds no clause is where and to whom however
   // long it is: '"…," Ramos, 58, told AFP in an interview in Mexico City on Monday'; a gerund's
   // is what it says: '"…," X said, emphasizing why …'.)
+  // ("…, 39 percent said they support Sanders": a short tail that opens with a subject pronoun
+  // is a clause, what was said; a pronoun alone is an object, "he's saying it".)
+  const opensClause = tail >= 2 && pack.pronouns.has(tk[after]!.norm) && !pack.determiners.has(tk[after]!.norm);
   const tailOnly =
     contentBefore &&
     !direct &&
-    (tail <= SHORT_TAIL_ANY ||
+    ((tail <= SHORT_TAIL_ANY && !opensClause) ||
       (quotedBefore && (tail <= SHORT_TAIL || (!isGerund(tk[c]!, pack) && !holdsClause(tk.slice(after, tailEnd), pack)))));
   // The comma that closes a cue set between commas, after a time of its own if any ("he
   // said, …", "Mr. Obama said on Tuesday, …"); -1 when none follows.
