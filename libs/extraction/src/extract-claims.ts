@@ -9,7 +9,7 @@ import { detectLanguage } from './detect-language';
 import { gazetteer } from './gazetteer';
 import { fold } from './normalize-text';
 import { tokenize, type Token } from './phrase-index';
-import type { DocToken } from './doc/doc';
+import { isQuoteMark, type DocToken } from './doc/doc';
 import { makeDoc } from './doc/make-doc';
 import { tokenize as tokenizeDoc } from './doc/tokenize';
 import { languagePack, supportedLanguages } from './lang/language-packs';
@@ -604,12 +604,9 @@ function nestedInQuotation(i: number, claims: readonly Claim[], cues: readonly n
 /** Whether an odd number of quotation marks stands in body[from, to): a quotation is open at `to`. */
 function quotationOpen(body: string, from: number, to: number): boolean {
   let marks = 0;
-  for (let at = from; at < to; at++) if (QUOTATION_MARKS.has(body.charCodeAt(at))) marks++;
+  for (let at = from; at < to; at++) if (isQuoteMark(body.charCodeAt(at))) marks++;
   return marks % 2 === 1;
 }
-
-// Marks that open or close a quotation (" “ ” „ « »).
-const QUOTATION_MARKS = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
 
 /**
  * Gives each claim its id, all in one pass once the article's claims are made: a digest

@@ -15,6 +15,9 @@ export interface DocToken {
   quote: boolean;
 }
 
+/** Whether a character code is a quotation mark: " “ ” „ « » (of which „ and « only ever open a quotation). */
+export const isQuoteMark = (c: number) => c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
+
 /** Whether a token opens with a capital (its written first letter is not its lower-case one). */
 export const isCap = (t: DocToken) => t.text[0] !== t.norm[0];
 

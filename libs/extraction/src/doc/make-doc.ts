@@ -1,5 +1,5 @@
 import { splitSentences } from '../split-sentences';
-import { isCap, type Doc, type DocToken, type DocUnit } from './doc';
+import { isCap, isQuoteMark, type Doc, type DocToken, type DocUnit } from './doc';
 import { tokenize, tokenizeInto } from './tokenize';
 
 // A quotation is followed across at most this many sentences of one paragraph: past it,
@@ -90,10 +90,6 @@ function closesFirst(text: string, sentences: readonly { start: number; end: num
   }
   return false;
 }
-
-// The quotation marks a paragraph's first one may be: " “ ” „ « » (of which „ and « only
-// ever open a quotation).
-const isQuoteMark = (c: number) => c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 
 // An attribution alone after a quotation is this many words at most ("Trump said", "a
 // declarat ministrul de Externe").

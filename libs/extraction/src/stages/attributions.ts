@@ -544,6 +544,7 @@ function bareVerb(t: DocToken, pack: LanguagePack): boolean {
 /** A gerund's form ("denying"), not a noun of that ending ("something", "nothing"). */
 const gerundForm = (t: DocToken) => t.norm.length > 5 && t.norm.endsWith('ing') && !t.norm.endsWith('thing');
 
+/** Where the content after a verb cue starts, or -1 when what follows is no content. */
 function contentAfter(
   doc: Doc,
   unit: DocUnit,

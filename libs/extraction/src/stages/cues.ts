@@ -3,6 +3,7 @@ import { LinearScorer } from '../learn/averaged-perceptron';
 import type { CueModel, LanguagePack } from '../lang/language-pack';
 import { ScreenedSet } from '../word-screen';
 import { cueScore } from './cue-features';
+import { contractedPronoun } from './source-phrase';
 import { verbAt } from './tags';
 
 /** A cue found in a unit of the document. */
@@ -162,12 +163,6 @@ export function withoutClitic(norm: string, pack: LanguagePack): string {
   return dash > 0 && (pack.clitics?.has(norm.slice(dash + 1)) ?? false) ? norm.slice(0, dash) : norm;
 }
 
-/** Whether a word is a pronoun with its auxiliary contracted ("he's", "they’ve"): the subject, never the cue (PolNeAR's cue "'s said" taught the model "he's"). */
-function contractedPronoun(norm: string, pack: LanguagePack): boolean {
-  const apostrophe = norm.search(/['’]/);
-  return apostrophe > 0 && pack.pronouns.has(norm.slice(0, apostrophe));
-}
-
 /** Whether a word is a gerund ("saying", "subliniind"; "comunicându-ne": the verb without the pronoun joined to it). */
 export function gerundWord(norm: string, pack: LanguagePack): boolean {
   const verb = withoutClitic(norm, pack);
@@ -222,7 +217,8 @@ export function findCues(doc: Doc, pack: LanguagePack): { cues: DocCue[]; reject
       if (
         !(model ? model.candidates.has(t.norm) : cueWords?.has(t.norm) || cueWithClitic(t.norm, pack)) ||
         pack.refusals.has(t.norm) ||
-        contractedPronoun(t.norm, pack)
+        // (PolNeAR's cue "'s said" taught the model "he's": a contracted pronoun is the subject.)
+        contractedPronoun(t.norm, pack) !== null
       )
         continue;
       // "se arată într-un raport al X că …": an impersonal report names its document after

@@ -136,10 +136,21 @@ export function readSourcePhrase(phrase: string, pack: LanguagePack): SourceRead
   return read(phrase);
 }
 
+/**
+ * The pronoun of a word that is one with its auxiliary contracted ("he's", "they’ve"), or
+ * null: the subject of what follows, never a cue nor a name.
+ */
+export function contractedPronoun(word: string, pack: LanguagePack): string | null {
+  const contracted = CONTRACTED.exec(word);
+  return contracted && pack.pronouns.has(contracted[1]!.toLowerCase()) ? contracted[1]! : null;
+}
+
+const CONTRACTED = /^(\p{L}+)['’]\p{L}{1,2}$/u;
+
 function readPhrase(phrase: string, pack: LanguagePack): SourceReading {
   // "He's said …", "They’ve said …": a pronoun with its auxiliary contracted is the pronoun.
-  const contracted = /^\s*(\p{L}+)['’]\p{L}{1,2}\s*$/u.exec(phrase);
-  if (contracted && pack.pronouns.has(contracted[1]!.toLowerCase())) return readPhrase(contracted[1]!, pack);
+  const pronoun = contractedPronoun(phrase.trim(), pack);
+  if (pronoun) return readPhrase(pronoun, pack);
   const all = tokenize(phrase);
   const opening = leadingOpeners(all, pack);
   const tokens = opening > 0 ? all.slice(opening) : all;
