@@ -64,7 +64,7 @@ export class LedgerWriter {
     // statement, not two: every round trip of the transaction waits for a busy Postgres and
     // then for a core, and they made most of the ledger's latency (issue 15). The rows it
     // inserts are its own (their revision is the event's); the others it locks.
-    const locked: { publisher: string; article_id: string; revision: number }[] = await m.query(
+    const locked: { publisher: string; article_id: string; revision: number; fresh: boolean }[] = await m.query(
       `WITH inserted AS (
          INSERT INTO articles (publisher, article_id, revision, url, title, body, language, published_at)
          SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
@@ -77,7 +77,7 @@ export class LedgerWriter {
           ORDER BY a.publisher, a.article_id
             FOR UPDATE OF a
        )
-       SELECT * FROM inserted UNION ALL SELECT * FROM existing`,
+       SELECT *, true AS fresh FROM inserted UNION ALL SELECT *, false AS fresh FROM existing`,
       articleColumns,
     );
     // An article another transaction inserted after this statement's snapshot was taken (and
@@ -88,7 +88,7 @@ export class LedgerWriter {
     if (unseen.length > 0) {
       locked.push(
         ...(await m.query(
-          `SELECT a.publisher, a.article_id, a.revision FROM articles a
+          `SELECT a.publisher, a.article_id, a.revision, false AS fresh FROM articles a
              JOIN unnest($1::text[], $2::text[]) AS u(publisher, article_id) USING (publisher, article_id)
             ORDER BY a.publisher, a.article_id
               FOR UPDATE OF a`,
@@ -97,6 +97,8 @@ export class LedgerWriter {
       );
     }
     const currentOf = new Map(locked.map((r) => [`${r.publisher}/${r.article_id}`, r.revision]));
+    // Articles this statement inserted have no claims yet: nothing of theirs can be replaced.
+    const fresh = new Set(locked.filter((r) => r.fresh).map((r) => `${r.publisher}/${r.article_id}`));
     const current = arts.map((a) => currentOf.get(`${a.publisher}/${a.id}`) ?? a.revision);
     const live = events.map((_, i) => i).filter((i) => revs[i]! >= current[i]!);
     const newer = live.filter((i) => revs[i]! > current[i]!);
@@ -132,6 +134,8 @@ export class LedgerWriter {
     let recorded = new Set<string>();
     if (live.length > 0) {
       const liveEvents = pick(events, live);
+      // (Only these can have claims of the same revision to replace: an article seen before this batch.)
+      const known = live.filter((i) => !fresh.has(`${pubs[i]}/${ids[i]}`));
       const claims = liveEvents.flatMap((e) => e.claims.map((c) => ({ c, a: e.article })));
       const { entities, claimEntities } = entityRows(liveEvents);
       // The revisions, their claims, the claims of the same revision extracted again that
@@ -147,11 +151,14 @@ export class LedgerWriter {
            ON CONFLICT DO NOTHING RETURNING publisher, article_id
          ), inserted_claims AS (
            INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record)
-           SELECT * FROM unnest($9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::text[], $15::text[], $16::text[], $17::date[], $18::int[], $19::jsonb[])
+           SELECT u.id, u.publisher, u.article_id, u.revision, u.language, u.source_id, u.source_name, u.stance, u.stated_at, u.span_start,
+                  $19::jsonb -> (u.n - 1)::int
+             FROM unnest($9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::text[], $15::text[], $16::text[], $17::date[], $18::int[])
+                  WITH ORDINALITY AS u(id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, n)
            ON CONFLICT (id) DO UPDATE SET superseded_at = NULL WHERE claims.superseded_at IS NOT NULL
          ), replaced AS (
            UPDATE claims c SET superseded_at = now()
-             FROM unnest($1::text[], $2::text[], $3::int[]) AS u(publisher, article_id, revision)
+             FROM unnest($26::text[], $27::text[], $28::int[]) AS u(publisher, article_id, revision)
             WHERE c.publisher = u.publisher AND c.article_id = u.article_id AND c.revision = u.revision
               AND c.superseded_at IS NULL AND NOT (c.id = ANY($9))
             RETURNING c.id, c.publisher, c.article_id
@@ -181,13 +188,19 @@ export class LedgerWriter {
           claims.map((x) => x.c.stance),
           claims.map((x) => x.c.statedAt.start),
           claims.map((x) => x.c.span.start),
-          claims.map((x) => JSON.stringify(x.c)),
+          // The records as one JSON array, the n-th claim's at n - 1: a jsonb[] parameter cost
+          // far more to write out and read in (every quotation mark of every record escaped
+          // by pg, then unescaped by Postgres's array parser before its JSON parser).
+          JSON.stringify(claims.map((x) => x.c)),
           entities.map((e) => e.id),
           entities.map((e) => e.name),
           entities.map((e) => e.kind),
           claimEntities.map((r) => r.claim),
           claimEntities.map((r) => r.e.id),
           claimEntities.map((r) => r.role),
+          pick(pubs, known),
+          pick(ids, known),
+          pick(revs, known),
         ],
         true,
       );
