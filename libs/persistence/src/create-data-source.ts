@@ -11,6 +11,7 @@ import { Lz4Compression1764835200000 } from './migrations/1764835200000-lz4-comp
 import { ClaimKeysProposition1764921600000 } from './migrations/1764921600000-claim-keys-proposition.migration';
 import { ClaimFilings1765008000000 } from './migrations/1765008000000-claim-filings.migration';
 import { ClaimSearchOwnLanguage1765094400000 } from './migrations/1765094400000-claim-search-own-language.migration';
+import { ClaimEntitiesWithoutForeignKeys1765180800000 } from './migrations/1765180800000-claim-entities-without-foreign-keys.migration';
 import { AnalystSearch1764496800000 } from './migrations/1764496800000-analyst-search.migration';
 import { PropositionsAndLinks1764320400000 } from './migrations/1764320400000-propositions-and-links.migration';
 import { Alerts1764489600000 } from './migrations/1764489600000-alerts.migration';
@@ -30,6 +31,7 @@ export const LEDGER_MIGRATIONS = [
   ClaimKeysProposition1764921600000,
   ClaimFilings1765008000000,
   ClaimSearchOwnLanguage1765094400000,
+  ClaimEntitiesWithoutForeignKeys1765180800000,
 ];
 
 export interface DatabaseSettings {
