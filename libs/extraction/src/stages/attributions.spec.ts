@@ -964,6 +964,16 @@ describe('attributions: a long tail after a quotation and its source', () => {
 });
 
 describe('attributions: a time between the cue and its content', () => {
+  it('leaves a focus particle between the subject and its cue out of the subject ("Sen. Ben Sasse even suggested")', () => {
+    expect(
+      read('Nebraska Sen. Ben Sasse even suggested on social media that he would look for a third party.', english)[0]!.slice(0, 2),
+    ).toEqual(['Nebraska Sen. Ben Sasse', 'suggested']);
+    expect(read('Digital forensics experts just noted that the metadata had been changed.', english)[0]!.slice(0, 2)).toEqual([
+      'Digital forensics experts',
+      'noted',
+    ]);
+  });
+
   it('"said on Monday he would …": the content is the clause after the time (and a dateline before the subject is none)', () => {
     expect(read('LONDON (Reuters) - Donald Trump said on Monday he would talk to the prime minister.', english)).toEqual([
       ['Donald Trump', 'said', 'he would talk to the prime minister.'],

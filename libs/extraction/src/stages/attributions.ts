@@ -32,6 +32,11 @@ const MIN_OPENED_CONTENT_TOKENS = 2;
 
 /** A capital that names: not a common word that only opens its sentence ("Publicly, …"). */
 const named = (t: DocToken, pack: LanguagePack) => isCap(t) && !pack.commonWords?.has(t.norm);
+/** A focus particle written in lower case ("even", "just"): it stands between a subject and its verb, in neither. */
+function focusParticle(tk: readonly DocToken[], pack: LanguagePack, at: number): boolean {
+  return !isCap(tk[at]!) && (pack.focusParticles?.has(tk[at]!.norm) ?? false);
+}
+
 /** An adverb between a subject and its verb ("Clinton wrongly claimed"), by the pack's adverb endings. */
 function adverb(tk: readonly DocToken[], pack: LanguagePack, at: number): boolean {
   const t = tk[at]!;
@@ -766,7 +771,8 @@ function hardEdge(t: DocToken, pack: LanguagePack): boolean {
  */
 function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
   let e = at;
-  while (e >= unit.first && (pack.betweenSubjectAndCue.has(tk[e]!.norm) || adverb(tk, pack, e))) e--;
+  // ("Sen. Ben Sasse even suggested", "Let me just say": a focus particle is no part of the subject.)
+  while (e >= unit.first && (pack.betweenSubjectAndCue.has(tk[e]!.norm) || adverb(tk, pack, e) || focusParticle(tk, pack, e))) e--;
   if (e < unit.first) return null;
   // "Reince Priebus, the GOP chairman, this past week announced": a time between subject and verb.
   const time = timeBack(tk, pack, unit, e);
