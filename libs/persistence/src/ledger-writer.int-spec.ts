@@ -147,6 +147,53 @@ describe('LedgerWriter', () => {
     expect(rows[0]).toEqual({ revisions: 4, claims: 6, sources: 6 });
   });
 
+  it('replaces the claims of an article already written earlier in the same batch, extracted again with fewer', async () => {
+    const v = `bv-${randomBytes(4).toString('hex')}`;
+    const outcomes = await writer.recordMany([event(v, 1, [`${v}-a`, `${v}-b`]), event(v, 1, [`${v}-a`])]);
+    expect(outcomes).toEqual([
+      { status: 'recorded', supersededClaimIds: [] },
+      { status: 'duplicate', supersededClaimIds: [`${v}-b`] },
+    ]);
+    const rows = await db.query(`SELECT id FROM claims WHERE article_id = $1 AND superseded_at IS NULL`, [v]);
+    expect(rows.map((r: { id: string }) => r.id)).toEqual([`${v}-a`]);
+  });
+
+  it('replaces the claims of an article another transaction wrote while the batch waited on it', async () => {
+    const u = `bu-${randomBytes(4).toString('hex')}`;
+    // Another ledger's transaction has written the article at revision 1 with claims a and b.
+    const other = db.createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      await other.query(
+        `INSERT INTO articles (publisher, article_id, revision, body, language, published_at)
+         VALUES ('writer-test', $1, 1, 'body', 'en', '2025-01-01T00:00:00Z')`,
+        [u],
+      );
+      await other.query(
+        `INSERT INTO article_revisions (publisher, article_id, revision, body, published_at, claim_count)
+         VALUES ('writer-test', $1, 1, 'body', '2025-01-01T00:00:00Z', 2)`,
+        [u],
+      );
+      await other.query(
+        `INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record)
+         SELECT id, 'writer-test', $1, 1, 'en', 'country:US', 'United States', 'asserts', '2025-01-01', 0, '{}'::jsonb
+           FROM unnest($2::text[]) AS id`,
+        [u, [`${u}-a`, `${u}-b`]],
+      );
+      // The same revision extracted again with claim a only: the batch waits on the row,
+      // its statement's snapshot predates the commit, and the article is none of its own.
+      const writing = writer.recordMany([event(u, 1, [`${u}-a`])]);
+      await waitForLockWait(u);
+      await other.commitTransaction();
+      expect(await writing).toEqual([{ status: 'duplicate', supersededClaimIds: [`${u}-b`] }]);
+    } finally {
+      await other.release();
+    }
+    const rows = await db.query(`SELECT id FROM claims WHERE article_id = $1 AND superseded_at IS NULL`, [u]);
+    expect(rows.map((r: { id: string }) => r.id)).toEqual([`${u}-a`]);
+  });
+
   it('locks an article another transaction inserted while the batch waited on it, and sees its revision', async () => {
     const w = `bw-${randomBytes(4).toString('hex')}`;
     // Another ledger's transaction has inserted the article at revision 2 and not committed yet.

@@ -143,7 +143,8 @@ export class LedgerWriter {
       // claims' canonical sources and entities and which claim names which, in one
       // statement (one round trip, not five). The statement's parts see the tables as they
       // were before it and touch no row twice: claims inserted (or made current again) are
-      // the event's, claims superseded are not; foreign keys are checked at its end.
+      // the event's, claims superseded are not; the foreign keys of revisions and claims are
+      // checked at its end (claim_entities keeps none: ClaimEntitiesWithoutForeignKeys1765180800000).
       const written = await q.query(
         `WITH revisions AS (
            INSERT INTO article_revisions (publisher, article_id, revision, title, body, published_at, claim_count, correlation_id)

@@ -1,4 +1,5 @@
 import { claimRecordSql } from '../claim-record-sql';
+import { fullTextMatchSql } from './full-text-sql';
 
 /** The orders claims can be listed in; a leading `-` is newest first. */
 export const CLAIM_SORTS = ['-statedAt', 'statedAt', '-publishedAt', 'publishedAt', '-recordedAt', 'recordedAt'] as const;
@@ -117,7 +118,7 @@ export function buildClaimSql(f: ClaimQuery, sourceIds: string[] | null, entityI
   }
   if (f.q) {
     const q = p(f.q);
-    where.push(`c.search @@ (websearch_to_tsquery('claim_ro', ${q}) || websearch_to_tsquery('claim_en', ${q}))`);
+    where.push(fullTextMatchSql('c', q));
   }
   const desc = f.sort.startsWith('-');
   const key = SORT_KEYS[f.sort.replace(/^-/, '')]!;

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Claim, EntityRef, Quantity } from '@claim-ledger/contracts';
 import type { KeysetPosition } from './claim-query';
 import type { Page } from './claim-search';
+import { fullTextMatchSql } from './full-text-sql';
 
 export interface PropositionSummary {
   id: string;
@@ -131,12 +132,12 @@ export class PropositionReader {
       `SELECT pf.proposition_id, c.id, to_char(c.stated_at, 'YYYY-MM-DD') AS stated, c.record->>'content' AS content
          FROM claims c JOIN claim_filings pf ON pf.claim_id = c.id
         WHERE c.superseded_at IS NULL
-          AND c.search @@ (websearch_to_tsquery('claim_ro', $1) || websearch_to_tsquery('claim_en', $1))
+          AND ${fullTextMatchSql('c', '$1')}
           ${f.after ? 'AND (c.stated_at, c.id) < ($3::date, $4)' : ''}
           AND NOT EXISTS (
             SELECT 1 FROM claim_filings nf JOIN claims n ON n.id = nf.claim_id
              WHERE nf.proposition_id = pf.proposition_id AND n.superseded_at IS NULL AND (n.stated_at, n.id) > (c.stated_at, c.id)
-               AND n.search @@ (websearch_to_tsquery('claim_ro', $1) || websearch_to_tsquery('claim_en', $1)))
+               AND ${fullTextMatchSql('n', '$1')})
         ORDER BY c.stated_at DESC, c.id DESC
         LIMIT $2`,
       params,

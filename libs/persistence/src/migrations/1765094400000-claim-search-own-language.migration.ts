@@ -18,11 +18,9 @@ const BOTH_LANGUAGES_VECTOR = `
  * (issue 15). The four to_tsvector calls of every claim the ledger inserts were the
  * largest part of Postgres's work per article: on this machine 10,000 PolNeAR claims
  * inserted into a table with the old column and its GIN index took 790-1,070 ms, with
- * this one 340-430 ms. Searching is unchanged: a query is still read with both stemmers
- * (websearch_to_tsquery('claim_ro', q) || websearch_to_tsquery('claim_en', q)), and each
- * claim's words meet the reading of their own language; its words read with the other
- * language's rules (Romanian words left whole by the English stemmer, English words and
- * stop words kept by the Romanian one) only ever matched by accident.
+ * this one 340-430 ms. A query is still read with both configurations, each reading
+ * asked of its own language's claims (analysts/full-text-sql.ts), so that either
+ * language's words find their claims and an exclusion ("-word") excludes in both.
  *
  * A generated column's expression cannot be altered before PostgreSQL 17: the column is
  * dropped and added again, which rewrites the claims table and its indexes (a ledger of
