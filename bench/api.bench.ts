@@ -67,6 +67,8 @@ async function startApi(): Promise<ChildProcess> {
       ...process.env,
       DATABASE_URL: url,
       DATABASE_POOL_SIZE: '16',
+      // (The API serves the alerts' live stream from Redis, and will not start without it.)
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       HTTP_PORT: String(PORT),
       API_KEYS: `bench:${KEY}:claims.read`,
       API_RATE_LIMIT: '1000000',

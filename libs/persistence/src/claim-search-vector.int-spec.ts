@@ -93,9 +93,9 @@ describe("a claim's search vector", () => {
     expect(await found('the ministries')).toEqual([en.id]);
   });
 
-  it("excludes a word in either language: each reading of the query is asked of its own language's claims", async () => {
-    // Romanian leaves "delays" whole and the English vector holds "delay": asked of every
-    // claim, the Romanian reading of "-delays" would let the English claim through.
+  it('excludes a word as either language reads it, whichever reading of the query matched the claim', async () => {
+    // Romanian leaves "delays" whole and the English vector holds "delay": within the union
+    // of both readings, the Romanian one of "ministry -delays" matches the English claim.
     expect(await found('ministry -delays')).toEqual([]);
     expect(await found('ministry -întârzieri')).toEqual([en.id]);
     expect(await found('constanța -intarzieri')).toEqual([]);

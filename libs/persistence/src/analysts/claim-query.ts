@@ -1,5 +1,5 @@
 import { claimRecordSql } from '../claim-record-sql';
-import { fullTextMatchSql } from './full-text-sql';
+import { excludedTerms, fullTextMatchSql } from './full-text-sql';
 
 /** The orders claims can be listed in; a leading `-` is newest first. */
 export const CLAIM_SORTS = ['-statedAt', 'statedAt', '-publishedAt', 'publishedAt', '-recordedAt', 'recordedAt'] as const;
@@ -118,7 +118,8 @@ export function buildClaimSql(f: ClaimQuery, sourceIds: string[] | null, entityI
   }
   if (f.q) {
     const q = p(f.q);
-    where.push(fullTextMatchSql('c', q));
+    const excluded = excludedTerms(f.q);
+    where.push(fullTextMatchSql('c', q, excluded === null ? null : p(excluded)));
   }
   const desc = f.sort.startsWith('-');
   const key = SORT_KEYS[f.sort.replace(/^-/, '')]!;
