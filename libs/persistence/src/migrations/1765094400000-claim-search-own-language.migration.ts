@@ -15,12 +15,11 @@ const BOTH_LANGUAGES_VECTOR = `
 
 /**
  * A claim's search vector is made with its own language's stemmer only, not with both
- * (issue 15). The four to_tsvector calls of every claim the ledger inserts were the
- * largest part of Postgres's work per article: on this machine 10,000 PolNeAR claims
+ * (issue 15). The four to_tsvector calls of every claim the ledger inserts were about
+ * half of inserting it: on this machine 10,000 PolNeAR claims
  * inserted into a table with the old column and its GIN index took 790-1,070 ms, with
- * this one 340-430 ms. A query is still read with both configurations, each reading
- * asked of its own language's claims (analysts/full-text-sql.ts), so that either
- * language's words find their claims and an exclusion ("-word") excludes in both.
+ * this one 340-430 ms. A query is still read with both configurations, either reading
+ * matching, and its excluded words are asked of both apart (analysts/full-text-sql.ts).
  *
  * A generated column's expression cannot be altered before PostgreSQL 17: the column is
  * dropped and added again, which rewrites the claims table and its indexes (a ledger of
