@@ -974,6 +974,19 @@ describe('attributions: a time between the cue and its content', () => {
     ]);
   });
 
+  it('leaves a time in lower case between the subject and its cue out of the subject ("A CNN/ORC poll last month showed")', () => {
+    expect(read('A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally.', english)[0]!.slice(0, 2)).toEqual([
+      'A CNN/ORC poll',
+      'showed',
+    ]);
+    expect(read('Police had last month charged the campaign manager, the report said.', english)[0]!.slice(0, 2)).toEqual([
+      'Police',
+      'charged',
+    ]);
+    // A name that holds a time word is no time.
+    expect(read('The Week reported that the deal was off.', english)[0]!.slice(0, 2)).toEqual(['The Week', 'reported']);
+  });
+
   it('"said on Monday he would …": the content is the clause after the time (and a dateline before the subject is none)', () => {
     expect(read('LONDON (Reuters) - Donald Trump said on Monday he would talk to the prime minister.', english)).toEqual([
       ['Donald Trump', 'said', 'he would talk to the prime minister.'],

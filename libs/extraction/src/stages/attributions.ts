@@ -778,6 +778,12 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
   const time = timeBack(tk, pack, unit, e);
   // ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized": so after a name's closing bracket.)
   if (time < e && time >= unit.first && (tk[time]!.text === ',' || tk[time]!.text === ')')) e = time;
+  // "Police had last month charged", "A CNN/ORC poll last month showed": a time in lower case
+  // right after the subject (and its auxiliary) is neither.
+  else if (time < e && time >= unit.first && !isCap(tk[e]!) && /\p{L}/u.test(tk[time]!.text)) {
+    e = time;
+    while (e > unit.first && pack.betweenSubjectAndCue.has(tk[e]!.norm)) e--;
+  }
   if (tk[e]!.text !== ',') return relativeHead(tk, pack, unit, e) ?? phraseBack(tk, pack, unit, e);
   const chunks: TokenRange[] = [];
   for (let k = e; k >= unit.first && e - k <= MAX_APPOSITION_TOKENS;) {
