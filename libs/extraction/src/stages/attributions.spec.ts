@@ -983,6 +983,9 @@ describe('attributions: a time between the cue and its content', () => {
       'Police',
       'charged',
     ]);
+    // The words of the verb group before the time too, and a subject ending in a number.
+    expect(read('Trump even last week suggested that he would run.', english)[0]!.slice(0, 2)).toEqual(['Trump', 'suggested']);
+    expect(read('Agent 47 last week said the deal was off.', english)[0]!.slice(0, 2)).toEqual(['Agent 47', 'said']);
     // A name that holds a time word is no time.
     expect(read('The Week reported that the deal was off.', english)[0]!.slice(0, 2)).toEqual(['The Week', 'reported']);
   });

@@ -772,17 +772,20 @@ function hardEdge(t: DocToken, pack: LanguagePack): boolean {
 function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
   let e = at;
   // ("Sen. Ben Sasse even suggested", "Let me just say": a focus particle is no part of the subject.)
-  while (e >= unit.first && (pack.betweenSubjectAndCue.has(tk[e]!.norm) || adverb(tk, pack, e) || focusParticle(tk, pack, e))) e--;
+  const verbGroup = (k: number) => pack.betweenSubjectAndCue.has(tk[k]!.norm) || adverb(tk, pack, k) || focusParticle(tk, pack, k);
+  while (e >= unit.first && verbGroup(e)) e--;
   if (e < unit.first) return null;
   // "Reince Priebus, the GOP chairman, this past week announced": a time between subject and verb.
   const time = timeBack(tk, pack, unit, e);
   // ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized": so after a name's closing bracket.)
   if (time < e && time >= unit.first && (tk[time]!.text === ',' || tk[time]!.text === ')')) e = time;
-  // "Police had last month charged", "A CNN/ORC poll last month showed": a time in lower case
-  // right after the subject (and its auxiliary) is neither.
-  else if (time < e && time >= unit.first && !isCap(tk[e]!) && /\p{L}/u.test(tk[time]!.text)) {
+  // "Police had last month charged", "A CNN/ORC poll last month showed", "Trump even last week
+  // suggested": a time in lower case right after the subject (and the words of its verb
+  // group) is neither; ending in a capital it is a name ("The Week"; "on Sunday night" is a time).
+  else if (time < e && time >= unit.first && !isCap(tk[e]!) && /[\p{L}\p{N}"'”’]/u.test(tk[time]!.text)) {
     e = time;
-    while (e > unit.first && pack.betweenSubjectAndCue.has(tk[e]!.norm)) e--;
+    while (e >= unit.first && verbGroup(e)) e--;
+    if (e < unit.first) return null;
   }
   if (tk[e]!.text !== ',') return relativeHead(tk, pack, unit, e) ?? phraseBack(tk, pack, unit, e);
   const chunks: TokenRange[] = [];
