@@ -10,7 +10,6 @@ import { ClaimsOneDateIndex1764748800000 } from './migrations/1764748800000-clai
 import { Lz4Compression1764835200000 } from './migrations/1764835200000-lz4-compression.migration';
 import { ClaimKeysProposition1764921600000 } from './migrations/1764921600000-claim-keys-proposition.migration';
 import { ClaimFilings1765008000000 } from './migrations/1765008000000-claim-filings.migration';
-import { ClaimSearchOwnLanguage1765094400000 } from './migrations/1765094400000-claim-search-own-language.migration';
 import { ClaimEntitiesWithoutForeignKeys1765180800000 } from './migrations/1765180800000-claim-entities-without-foreign-keys.migration';
 import { AnalystSearch1764496800000 } from './migrations/1764496800000-analyst-search.migration';
 import { PropositionsAndLinks1764320400000 } from './migrations/1764320400000-propositions-and-links.migration';
@@ -30,7 +29,6 @@ export const LEDGER_MIGRATIONS = [
   Lz4Compression1764835200000,
   ClaimKeysProposition1764921600000,
   ClaimFilings1765008000000,
-  ClaimSearchOwnLanguage1765094400000,
   ClaimEntitiesWithoutForeignKeys1765180800000,
 ];
 

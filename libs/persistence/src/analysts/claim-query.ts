@@ -1,5 +1,4 @@
 import { claimRecordSql } from '../claim-record-sql';
-import { excludedTerms, fullTextMatchSql } from './full-text-sql';
 
 /** The orders claims can be listed in; a leading `-` is newest first. */
 export const CLAIM_SORTS = ['-statedAt', 'statedAt', '-publishedAt', 'publishedAt', '-recordedAt', 'recordedAt'] as const;
@@ -118,8 +117,7 @@ export function buildClaimSql(f: ClaimQuery, sourceIds: string[] | null, entityI
   }
   if (f.q) {
     const q = p(f.q);
-    const excluded = excludedTerms(f.q);
-    where.push(fullTextMatchSql('c', q, excluded === null ? null : p(excluded)));
+    where.push(`c.search @@ (websearch_to_tsquery('claim_ro', ${q}) || websearch_to_tsquery('claim_en', ${q}))`);
   }
   const desc = f.sort.startsWith('-');
   const key = SORT_KEYS[f.sort.replace(/^-/, '')]!;

@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import type { Claim, EntityRef, Quantity } from '@claim-ledger/contracts';
 import type { KeysetPosition } from './claim-query';
 import type { Page } from './claim-search';
-import { excludedTerms, fullTextMatchSql } from './full-text-sql';
 
 export interface PropositionSummary {
   id: string;
@@ -128,18 +127,16 @@ export class PropositionReader {
   }): Promise<Page<PropositionSummary & { match: { claimId: string; content: string } }>> {
     const params: unknown[] = [f.q, f.limit + 1];
     if (f.after) params.push(f.after.key, f.after.id);
-    const excludedWords = excludedTerms(f.q);
-    const excluded = excludedWords === null ? null : `$${params.push(excludedWords)}`;
     const matches: { proposition_id: string; id: string; stated: string; content: string }[] = await this.dataSource.query(
       `SELECT pf.proposition_id, c.id, to_char(c.stated_at, 'YYYY-MM-DD') AS stated, c.record->>'content' AS content
          FROM claims c JOIN claim_filings pf ON pf.claim_id = c.id
         WHERE c.superseded_at IS NULL
-          AND ${fullTextMatchSql('c', '$1', excluded)}
+          AND c.search @@ (websearch_to_tsquery('claim_ro', $1) || websearch_to_tsquery('claim_en', $1))
           ${f.after ? 'AND (c.stated_at, c.id) < ($3::date, $4)' : ''}
           AND NOT EXISTS (
             SELECT 1 FROM claim_filings nf JOIN claims n ON n.id = nf.claim_id
              WHERE nf.proposition_id = pf.proposition_id AND n.superseded_at IS NULL AND (n.stated_at, n.id) > (c.stated_at, c.id)
-               AND ${fullTextMatchSql('n', '$1', excluded)})
+               AND n.search @@ (websearch_to_tsquery('claim_ro', $1) || websearch_to_tsquery('claim_en', $1)))
         ORDER BY c.stated_at DESC, c.id DESC
         LIMIT $2`,
       params,
