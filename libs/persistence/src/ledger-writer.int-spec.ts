@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import type { Claim, ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { createDataSource } from './create-data-source';
 import { LedgerWriter } from './ledger-writer';
@@ -60,9 +60,17 @@ describe('LedgerWriter', () => {
   let db: DataSource;
   let writer: LedgerWriter;
   const article = `a-${randomBytes(4).toString('hex')}`;
-  const current = async () =>
-    (await db.query(`SELECT id FROM claims WHERE article_id = $1 AND superseded_at IS NULL ORDER BY id`, [article])).map(
+  /** The current claims of an article, by id. */
+  const current = async (a = article): Promise<string[]> =>
+    (await db.query(`SELECT id FROM claims WHERE article_id = $1 AND superseded_at IS NULL ORDER BY id`, [a])).map(
       (r: { id: string }) => r.id,
+    );
+  /** The article at this revision, inserted by another ledger's transaction (not committed by this). */
+  const insertArticleIn = (other: QueryRunner, a: string, revision: number) =>
+    other.query(
+      `INSERT INTO articles (publisher, article_id, revision, body, language, published_at)
+       VALUES ('writer-test', $1, $2, 'body', 'en', '2025-01-01T00:00:00Z')`,
+      [a, revision],
     );
 
   beforeAll(async () => {
@@ -107,10 +115,6 @@ describe('LedgerWriter', () => {
   it('writes a batch with the outcomes of writing its events one by one in order: revisions, duplicates, re-extractions, stale ones', async () => {
     const tag = randomBytes(4).toString('hex');
     const [x, y, z] = [`bx-${tag}`, `by-${tag}`, `bz-${tag}`];
-    const ids = async (a: string) =>
-      (await db.query(`SELECT id FROM claims WHERE article_id = $1 AND superseded_at IS NULL ORDER BY id`, [a])).map(
-        (r: { id: string }) => r.id,
-      );
     await writer.record(event(z, 3, [`${z}-c`]));
     // x twice (a revision after its first, in the same batch), y new, z stale.
     const first = await writer.recordMany([
@@ -125,9 +129,9 @@ describe('LedgerWriter', () => {
       { status: 'recorded', supersededClaimIds: [`${x}-a`, `${x}-b`] },
       { status: 'stale', currentRevision: 3 },
     ]);
-    expect(await ids(x)).toEqual([`${x}-c`]);
-    expect(await ids(y)).toEqual([`${y}-a`]);
-    expect(await ids(z)).toEqual([`${z}-c`]);
+    expect(await current(x)).toEqual([`${x}-c`]);
+    expect(await current(y)).toEqual([`${y}-a`]);
+    expect(await current(z)).toEqual([`${z}-c`]);
 
     // The batch delivered again writes nothing twice; y re-extracted with other claims replaces them.
     const again = await writer.recordMany([event(x, 2, [`${x}-c`]), event(y, 1, [`${y}-d`])]);
@@ -135,7 +139,7 @@ describe('LedgerWriter', () => {
       { status: 'duplicate', supersededClaimIds: [] },
       { status: 'duplicate', supersededClaimIds: [`${y}-a`] },
     ]);
-    expect(await ids(y)).toEqual([`${y}-d`]);
+    expect(await current(y)).toEqual([`${y}-d`]);
     const rows = await db.query(
       `SELECT (SELECT count(*) FROM article_revisions WHERE article_id = ANY($1))::int AS revisions,
               (SELECT count(*) FROM claims WHERE article_id = ANY($1))::int AS claims,
@@ -154,8 +158,7 @@ describe('LedgerWriter', () => {
       { status: 'recorded', supersededClaimIds: [] },
       { status: 'duplicate', supersededClaimIds: [`${v}-b`] },
     ]);
-    const rows = await db.query(`SELECT id FROM claims WHERE article_id = $1 AND superseded_at IS NULL`, [v]);
-    expect(rows.map((r: { id: string }) => r.id)).toEqual([`${v}-a`]);
+    expect(await current(v)).toEqual([`${v}-a`]);
   });
 
   it('replaces the claims of an article another transaction wrote while the batch waited on it', async () => {
@@ -165,11 +168,7 @@ describe('LedgerWriter', () => {
     await other.connect();
     try {
       await other.startTransaction();
-      await other.query(
-        `INSERT INTO articles (publisher, article_id, revision, body, language, published_at)
-         VALUES ('writer-test', $1, 1, 'body', 'en', '2025-01-01T00:00:00Z')`,
-        [u],
-      );
+      await insertArticleIn(other, u, 1);
       await other.query(
         `INSERT INTO article_revisions (publisher, article_id, revision, body, published_at, claim_count)
          VALUES ('writer-test', $1, 1, 'body', '2025-01-01T00:00:00Z', 2)`,
@@ -190,8 +189,7 @@ describe('LedgerWriter', () => {
     } finally {
       await other.release();
     }
-    const rows = await db.query(`SELECT id FROM claims WHERE article_id = $1 AND superseded_at IS NULL`, [u]);
-    expect(rows.map((r: { id: string }) => r.id)).toEqual([`${u}-a`]);
+    expect(await current(u)).toEqual([`${u}-a`]);
   });
 
   it('locks an article another transaction inserted while the batch waited on it, and sees its revision', async () => {
@@ -201,11 +199,7 @@ describe('LedgerWriter', () => {
     await other.connect();
     try {
       await other.startTransaction();
-      await other.query(
-        `INSERT INTO articles (publisher, article_id, revision, body, language, published_at)
-         VALUES ('writer-test', $1, 2, 'body', 'en', '2025-01-01T00:00:00Z')`,
-        [w],
-      );
+      await insertArticleIn(other, w, 2);
       const writing = writer.recordMany([event(w, 1, [`${w}-a`])]);
       // The batch's insert now waits on the uncommitted row; its statement's snapshot predates
       // the commit. (Committed only once Postgres shows the batch waiting on a lock, so the
