@@ -216,11 +216,6 @@ function partMonths(m: RegExpExecArray): { months: [number, number]; season: boo
   return { months: [1, 4], season: false };
 }
 
-/** The index of the parts-of-a-year pattern in PATTERNS. */
-const PARTS_OF_YEAR = 10;
-// The pattern of years ("în 2023", "anul trecut", "this year").
-const YEARS = 7;
-
 // "by the end of the year", "până la sfârșitul lunii martie": a deadline, not a period reported on.
 const DEADLINE_BEFORE = /(?:^|\s)(?:by|until|till|până|pana|până la|pana la|până în|pana in)\s+$/iu;
 const deadline = (m: RegExpExecArray) => DEADLINE_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
@@ -252,16 +247,65 @@ function yearPart(m: RegExpExecArray, ref: Date): Omit<Candidate, 'index' | 'sur
   return { start: p.start, end: p.end.getTime() > ref.getTime() ? startOfDay(ref) : p.end, since: Boolean(m[1]) && !comparedFrom(m) };
 }
 
-const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null }[] = [
+/** A kind of time expression, found by its expression and resolved against a reference date. */
+interface TimePattern {
+  name:
+    | 'numericDate'
+    | 'dayAndMonth'
+    | 'month'
+    | 'weekday'
+    | 'relativeDay'
+    | 'week'
+    | 'calendarMonth'
+    | 'year'
+    | 'recentPeriod'
+    | 'ago'
+    | 'partOfYear';
+  re: RegExp;
+  resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null;
+  /** The most words an expression has before its trigger word: "de la începutul lunii" before a month. */
+  leadWords: number;
+  /** The (folded) words an expression can begin with, also after a hyphen ("mid-July"). */
+  firstWords: readonly string[];
+  /** Whether an expression can begin with a digit. */
+  firstDigit: boolean;
+  /** The (folded) words that let it be tried, around them: a text with none of any pattern is not scanned. */
+  triggers: readonly string[];
+  /** Whether a year or an ISO date ("2024", "2024-03-18") lets it be tried too. */
+  yearOrDate?: true;
+  /** Whether the time it names may lie ahead of a statement in the future tense ("in October", "luni", "by 2026"). */
+  mayLieAhead?: true;
+}
+
+// The words that name the latest of something ("last week", "ultimele luni", "vara trecută").
+const RECENT = ['recent', 'past', 'last', 'ultimele', 'ultimii', 'ultima', 'ultimul', 'trecuta', 'trecut'];
+// The words that name a part of a year by its length, and those that name its start, middle or end.
+const YEAR_PART_WORDS = ['half', 'jumatate', 'jumatatea', 'semestru', 'semestrul', 'quarter', 'trimestru', 'trimestrul'];
+const YEAR_PART_BOUNDS = ['early', 'mid', 'late', 'start', 'beginning', 'middle', 'end', 'inceputul', 'mijlocul', 'jumatatea', 'sfarsitul'];
+/** The first words of each alternative of a pattern's alternation, folded. */
+const firsts = (alternation: string) =>
+  alternation
+    .replace(/^\(\?:|\)$/g, '')
+    .split('|')
+    .map((a) => fold(a).split(' ')[0]!);
+
+const PATTERNS: TimePattern[] = [
   {
+    name: 'numericDate',
     // ISO and Romanian numeric dates: 2024-03-12, 12.03.2024
     re: new RegExp(`${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))${R}`, 'yiu'),
     resolve: (m) => {
       const [y, mo, d] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[6]!, +m[5]!, +m[4]!];
       return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { start: utc(y, mo, d), since: false } : null;
     },
+    leadWords: 2,
+    firstWords: [],
+    firstDigit: true,
+    triggers: [],
+    yearOrDate: true,
   },
   {
+    name: 'dayAndMonth',
     // 12 martie 2024, on 12 March, March 12, 2024
     re: new RegExp(
       `${L}(?:(?:on|pe)\\s+)?(?:(\\d{1,2})\\s+(${MONTH_RE})\\.?|(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?${R}`,
@@ -274,8 +318,14 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const year = m[5] ? +m[5] : pastYear(ref, month, day);
       return { start: utc(year, month, day), since: false };
     },
+    leadWords: 3,
+    firstWords: ['on', 'pe', ...Object.keys(MONTHS)],
+    firstDigit: true,
+    triggers: Object.keys(MONTHS),
+    mayLieAhead: true,
   },
   {
+    name: 'month',
     // since/from July, la începutul lunii martie, early March, în septembrie 2023, since last August
     re: new RegExp(
       `${L}((?:${SINCE}|between|între|intre)\\s+)?(?:(${PART})(?:\\s+|-)(?:(?:lunii|of)\\s+)?)?(?:(?:în|in|luna|during|last|this past)\\s+)?(?:(?:late|early|mid)(?:\\s+|-))?(${MONTH_RE})(?:\\s+(\\d{4}|last year|of last year|anul trecut|din anul trecut|al anului trecut))?(?:\\s*(?:and|și|si|to|through|until|până în|pana in|până la|pana la|-|–)\\s*(?:(?:luna|lunii)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?)?${R}`,
@@ -311,8 +361,26 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const p = monthPeriod(year, month, part);
       return { start: p.start, end: p.end, since: Boolean(m[1]) && !comparedFrom(m) };
     },
+    leadWords: 8,
+    firstWords: [
+      ...firsts(SINCE),
+      ...firsts(PART),
+      'in',
+      'luna',
+      'during',
+      'late',
+      'early',
+      'mid',
+      'between',
+      'intre',
+      ...Object.keys(MONTHS),
+    ],
+    firstDigit: false,
+    triggers: Object.keys(MONTHS),
+    mayLieAhead: true,
   },
   {
+    name: 'weekday',
     // weekdays: joi, on Friday, last Monday ("luni" is also "months")
     re: new RegExp(`${L}(?:(on|last|this past|pe)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:trecută|trecuta|trecut))?${R}`, 'yiu'),
     resolve: (m, ref) => {
@@ -329,8 +397,14 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const strictly = /last|trecut/i.test(m[0]);
       return { start: lastWeekday(ref, WEEKDAYS[day]!, strictly), since: false };
     },
+    leadWords: 3,
+    firstWords: ['on', 'last', 'this', 'pe', ...firsts(WEEKDAY_RE)],
+    firstDigit: false,
+    triggers: [...Object.keys(WEEKDAYS), ...RECENT],
+    mayLieAhead: true,
   },
   {
+    name: 'relativeDay',
     // relative days
     re: new RegExp(
       `${L}(ieri|alaltăieri|alaltaieri|astăzi|astazi|azi|yesterday|today|this morning|in această dimineață|în această dimineață|aseară|last night)${R}`,
@@ -341,8 +415,13 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const back = /^(ieri|yesterday|aseara|last night)$/.test(w) ? 1 : w === 'alaltaieri' ? 2 : 0;
       return { start: new Date(startOfDay(ref).getTime() - back * DAY), since: false };
     },
+    leadWords: 3,
+    firstWords: ['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'this', 'in', 'aseara', 'last'],
+    firstDigit: false,
+    triggers: ['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'morning', 'dimineata', 'aseara', 'night'],
   },
   {
+    name: 'week',
     // this/last week, la începutul acestei săptămâni, earlier this week
     re: new RegExp(
       `${L}(?:(${PART}|earlier|at the start of|la începutul|la inceputul)\\s+)?(săptămâna trecută|saptamana trecuta|săptămâna aceasta|săptămâna asta|acestei săptămâni|acestei saptamani|săptămânii trecute|last week|this week|the week)${R}`,
@@ -355,8 +434,13 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const end = new Date(monday.getTime() + (early ? 2 : 6) * DAY);
       return { start: monday, end: end.getTime() > ref.getTime() ? startOfDay(ref) : end, since: false };
     },
+    leadWords: 6,
+    firstWords: [...firsts(PART), 'earlier', 'at', 'la', 'saptamana', 'acestei', 'saptamanii', 'last', 'this', 'the'],
+    firstDigit: false,
+    triggers: ['week', 'saptamana', 'saptamanii', 'saptamani', ...RECENT],
   },
   {
+    name: 'calendarMonth',
     // this/last month, luna trecută, earlier this month
     re: new RegExp(
       `${L}(?:(${PART}|earlier)\\s+)?(luna trecută|luna trecuta|lunii trecute|luna aceasta|luna asta|acestei luni|last month|this month)${R}`,
@@ -370,8 +454,13 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const p = monthPeriod(y, mo, partOf(m[1]));
       return { start: p.start, end: p.end, since: false };
     },
+    leadWords: 5,
+    firstWords: [...firsts(PART), 'earlier', 'luna', 'lunii', 'acestei', 'last', 'this'],
+    firstDigit: false,
+    triggers: ['month', 'luna', 'lunii', 'luni', ...RECENT],
   },
   {
+    name: 'year',
     // years: în 2023, since 2022, anul trecut, last year, this year, de la începutul anului;
     // a span of years: "în perioada 2006-2008", "between 2006 and 2008"
     re: new RegExp(
@@ -398,8 +487,15 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
         since: (Boolean(m[1]) && !comparedFrom(m)) || /început|incep|start|beginning/i.test(m[4] ?? ''),
       };
     },
+    leadWords: 6,
+    firstWords: [...firsts(SINCE), 'in', 'during', 'anul', 'last', 'acest', 'inceputul', 'this', 'the'],
+    firstDigit: true,
+    triggers: ['year', 'anul', 'anului', 'acest', ...RECENT],
+    yearOrDate: true,
+    mayLieAhead: true,
   },
   {
+    name: 'recentPeriod',
     // in recent weeks, over the past two months, în ultimele două luni, în ultimii trei ani
     re: new RegExp(
       `${L}(?:in|over|during|în|in)\\s+(?:the\\s+)?(?:past|last|recent|ultimele|ultimii|ultima|ultimul)\\s+(?:(${COUNT_RE}|\\d+)\\s+)?(days|weeks|months|years|zile|săptămâni|saptamani|luni|ani|week|month|year|lună|luna|săptămână|an)${R}`,
@@ -412,8 +508,13 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const unit = fold(m[2]!);
       return { start: unitsBefore(ref, n, unit), end: startOfDay(ref), since: true };
     },
+    leadWords: 5,
+    firstWords: ['in', 'over', 'during'],
+    firstDigit: false,
+    triggers: ['days', 'zile', 'weeks', 'months', 'years', 'ani', 'saptamani', 'luni', ...RECENT],
   },
   {
+    name: 'ago',
     // two weeks ago, three days ago, în urmă cu două săptămâni, acum trei zile
     re: new RegExp(
       `${L}(?:(${COUNT_RE}|\\d+|a|an|one)\\s+(days?|weeks?|months?|years?)\\s+ago|(?:în urmă cu|in urma cu|acum)\\s+(${COUNT_RE}|\\d+|o|un)\\s+(zile|zi|săptămâni|saptamani|săptămână|saptamana|luni|lună|luna|ani|an))${R}`,
@@ -425,8 +526,13 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       const unit = fold(m[2] ?? m[4]!);
       return { start: unitsBefore(ref, n, unit), since: false };
     },
+    leadWords: 4,
+    firstWords: [...firsts(COUNT_RE), 'a', 'an', 'one', 'in', 'acum'],
+    firstDigit: true,
+    triggers: ['ago', 'urma', 'days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani', 'luni'],
   },
   {
+    name: 'partOfYear',
     // Parts of a year: "in the first half of 2024", "în prima jumătate a anului", "the third
     // quarter", "trimestrul al treilea", "last summer", "în vara lui 2023", "mid-2023",
     // "since early 2023", "la sfârșitul anului 2023", "de la jumătatea lui 2023".
@@ -435,8 +541,49 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => Omit<C
       'yiu',
     ),
     resolve: (m, ref) => yearPart(m, ref),
+    leadWords: 3,
+    firstWords: [
+      ...firsts(SINCE),
+      'in',
+      'during',
+      'over',
+      'la',
+      'pe',
+      'pentru',
+      'the',
+      'this',
+      'last',
+      'first',
+      'second',
+      'third',
+      'fourth',
+      'prima',
+      'a',
+      'primul',
+      'al',
+      'trimestrul',
+      'semestrul',
+      'early',
+      'mid',
+      'late',
+      'inceputul',
+      'mijlocul',
+      'jumatatea',
+      'sfarsitul',
+      ...Object.keys(SEASONS),
+    ],
+    firstDigit: true,
+    triggers: [...YEAR_PART_WORDS, ...Object.keys(SEASONS), ...YEAR_PART_BOUNDS],
+    mayLieAhead: true,
   },
 ];
+
+/** Where the pattern of that name stands in PATTERNS (its bit in the masks below). */
+const patternAt = (name: TimePattern['name']) => PATTERNS.findIndex((p) => p.name === name);
+const MONTH_PATTERN = patternAt('month');
+const WEEKDAY_PATTERN = patternAt('weekday');
+const YEAR_PATTERN = patternAt('year');
+const PART_OF_YEAR_PATTERN = patternAt('partOfYear');
 
 /** A time expression found in a text, not yet resolved against a reference date. */
 export interface TimeMention {
@@ -446,35 +593,13 @@ export interface TimeMention {
   match: RegExpExecArray;
 }
 
-// Every pattern needs one of these words (folded) or a year or a numeric date nearby:
+// Every pattern needs one of its trigger words (folded) or a year or a numeric date nearby:
 // a text without any is not scanned, and only the patterns a word can start are run,
-// only around it. Bits are indexes into PATTERNS.
-const bits = (...patterns: number[]) => patterns.reduce((m, p) => m | (1 << p), 0);
-const TRIGGER_WORDS = new Map<string, number>([
-  ...Object.keys(MONTHS).map((k) => [k, bits(1, 2)] as [string, number]),
-  ...Object.keys(WEEKDAYS).map((k) => [k, bits(3)] as [string, number]),
-  ...['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'morning', 'dimineata', 'aseara', 'night'].map(
-    (k) => [k, bits(4)] as [string, number],
-  ),
-  ...['week', 'saptamana', 'saptamanii'].map((k) => [k, bits(5)] as [string, number]),
-  ...['month', 'luna', 'lunii'].map((k) => [k, bits(6)] as [string, number]),
-  ...['year', 'anul', 'anului'].map((k) => [k, bits(7)] as [string, number]),
-  ...['days', 'zile', 'weeks', 'months', 'years', 'ani'].map((k) => [k, bits(8)] as [string, number]),
-  ['saptamani', bits(5, 8)],
-  ...['recent', 'past', 'last', 'ultimele', 'ultimii', 'ultima', 'ultimul', 'trecuta', 'trecut'].map(
-    (k) => [k, bits(3, 5, 6, 7, 8)] as [string, number],
-  ),
-]);
-TRIGGER_WORDS.set('luni', bits(3, 6, 8, 9));
-TRIGGER_WORDS.set('acest', bits(7));
-for (const w of ['half', 'jumatate', 'jumatatea', 'semestru', 'semestrul', 'quarter', 'trimestru', 'trimestrul'])
-  TRIGGER_WORDS.set(w, bits(10));
-for (const w of ['summer', 'winter', 'spring', 'autumn', 'vara', 'iarna', 'primavara', 'toamna']) TRIGGER_WORDS.set(w, bits(10));
-// The start, middle or end of a year is found from the word that names the part.
-for (const w of ['early', 'mid', 'late', 'start', 'beginning', 'middle', 'end', 'inceputul', 'mijlocul', 'jumatatea', 'sfarsitul'])
-  TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | bits(10));
-for (const w of ['ago', 'urma']) TRIGGER_WORDS.set(w, bits(9));
-for (const w of ['days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani']) TRIGGER_WORDS.set(w, TRIGGER_WORDS.get(w)! | bits(9));
+// only around it. Bits are the patterns' places in PATTERNS.
+const bitsOf = (which: (p: TimePattern) => boolean) => PATTERNS.reduce((mask, p, i) => (which(p) ? mask | (1 << i) : mask), 0);
+const TRIGGER_WORDS = new Map<string, number>();
+PATTERNS.forEach((p, i) => p.triggers.forEach((w) => TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | (1 << i))));
+const YEAR_OR_DATE = bitsOf((p) => p.yearOrDate === true);
 const TRIGGERS = new ScreenedMap(TRIGGER_WORDS);
 /** Whether a word is a year or an ISO date ("2024", "2024-03-18"), by its characters. */
 function isYearOrDate(key: string): boolean {
@@ -499,42 +624,22 @@ function triggerOf(key: string): number {
   const hit = TRIGGERS.get(key);
   if (hit !== undefined) return hit;
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57 && isYearOrDate(key)) return bits(0, 7);
+  if (first >= 48 && first <= 57 && isYearOrDate(key)) return YEAR_OR_DATE;
   if (!hasJoiner(key)) return 0;
   // "mid-July", "sfârșitul-lunii": the parts of a hyphenated word trigger too.
   let mask = 0;
   for (let sub = 0; sub >= 0; sub = nextPart(key, sub)) {
     const part = partAt(key, sub);
-    mask |= TRIGGER_WORDS.get(part) ?? (isYearOrDate(part) ? bits(0, 7) : 0);
+    mask |= TRIGGER_WORDS.get(part) ?? (isYearOrDate(part) ? YEAR_OR_DATE : 0);
   }
   return mask;
 }
 
 // The words each pattern can begin with (folded), as bits of patterns by word; and the
 // patterns that can begin with a digit.
-const firsts = (alternation: string) =>
-  alternation
-    .replace(/^\(\?:|\)$/g, '')
-    .split('|')
-    .map((a) => fold(a).split(' ')[0]!);
 const FIRST_WORDS = new Map<string, number>();
-const DIGIT_FIRST = bits(0, 1, 7, 9, 10);
-(
-  [
-    [1, ['on', 'pe', ...Object.keys(MONTHS)]],
-    [2, [...firsts(SINCE), ...firsts(PART), 'in', 'luna', 'during', 'late', 'early', 'mid', 'between', 'intre', ...Object.keys(MONTHS)]],
-    [3, ['on', 'last', 'this', 'pe', ...firsts(WEEKDAY_RE)]],
-    [4, ['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'this', 'in', 'aseara', 'last']],
-    [5, [...firsts(PART), 'earlier', 'at', 'la', 'saptamana', 'acestei', 'saptamanii', 'last', 'this', 'the']],
-    [6, [...firsts(PART), 'earlier', 'luna', 'lunii', 'acestei', 'last', 'this']],
-    [7, [...firsts(SINCE), 'in', 'during', 'anul', 'last', 'acest', 'inceputul', 'this', 'the']],
-    [8, ['in', 'over', 'during']],
-    [9, [...firsts(COUNT_RE), 'a', 'an', 'one', 'in', 'acum']],
-    [10, [...firsts(SINCE), 'in', 'during', 'over', 'la', 'pe', 'pentru', 'the', 'this', 'last', 'first', 'second', 'third']],
-    [10, ['fourth', 'prima', 'a', 'primul', 'al', 'trimestrul', 'semestrul', 'early', 'mid', 'late', 'inceputul', 'mijlocul']],
-    [10, ['jumatatea', 'sfarsitul', ...Object.keys(SEASONS)]],
-  ] as [number, string[]][]
-).forEach(([pattern, words]) => words.forEach((word) => FIRST_WORDS.set(word, (FIRST_WORDS.get(word) ?? 0) | (1 << pattern))));
+PATTERNS.forEach((p, i) => p.firstWords.forEach((w) => FIRST_WORDS.set(w, (FIRST_WORDS.get(w) ?? 0) | (1 << i))));
+const DIGIT_FIRST = bitsOf((p) => p.firstDigit);
 
 const FIRSTS = new ScreenedMap(FIRST_WORDS);
 
@@ -553,13 +658,6 @@ function nextPart(key: string, at: number): number {
   }
   return -1;
 }
-
-/**
- * The most words an expression of each pattern has before its trigger word: "de la
- * începutul lunii" before a month, "at the start of" before "week", "since the
- * beginning of the" before "year", "over the past two" before "months".
- */
-const LEAD_WORDS = [2, 3, 8, 3, 3, 6, 5, 6, 5, 4, 3];
 
 // The patterns that may start at each word of the text being scanned: one array, kept and
 // grown as texts need (an array made for each text cost more than the scan around it).
@@ -580,7 +678,7 @@ export function scanTimes(text: string, tokens: readonly Token[] = tokenize(text
     if (!mask) continue;
     starts ??= startMasks(tokens.length);
     for (let pattern = 0; pattern < PATTERNS.length; pattern++)
-      if (mask & (1 << pattern)) for (let j = Math.max(0, k - LEAD_WORDS[pattern]!); j <= k; j++) starts[j]! |= 1 << pattern;
+      if (mask & (1 << pattern)) for (let j = Math.max(0, k - PATTERNS[pattern]!.leadWords); j <= k; j++) starts[j]! |= 1 << pattern;
   }
   const out: TimeMention[] = [];
   if (!starts) return out;
@@ -637,9 +735,9 @@ let resolutionCount = 0;
 
 function resolution(t: TimeMention, ref: Date): Resolution | null {
   // "luni" (Monday or months) and "from" (since, or a comparison) look at the words around them.
-  const contextFree = t.pattern === 3 ? fold(t.match[2] ?? '') !== 'luni' : !/^from\s/i.test(t.match[1] ?? '');
+  const contextFree = t.pattern === WEEKDAY_PATTERN ? fold(t.match[2] ?? '') !== 'luni' : !/^from\s/i.test(t.match[1] ?? '');
   // A deadline ("by the end of March") is remembered apart from the same words without it.
-  const by = (t.pattern === 2 || t.pattern === PARTS_OF_YEAR) && deadline(t.match) ? 1 : 0;
+  const by = (t.pattern === MONTH_PATTERN || t.pattern === PART_OF_YEAR_PATTERN) && deadline(t.match) ? 1 : 0;
   const day = Math.floor(ref.getTime() / DAY);
   // (An invalid date has no day: its resolutions are made afresh.)
   const slot = contextFree && Number.isFinite(day) ? (day * PATTERNS.length + t.pattern) * 2 + by : undefined;
@@ -683,9 +781,6 @@ function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Ca
   return out;
 }
 
-// The patterns that name a time which may lie ahead: a date without a year, a month, a
-// weekday, a year, a part of a year ("in October", "luni", "by 2026", "in the autumn").
-const MAY_LIE_AHEAD = new Set([1, 2, 3, YEARS, PARTS_OF_YEAR]);
 // A year named from the present ("this year", "anul acesta", "last year"): said of the
 // future it is still the year it names from the statement, not the next one.
 const YEAR_FROM_NOW =
@@ -702,11 +797,11 @@ const WEEK_AHEAD_DAYS = 6;
 function resolveForward(mentions: readonly TimeMention[], ref: Date): Candidate[] {
   const out: Candidate[] = [];
   for (const t of mentions) {
-    if (!MAY_LIE_AHEAD.has(t.pattern) || (t.pattern === YEARS && YEAR_FROM_NOW.test(t.match[4] ?? ''))) {
+    if (!PATTERNS[t.pattern]!.mayLieAhead || (t.pattern === YEAR_PATTERN && YEAR_FROM_NOW.test(t.match[4] ?? ''))) {
       out.push(...resolveAll([t], ref));
       continue;
     }
-    const ahead = new Date(ref.getTime() + (t.pattern === 3 ? WEEK_AHEAD_DAYS : AHEAD_DAYS) * DAY);
+    const ahead = new Date(ref.getTime() + (t.pattern === WEEKDAY_PATTERN ? WEEK_AHEAD_DAYS : AHEAD_DAYS) * DAY);
     out.push(...resolveAll([t], ahead));
   }
   return out;
