@@ -299,6 +299,30 @@ describe('extractClaims: English', () => {
     expect(c!.eventTime).toMatchObject({ start: '2017-01-01', surface: 'in 2017' });
   });
 
+  it("a content around its cue has its own times after the comma that closes the attribution, and a date's comma closes nothing", () => {
+    const [c] = claims('The golf industry, she said, is doing better than it has looked since 2009.', 'en', '2015-11-26T12:00:00Z');
+    expect(c!.statedAt).toEqual({ start: '2015-11-26' });
+    expect(c!.eventTime).toMatchObject({ start: '2009-01-01', surface: 'since 2009' });
+    const [d] = claims(
+      '"I am proud of you," Slaughter wrote to Clinton in a March 19, 2011 email, "after this week."',
+      'en',
+      '2016-02-19T12:00:00Z',
+    );
+    expect(d!.statedAt).toMatchObject({ start: '2011-03-19' });
+    expect(d!.eventTime).toMatchObject({ start: '2011-03-14', surface: 'this week' });
+  });
+
+  it('a content with a contracted future, a modal of what may come or "going to" is about the next such month', () => {
+    for (const body of [
+      "Smith said Trump'll be very competitive in November.",
+      'Smith said Trump’ll be very competitive in November.',
+      'Smith said the process could be concluded in November.',
+      'Smith said they are going to win in November.',
+    ])
+      expect(claims(body, 'en', '2016-05-12T12:00:00Z')[0]!.eventTime).toMatchObject({ start: '2016-11-01' });
+    expect(claims('Smith said they won in November.', 'en', '2016-05-12T12:00:00Z')[0]!.eventTime).toMatchObject({ start: '2015-11-01' });
+  });
+
   it('a "that" after a cue in a coordinated clause is that cue\'s; after a relative pronoun it is still this one\'s', () => {
     expect(brief('The minister said the plan would work and the mayor added that it was cheap.', 'en').map((c) => c.content)).toEqual([
       'the plan would work',

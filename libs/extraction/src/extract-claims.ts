@@ -45,7 +45,7 @@ export interface ExtractionResult {
 }
 
 /** Bumped whenever a change may change the claims extracted from the same article. */
-export const EXTRACTOR_VERSION = '0.3.11';
+export const EXTRACTOR_VERSION = '0.3.12';
 
 const UTC_TIMESTAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?Z$/;
 
@@ -345,10 +345,13 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     const contentTokens = tokensWithin(tokens, cs, ce);
     // Time words around the cue say when the source spoke; in the content, what period it is about.
     const prior = k > 0 ? attributions[k - 1]! : null;
-    // A content around its cue ('"…," X told reporters on Monday. "…"'): the words from the cue to the next quotation.
+    // A content around its cue ('"…," X told reporters on Monday. "…"', "The industry, she
+    // said, is doing better since 2009"): the words from the cue to the next quotation mark or
+    // comma. (Up to the end of the content, without a comma: "since 2009" had been taken for
+    // when she spoke.)
     const around = cs < d.cue.start && ce > d.cue.end;
     const [aroundFrom, aroundTo] = around
-      ? [d.cue.start, nextQuote(u.text, d.cue.end, ce)]
+      ? [d.cue.start, aroundEnd(u.text, d.cue.end, ce)]
       : cs > d.cue.start
         ? [prior && prior.end <= d.cue.start ? prior.end : 0, cs]
         : [ce, u.text.length];
@@ -849,7 +852,7 @@ function namesRule(phrase: string, pack: LanguagePack): boolean {
 
 /** Whether a content holds a word of the future tense ("will", "va", "vor"). */
 function futureTense(content: string, markers: ReadonlySet<string>): boolean {
-  return futureRe(markers).test(content.toLowerCase());
+  return futureRe(markers).test(content.toLowerCase().replace(/’/g, "'"));
 }
 
 const futureRes = new WeakMap<ReadonlySet<string>, RegExp>();
@@ -861,18 +864,28 @@ const futureRes = new WeakMap<ReadonlySet<string>, RegExp>();
 function futureRe(markers: ReadonlySet<string>): RegExp {
   let re = futureRes.get(markers);
   if (!re) {
-    // (A marker with another character in it is never a whole word.)
-    const words = [...markers].filter((m) => /^[\p{L}']+$/u.test(m)).sort((a, b) => b.length - a.length);
-    re = words.length ? new RegExp(`(?:^|[^\\p{L}'])(?:${words.join('|')})(?![\\p{L}'])`, 'u') : /(?!)/;
+    // (A marker with another character in it is never a whole word; one of several words
+    // is a phrase: "going to". A contraction follows its word: "he'll".)
+    const words = [...markers]
+      .filter((m) => /^[\p{L}']+(?: [\p{L}']+)*$/u.test(m))
+      .sort((a, b) => b.length - a.length)
+      .map((m) => (m.startsWith("'") ? `(?<=\\p{L})${m}` : `(?<![\\p{L}'])${m.replace(/ /g, '\\s+')}`));
+    re = words.length ? new RegExp(`(?:${words.join('|')})(?![\\p{L}'])`, 'u') : /(?!)/;
     futureRes.set(markers, re);
   }
   return re;
 }
 
-/** Where the next quotation mark after `from` stands, or `to`. */
-function nextQuote(text: string, from: number, to: number): number {
-  const at = text.indexOf('"', from);
-  return at < 0 || at > to ? to : at;
+/** Where the words around a cue end: at the next quotation mark or comma after `from`, or `to`. */
+function aroundEnd(text: string, from: number, to: number): number {
+  const quote = text.indexOf('"', from);
+  // (Not the comma of a date: "in a March 19, 2011 email".)
+  let comma = text.indexOf(',', from);
+  while (comma >= 0 && /^\s*\d{4}(?!\d)/.test(text.slice(comma + 1, comma + 7))) comma = text.indexOf(',', comma + 1);
+  let at = to;
+  if (quote >= 0 && quote < at) at = quote;
+  if (comma >= 0 && comma < at) at = comma;
+  return at;
 }
 
 /**

@@ -57,6 +57,7 @@ describe('findEventTime', () => {
     // "last" before a month names the last one passed.
     ['exports have doubled since last August', '2024-05-10', '2023-08-01', '2024-05-10'],
     ['the plant closed last October', '2024-11-20', '2024-10-01', '2024-10-31'],
+    ['the plant closed last November', '2024-11-20', '2023-11-01', '2023-11-30'],
     // Parts of a year: halves, quarters, seasons, start, middle and end.
     ['output fell in the first half of the year', '2024-10-15', '2024-01-01', '2024-06-30'],
     ['producția a scăzut în prima jumătate a anului trecut', '2024-10-15', '2023-01-01', '2023-06-30'],
@@ -113,6 +114,46 @@ describe('findEventTime', () => {
     expect(event('prices rose at the end of March', '2024-10-15')?.start).toBe('2024-03-21');
     expect(event('prices rose at the end of the year', '2024-10-15')?.start).toBe('2024-09-01');
     expect(event('deliveries since July', '2024-03-28')?.start).toBe('2023-07-01');
+  });
+});
+
+describe('periods named as to come, decades and decades ago', () => {
+  // 2024-03-20 is a Wednesday.
+  it.each([
+    ['inflation will fall next year', '2025-01-01', '2025-12-31'],
+    ['inflația va scădea anul viitor', '2025-01-01', '2025-12-31'],
+    ['the plan will be ready next month', '2024-04-01', '2024-04-30'],
+    ['proiectul va fi gata luna viitoare', '2024-04-01', '2024-04-30'],
+    ['the talks resume next week', '2024-03-25', '2024-03-31'],
+    ['lucrările încep săptămâna viitoare', '2024-03-25', '2024-03-31'],
+    ['the bridge reopens next summer', '2024-06-01', '2024-08-31'],
+    ['the rate peaked in the 1990s', '1990-01-01', '1999-12-31'],
+    ['crime has fallen since the ’90s', '1990-01-01', '2024-03-20'],
+    ["în anii '90 economia s-a prăbușit", '1990-01-01', '1999-12-31'],
+  ])('"%s" said 2024-03-20 is about %s to %s', (text, start, end) => {
+    expect(event(text, '2024-03-20T10:00:00Z')).toMatchObject({ start, end });
+  });
+
+  it.each([['there were fewer players than a decade ago'], ['acum un deceniu erau mai mulți']])('"%s" is about ten years back', (text) => {
+    expect(event(text, '2024-03-20T10:00:00Z')?.start).toBe('2014-03-20');
+  });
+
+  it('takes "fall" and the Romanian indefinite seasons for a season only where they are one', () => {
+    expect(event('the museum reopened in the fall', '2024-03-20')).toMatchObject({ start: '2023-09-01' });
+    expect(event('prices will fall this year', '2024-03-20')).toMatchObject({ start: '2024-01-01' });
+    expect(findEventTime('lucrările vor începe în toamnă', at('2024-03-20'), true)).toMatchObject({ start: '2024-09-01' });
+    expect(event('sezonul de vară a fost bun', '2024-03-20')).toBeNull();
+  });
+
+  it('never takes a decade or a period to come for when something was said', () => {
+    expect(stated('the rate peaked in the 1990s, she said', '2024-03-20T10:00:00Z')).toBeNull();
+    expect(stated('he said next week', '2024-03-20T10:00:00Z')).toBeNull();
+  });
+
+  it('reads ahead in the future tense only what may lie ahead: a year written out as far as it says, never "last"', () => {
+    expect(findEventTime('he would be released in 2030', at('2024-03-20'), true)).toMatchObject({ start: '2030-01-01' });
+    expect(findEventTime('he could not hear him last Friday', at('2024-03-20'), true)).toMatchObject({ start: '2024-03-15' });
+    expect(findEventTime('sales would fall after last October', at('2024-03-20'), true)).toMatchObject({ start: '2023-10-01' });
   });
 });
 

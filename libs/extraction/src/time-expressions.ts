@@ -107,6 +107,7 @@ function unitsBefore(ref: Date, n: number, unit: string): Date {
   const [y, mo, d] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
   if (/^(month|luni|luna)/.test(unit)) return utc(y, mo - n, d);
   if (/^(year|ani|an)/.test(unit)) return utc(y - n, mo, d);
+  if (/^(decade|decen)/.test(unit)) return utc(y - 10 * n, mo, d);
   return new Date(startOfDay(ref).getTime() - (/^(week|sapt)/.test(unit) ? 7 * n : n) * DAY);
 }
 
@@ -134,6 +135,8 @@ interface Candidate {
   endIso?: string | undefined;
   /** A point in time (when something was said), or a period (what a claim is about). */
   since: boolean;
+  /** A period the words name as one to come ("next year", "luna viitoare"): kept though it has not begun. */
+  ahead?: boolean | undefined;
 }
 
 const L = '(?<![\\p{L}\\p{N}])';
@@ -177,7 +180,9 @@ const YEAR_PART = [
   '(first|second|prima|a doua|primul|al doilea)\\s+(half|jumătate|jumatate|semestru)',
   '(first|second|third|fourth|1st|2nd|3rd|4th|primul|al doilea|al treilea|al patrulea)\\s+(quarter|trimestru)',
   '(trimestrul|semestrul)\\s+(i|ii|iii|iv|întâi|intai|unu|al doilea|al treilea|al patrulea)',
-  '(last|this|the)?\\s*(summer|winter|spring|autumn|vara|iarna|primăvara|primavara|toamna)',
+  // ("fall" is a season only as "the fall", "this fall", "last fall", not "prices will fall";
+  // the Romanian indefinite forms only after "în" or "la": "în toamnă", not "sezonul de vară".)
+  '(last|this|the)?\\s*(summer|winter|spring|autumn|(?<=(?:the|this|last)\\s+)fall|vara|iarna|primăvara|primavara|toamna|(?<=(?:în|la)\\s+)(?:vară|iarnă|primăvară|toamnă))',
   '(early|mid|late|the start of|the beginning of|the middle of|the end of|începutul|inceputul|mijlocul|jumătatea|jumatatea|sfârșitul|sfarsitul)',
 ].join('|');
 const ORDINALS: Record<string, number> = {
@@ -195,7 +200,7 @@ const ORDINALS: Record<string, number> = {
   ii: 2,
 };
 Object.assign(ORDINALS, { third: 3, '3rd': 3, 'al treilea': 3, iii: 3, fourth: 4, '4th': 4, 'al patrulea': 4, iv: 4 });
-const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
 Object.assign(SEASONS, { primavara: SEASONS.spring, vara: SEASONS.summer, toamna: SEASONS.autumn, iarna: SEASONS.winter });
 
 /**
@@ -260,7 +265,9 @@ interface TimePattern {
     | 'year'
     | 'recentPeriod'
     | 'ago'
-    | 'partOfYear';
+    | 'partOfYear'
+    | 'nextPeriod'
+    | 'decade';
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null;
   /** The most words an expression has before its trigger word: "de la începutul lunii" before a month. */
@@ -273,8 +280,12 @@ interface TimePattern {
   triggers: readonly string[];
   /** Whether a year or an ISO date ("2024", "2024-03-18") lets it be tried too. */
   yearOrDate?: true;
+  /** Whether a decade ("1990s", "90s") lets it be tried too. */
+  decadeWord?: true;
   /** Whether the time it names may lie ahead of a statement in the future tense ("in October", "luni", "by 2026"). */
   mayLieAhead?: true;
+  /** Whether it names a period that is never when something was said (a decade, "next week"). */
+  neverWhenSaid?: true;
 }
 
 // The words that name the latest of something ("last week", "ultimele luni", "vara trecută").
@@ -357,7 +368,9 @@ const PATTERNS: TimePattern[] = [
       if (between || (!m[4] && deadline(m))) return null;
       const lead = /(?:late|early|mid)[\s-]+\S+$/iu.exec(upToMonth)?.[0];
       const part = partOf(m[2] ?? lead);
-      const year = given ?? pastYear(ref, month);
+      // "last March" said in March is the March a year before.
+      const lastOne = /(?:^|\s)last\s+\S+$/iu.test(upToMonth) && month === ref.getUTCMonth() + 1;
+      const year = given ?? pastYear(ref, month) - (lastOne ? 1 : 0);
       const p = monthPeriod(year, month, part);
       return { start: p.start, end: p.end, since: Boolean(m[1]) && !comparedFrom(m) };
     },
@@ -372,6 +385,8 @@ const PATTERNS: TimePattern[] = [
       'early',
       'mid',
       'between',
+      'last',
+      'this',
       'intre',
       ...Object.keys(MONTHS),
     ],
@@ -515,9 +530,9 @@ const PATTERNS: TimePattern[] = [
   },
   {
     name: 'ago',
-    // two weeks ago, three days ago, în urmă cu două săptămâni, acum trei zile
+    // two weeks ago, three days ago, a decade ago, în urmă cu două săptămâni, acum trei zile, acum un deceniu
     re: new RegExp(
-      `${L}(?:(${COUNT_RE}|\\d+|a|an|one)\\s+(days?|weeks?|months?|years?)\\s+ago|(?:în urmă cu|in urma cu|acum)\\s+(${COUNT_RE}|\\d+|o|un)\\s+(zile|zi|săptămâni|saptamani|săptămână|saptamana|luni|lună|luna|ani|an))${R}`,
+      `${L}(?:(${COUNT_RE}|\\d+|a|an|one)\\s+(days?|weeks?|months?|years?|decades?)\\s+ago|(?:în urmă cu|in urma cu|acum)\\s+(${COUNT_RE}|\\d+|o|un)\\s+(zile|zi|săptămâni|saptamani|săptămână|saptamana|luni|lună|luna|ani|an|decenii|deceniu))${R}`,
       'yiu',
     ),
     resolve: (m, ref) => {
@@ -529,7 +544,7 @@ const PATTERNS: TimePattern[] = [
     leadWords: 4,
     firstWords: [...firsts(COUNT_RE), 'a', 'an', 'one', 'in', 'acum'],
     firstDigit: true,
-    triggers: ['ago', 'urma', 'days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani', 'luni'],
+    triggers: ['ago', 'urma', 'days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani', 'luni', 'decades', 'decenii', 'deceniu'],
   },
   {
     name: 'partOfYear',
@@ -576,6 +591,63 @@ const PATTERNS: TimePattern[] = [
     triggers: [...YEAR_PART_WORDS, ...Object.keys(SEASONS), ...YEAR_PART_BOUNDS],
     mayLieAhead: true,
   },
+  {
+    name: 'nextPeriod',
+    // next week, next year, the coming year, next summer, luna viitoare, anul viitor, vara
+    // viitoare: a period to come, whatever the verb's tense.
+    re: new RegExp(
+      `${L}(?:(?:in|during|over|în|la)\\s+)?(?:(?:next|the coming|this coming)\\s+(week|month|year|summer|winter|spring|autumn|fall)|(săptămâna|saptamana|luna|anul|vara|iarna|toamna|primăvara|primavara)\\s+(?:viitoare|viitor))${R}`,
+      'yiu',
+    ),
+    resolve: (m, ref) => {
+      const unit = fold(m[1] ?? m[2]!);
+      const [y, mo] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
+      if (unit === 'week' || unit === 'saptamana') {
+        const monday = new Date(lastWeekday(ref, 1).getTime() + 7 * DAY);
+        return { start: monday, end: new Date(monday.getTime() + 6 * DAY), since: false, ahead: true };
+      }
+      if (unit === 'month' || unit === 'luna') {
+        const [ny, nm] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+        return { start: utc(ny, nm, 1), end: utc(ny, nm, monthEnd(ny, nm)), since: false, ahead: true };
+      }
+      if (unit === 'year' || unit === 'anul') return { start: utc(y + 1, 1, 1), end: utc(y + 1, 12, 31), since: false, ahead: true };
+      // A season: the next one to begin.
+      const [first, last] = SEASONS[unit]!;
+      const year = utc(y, first, 1).getTime() > ref.getTime() ? y : y + 1;
+      const endYear = year + Math.floor((last - 1) / 12);
+      const endMonth = ((last - 1) % 12) + 1;
+      return { start: utc(year, first, 1), end: utc(endYear, endMonth, monthEnd(endYear, endMonth)), since: false, ahead: true };
+    },
+    leadWords: 3,
+    firstWords: ['in', 'during', 'over', 'la', 'next', 'the', 'this', 'saptamana', 'luna', 'anul', 'vara', 'iarna', 'toamna', 'primavara'],
+    firstDigit: false,
+    triggers: ['next', 'coming', 'viitoare', 'viitor'],
+    neverWhenSaid: true,
+  },
+  {
+    name: 'decade',
+    // the 1990s, the '90s, since the 1980s, in the early 2000s, mid-1990s, anii '90, în anii 1990
+    re: new RegExp(
+      `${L}(?:(since|from|din|de la|începând cu|incepand cu)\\s+|(?:in|during|throughout|în)\\s+)?(?:the\\s+(?:(early|mid|late)[\\s-]+)?(?:(1[89]\\d0|20[0-2]0)s|['’]?(\\d0)s)|(?:(early|mid|late)-)?(1[89]\\d0|20[0-2]0)s|anii\\s+['’]?(\\d0|1[89]\\d0|20[0-2]0))${R}`,
+      'yiu',
+    ),
+    resolve: (m, ref) => {
+      const digits = m[3] ?? m[4] ?? m[6] ?? m[7]!;
+      const now = ref.getUTCFullYear();
+      // "the '90s", "anii '20": the latest such decade that has begun.
+      let start = digits.length === 4 ? +digits : 2000 + +digits;
+      while (start > now) start -= 100;
+      const part = m[2] ?? m[5];
+      const [a, b] = part === undefined ? [0, 9] : /early/i.test(part) ? [0, 3] : /mid/i.test(part) ? [3, 6] : [6, 9];
+      return { start: utc(start + a, 1, 1), end: utc(Math.min(start + b, now), 12, 31), since: m[1] !== undefined };
+    },
+    leadWords: 4,
+    firstWords: ['since', 'from', 'din', 'de', 'incepand', 'in', 'during', 'throughout', 'the', 'anii', 'early', 'mid', 'late'],
+    firstDigit: true,
+    triggers: ['anii'],
+    decadeWord: true,
+    neverWhenSaid: true,
+  },
 ];
 
 /** Where the pattern of that name stands in PATTERNS (its bit in the masks below). */
@@ -600,6 +672,14 @@ const bitsOf = (which: (p: TimePattern) => boolean) => PATTERNS.reduce((mask, p,
 const TRIGGER_WORDS = new Map<string, number>();
 PATTERNS.forEach((p, i) => p.triggers.forEach((w) => TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | (1 << i))));
 const YEAR_OR_DATE = bitsOf((p) => p.yearOrDate === true);
+const DECADE = bitsOf((p) => p.decadeWord === true);
+/** Whether a word is a decade ("1990s", "90s"), by its characters. */
+function isDecade(key: string): boolean {
+  const n = key.length;
+  if ((n !== 3 && n !== 5) || key.charCodeAt(n - 1) !== 0x73 || key.charCodeAt(n - 2) !== 0x30) return false;
+  for (let i = 0; i < n - 1; i++) if (key.charCodeAt(i) < 48 || key.charCodeAt(i) > 57) return false;
+  return true;
+}
 const TRIGGERS = new ScreenedMap(TRIGGER_WORDS);
 /** Whether a word is a year or an ISO date ("2024", "2024-03-18"), by its characters. */
 function isYearOrDate(key: string): boolean {
@@ -624,13 +704,16 @@ function triggerOf(key: string): number {
   const hit = TRIGGERS.get(key);
   if (hit !== undefined) return hit;
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57 && isYearOrDate(key)) return YEAR_OR_DATE;
+  if (first >= 48 && first <= 57) {
+    if (isYearOrDate(key)) return YEAR_OR_DATE;
+    if (isDecade(key)) return DECADE;
+  }
   if (!hasJoiner(key)) return 0;
   // "mid-July", "sfârșitul-lunii": the parts of a hyphenated word trigger too.
   let mask = 0;
   for (let sub = 0; sub >= 0; sub = nextPart(key, sub)) {
     const part = partAt(key, sub);
-    mask |= TRIGGER_WORDS.get(part) ?? (isYearOrDate(part) ? YEAR_OR_DATE : 0);
+    mask |= TRIGGER_WORDS.get(part) ?? (isYearOrDate(part) ? YEAR_OR_DATE : isDecade(part) ? DECADE : 0);
   }
   return mask;
 }
@@ -718,6 +801,7 @@ interface Resolution {
   start: Date;
   end: Date | undefined;
   since: boolean;
+  ahead: boolean;
   /** ISO forms of start and end, made once. */
   startIso: string;
   endIso: string | undefined;
@@ -745,7 +829,14 @@ function resolution(t: TimeMention, ref: Date): Resolution | null {
   let r = known?.get(t.match[0]);
   if (r === undefined) {
     const c = PATTERNS[t.pattern]!.resolve(t.match, ref);
-    r = c && { start: c.start, end: c.end, since: c.since, startIso: iso(c.start), endIso: c.end ? iso(c.end) : undefined };
+    r = c && {
+      start: c.start,
+      end: c.end,
+      since: c.since,
+      ahead: c.ahead === true,
+      startIso: iso(c.start),
+      endIso: c.end ? iso(c.end) : undefined,
+    };
     if (slot !== undefined) remember(slot, known, t.match[0], r);
   }
   return r;
@@ -766,12 +857,14 @@ function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Ca
   const out: Candidate[] = [];
   for (const t of mentions) {
     const r = resolution(t, ref);
-    // Never into the future: a period that has not begun yet is not what a source reported.
-    if (!r || r.start.getTime() > ref.getTime()) continue;
+    // Never into the future, unless the words say so ("next year"): a period that has not
+    // begun yet is not what a source reported.
+    if (!r || (r.start.getTime() > ref.getTime() && !r.ahead)) continue;
     out.push({
       start: r.start,
       end: r.end,
       since: r.since,
+      ahead: r.ahead,
       startIso: r.startIso,
       endIso: r.endIso,
       index: t.index - offset,
@@ -789,6 +882,8 @@ const YEAR_FROM_NOW =
 // year, so that "in July" said in July is this July, and "in June" said in July is next June.
 const AHEAD_DAYS = 334;
 const WEEK_AHEAD_DAYS = 6;
+const YEARS_AHEAD_DAYS = 100 * 366;
+const LIES_BEHIND = /(?<![\p{L}])(?:last|past|trecut|trecută|trecuta)(?![\p{L}])/iu;
 
 /**
  * The candidates of a content in the future tense ("will open in October", "vor decide
@@ -797,11 +892,23 @@ const WEEK_AHEAD_DAYS = 6;
 function resolveForward(mentions: readonly TimeMention[], ref: Date): Candidate[] {
   const out: Candidate[] = [];
   for (const t of mentions) {
-    if (!PATTERNS[t.pattern]!.mayLieAhead || (t.pattern === YEAR_PATTERN && YEAR_FROM_NOW.test(t.match[4] ?? ''))) {
+    // ("last Friday", "this past March", "vineri trecută" lie behind whatever the tense.)
+    if (
+      !PATTERNS[t.pattern]!.mayLieAhead ||
+      (t.pattern === YEAR_PATTERN && YEAR_FROM_NOW.test(t.match[4] ?? '')) ||
+      LIES_BEHIND.test(t.match[0])
+    ) {
       out.push(...resolveAll([t], ref));
       continue;
     }
-    const ahead = new Date(ref.getTime() + (t.pattern === WEEKDAY_PATTERN ? WEEK_AHEAD_DAYS : AHEAD_DAYS) * DAY);
+    // (A year written out lies as far ahead as it says: "would be released in 2018".)
+    const days =
+      t.pattern === WEEKDAY_PATTERN
+        ? WEEK_AHEAD_DAYS
+        : t.pattern === YEAR_PATTERN && t.match[2] !== undefined
+          ? YEARS_AHEAD_DAYS
+          : AHEAD_DAYS;
+    const ahead = new Date(ref.getTime() + days * DAY);
     out.push(...resolveAll([t], ahead));
   }
   return out;
@@ -826,7 +933,10 @@ export function mentionsWithin(mentions: readonly TimeMention[], from: number, t
  * mention nearest the cue (the last one) wins.
  */
 export function statedAtFrom(mentions: readonly TimeMention[], published: Date): ResolvedTime | null {
-  const found = resolveAll(mentions, published).filter((c) => !c.since);
+  const found = resolveAll(
+    mentions.filter((t) => !PATTERNS[t.pattern]!.neverWhenSaid),
+    published,
+  ).filter((c) => !c.since);
   const last = found[found.length - 1];
   return last ? toResolved(last) : null;
 }

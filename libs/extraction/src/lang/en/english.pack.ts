@@ -48,8 +48,10 @@ export const english: LanguagePack = {
   irregularPasts: words(
     'began became brought built bought came chose drew drank drove ate fell felt fought found flew forgot forgave froze got gave went grew hung heard held hid kept knew laid led left lent let lay lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shot showed shut sang sat slept spoke spent spun stood stole stuck struck swore swept swam took taught tore told thought threw understood woke wore won withdrew wrote',
   ),
-  // The auxiliaries of the future and of the future seen from the past ("said it would").
-  futureMarkers: words("will would shall won't wouldn't 'll"),
+  // The auxiliaries of the future and of the future seen from the past ("said it would"),
+  // the modals of what may come ("could be concluded in October"), and the phrases of
+  // what is to come ("going to", "is likely to wrap up in June").
+  futureMarkers: new Set([...words("will would shall won't wouldn't 'll could might"), 'going to', 'likely to', 'expected to', 'set to']),
   nonInvertingCues: new Set(cueOrder.nonInverting),
   addresseeCues: new Set(cueOrder.addressed),
   seldomCues: new Set(cueOrder.seldomCues),
