@@ -74,6 +74,9 @@ describe('findEventTime', () => {
     ['livrările au avut loc din noiembrie până în ianuarie', '2024-03-15', '2023-11-01', '2024-01-31'],
     ['the pace picked up in recent months', '2024-10-15', '2024-07-15', '2024-10-15'],
     ['ritmul a crescut în ultimele luni', '2024-10-15', '2024-07-15', '2024-10-15'],
+    ['prețurile au crescut în cursul anului trecut', '2024-10-15', '2023-01-01', '2023-12-31'],
+    ['prețurile au crescut în primele luni ale acestui an', '2024-10-15', '2024-01-01', '2024-12-31'],
+    ['au fost arestate trei persoane noaptea trecută', '2024-10-15', '2024-10-14', undefined],
   ])('"%s" said %s is about %s to %s', (text, ref, start, end) => {
     expect(event(text, ref)?.start).toBe(start);
     expect(event(text, ref)?.end).toBe(end);

@@ -422,18 +422,18 @@ const PATTERNS: TimePattern[] = [
     name: 'relativeDay',
     // relative days
     re: new RegExp(
-      `${L}(ieri|alaltăieri|alaltaieri|astăzi|astazi|azi|yesterday|today|this morning|in această dimineață|în această dimineață|aseară|last night)${R}`,
+      `${L}(ieri|alaltăieri|alaltaieri|astăzi|astazi|azi-noapte|azi|yesterday|today|this morning|in această dimineață|în această dimineață|aseară|noaptea trecută|noaptea trecuta|last night)${R}`,
       'yiu',
     ),
     resolve: (m, ref) => {
       const w = fold(m[1]!);
-      const back = /^(ieri|yesterday|aseara|last night)$/.test(w) ? 1 : w === 'alaltaieri' ? 2 : 0;
+      const back = /^(ieri|yesterday|aseara|last night|noaptea trecuta)$/.test(w) ? 1 : w === 'alaltaieri' ? 2 : 0;
       return { start: new Date(startOfDay(ref).getTime() - back * DAY), since: false };
     },
     leadWords: 3,
-    firstWords: ['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'this', 'in', 'aseara', 'last'],
+    firstWords: ['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'this', 'in', 'aseara', 'last', 'noaptea'],
     firstDigit: false,
-    triggers: ['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'morning', 'dimineata', 'aseara', 'night'],
+    triggers: ['ieri', 'alaltaieri', 'astazi', 'azi', 'yesterday', 'today', 'morning', 'dimineata', 'aseara', 'night', 'noaptea'],
   },
   {
     name: 'week',
@@ -479,7 +479,7 @@ const PATTERNS: TimePattern[] = [
     // years: în 2023, since 2022, anul trecut, last year, this year, de la începutul anului;
     // a span of years: "în perioada 2006-2008", "between 2006 and 2008"
     re: new RegExp(
-      `${L}(${SINCE}\\s+)?(?:(?:în|in|during|anul|perioada|anii|between|între|intre)\\s+)?(?:(\\d{4})(?:\\s*(?:-|–|and|și|si|to|through)\\s*(\\d{4}))?|(anul trecut|last year|anul acesta|anul ăsta|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year))${R}(?!\\s+\\d{4})`,
+      `${L}(${SINCE}\\s+)?(?:(?:în|in|during|anul|perioada|anii|between|între|intre)\\s+)?(?:(\\d{4})(?:\\s*(?:-|–|and|și|si|to|through)\\s*(\\d{4}))?|(anul trecut|anului trecut|last year|anul acesta|anul ăsta|anul curent|anului curent|acestui an|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year))${R}(?!\\s+\\d{4})`,
       'yiu',
     ),
     resolve: (m, ref) => {
@@ -503,9 +503,9 @@ const PATTERNS: TimePattern[] = [
       };
     },
     leadWords: 6,
-    firstWords: [...firsts(SINCE), 'in', 'during', 'anul', 'last', 'acest', 'inceputul', 'this', 'the'],
+    firstWords: [...firsts(SINCE), 'in', 'during', 'anul', 'anului', 'acestui', 'last', 'acest', 'inceputul', 'this', 'the'],
     firstDigit: true,
-    triggers: ['year', 'anul', 'anului', 'acest', ...RECENT],
+    triggers: ['year', 'anul', 'anului', 'acest', 'acestui', ...RECENT],
     yearOrDate: true,
     mayLieAhead: true,
   },
@@ -877,7 +877,7 @@ function resolveAll(mentions: readonly TimeMention[], ref: Date, offset = 0): Ca
 // A year named from the present ("this year", "anul acesta", "last year"): said of the
 // future it is still the year it names from the statement, not the next one.
 const YEAR_FROM_NOW =
-  /^(?:anul trecut|last year|anul acesta|anul ăsta|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year)$/iu;
+  /^(?:anul trecut|anului trecut|last year|anul acesta|anul ăsta|anul curent|anului curent|acestui an|this year|acest an|începutul anului|inceputul anului|the start of the year|the beginning of the year)$/iu;
 // How far ahead a time said in the future tense is looked for: up to a month short of a
 // year, so that "in July" said in July is this July, and "in June" said in July is next June.
 const AHEAD_DAYS = 334;
