@@ -892,6 +892,20 @@ describe('extractClaims: reports called lies, and two verbs of one subject', () 
       { source: expect.any(String), stance: 'asserts', content: 'the bridge was safe.' },
     ]);
   });
+
+  it('"X a vizitat … și a declarat că": the cue shares the first verb\'s subject, not its clause', () => {
+    const [c] = claims('Ministrul a vizitat fabrica din Cluj și a declarat că producția va crește.', 'ro');
+    expect(c!.source.surface).toBe('Ministrul');
+    expect(c!.content).toBe('producția va crește.');
+  });
+
+  it('"X a declarat că A și a precizat că B": two claims of X, and A ends before "și"', () => {
+    const made = claims('Ministrul a declarat că producția va crește și a precizat că prețurile vor scădea.', 'ro');
+    expect(made.map((c) => [c.source.surface, c.content])).toEqual([
+      ['Ministrul', 'producția va crește'],
+      ['Ministrul', 'prețurile vor scădea.'],
+    ]);
+  });
 });
 
 describe('extractClaims: frames of what is said', () => {

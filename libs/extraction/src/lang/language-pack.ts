@@ -28,6 +28,8 @@ export interface LanguagePack {
   headFinal?: boolean;
   /** Coordinating conjunctions among them that open a clause after a comma, not an aside ("iar", "dar"; not "și", which joins lists). */
   coordinators?: ReadonlySet<string>;
+  /** The word for "and" ("și"), which joins two predicates of one subject before a cue's verb group: "a vizitat fabrica și a declarat". */
+  andWords?: ReadonlySet<string>;
   /** Determiners: a phrase they open after a cue names the speaker ("said the minister"). */
   determiners: ReadonlySet<string>;
   /** Personal pronouns that can be subjects ("he", "ea"). */
@@ -88,6 +90,8 @@ export interface LanguagePack {
   focusParticles?: ReadonlySet<string>;
   /** Words that make a cue an as-clause ("as X said", "după cum a declarat X"). */
   asMarkers: ReadonlySet<string>;
+  /** The auxiliaries of the perfect before a participle ("a vizitat", "au anunțat"): with it, a verb group, never part of a noun phrase. */
+  perfectAuxiliaries?: ReadonlySet<string>;
   /** Endings of participles, which need an auxiliary to be a cue ("a declarat", never "declarat" alone). */
   participleEndings?: readonly string[];
   /** Cues that deny ("denied", "a negat"). */

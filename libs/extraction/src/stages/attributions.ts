@@ -197,6 +197,32 @@ export function attributeUnit(
       const kept = nounPhraseBeforeVerbGroup(tk.slice(a.source.first, a.source.last), pack);
       a.source = kept > 0 ? { first: a.source.first, last: a.source.first + kept } : nounPhraseInClause(tk, pack, unit, a.source);
     }
+    // "Ministrul a vizitat fabrica din Cluj și a declarat că …": a phrase that holds a perfect
+    // (its auxiliary and participle) before "și" and the cue's verb group is the clause of a
+    // first verb, whose subject the cue shares: the noun phrase before that verb group.
+    if (a.source && !a.cue.prepositional && andBeforeVerbGroup(tk, pack, a.source.last, a.cue.first)) {
+      const words = tk.slice(a.source.first, a.source.last);
+      const at = words.findIndex((t, i) => i > 0 && i + 1 < words.length && perfectAt(words[i]!, words[i + 1]!, pack));
+      if (at > 0 && plausibleSourceTokens(words.slice(0, at), pack)) a.source = { first: a.source.first, last: a.source.first + at };
+    }
+    // "Ministrul a declarat că producția va crește și a precizat că …": "și" and a verb group
+    // after the content of the cue before it: the second cue shares that cue's subject, and
+    // the first content ends before "și".
+    const prev = k > 0 ? found[k - 1]! : null;
+    if (
+      a.source &&
+      prev?.source &&
+      !a.cue.prepositional &&
+      !prev.cue.prepositional &&
+      prev.cue.last <= a.source.first &&
+      prev.content.first <= a.source.first &&
+      prev.content.last >= a.cue.first &&
+      andBeforeVerbGroup(tk, pack, a.source.last, a.cue.first)
+    ) {
+      prev.content = { first: prev.content.first, last: a.source.last };
+      a.source = prev.source;
+      a.borrowed = true;
+    }
     if (a.source || a.cue.prepositional) return;
     const clause = clauseStart(tk, pack, unit, a.cue.first);
     // (A gerund hangs on the verb before it, a cue of the same sentence or not: "anunță
@@ -1126,6 +1152,22 @@ function afterScene(
   if (!source || !opensScene(tk[unit.first]!.norm, pack) || tk[source.last]?.text !== ',' || end - (source.last + 1) < MIN_CONTENT_TOKENS)
     return null;
   return { cue, content: { first: source.last + 1, last: end }, source, inverted: true };
+}
+
+/** Whether [from, to) is "and" ("și") and words of a verb group only: "… și a declarat". */
+function andBeforeVerbGroup(tk: readonly DocToken[], pack: LanguagePack, from: number, to: number): boolean {
+  if (from >= to || !pack.andWords?.has(tk[from]!.norm)) return false;
+  for (let k = from + 1; k < to; k++) if (!pack.betweenSubjectAndCue.has(tk[k]!.norm)) return false;
+  return true;
+}
+
+/** Whether two words are a perfect's auxiliary and a participle in lower case ("a vizitat", "au anunțat"; not "a doua", "a Consiliului"). */
+function perfectAt(aux: DocToken, next: DocToken, pack: LanguagePack): boolean {
+  return (
+    (pack.perfectAuxiliaries?.has(aux.norm) ?? false) &&
+    next.text[0] === next.norm[0] &&
+    (pack.participleEndings ?? []).some((e) => next.norm.endsWith(e) && next.norm.length > e.length + 1)
+  );
 }
 
 /** Whether a comma and a coordinator ("…, iar …", "…, but …") stand in [from, to), with words before them. */
