@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // The PolNeAR eventTime gold (eval/polnear-times/gold.json, keys only; guide:
 // eval/polnear-times/GUIDE.md).
-//   node eval/tools/build-time-gold.mjs --select [--every N]
+//   node eval/tools/build-time-gold.mjs --select [--every N] [--at R]
 //       prints the candidates: the non-optional claims, in the train files at index
-//       i % N === 1 (N = 8) of the name-sorted list, whose evidence holds a time word;
+//       i % N === R (N = 8, R = 1; the held-out slice is R = 5) of the name-sorted list,
+//       whose evidence holds a time word;
 //       for each, the key, the publication date, the sentence around the claim and the
 //       evidence with the time words marked ⟦…⟧
-//   node eval/tools/build-time-gold.mjs OUT_DIR
-//       writes one scorer gold file per article with an annotated claim to OUT_DIR (a
-//       temporary folder): the article's PolNeAR claims unchanged, with `eventTime` set on
-//       the annotated ones that have a value
+//   node eval/tools/build-time-gold.mjs OUT_DIR [--gold FILE]
+//       reads FILE (default eval/polnear-times/gold.json; the held-out slice is
+//       eval/polnear-times/heldout.json) and writes one scorer gold file per article with an
+//       annotated claim to OUT_DIR (a temporary folder): the article's PolNeAR claims
+//       unchanged, with `eventTime` set on the annotated ones that have a value
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const TIME_GOLD = join(here, '../polnear-times/gold.json');
 /** The sample: train files at index i % EVERY === 1 (i % 4 gave 361 candidates, too many). */
 export const EVERY = 8;
+/** The residue of the sample (gold.json); the held-out slice (heldout.json) is at 5. */
+export const AT = 1;
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
@@ -79,17 +83,17 @@ function around(body, start, end) {
 }
 
 /** The candidate claims by the fixed rule: [{ key, article, claim }]. */
-export function candidates(every = EVERY) {
+export function candidates(every = EVERY, at = AT) {
   const out = [];
   polnearTrain().forEach((g, i) => {
-    if (i % every !== 1) return;
+    if (i % every !== at) return;
     for (const c of g.claims) if (!c.optional && timeSpans(c.evidence).length) out.push({ key: `${g.article.id}#${c.id}`, g, claim: c });
   });
   return out;
 }
 
-function select(every) {
-  const list = candidates(every);
+function select(every, at) {
+  const list = candidates(every, at);
   let article = null;
   for (const { key, g, claim } of list) {
     if (g.article.id !== article) {
@@ -103,14 +107,14 @@ function select(every) {
     console.log(`  evidence: ${mark(claim.evidence.replace(/\s+/g, ' '))}`);
   }
   const n = new Set(list.map((c) => c.g.article.id)).size;
-  process.stderr.write(`build-time-gold --select: ${list.length} candidate claims in ${n} articles (files at i % ${every} === 1)\n`);
+  process.stderr.write(`build-time-gold --select: ${list.length} candidate claims in ${n} articles (files at i % ${every} === ${at})\n`);
 }
 
 const YM = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
-/** Reads gold.json and checks it against the train files: { byArticle, problems, counts }. */
-export function readTimeGold() {
-  const { entries } = JSON.parse(readFileSync(TIME_GOLD, 'utf8'));
+/** Reads a time gold file (gold.json by default) and checks it against the train files: { byArticle, problems, counts }. */
+export function readTimeGold(file = TIME_GOLD) {
+  const { entries } = JSON.parse(readFileSync(file, 'utf8'));
   const files = new Map(polnearTrain().map((g) => [g.article.id, g]));
   const problems = [];
   const byArticle = new Map();
@@ -139,8 +143,8 @@ export function readTimeGold() {
   return { byArticle, problems, valued, none };
 }
 
-function build(out) {
-  const { byArticle, problems, valued, none } = readTimeGold();
+function build(out, file) {
+  const { byArticle, problems, valued, none } = readTimeGold(file);
   if (problems.length) {
     process.stderr.write(problems.join('\n') + '\n');
     process.exit(1);
@@ -159,12 +163,15 @@ function build(out) {
 
 const args = process.argv.slice(2);
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const opt = (name, dflt) => {
+    const k = args.indexOf(name);
+    return k >= 0 ? args[k + 1] : dflt;
+  };
   if (args[0] === '--select') {
-    const k = args.indexOf('--every');
-    select(k >= 0 ? Number(args[k + 1]) : EVERY);
-  } else if (args[0] && !args[0].startsWith('-')) build(args[0]);
+    select(Number(opt('--every', EVERY)), Number(opt('--at', AT)));
+  } else if (args[0] && !args[0].startsWith('-')) build(args[0], opt('--gold', TIME_GOLD));
   else {
-    process.stderr.write('usage: build-time-gold.mjs --select [--every N] | OUT_DIR\n');
+    process.stderr.write('usage: build-time-gold.mjs --select [--every N] [--at R] | OUT_DIR [--gold FILE]\n');
     process.exit(2);
   }
 }
