@@ -323,6 +323,14 @@ describe('extractClaims: English', () => {
     expect(claims('Smith said they won in November.', 'en', '2016-05-12T12:00:00Z')[0]!.eventTime).toMatchObject({ start: '2015-11-01' });
   });
 
+  it('reads ahead only the times of a future clause: not those of a past one beside it, but those of its conditions', () => {
+    const at = (body: string) => claims(body, 'en', '2016-05-12T12:00:00Z')[0]!.eventTime?.start;
+    expect(at('Smith said the campaign removed him in November after he suggested it could be a model.')).toBe('2015-11-01');
+    expect(at('Smith said prices rose in March and will fall next year.')).toBe('2016-03-01');
+    expect(at('Smith said she will win if Obama is still popular in November.')).toBe('2016-11-01');
+    expect(at("Smith said that's what they are going to do between now and Nov. 8.")).toBe('2016-11-08');
+  });
+
   it('a "that" after a cue in a coordinated clause is that cue\'s; after a relative pronoun it is still this one\'s', () => {
     expect(brief('The minister said the plan would work and the mayor added that it was cheap.', 'en').map((c) => c.content)).toEqual([
       'the plan would work',
@@ -897,6 +905,17 @@ describe('extractClaims: reports called lies, and two verbs of one subject', () 
     const [c] = claims('Ministrul a vizitat fabrica din Cluj și a declarat că producția va crește.', 'ro');
     expect(c!.source.surface).toBe('Ministrul');
     expect(c!.content).toBe('producția va crește.');
+  });
+
+  it('"a declarat primarul pentru Agerpres": whom the source spoke to is no part of it, a title with "pentru" is', () => {
+    expect(claims('„Nu plecăm nicăieri”, a declarat primarul pentru jurnaliști.', 'ro')[0]!.source.surface).toBe('primarul');
+    expect(claims('„Nu plecăm nicăieri”, a declarat primarul pentru Agerpres.', 'ro')[0]!.source.surface).toBe('primarul');
+    expect(claims('„Nu plecăm”, a declarat ministrul britanic pentru comerț și investiții, Stephen Green.', 'ro')[0]!.source.surface).toBe(
+      'ministrul britanic pentru comerț și investiții, Stephen Green',
+    );
+    expect(claims('„Nu plecăm”, a transmis Ministerul pentru Românii de Pretutindeni.', 'ro')[0]!.source.surface).toBe(
+      'Ministerul pentru Românii de Pretutindeni',
+    );
   });
 
   it('"X a declarat că A și a precizat că B": two claims of X, and A ends before "și"', () => {

@@ -45,7 +45,7 @@ export interface ExtractionResult {
 }
 
 /** Bumped whenever a change may change the claims extracted from the same article. */
-export const EXTRACTOR_VERSION = '0.3.13';
+export const EXTRACTOR_VERSION = '0.3.14';
 
 const UTC_TIMESTAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?Z$/;
 
@@ -658,7 +658,9 @@ function readTimes(
     // (A time said in the text is the reference for the period; else the publication.)
     statedDates.push(stated ? noonOf(statedAt.start) : published);
   }
-  // A content in the future tense ("will open in October", "vor decide luni") is about the next such time.
+  // A time in a clause in the future tense ("will open in October", "vor decide luni") is the
+  // next such time; in a content of several clauses, only there ("removed him in November
+  // after he suggested it could be …" is last November). A quotation that goes on is judged whole.
   const future = contents.map((c) => pack?.futureMarkers !== undefined && futureTense(c.text, pack.futureMarkers));
   // The period the last claim with a time of its own was about.
   let lastEvent: ResolvedTime | null = null;
@@ -670,7 +672,11 @@ function readTimes(
     const claim = claims[i]!;
     const own = around ? [...mentionsWithin(times, cs, aroundFrom), ...mentionsWithin(times, aroundTo, ce)] : mentionsWithin(times, cs, ce);
     const event =
-      eventTimeFrom(more ? [...own, ...more.flatMap((m) => mentionsWithin(m.times, m.start, m.end))] : own, statedDates[i]!, future[i]!) ??
+      eventTimeFrom(
+        more ? [...own, ...more.flatMap((m) => mentionsWithin(m.times, m.start, m.end))] : own,
+        statedDates[i]!,
+        future[i]! && ((t) => !own.includes(t) || futureAround(u.text, t.index, t.end, pack!)),
+      ) ??
       // "Conform recensământului din 2001, …", "according to 2010 census data, …": with no time
       // of its own, the content is about the period its source document covers.
       (d.cue.prepositional
@@ -853,6 +859,45 @@ function namesRule(phrase: string, pack: LanguagePack): boolean {
 /** Whether a content holds a word of the future tense ("will", "va", "vor"). */
 function futureTense(content: string, markers: ReadonlySet<string>): boolean {
   return futureRe(markers).test(content.toLowerCase().replace(/’/g, "'"));
+}
+
+/**
+ * Whether the clause around [from, to) of a text is in the future tense: the words from the
+ * stop, quotation mark or clause opener before it ("after", "that", "dar", "că") to the one after it.
+ */
+function futureAround(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  const opener = clauseOpenerRe(pack);
+  let start = from;
+  while (start > 0 && !CLAUSE_STOP.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !CLAUSE_STOP.test(text[end]!)) end++;
+  // (Not the "and" of "between now and Nov. 8", which joins two times.)
+  const opens = (m: RegExpMatchArray, at: number) =>
+    !(/^(?:and|și)$/i.test(m[0]) && BETWEEN_BEFORE.test(text.slice(Math.max(0, at - 40), at)));
+  const lastOpener = [...text.slice(start, from).matchAll(opener)].filter((m) => opens(m, start + m.index!)).pop();
+  const clauseStart = lastOpener ? start + lastOpener.index! + lastOpener[0].length : start;
+  // A condition or a time clause of a future takes the present ("She will win if Obama is still
+  // popular in November"): it is as future as the content it stands in.
+  if (lastOpener && SUBORDINATE_OF_FUTURE.test(lastOpener[0])) return true;
+  const nextOpener = [...text.slice(to, end).matchAll(opener)].find((m) => opens(m, to + m.index!));
+  const clauseEnd = nextOpener ? to + nextOpener.index! : end;
+  return futureTense(text.slice(clauseStart, clauseEnd), pack.futureMarkers!);
+}
+// What ends a clause around a time word: a stop, a colon or semicolon. (Not a quotation
+// mark: 'he'll be "very competitive" in November'.)
+const CLAUSE_STOP = /[.;:!?]/;
+const SUBORDINATE_OF_FUTURE = /^(?:if|unless|when|until|before|once|dacă|daca|când|cand|până|pana)$/iu;
+const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|între|intre)\s+(?:\S+\s+){0,3}$/iu;
+const clauseOpenerRes = new WeakMap<LanguagePack, RegExp>();
+/** The pack's clause openers and complementizers as whole words (one expression a pack). */
+function clauseOpenerRe(pack: LanguagePack): RegExp {
+  let re = clauseOpenerRes.get(pack);
+  if (!re) {
+    const words = [...pack.clauseOpeners, ...pack.complementizers].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
+    re = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu');
+    clauseOpenerRes.set(pack, re);
+  }
+  return re;
 }
 
 const futureRes = new WeakMap<ReadonlySet<string>, RegExp>();

@@ -137,6 +137,11 @@ describe('periods named as to come, decades and decades ago', () => {
     expect(event(text, '2024-03-20T10:00:00Z')).toMatchObject({ start, end });
   });
 
+  it('takes "the 30s" without an apostrophe for no decade (ages, percentages, temperatures), "anii 90" for one', () => {
+    expect(event('the figure improved to the low 40s after being in the 30s', '2024-03-20')).toBeNull();
+    expect(event('în anii 90 economia s-a prăbușit', '2024-03-20')).toMatchObject({ start: '1990-01-01' });
+  });
+
   it.each([['there were fewer players than a decade ago'], ['acum un deceniu erau mai mulți']])('"%s" is about ten years back', (text) => {
     expect(event(text, '2024-03-20T10:00:00Z')?.start).toBe('2014-03-20');
   });
@@ -146,6 +151,11 @@ describe('periods named as to come, decades and decades ago', () => {
     expect(event('prices will fall this year', '2024-03-20')).toMatchObject({ start: '2024-01-01' });
     expect(findEventTime('lucrările vor începe în toamnă', at('2024-03-20'), true)).toMatchObject({ start: '2024-09-01' });
     expect(event('sezonul de vară a fost bun', '2024-03-20')).toBeNull();
+    expect(event('thousands celebrated the fall of the World Trade Center', '2024-03-20')).toBeNull();
+    expect(findEventTime('the museum will reopen in the fall of 2026', at('2024-03-20'), true)).toMatchObject({ start: '2026-09-01' });
+    // "this summer" is the statement's own summer, ahead or not; "this November" in the future tense the next one.
+    expect(findEventTime('the plant will reopen this summer', at('2024-07-20'), true)).toMatchObject({ start: '2024-06-01' });
+    expect(findEventTime('this November we will decide', at('2024-07-20'), true)).toMatchObject({ start: '2024-11-01' });
   });
 
   it('never takes a decade or a period to come for when something was said', () => {

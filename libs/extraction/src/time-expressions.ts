@@ -182,7 +182,7 @@ const YEAR_PART = [
   '(trimestrul|semestrul)\\s+(i|ii|iii|iv|întâi|intai|unu|al doilea|al treilea|al patrulea)',
   // ("fall" is a season only as "the fall", "this fall", "last fall", not "prices will fall";
   // the Romanian indefinite forms only after "în" or "la": "în toamnă", not "sezonul de vară".)
-  '(last|this|the)?\\s*(summer|winter|spring|autumn|(?<=(?:the|this|last)\\s+)fall|vara|iarna|primăvara|primavara|toamna|(?<=(?:în|la)\\s+)(?:vară|iarnă|primăvară|toamnă))',
+  '(last|this|the)?\\s*(summer|winter|spring|autumn|(?<=(?:the|this|last)\\s+)fall(?!\\s+of\\s+(?!\\d{4}))|vara|iarna|primăvara|primavara|toamna|(?<=(?:în|la)\\s+)(?:vară|iarnă|primăvară|toamnă))',
   '(early|mid|late|the start of|the beginning of|the middle of|the end of|începutul|inceputul|mijlocul|jumătatea|jumatatea|sfârșitul|sfarsitul)',
 ].join('|');
 const ORDINALS: Record<string, number> = {
@@ -627,12 +627,13 @@ const PATTERNS: TimePattern[] = [
   {
     name: 'decade',
     // the 1990s, the '90s, since the 1980s, in the early 2000s, mid-1990s, anii '90, în anii 1990
+    // ("the 30s" without an apostrophe is an age, a share, a temperature; "anii 90" says years.)
     re: new RegExp(
-      `${L}(?:(since|from|din|de la|începând cu|incepand cu)\\s+|(?:in|during|throughout|în)\\s+)?(?:the\\s+(?:(early|mid|late)[\\s-]+)?(?:(1[89]\\d0|20[0-2]0)s|['’]?(\\d0)s)|(?:(early|mid|late)-)?(1[89]\\d0|20[0-2]0)s|anii\\s+['’]?(\\d0|1[89]\\d0|20[0-2]0))${R}`,
+      `${L}(?:(since|from|din|de la|începând cu|incepand cu)\\s+|(?:in|during|throughout|în)\\s+)?(?:the\\s+(?:(early|mid|late)[\\s-]+)?(?:(1[89]\\d0|20[0-2]0)s|['’](\\d0)s)|(?:(early|mid|late)-)?(1[89]\\d0|20[0-2]0)s|anii\\s+(?:['’]?(\\d0)|(1[89]\\d0|20[0-2]0)))${R}`,
       'yiu',
     ),
     resolve: (m, ref) => {
-      const digits = m[3] ?? m[4] ?? m[6] ?? m[7]!;
+      const digits = m[3] ?? m[4] ?? m[6] ?? m[7] ?? m[8]!;
       const now = ref.getUTCFullYear();
       // "the '90s", "anii '20": the latest such decade that has begun.
       let start = digits.length === 4 ? +digits : 2000 + +digits;
@@ -883,33 +884,38 @@ const YEAR_FROM_NOW =
 const AHEAD_DAYS = 334;
 const WEEK_AHEAD_DAYS = 6;
 const YEARS_AHEAD_DAYS = 100 * 366;
-const LIES_BEHIND = /(?<![\p{L}])(?:last|past|trecut|trecută|trecuta)(?![\p{L}])/iu;
+const NAMED_FROM_NOW = /(?<![\p{L}])(?:last|past|trecut|trecută|trecuta)(?![\p{L}])/iu;
+// ("this November" said in July is the one to come; "this summer", "acest an" are the statement's own.)
+const THIS_ONE = /(?<![\p{L}])(?:this|acest|această|aceasta|acestei)(?![\p{L}])/iu;
 
 /**
  * The candidates of a content in the future tense ("will open in October", "vor decide
  * luni"): its months, weekdays, years and seasons are the next ones, not the last ones.
  */
-function resolveForward(mentions: readonly TimeMention[], ref: Date): Candidate[] {
+function resolveForward(mentions: readonly TimeMention[], ref: Date, ahead: (t: TimeMention) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const t of mentions) {
-    // ("last Friday", "this past March", "vineri trecută" lie behind whatever the tense.)
+    // ("last Friday", "this past March", "vineri trecută" lie behind whatever the tense; "this
+    // summer", "acest an" are named from the statement, not from a time ahead of it.)
     if (
+      !ahead(t) ||
       !PATTERNS[t.pattern]!.mayLieAhead ||
       (t.pattern === YEAR_PATTERN && YEAR_FROM_NOW.test(t.match[4] ?? '')) ||
-      LIES_BEHIND.test(t.match[0])
+      NAMED_FROM_NOW.test(t.match[0]) ||
+      (t.pattern !== MONTH_PATTERN && THIS_ONE.test(t.match[0]))
     ) {
       out.push(...resolveAll([t], ref));
       continue;
     }
-    // (A year written out lies as far ahead as it says: "would be released in 2018".)
+    // (A year written out lies as far ahead as it says: "would be released in 2018", "in the fall of 2025".)
     const days =
       t.pattern === WEEKDAY_PATTERN
         ? WEEK_AHEAD_DAYS
-        : t.pattern === YEAR_PATTERN && t.match[2] !== undefined
+        : (t.pattern === YEAR_PATTERN && t.match[2] !== undefined) ||
+            (t.pattern === PART_OF_YEAR_PATTERN && /^\d{4}$/.test(t.match[11] ?? ''))
           ? YEARS_AHEAD_DAYS
           : AHEAD_DAYS;
-    const ahead = new Date(ref.getTime() + days * DAY);
-    out.push(...resolveAll([t], ahead));
+    out.push(...resolveAll([t], new Date(ref.getTime() + days * DAY)));
   }
   return out;
 }
@@ -947,8 +953,13 @@ export function statedAtFrom(mentions: readonly TimeMention[], published: Date):
  * September", "la începutul acestei săptămâni", "în ultimele două luni", resolved
  * backwards from when it was said. A "since" expression wins over a plain one.
  */
-export function eventTimeFrom(mentions: readonly TimeMention[], statedAt: Date, future = false): ResolvedTime | null {
-  const found = future ? resolveForward(mentions, statedAt) : resolveAll(mentions, statedAt);
+export function eventTimeFrom(
+  mentions: readonly TimeMention[],
+  statedAt: Date,
+  future: boolean | ((t: TimeMention) => boolean) = false,
+): ResolvedTime | null {
+  const found =
+    future === false ? resolveAll(mentions, statedAt) : resolveForward(mentions, statedAt, future === true ? () => true : future);
   const since = found.find((c) => c.since);
   const pick = since ?? found[0];
   if (!pick) return null;

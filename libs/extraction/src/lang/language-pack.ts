@@ -30,6 +30,8 @@ export interface LanguagePack {
   coordinators?: ReadonlySet<string>;
   /** The word for "and" ("și"), which joins two predicates of one subject before a cue's verb group: "a vizitat fabrica și a declarat". */
   andWords?: ReadonlySet<string>;
+  /** Prepositions that name whom a source spoke to after it ("a declarat primarul pentru Agerpres"): no part of the source. */
+  addresseeMarkers?: ReadonlySet<string>;
   /** Determiners: a phrase they open after a cue names the speaker ("said the minister"). */
   determiners: ReadonlySet<string>;
   /** Personal pronouns that can be subjects ("he", "ea"). */

@@ -202,7 +202,7 @@ export function attributeUnit(
     // first verb, whose subject the cue shares: the noun phrase before that verb group.
     if (a.source && !a.cue.prepositional && andBeforeVerbGroup(tk, pack, a.source.last, a.cue.first)) {
       const words = tk.slice(a.source.first, a.source.last);
-      const at = words.findIndex((t, i) => i > 0 && i + 1 < words.length && perfectAt(words[i]!, words[i + 1]!, pack));
+      const at = words.findIndex((t, i) => i > 0 && i + 1 < words.length && perfectAt(t, words[i + 1]!, pack));
       if (at > 0 && plausibleSourceTokens(words.slice(0, at), pack)) a.source = { first: a.source.first, last: a.source.first + at };
     }
     // "Ministrul a declarat că producția va crește și a precizat că …": "și" and a verb group
@@ -1559,7 +1559,7 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
     e - from < MAX_SOURCE_TOKENS &&
     !BREAKS.has(tk[e]!.text) &&
     !tk[e]!.quote &&
-    !(pack && e > from && adjunctAt(tk, pack, e))
+    !(pack && e > from && (adjunctAt(tk, pack, e) || addresseeAt(tk, pack, from, e)))
   )
     e++;
   // "atestă o situație a numărului de spectatori … alcătuită de Centrul Național al
@@ -1749,6 +1749,22 @@ function adjunctAt(tk: readonly DocToken[], pack: LanguagePack, at: number): boo
   if (!pack.prepositions.has(t.norm) || pack.nameJoiners.has(t.norm)) return false;
   const next = tk[at + 1];
   return next !== undefined && (!isCap(next) || pack.timeWords.has(next.norm));
+}
+
+/**
+ * Whether the word at `at` opens whom the source spoke to, after the source that starts at
+ * `from`: '„…”, a declarat primarul pentru jurnaliști / pentru Agerpres'. (A name goes on
+ * through it: "Ministerul pentru Românii de Pretutindeni"; "Ion Pop pentru presă" does not.)
+ */
+function addresseeAt(tk: readonly DocToken[], pack: LanguagePack, from: number, at: number): boolean {
+  const next = tk[at + 1];
+  if (!(pack.addresseeMarkers?.has(tk[at]!.norm) ?? false) || next === undefined || (isCap(tk[from]!) && isCap(next))) return false;
+  // A few words that close the phrase, with no name in apposition after them: a title
+  // ("ministrul britanic pentru comerț și investiții, Stephen Green") goes on to its name.
+  let end = at + 1;
+  while (end < tk.length && end - at <= MAX_ADDRESSEE_TOKENS && !BREAKS.has(tk[end]!.text) && !tk[end]!.quote) end++;
+  if (end - at > MAX_ADDRESSEE_TOKENS) return false;
+  return !(tk[end]?.text === ',' && tk[end + 1] !== undefined && isCap(tk[end + 1]!));
 }
 
 /** Whether an object marker opens a name or a pronoun at `at` ("pe Avramescu"; not "pe un ton ferm"). */

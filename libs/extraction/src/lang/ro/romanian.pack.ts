@@ -91,6 +91,7 @@ export const romanian: LanguagePack = {
   clauseOpeners: words('și iar dar însă ci sau deoarece fiindcă care ce unde când dacă deși întrucât cum precum ca'),
   coordinators: words('iar dar însă ci sau'),
   andWords: words('și'),
+  addresseeMarkers: words('pentru'),
   determiners: words('un o unei unui unor niște acest această acești aceste acel acea cei cele cel cea aceasta acesta'),
   pronouns: words('el ea ei ele noi eu tu voi dânsul dânsa dumnealui acesta aceasta aceștia acestea acela aceea'),
   nameJoiners: words('de din al a ale și pentru la'),
