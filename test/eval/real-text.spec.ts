@@ -15,7 +15,7 @@ interface Score {
   exactClaims: { f1: number };
   links: { precision: number; recall: number; f1: number };
   quantities: { f1: number };
-  fieldAccuracy: { source: number };
+  fieldAccuracy: { source: number; eventTime: number | null };
 }
 
 function score(gold: string): Score {
@@ -60,13 +60,30 @@ describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scor
   it('links claims about the same question (pair and relation) with F1 >= 0.25', () => expect(s.links.f1).toBeGreaterThanOrEqual(0.25));
 });
 
+describe('the eventTime gold (eval/polnear-times: PolNeAR train claims with a time in their content), scored by shared/eval/score.mjs', () => {
+  // Two slices annotated by one guide: gold.json (i % 8 === 1) was tuned on; heldout.json
+  // (i % 8 === 5) was annotated after the first round of changes and measured, not read.
+  const slice = (gold: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-time-gold-'));
+    execFileSync('node', [join(root, 'eval/tools/build-time-gold.mjs'), dir, '--gold', join(root, 'eval/polnear-times', gold)], {
+      stdio: 'ignore',
+    });
+    return score(dir);
+  };
+  const tuned = slice('gold.json');
+  const heldOut = slice('heldout.json');
+  it('resolves the period a content is about with accuracy >= 0.88 on the slice tuned on', () =>
+    expect(tuned.fieldAccuracy.eventTime).toBeGreaterThanOrEqual(0.88));
+  it('and >= 0.86 on the held-out slice', () => expect(heldOut.fieldAccuracy.eventTime).toBeGreaterThanOrEqual(0.86));
+});
+
 describe('the held-out stories (eval/stories: 16 original articles, 5 stories, English and Romanian), scored by shared/eval/score.mjs', () => {
   // Written blind to the engine and committed before any tuning (eval/stories/README.md).
   const s = score(join(root, 'eval/stories'));
   it('finds claims with F1 >= 0.95', () => expect(s.detection.f1).toBeGreaterThanOrEqual(0.95));
   it('names their sources with accuracy >= 0.94', () => expect(s.fieldAccuracy.source).toBeGreaterThanOrEqual(0.94));
   it('reads their figures with F1 >= 0.95', () => expect(s.quantities.f1).toBeGreaterThanOrEqual(0.95));
-  it('gets every field of a claim right (its period too) with F1 >= 0.72', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.72));
+  it('gets every field of a claim right (its period too) with F1 >= 0.73', () => expect(s.exactClaims.f1).toBeGreaterThanOrEqual(0.73));
   it('links claims across articles and languages (pair and relation) with F1 >= 0.39', () =>
     expect(s.links.f1).toBeGreaterThanOrEqual(0.39));
 });
