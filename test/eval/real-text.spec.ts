@@ -62,7 +62,8 @@ describe('the PolNeAR link gold (eval/polnear-links: 34 events, 515 pairs), scor
 
 describe('the eventTime gold (eval/polnear-times: PolNeAR train claims with a time in their content), scored by shared/eval/score.mjs', () => {
   // Two slices annotated by one guide: gold.json (i % 8 === 1) was tuned on; heldout.json
-  // (i % 8 === 5) was annotated after the first round of changes and measured, not read.
+  // (i % 8 === 5) was annotated after the first round of changes and measured, and its misses
+  // were read for the second (README, "Evaluating extraction").
   const slice = (gold: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'claim-ledger-time-gold-'));
     execFileSync('node', [join(root, 'eval/tools/build-time-gold.mjs'), dir, '--gold', join(root, 'eval/polnear-times', gold)], {

@@ -25,7 +25,7 @@ import { foldTitleCase } from './title-case';
 import { findQuantities } from './quantities';
 import { SourceResolver } from './source-resolver';
 import { splitSentences, type Sentence } from './split-sentences';
-import { eventTimeFrom, mentionsWithin, scanTimes, statedAtFrom, type ResolvedTime } from './time-expressions';
+import { eventTimeFrom, mentionsWithin, scanTimes, statedAtFrom, type ResolvedTime, type TimeMention } from './time-expressions';
 
 /** What the engine needs of an article (article.v1 satisfies it). */
 export interface ArticleInput {
@@ -45,7 +45,7 @@ export interface ExtractionResult {
 }
 
 /** Bumped whenever a change may change the claims extracted from the same article. */
-export const EXTRACTOR_VERSION = '0.3.14';
+export const EXTRACTOR_VERSION = '0.3.15';
 
 const UTC_TIMESTAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?Z$/;
 
@@ -351,7 +351,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     // when she spoke.)
     const around = cs < d.cue.start && ce > d.cue.end;
     const [aroundFrom, aroundTo] = around
-      ? [d.cue.start, aroundEnd(u.text, d.cue.end, ce)]
+      ? [d.cue.start, aroundEnd(u.text, d.cue.end, ce, times)]
       : cs > d.cue.start
         ? [prior && prior.end <= d.cue.start ? prior.end : 0, cs]
         : [ce, u.text.length];
@@ -661,7 +661,7 @@ function readTimes(
   // A time in a clause in the future tense ("will open in October", "vor decide luni") is the
   // next such time; in a content of several clauses, only there ("removed him in November
   // after he suggested it could be …" is last November). A quotation that goes on is judged whole.
-  const future = contents.map((c) => pack?.futureMarkers !== undefined && futureTense(c.text, pack.futureMarkers));
+  const future = contents.map((c) => pack?.futureMarkers !== undefined && futureTense(c.text, pack));
   // The period the last claim with a time of its own was about.
   let lastEvent: ResolvedTime | null = null;
   // Where (in the prepared text) the unit that said it starts.
@@ -675,7 +675,8 @@ function readTimes(
       eventTimeFrom(
         more ? [...own, ...more.flatMap((m) => mentionsWithin(m.times, m.start, m.end))] : own,
         statedDates[i]!,
-        future[i]! && ((t) => !own.includes(t) || futureAround(u.text, t.index, t.end, pack!)),
+        // (Within the content: the words around the cue are no clause of it.)
+        future[i]! && ((t) => !own.includes(t) || futureAround(u.text, t.index, t.end, pack!, cs, ce)),
       ) ??
       // "Conform recensământului din 2001, …", "according to 2010 census data, …": with no time
       // of its own, the content is about the period its source document covers.
@@ -857,46 +858,111 @@ function namesRule(phrase: string, pack: LanguagePack): boolean {
 }
 
 /** Whether a content holds a word of the future tense ("will", "va", "vor"). */
-function futureTense(content: string, markers: ReadonlySet<string>): boolean {
-  return futureRe(markers).test(content.toLowerCase().replace(/’/g, "'"));
+function futureTense(content: string, pack: LanguagePack): boolean {
+  const text = content.toLowerCase().replace(/’/g, "'");
+  // ("could not sleep in November", "would have been drafted weeks ago": a modal of the past.)
+  return futureRe(pack.futureMarkers!).test(pack.pastModals ? text.replace(phraseRe(pack.pastModals), ' ') : text);
 }
 
 /**
- * Whether the clause around [from, to) of a text is in the future tense: the words from the
- * stop, quotation mark or clause opener before it ("after", "that", "dar", "că") to the one after it.
+ * Whether a time word at [from, to) of a text (within [first, last), the content) lies in a clause in the future tense. Its
+ * clause runs from the stop or subordinator before it ("after", "that", "că") to the one
+ * after it; a condition or a time clause ("if", "when", "dacă") is as future as the clause
+ * it hangs on ("She will win if Obama is still popular in November"). Within a clause, a
+ * part joined by "and", "or", "but" with a tense of its own keeps it ("prices rose in March
+ * and will fall next year"); one without shares the clause's ("will rise and peak in November").
+ * Asked only of a content with a future marker somewhere: a clause with no tense told by its
+ * form is the content's.
  */
-function futureAround(text: string, from: number, to: number, pack: LanguagePack): boolean {
-  const opener = clauseOpenerRe(pack);
+function futureAround(text: string, from: number, to: number, pack: LanguagePack, first = 0, last = text.length): boolean {
+  const words = clauseWords(pack);
   let start = from;
-  while (start > 0 && !CLAUSE_STOP.test(text[start - 1]!)) start--;
+  while (start > first && !stopAt(text, start - 1)) start--;
   let end = to;
-  while (end < text.length && !CLAUSE_STOP.test(text[end]!)) end++;
-  // (Not the "and" of "between now and Nov. 8", which joins two times.)
-  const opens = (m: RegExpMatchArray, at: number) =>
-    !(/^(?:and|și)$/i.test(m[0]) && BETWEEN_BEFORE.test(text.slice(Math.max(0, at - 40), at)));
-  const lastOpener = [...text.slice(start, from).matchAll(opener)].filter((m) => opens(m, start + m.index!)).pop();
-  const clauseStart = lastOpener ? start + lastOpener.index! + lastOpener[0].length : start;
-  // A condition or a time clause of a future takes the present ("She will win if Obama is still
-  // popular in November"): it is as future as the content it stands in.
-  if (lastOpener && SUBORDINATE_OF_FUTURE.test(lastOpener[0])) return true;
-  const nextOpener = [...text.slice(to, end).matchAll(opener)].find((m) => opens(m, to + m.index!));
-  const clauseEnd = nextOpener ? to + nextOpener.index! : end;
-  return futureTense(text.slice(clauseStart, clauseEnd), pack.futureMarkers!);
+  while (end < last && !stopAt(text, end)) end++;
+  const before = [...text.slice(start, from).matchAll(words.subordinator)].pop();
+  const clauseStart = before ? start + before.index! + before[0].length : start;
+  const after = text.slice(to, end).matchAll(words.subordinator).next().value;
+  const clauseEnd = after ? to + after.index! : end;
+  if (before && pack.futureSubordinators?.has(before[0].toLowerCase()))
+    return futureAround(text, start, start + before.index!, pack, first, last);
+  // The part of the clause the time word stands in, between joiners.
+  const joinedBefore = [...text.slice(clauseStart, from).matchAll(words.joiner)].pop();
+  const partStart = joinedBefore ? clauseStart + joinedBefore.index! + joinedBefore[0].length : clauseStart;
+  const joinedAfter = text.slice(to, clauseEnd).matchAll(words.joiner).next().value;
+  const part = text.slice(partStart, joinedAfter ? to + joinedAfter.index! : clauseEnd);
+  if (futureTense(part, pack)) return true;
+  if (pastTense(part, pack)) return false;
+  // (A clause with no tense of its own told by its form, "as strong in November", is as
+  // future as the content: this is asked only of contents with a future marker.)
+  const clause = text.slice(clauseStart, clauseEnd);
+  return futureTense(clause, pack) || !pastTense(clause, pack);
 }
-// What ends a clause around a time word: a stop, a colon or semicolon. (Not a quotation
-// mark: 'he'll be "very competitive" in November'.)
-const CLAUSE_STOP = /[.;:!?]/;
-const SUBORDINATE_OF_FUTURE = /^(?:if|unless|when|until|before|once|dacă|daca|când|cand|până|pana)$/iu;
-const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|între|intre)\s+(?:\S+\s+){0,3}$/iu;
-const clauseOpenerRes = new WeakMap<LanguagePack, RegExp>();
-/** The pack's clause openers and complementizers as whole words (one expression a pack). */
-function clauseOpenerRe(pack: LanguagePack): RegExp {
-  let re = clauseOpenerRes.get(pack);
+
+/**
+ * Whether a stop ends a clause at `at`: a semicolon, colon, question or exclamation mark,
+ * or a full stop after a lower-case word of three letters or more before a capital ("said.
+ * He"; not "U.S. rates", "2.5 percent", "Mr. Smith").
+ */
+function stopAt(text: string, at: number): boolean {
+  const c = text[at]!;
+  if (c === ';' || c === ':' || c === '!' || c === '?') return true;
+  if (c !== '.') return false;
+  return /\p{Ll}{3}$/u.test(text.slice(Math.max(0, at - 3), at)) && /^\s+["“„\p{Lu}]/u.test(text.slice(at + 1, at + 4));
+}
+
+/** Whether a text holds a verb in a past tense, by its form: an irregular past, a past ending, a perfect ("a vizitat"). */
+function pastTense(text: string, pack: LanguagePack): boolean {
+  if (pack.pastModals && phraseRe(pack.pastModals).test(text.toLowerCase().replace(/’/g, "'"))) return true;
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return tokens.some(
+    (w, i) =>
+      (pack.irregularPasts?.has(w) ?? false) ||
+      (pack.pastEndings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2) ||
+      ((pack.perfectAuxiliaries?.has(w) ?? false) &&
+        i + 1 < tokens.length &&
+        ((pack.irregularParticiples?.has(tokens[i + 1]!) ?? false) ||
+          (pack.participleEndings ?? []).some((e) => tokens[i + 1]!.endsWith(e) && tokens[i + 1]!.length > e.length + 1))),
+  );
+}
+
+const clauseWordRes = new WeakMap<LanguagePack, { subordinator: RegExp; joiner: RegExp }>();
+/**
+ * A pack's words that open a clause (its clause openers, complementizers and future
+ * subordinators, not the joiners) and those that join parts of one (`clauseJoiners`), each as
+ * one expression of whole words.
+ */
+function clauseWords(pack: LanguagePack): { subordinator: RegExp; joiner: RegExp } {
+  let re = clauseWordRes.get(pack);
   if (!re) {
-    const words = [...pack.clauseOpeners, ...pack.complementizers].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
-    re = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu');
-    clauseOpenerRes.set(pack, re);
+    const joiners = pack.clauseJoiners ?? new Set<string>();
+    const subordinators = [...pack.clauseOpeners, ...pack.complementizers, ...(pack.futureSubordinators ?? [])].filter(
+      (w) => !joiners.has(w),
+    );
+    const alternation = (ws: Iterable<string>) =>
+      `(?<![\\p{L}])(?:${[...ws]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/ /g, '\\s+'))
+        .join('|')})(?![\\p{L}])`;
+    re = {
+      subordinator: new RegExp(alternation(subordinators), 'giu'),
+      joiner: new RegExp(joiners.size ? alternation(joiners) : '(?!)', 'giu'),
+    };
+    clauseWordRes.set(pack, re);
   }
+  return re;
+}
+
+const phraseRes = new WeakMap<ReadonlySet<string>, RegExp>();
+/** Phrases of whole words as one expression (global: replace takes every one). */
+function phraseRe(phrases: ReadonlySet<string>): RegExp {
+  let re = phraseRes.get(phrases);
+  if (!re) {
+    const alternation = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+'));
+    re = new RegExp(`(?<![\\p{L}'])(?:${alternation.join('|')})(?![\\p{L}'])`, 'gu');
+    phraseRes.set(phrases, re);
+  }
+  re.lastIndex = 0;
   return re;
 }
 
@@ -922,11 +988,16 @@ function futureRe(markers: ReadonlySet<string>): RegExp {
 }
 
 /** Where the words around a cue end: at the next quotation mark or comma after `from`, or `to`. */
-function aroundEnd(text: string, from: number, to: number): number {
+function aroundEnd(text: string, from: number, to: number, times: readonly TimeMention[]): number {
   const quote = text.indexOf('"', from);
-  // (Not the comma of a date: "in a March 19, 2011 email".)
+  // (Not the comma of a date or a number: "in a March 19, 2011 email", "on Monday, Oct. 3,",
+  // "12,000": one followed by a digit or by a time word.)
+  const inDate = (comma: number) => {
+    const next = comma + 1 + (/^\s*/.exec(text.slice(comma + 1, comma + 4))?.[0].length ?? 0);
+    return /\d/.test(text[next] ?? '') || times.some((t) => t.index === next);
+  };
   let comma = text.indexOf(',', from);
-  while (comma >= 0 && /^\s*\d{4}(?!\d)/.test(text.slice(comma + 1, comma + 7))) comma = text.indexOf(',', comma + 1);
+  while (comma >= 0 && inDate(comma)) comma = text.indexOf(',', comma + 1);
   let at = to;
   if (quote >= 0 && quote < at) at = quote;
   if (comma >= 0 && comma < at) at = comma;

@@ -137,6 +137,15 @@ describe('periods named as to come, decades and decades ago', () => {
     expect(event(text, '2024-03-20T10:00:00Z')).toMatchObject({ start, end });
   });
 
+  it('reads the part of a decade, never wraps a written-out one, and leaves a span of years to the years', () => {
+    expect(event('the company grew in the early 2000s', '2024-03-20')).toMatchObject({ start: '2000-01-01', end: '2003-12-31' });
+    expect(event('prices peaked in the mid-1990s', '2024-03-20')).toMatchObject({ start: '1993-01-01', end: '1996-12-31' });
+    expect(event('the 2020s have been hard', '2024-03-20')).toMatchObject({ start: '2020-01-01', end: '2024-03-20' });
+    expect(event('în anii 2010-2015 economia a crescut', '2024-03-20')).toMatchObject({ start: '2010-01-01', end: '2015-12-31' });
+    // "down 5% from the 1990s" compares with the 1990s: no period since then.
+    expect(event('growth is down 5% from the 1990s', '2024-03-20')).toMatchObject({ start: '1990-01-01', end: '1999-12-31' });
+  });
+
   it('takes "the 30s" without an apostrophe for no decade (ages, percentages, temperatures), "anii 90" for one', () => {
     expect(event('the figure improved to the low 40s after being in the 30s', '2024-03-20')).toBeNull();
     expect(event('în anii 90 economia s-a prăbușit', '2024-03-20')).toMatchObject({ start: '1990-01-01' });
@@ -152,10 +161,16 @@ describe('periods named as to come, decades and decades ago', () => {
     expect(findEventTime('lucrările vor începe în toamnă', at('2024-03-20'), true)).toMatchObject({ start: '2024-09-01' });
     expect(event('sezonul de vară a fost bun', '2024-03-20')).toBeNull();
     expect(event('thousands celebrated the fall of the World Trade Center', '2024-03-20')).toBeNull();
+    expect(event('the fall in oil prices hurt the company', '2024-03-20')).toBeNull();
     expect(findEventTime('the museum will reopen in the fall of 2026', at('2024-03-20'), true)).toMatchObject({ start: '2026-09-01' });
     // "this summer" is the statement's own summer, ahead or not; "this November" in the future tense the next one.
     expect(findEventTime('the plant will reopen this summer', at('2024-07-20'), true)).toMatchObject({ start: '2024-06-01' });
+    expect(findEventTime('the plant will reopen this summer', at('2024-03-20'), true)).toMatchObject({ start: '2024-06-01' });
     expect(findEventTime('this November we will decide', at('2024-07-20'), true)).toMatchObject({ start: '2024-11-01' });
+  });
+
+  it('takes "the next year" of a narration for no period to come', () => {
+    expect(event('the plant closed and the next year it reopened', '2024-03-20')).toBeNull();
   });
 
   it('never takes a decade or a period to come for when something was said', () => {

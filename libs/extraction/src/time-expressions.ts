@@ -180,9 +180,10 @@ const YEAR_PART = [
   '(first|second|prima|a doua|primul|al doilea)\\s+(half|jumătate|jumatate|semestru)',
   '(first|second|third|fourth|1st|2nd|3rd|4th|primul|al doilea|al treilea|al patrulea)\\s+(quarter|trimestru)',
   '(trimestrul|semestrul)\\s+(i|ii|iii|iv|întâi|intai|unu|al doilea|al treilea|al patrulea)',
-  // ("fall" is a season only as "the fall", "this fall", "last fall", not "prices will fall";
+  // ("fall" is a season only as "the fall", "this fall", "last fall", not "prices will fall",
+  // "the fall in oil prices", "the fall of the Wall";
   // the Romanian indefinite forms only after "în" or "la": "în toamnă", not "sezonul de vară".)
-  '(last|this|the)?\\s*(summer|winter|spring|autumn|(?<=(?:the|this|last)\\s+)fall(?!\\s+of\\s+(?!\\d{4}))|vara|iarna|primăvara|primavara|toamna|(?<=(?:în|la)\\s+)(?:vară|iarnă|primăvară|toamnă))',
+  '(last|this|the)?\\s*(summer|winter|spring|autumn|(?<=(?:the|this|last)\\s+)fall(?!\\s+(?:of|in|on|to|from|for|at|by)\\s+(?!\\d{4}))|vara|iarna|primăvara|primavara|toamna|(?<=(?<![\\p{L}])(?:în|la)\\s+)(?:vară|iarnă|primăvară|toamnă))',
   '(early|mid|late|the start of|the beginning of|the middle of|the end of|începutul|inceputul|mijlocul|jumătatea|jumatatea|sfârșitul|sfarsitul)',
 ].join('|');
 const ORDINALS: Record<string, number> = {
@@ -547,6 +548,39 @@ const PATTERNS: TimePattern[] = [
     triggers: ['ago', 'urma', 'days', 'weeks', 'months', 'years', 'zile', 'ani', 'saptamani', 'luni', 'decades', 'decenii', 'deceniu'],
   },
   {
+    name: 'decade',
+    // the 1990s, the '90s, since the 1980s, in the early 2000s, mid-1990s, anii '90, în anii 1990
+    // ("the 30s" without an apostrophe is an age, a share, a temperature; "anii 90" says years;
+    // "în anii 2010-2015" is a span of years. Tried before the parts of a year, which would take
+    // "in the early" of "in the early 2000s".)
+    re: new RegExp(
+      `${L}(?:(${SINCE}\\s+)|(?:in|during|throughout|în)\\s+)?(?:the\\s+(?:(early|mid|late)[\\s-]+)?(?:(1[89]\\d0|20[0-2]0)s|['’](\\d0)s)|(?:(early|mid|late)-)?(1[89]\\d0|20[0-2]0)s|anii\\s+(?:['’]?(\\d0)|(1[89]\\d0|20[0-2]0)))${R}(?!\\s*(?:[-–]|și|si|and|to)\\s*\\d)`,
+      'yiu',
+    ),
+    resolve: (m, ref) => {
+      const digits = m[3] ?? m[4] ?? m[6] ?? m[7] ?? m[8]!;
+      const now = ref.getUTCFullYear();
+      // "the '90s", "anii '20": the latest such decade that has begun; "the 2020s" is the 2020s.
+      let start = digits.length === 4 ? +digits : 2000 + +digits;
+      if (digits.length === 2) while (start > now) start -= 100;
+      const part = m[2] ?? m[5];
+      const [a, b] = part === undefined ? [0, 9] : /early/i.test(part) ? [0, 3] : /mid/i.test(part) ? [3, 6] : [6, 9];
+      const end = utc(start + b, 12, 31);
+      // ("down 5% from the 1990s": a period compared with, not the start of one.)
+      return {
+        start: utc(start + a, 1, 1),
+        end: end.getTime() > ref.getTime() ? startOfDay(ref) : end,
+        since: m[1] !== undefined && !comparedFrom(m),
+      };
+    },
+    leadWords: 4,
+    firstWords: [...firsts(SINCE), 'in', 'during', 'throughout', 'the', 'anii', 'early', 'mid', 'late'],
+    firstDigit: true,
+    triggers: ['anii'],
+    decadeWord: true,
+    neverWhenSaid: true,
+  },
+  {
     name: 'partOfYear',
     // Parts of a year: "in the first half of 2024", "în prima jumătate a anului", "the third
     // quarter", "trimestrul al treilea", "last summer", "în vara lui 2023", "mid-2023",
@@ -594,9 +628,10 @@ const PATTERNS: TimePattern[] = [
   {
     name: 'nextPeriod',
     // next week, next year, the coming year, next summer, luna viitoare, anul viitor, vara
-    // viitoare: a period to come, whatever the verb's tense.
+    // viitoare: a period to come, whatever the verb's tense. ("The next year he returned" is a
+    // narration's next year, not the statement's.)
     re: new RegExp(
-      `${L}(?:(?:in|during|over|în|la)\\s+)?(?:(?:next|the coming|this coming)\\s+(week|month|year|summer|winter|spring|autumn|fall)|(săptămâna|saptamana|luna|anul|vara|iarna|toamna|primăvara|primavara)\\s+(?:viitoare|viitor))${R}`,
+      `${L}(?:(?:in|during|over|în|la)\\s+)?(?:(?:(?<!the\\s)next|the coming|this coming)\\s+(week|month|year|summer|winter|spring|autumn|fall)|(săptămâna|saptamana|luna|anul|vara|iarna|toamna|primăvara|primavara)\\s+(?:viitoare|viitor))${R}`,
       'yiu',
     ),
     resolve: (m, ref) => {
@@ -622,31 +657,6 @@ const PATTERNS: TimePattern[] = [
     firstWords: ['in', 'during', 'over', 'la', 'next', 'the', 'this', 'saptamana', 'luna', 'anul', 'vara', 'iarna', 'toamna', 'primavara'],
     firstDigit: false,
     triggers: ['next', 'coming', 'viitoare', 'viitor'],
-    neverWhenSaid: true,
-  },
-  {
-    name: 'decade',
-    // the 1990s, the '90s, since the 1980s, in the early 2000s, mid-1990s, anii '90, în anii 1990
-    // ("the 30s" without an apostrophe is an age, a share, a temperature; "anii 90" says years.)
-    re: new RegExp(
-      `${L}(?:(since|from|din|de la|începând cu|incepand cu)\\s+|(?:in|during|throughout|în)\\s+)?(?:the\\s+(?:(early|mid|late)[\\s-]+)?(?:(1[89]\\d0|20[0-2]0)s|['’](\\d0)s)|(?:(early|mid|late)-)?(1[89]\\d0|20[0-2]0)s|anii\\s+(?:['’]?(\\d0)|(1[89]\\d0|20[0-2]0)))${R}`,
-      'yiu',
-    ),
-    resolve: (m, ref) => {
-      const digits = m[3] ?? m[4] ?? m[6] ?? m[7] ?? m[8]!;
-      const now = ref.getUTCFullYear();
-      // "the '90s", "anii '20": the latest such decade that has begun.
-      let start = digits.length === 4 ? +digits : 2000 + +digits;
-      while (start > now) start -= 100;
-      const part = m[2] ?? m[5];
-      const [a, b] = part === undefined ? [0, 9] : /early/i.test(part) ? [0, 3] : /mid/i.test(part) ? [3, 6] : [6, 9];
-      return { start: utc(start + a, 1, 1), end: utc(Math.min(start + b, now), 12, 31), since: m[1] !== undefined };
-    },
-    leadWords: 4,
-    firstWords: ['since', 'from', 'din', 'de', 'incepand', 'in', 'during', 'throughout', 'the', 'anii', 'early', 'mid', 'late'],
-    firstDigit: true,
-    triggers: ['anii'],
-    decadeWord: true,
     neverWhenSaid: true,
   },
 ];
@@ -901,10 +911,14 @@ function resolveForward(mentions: readonly TimeMention[], ref: Date, ahead: (t: 
       !ahead(t) ||
       !PATTERNS[t.pattern]!.mayLieAhead ||
       (t.pattern === YEAR_PATTERN && YEAR_FROM_NOW.test(t.match[4] ?? '')) ||
-      NAMED_FROM_NOW.test(t.match[0]) ||
-      (t.pattern !== MONTH_PATTERN && THIS_ONE.test(t.match[0]))
+      NAMED_FROM_NOW.test(t.match[0])
     ) {
       out.push(...resolveAll([t], ref));
+      continue;
+    }
+    // "will reopen this summer" said in March: the statement's year's summer, begun or not.
+    if (t.pattern !== MONTH_PATTERN && THIS_ONE.test(t.match[0])) {
+      out.push(...resolveAll([t], utc(ref.getUTCFullYear(), 12, 31)));
       continue;
     }
     // (A year written out lies as far ahead as it says: "would be released in 2018", "in the fall of 2025".)

@@ -30,8 +30,10 @@ export interface LanguagePack {
   coordinators?: ReadonlySet<string>;
   /** The word for "and" ("și"), which joins two predicates of one subject before a cue's verb group: "a vizitat fabrica și a declarat". */
   andWords?: ReadonlySet<string>;
-  /** Prepositions that name whom a source spoke to after it ("a declarat primarul pentru Agerpres"): no part of the source. */
-  addresseeMarkers?: ReadonlySet<string>;
+  /** Words that join two parts of one clause, which may share its auxiliary ("will rise and peak in November"). */
+  clauseJoiners?: ReadonlySet<string>;
+  /** Words opening a condition or a time clause, which takes the present for the future ("if", "when"; "dacă", "când"). */
+  futureSubordinators?: ReadonlySet<string>;
   /** Determiners: a phrase they open after a cue names the speaker ("said the minister"). */
   determiners: ReadonlySet<string>;
   /** Personal pronouns that can be subjects ("he", "ea"). */
@@ -94,6 +96,8 @@ export interface LanguagePack {
   asMarkers: ReadonlySet<string>;
   /** The auxiliaries of the perfect before a participle ("a vizitat", "au anunțat"): with it, a verb group, never part of a noun phrase. */
   perfectAuxiliaries?: ReadonlySet<string>;
+  /** Participles whose form has none of the endings ("fost"). */
+  irregularParticiples?: ReadonlySet<string>;
   /** Endings of participles, which need an auxiliary to be a cue ("a declarat", never "declarat" alone). */
   participleEndings?: readonly string[];
   /** Cues that deny ("denied", "a negat"). */
@@ -130,6 +134,8 @@ export interface LanguagePack {
   honorifics?: { female: ReadonlySet<string>; male: ReadonlySet<string> };
   /** Words of the future tense ("will", "would"; "va", "vor"): a time in a content so told lies ahead. */
   futureMarkers?: ReadonlySet<string>;
+  /** Modals of the past, which a future marker's word may open ("could not", "would have"): no future. */
+  pastModals?: ReadonlySet<string>;
   /** Cue words that never take their subject after them ("criticized the trade"), learned (`npm run train`); others may ("said the minister"). */
   nonInvertingCues?: ReadonlySet<string>;
   /** Cue words whose first object is the person addressed ("told reporters the plan …"), learned (`npm run train`): their content follows it. */

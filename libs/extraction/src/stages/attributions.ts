@@ -1161,12 +1161,13 @@ function andBeforeVerbGroup(tk: readonly DocToken[], pack: LanguagePack, from: n
   return true;
 }
 
-/** Whether two words are a perfect's auxiliary and a participle in lower case ("a vizitat", "au anunțat"; not "a doua", "a Consiliului"). */
+/** Whether two words are a perfect's auxiliary and a participle in lower case ("a vizitat", "au anunțat", "a fost"; not "a doua", "a Consiliului"). */
 function perfectAt(aux: DocToken, next: DocToken, pack: LanguagePack): boolean {
   return (
     (pack.perfectAuxiliaries?.has(aux.norm) ?? false) &&
     next.text[0] === next.norm[0] &&
-    (pack.participleEndings ?? []).some((e) => next.norm.endsWith(e) && next.norm.length > e.length + 1)
+    ((pack.irregularParticiples?.has(next.norm) ?? false) ||
+      (pack.participleEndings ?? []).some((e) => next.norm.endsWith(e) && next.norm.length > e.length + 1))
   );
 }
 
@@ -1559,7 +1560,7 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
     e - from < MAX_SOURCE_TOKENS &&
     !BREAKS.has(tk[e]!.text) &&
     !tk[e]!.quote &&
-    !(pack && e > from && (adjunctAt(tk, pack, e) || addresseeAt(tk, pack, from, e)))
+    !(pack && e > from && adjunctAt(tk, pack, e))
   )
     e++;
   // "atestă o situație a numărului de spectatori … alcătuită de Centrul Național al
@@ -1749,22 +1750,6 @@ function adjunctAt(tk: readonly DocToken[], pack: LanguagePack, at: number): boo
   if (!pack.prepositions.has(t.norm) || pack.nameJoiners.has(t.norm)) return false;
   const next = tk[at + 1];
   return next !== undefined && (!isCap(next) || pack.timeWords.has(next.norm));
-}
-
-/**
- * Whether the word at `at` opens whom the source spoke to, after the source that starts at
- * `from`: '„…”, a declarat primarul pentru jurnaliști / pentru Agerpres'. (A name goes on
- * through it: "Ministerul pentru Românii de Pretutindeni"; "Ion Pop pentru presă" does not.)
- */
-function addresseeAt(tk: readonly DocToken[], pack: LanguagePack, from: number, at: number): boolean {
-  const next = tk[at + 1];
-  if (!(pack.addresseeMarkers?.has(tk[at]!.norm) ?? false) || next === undefined || (isCap(tk[from]!) && isCap(next))) return false;
-  // A few words that close the phrase, with no name in apposition after them: a title
-  // ("ministrul britanic pentru comerț și investiții, Stephen Green") goes on to its name.
-  let end = at + 1;
-  while (end < tk.length && end - at <= MAX_ADDRESSEE_TOKENS && !BREAKS.has(tk[end]!.text) && !tk[end]!.quote) end++;
-  if (end - at > MAX_ADDRESSEE_TOKENS) return false;
-  return !(tk[end]?.text === ',' && tk[end + 1] !== undefined && isCap(tk[end + 1]!));
 }
 
 /** Whether an object marker opens a name or a pronoun at `at` ("pe Avramescu"; not "pe un ton ferm"). */

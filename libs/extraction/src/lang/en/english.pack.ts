@@ -25,6 +25,8 @@ export const english: LanguagePack = {
   ),
   prepositions: words('in on at to for from during after before with by about over under into upon since amid while as of via'),
   conditionals: words('if unless'),
+  clauseJoiners: words('and or but'),
+  futureSubordinators: words('if unless when until before after once'),
   clauseOpeners: words(
     'and but or so because while although though when where who whom which whose if as than then yet after before since',
   ),
@@ -52,6 +54,7 @@ export const english: LanguagePack = {
   // the modals of what may come ("could be concluded in October"), and the phrases of
   // what is to come ("going to", "is likely to wrap up in June").
   futureMarkers: new Set([...words("will would shall won't wouldn't 'll could might"), 'going to', 'likely to', 'expected to', 'set to']),
+  pastModals: new Set(['could not', "couldn't", 'could have', "could've", 'would have', "would've", 'might have', "might've"]),
   nonInvertingCues: new Set(cueOrder.nonInverting),
   addresseeCues: new Set(cueOrder.addressed),
   seldomCues: new Set(cueOrder.seldomCues),
