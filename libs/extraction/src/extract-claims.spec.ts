@@ -518,8 +518,8 @@ describe('extractClaims: English', () => {
       'ro',
       '2025-11-12T10:00:00Z',
     );
-    // (No period of its own: "luni" resolves to no Monday; the claim is about the day it was said.)
-    expect(c!.eventTime).toEqual({ start: '2025-11-12', surface: '', inferred: true });
+    // ("luni" resolves to no Monday: the period is the year's first nine months.)
+    expect(c!.eventTime).toEqual({ start: '2025-01-01', end: '2025-09-30', surface: 'în primele nouă luni ale anului' });
     expect(c!.source).toMatchObject({ id: 'org:ins-ro', surface: 'Institutul Național de Statistică (INS)' });
   });
 

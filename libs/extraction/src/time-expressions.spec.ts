@@ -77,6 +77,9 @@ describe('findEventTime', () => {
     ['prețurile au crescut în cursul anului trecut', '2024-10-15', '2023-01-01', '2023-12-31'],
     ['prețurile au crescut în primele luni ale acestui an', '2024-10-15', '2024-01-01', '2024-12-31'],
     ['au fost arestate trei persoane noaptea trecută', '2024-10-15', '2024-10-14', undefined],
+    ['deficitul a fost de 2% în primele trei luni ale anului', '2024-10-15', '2024-01-01', '2024-03-31'],
+    ['the deficit was 2% in the first 10 months of last year', '2024-10-15', '2023-01-01', '2023-10-31'],
+    ['salariile vor fi plătite la începutul lunii viitoare', '2024-10-15', '2024-11-01', '2024-11-30'],
   ])('"%s" said %s is about %s to %s', (text, ref, start, end) => {
     expect(event(text, ref)?.start).toBe(start);
     expect(event(text, ref)?.end).toBe(end);
@@ -167,6 +170,12 @@ describe('periods named as to come, decades and decades ago', () => {
     expect(findEventTime('the plant will reopen this summer', at('2024-07-20'), true)).toMatchObject({ start: '2024-06-01' });
     expect(findEventTime('the plant will reopen this summer', at('2024-03-20'), true)).toMatchObject({ start: '2024-06-01' });
     expect(findEventTime('this November we will decide', at('2024-07-20'), true)).toMatchObject({ start: '2024-11-01' });
+  });
+
+  it('takes "de luni" for Monday, "zeci de luni" and "de luni de zile" for months', () => {
+    expect(event('noile reguli se aplică de luni', '2024-03-20')).toMatchObject({ start: '2024-03-18' });
+    expect(event('zeci de luni nu s-a făcut nimic', '2024-03-20')).toBeNull();
+    expect(event('de luni de zile nu s-a făcut nimic', '2024-03-20')).toBeNull();
   });
 
   it('takes "the next year" of a narration for no period to come', () => {

@@ -166,13 +166,17 @@ function comparedFrom(m: RegExpExecArray): boolean {
 const COUNTING_WORDS = new Set(
   [
     ...Object.keys(COUNTS),
-    ...['două', 'șase', 'șapte', 'nouă', 'douăsprezece', 'câteva', 'multe', 'de', 'primele', 'ultimele', 'ultimii'],
+    ...['două', 'șase', 'șapte', 'nouă', 'douăsprezece', 'câteva', 'multe', 'primele', 'ultimele', 'ultimii'],
+    ...['zeci', 'sute', 'mii'],
     ...['următoarele', 'celelalte'],
   ].map(fold),
 );
 function monthsCounted(before: string): boolean {
-  const last = /(\S+)\s*$/u.exec(before)?.[1];
-  return last !== undefined && (/\d$/.test(last) || COUNTING_WORDS.has(fold(last)));
+  const words = /(?:(\S+)\s+)?(\S+)\s*$/u.exec(before);
+  const counted = (w: string | undefined) => w !== undefined && (/\d$/.test(w) || COUNTING_WORDS.has(fold(w)));
+  // "zeci de luni", "12 de luni" count months; "se aplică de luni" is from Monday ("de luni de
+  // zile" is told by the words after it).
+  return counted(words?.[2]) || (words?.[2] !== undefined && fold(words[2]) === 'de' && counted(words[1]));
 }
 
 // What a part of a year is named by: a half, a quarter, a season, or its start, middle or end.
@@ -268,7 +272,8 @@ interface TimePattern {
     | 'ago'
     | 'partOfYear'
     | 'nextPeriod'
-    | 'decade';
+    | 'decade'
+    | 'firstMonths';
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null;
   /** The most words an expression has before its trigger word: "de la începutul lunii" before a month. */
@@ -581,6 +586,26 @@ const PATTERNS: TimePattern[] = [
     neverWhenSaid: true,
   },
   {
+    name: 'firstMonths',
+    // "în primele trei luni ale anului", "in the first 10 months of 2023", "primele două luni
+    // din anul trecut": the year from its start.
+    re: new RegExp(
+      `${L}(?:(?:în|in|during|over)\\s+)?(?:primele|the\\s+first)\\s+(${COUNT_RE}|\\d{1,2})\\s+(?:luni|months)\\s+(?:(?:ale\\s+lui|din|of)\\s+(\\d{4})|(ale\\s+anului\\s+trecut|din\\s+anul\\s+trecut|of\\s+last\\s+year)|ale\\s+anului|ale\\s+acestui\\s+an|din\\s+an|din\\s+acest\\s+an|of\\s+the\\s+year|of\\s+this\\s+year)${R}`,
+      'yiu',
+    ),
+    resolve: (m, ref) => {
+      const n = /^\d+$/.test(m[1]!) ? +m[1]! : COUNTS[fold(m[1]!)];
+      if (n === undefined || n < 1 || n > 12) return null;
+      const y = m[2] ? +m[2] : ref.getUTCFullYear() - (m[3] ? 1 : 0);
+      const end = utc(y, n, monthEnd(y, n));
+      return { start: utc(y, 1, 1), end: end.getTime() > ref.getTime() ? startOfDay(ref) : end, since: false };
+    },
+    leadWords: 2,
+    firstWords: ['in', 'during', 'over', 'primele', 'the'],
+    firstDigit: false,
+    triggers: ['primele', 'first'],
+  },
+  {
     name: 'partOfYear',
     // Parts of a year: "in the first half of 2024", "în prima jumătate a anului", "the third
     // quarter", "trimestrul al treilea", "last summer", "în vara lui 2023", "mid-2023",
@@ -631,21 +656,22 @@ const PATTERNS: TimePattern[] = [
     // viitoare: a period to come, whatever the verb's tense. ("The next year he returned" is a
     // narration's next year, not the statement's.)
     re: new RegExp(
-      `${L}(?:(?:in|during|over|în|la)\\s+)?(?:(?:(?<!the\\s)next|the coming|this coming)\\s+(week|month|year|summer|winter|spring|autumn|fall)|(săptămâna|saptamana|luna|anul|vara|iarna|toamna|primăvara|primavara)\\s+(?:viitoare|viitor))${R}`,
+      `${L}(?:(?:in|during|over|în|la)\\s+)?(?:(?:(?<!the\\s)next|the coming|this coming)\\s+(week|month|year|summer|winter|spring|autumn|fall)|(săptămâna|saptamana|săptămânii|saptamanii|luna|lunii|anul|anului|vara|iarna|toamna|primăvara|primavara)\\s+(?:viitoare|viitor))${R}`,
       'yiu',
     ),
     resolve: (m, ref) => {
       const unit = fold(m[1] ?? m[2]!);
       const [y, mo] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
-      if (unit === 'week' || unit === 'saptamana') {
+      if (unit === 'week' || unit === 'saptamana' || unit === 'saptamanii') {
         const monday = new Date(lastWeekday(ref, 1).getTime() + 7 * DAY);
         return { start: monday, end: new Date(monday.getTime() + 6 * DAY), since: false, ahead: true };
       }
-      if (unit === 'month' || unit === 'luna') {
+      if (unit === 'month' || unit === 'luna' || unit === 'lunii') {
         const [ny, nm] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
         return { start: utc(ny, nm, 1), end: utc(ny, nm, monthEnd(ny, nm)), since: false, ahead: true };
       }
-      if (unit === 'year' || unit === 'anul') return { start: utc(y + 1, 1, 1), end: utc(y + 1, 12, 31), since: false, ahead: true };
+      if (unit === 'year' || unit === 'anul' || unit === 'anului')
+        return { start: utc(y + 1, 1, 1), end: utc(y + 1, 12, 31), since: false, ahead: true };
       // A season: the next one to begin.
       const [first, last] = SEASONS[unit]!;
       const year = utc(y, first, 1).getTime() > ref.getTime() ? y : y + 1;
@@ -654,7 +680,23 @@ const PATTERNS: TimePattern[] = [
       return { start: utc(year, first, 1), end: utc(endYear, endMonth, monthEnd(endYear, endMonth)), since: false, ahead: true };
     },
     leadWords: 3,
-    firstWords: ['in', 'during', 'over', 'la', 'next', 'the', 'this', 'saptamana', 'luna', 'anul', 'vara', 'iarna', 'toamna', 'primavara'],
+    firstWords: [
+      'in',
+      'during',
+      'over',
+      'la',
+      'next',
+      'the',
+      'this',
+      'saptamana',
+      'saptamanii',
+      'luna',
+      'lunii',
+      'anul',
+      'anului',
+      ...Object.keys(SEASONS),
+    ],
+
     firstDigit: false,
     triggers: ['next', 'coming', 'viitoare', 'viitor'],
     neverWhenSaid: true,
