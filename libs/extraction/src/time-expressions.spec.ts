@@ -80,6 +80,7 @@ describe('findEventTime', () => {
     ['deficitul a fost de 2% în primele trei luni ale anului', '2024-10-15', '2024-01-01', '2024-03-31'],
     ['the deficit was 2% in the first 10 months of last year', '2024-10-15', '2023-01-01', '2023-10-31'],
     ['salariile vor fi plătite la începutul lunii viitoare', '2024-10-15', '2024-11-01', '2024-11-30'],
+    ['he opposed the 2003 invasion', '2024-10-15', '2003-01-01', '2003-12-31'],
   ])('"%s" said %s is about %s to %s', (text, ref, start, end) => {
     expect(event(text, ref)?.start).toBe(start);
     expect(event(text, ref)?.end).toBe(end);
@@ -170,6 +171,12 @@ describe('periods named as to come, decades and decades ago', () => {
     expect(findEventTime('the plant will reopen this summer', at('2024-07-20'), true)).toMatchObject({ start: '2024-06-01' });
     expect(findEventTime('the plant will reopen this summer', at('2024-03-20'), true)).toMatchObject({ start: '2024-06-01' });
     expect(findEventTime('this November we will decide', at('2024-07-20'), true)).toMatchObject({ start: '2024-11-01' });
+  });
+
+  it('takes a year before a noun for the time of what it names, not a count', () => {
+    expect(stated('she said in a 2011 interview', '2024-03-20T10:00:00Z')).toMatchObject({ start: '2011-01-01' });
+    expect(event('2000 people attended', '2024-03-20')).toBeNull();
+    expect(event('the 2030 target stands', '2024-03-20')).toBeNull();
   });
 
   it('takes "de luni" for Monday, "zeci de luni" and "de luni de zile" for months', () => {

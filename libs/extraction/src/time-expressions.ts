@@ -273,7 +273,8 @@ interface TimePattern {
     | 'partOfYear'
     | 'nextPeriod'
     | 'decade'
-    | 'firstMonths';
+    | 'firstMonths'
+    | 'yearOfEvent';
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null;
   /** The most words an expression has before its trigger word: "de la începutul lunii" before a month. */
@@ -514,6 +515,22 @@ const PATTERNS: TimePattern[] = [
     triggers: ['year', 'anul', 'anului', 'acest', 'acestui', ...RECENT],
     yearOrDate: true,
     mayLieAhead: true,
+  },
+  {
+    name: 'yearOfEvent',
+    // "the 2003 invasion", "a 2011 interview", "her 2008 campaign": a year written before a
+    // noun dates what the noun names.
+    re: new RegExp(`${L}(?:the|a|an|his|her|its|their|our)\\s+(\\d{4})(?=\\s+\\p{L})`, 'yiu'),
+    resolve: (m, ref) => {
+      const y = +m[1]!;
+      if (y < 1900 || y > ref.getUTCFullYear()) return null;
+      return { start: utc(y, 1, 1), end: utc(y, 12, 31), since: false };
+    },
+    leadWords: 1,
+    firstWords: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our'],
+    firstDigit: false,
+    triggers: [],
+    yearOrDate: true,
   },
   {
     name: 'recentPeriod',
