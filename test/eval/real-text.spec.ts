@@ -73,9 +73,9 @@ describe('the eventTime gold (eval/polnear-times: PolNeAR train claims with a ti
   };
   const tuned = slice('gold.json');
   const heldOut = slice('heldout.json');
-  it('resolves the period a content is about with accuracy >= 0.88 on the slice tuned on', () =>
-    expect(tuned.fieldAccuracy.eventTime).toBeGreaterThanOrEqual(0.88));
-  it('and >= 0.86 on the held-out slice', () => expect(heldOut.fieldAccuracy.eventTime).toBeGreaterThanOrEqual(0.86));
+  it('resolves the period a content is about with accuracy >= 0.89 on the slice tuned on', () =>
+    expect(tuned.fieldAccuracy.eventTime).toBeGreaterThanOrEqual(0.89));
+  it('and >= 0.87 on the second slice', () => expect(heldOut.fieldAccuracy.eventTime).toBeGreaterThanOrEqual(0.87));
 });
 
 describe('the held-out stories (eval/stories: 16 original articles, 5 stories, English and Romanian), scored by shared/eval/score.mjs', () => {

@@ -336,6 +336,11 @@ describe('extractClaims: English', () => {
     expect(at('Smith said the Fed will act on U.S. rates in November.')).toBe('2016-11-01');
     expect(at('Smith said the team will be as strong in November.')).toBe('2016-11-01');
     expect(at('Smith said she could not sleep in November.')).toBe('2015-11-01');
+    expect(at('Smith said the vote is scheduled for Nov. 5.')).toBe('2016-11-05');
+    expect(
+      claims('Ministrul a declarat că guvernul intenționează să adopte bugetul în decembrie.', 'ro', '2016-05-12T12:00:00Z')[0]!.eventTime
+        ?.start,
+    ).toBe('2016-12-01');
     expect(at('Smith said prices fell when the plant closed in March, and will rise next year.')).toBe('2016-03-01');
   });
 

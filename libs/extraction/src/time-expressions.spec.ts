@@ -173,6 +173,12 @@ describe('periods named as to come, decades and decades ago', () => {
     expect(findEventTime('this November we will decide', at('2024-07-20'), true)).toMatchObject({ start: '2024-11-01' });
   });
 
+  it('reads a weekend as its Saturday and Sunday, the next one in the future tense', () => {
+    expect(event('the attack happened over the weekend', '2024-03-20')).toMatchObject({ start: '2024-03-16', end: '2024-03-17' });
+    expect(event('au fost arestate trei persoane weekendul trecut', '2024-03-20')).toMatchObject({ start: '2024-03-16' });
+    expect(findEventTime('the talks will resume this weekend', at('2024-03-20'), true)).toMatchObject({ start: '2024-03-23' });
+  });
+
   it('takes a year before a noun for the time of what it names, not a count', () => {
     expect(stated('she said in a 2011 interview', '2024-03-20T10:00:00Z')).toMatchObject({ start: '2011-01-01' });
     expect(event('2000 people attended', '2024-03-20')).toBeNull();

@@ -274,7 +274,8 @@ interface TimePattern {
     | 'nextPeriod'
     | 'decade'
     | 'firstMonths'
-    | 'yearOfEvent';
+    | 'yearOfEvent'
+    | 'weekend';
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: Date) => Omit<Candidate, 'index' | 'surface'> | null;
   /** The most words an expression has before its trigger word: "de la începutul lunii" before a month. */
@@ -533,6 +534,25 @@ const PATTERNS: TimePattern[] = [
     yearOrDate: true,
   },
   {
+    name: 'weekend',
+    // over the weekend, last weekend, this weekend, în weekend, weekendul trecut: the latest
+    // Saturday and Sunday (the next ones, told in the future tense).
+    re: new RegExp(
+      `${L}(?:(?:over|during|on|at|in|în|la)\\s+)?(?:(?:the|this|last|past)\\s+weekend|weekendul(?:\\s+(?:trecut|acesta))?|weekend)${R}`,
+      'yiu',
+    ),
+    resolve: (m, ref) => {
+      const saturday = lastWeekday(ref, 6, /last|past|trecut/i.test(m[0]) && ref.getUTCDay() !== 0);
+      const sunday = new Date(saturday.getTime() + DAY);
+      return { start: saturday, end: sunday.getTime() > ref.getTime() ? startOfDay(ref) : sunday, since: false };
+    },
+    leadWords: 3,
+    firstWords: ['over', 'during', 'on', 'at', 'in', 'la', 'the', 'this', 'last', 'past', 'weekend', 'weekendul'],
+    firstDigit: false,
+    triggers: ['weekend', 'weekendul'],
+    mayLieAhead: true,
+  },
+  {
     name: 'recentPeriod',
     // in recent weeks, over the past two months, în ultimele două luni, în ultimii trei ani
     re: new RegExp(
@@ -724,6 +744,7 @@ const PATTERNS: TimePattern[] = [
 const patternAt = (name: TimePattern['name']) => PATTERNS.findIndex((p) => p.name === name);
 const MONTH_PATTERN = patternAt('month');
 const WEEKDAY_PATTERN = patternAt('weekday');
+const WEEKEND_PATTERN = patternAt('weekend');
 const YEAR_PATTERN = patternAt('year');
 const PART_OF_YEAR_PATTERN = patternAt('partOfYear');
 
@@ -976,13 +997,13 @@ function resolveForward(mentions: readonly TimeMention[], ref: Date, ahead: (t: 
       continue;
     }
     // "will reopen this summer" said in March: the statement's year's summer, begun or not.
-    if (t.pattern !== MONTH_PATTERN && THIS_ONE.test(t.match[0])) {
+    if ((t.pattern === PART_OF_YEAR_PATTERN || t.pattern === YEAR_PATTERN) && THIS_ONE.test(t.match[0])) {
       out.push(...resolveAll([t], utc(ref.getUTCFullYear(), 12, 31)));
       continue;
     }
     // (A year written out lies as far ahead as it says: "would be released in 2018", "in the fall of 2025".)
     const days =
-      t.pattern === WEEKDAY_PATTERN
+      t.pattern === WEEKDAY_PATTERN || t.pattern === WEEKEND_PATTERN
         ? WEEK_AHEAD_DAYS
         : (t.pattern === YEAR_PATTERN && t.match[2] !== undefined) ||
             (t.pattern === PART_OF_YEAR_PATTERN && /^\d{4}$/.test(t.match[11] ?? ''))

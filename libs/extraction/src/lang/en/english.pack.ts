@@ -53,7 +53,21 @@ export const english: LanguagePack = {
   // The auxiliaries of the future and of the future seen from the past ("said it would"),
   // the modals of what may come ("could be concluded in October"), and the phrases of
   // what is to come ("going to", "is likely to wrap up in June").
-  futureMarkers: new Set([...words("will would shall won't wouldn't 'll could might"), 'going to', 'likely to', 'expected to', 'set to']),
+  futureMarkers: new Set([
+    ...words("will would shall won't wouldn't 'll could might"),
+    'going to',
+    'likely to',
+    'expected to',
+    'set to',
+    'scheduled to',
+    'scheduled for',
+    'slated to',
+    'slated for',
+    'plans to',
+    'plan to',
+    'intends to',
+    'aims to',
+  ]),
   pastModals: new Set(['could not', "couldn't", 'could have', "could've", 'would have', "would've", 'might have', "might've"]),
   nonInvertingCues: new Set(cueOrder.nonInverting),
   addresseeCues: new Set(cueOrder.addressed),

@@ -133,8 +133,16 @@ export const romanian: LanguagePack = {
   ordinalMarkers: words('a al de-a de-al'),
   // (Folded, as the learner and the resolver compare them.)
   honorifics: { female: words('doamna doamnei dna dna. d-na'), male: words('domnul domnului dl dl. d-l') },
-  // The auxiliaries of the future ("va deschide", "vor decide", "o să") and "urmează să".
-  futureMarkers: words('va vor vom voi vei veți urmează'),
+  // The auxiliaries of the future ("va deschide", "vor decide", "o să"), "urmează să", and the
+  // phrases of what is to come ("ar urma să", "intenționează să").
+  futureMarkers: new Set([
+    ...words('va vor vom voi vei veți urmează'),
+    'o să',
+    'ar urma să',
+    'intenționează să',
+    'plănuiește să',
+    'are de gând să',
+  ]),
   // Feminine nouns in "-ie" ("condiție", "locație") end in "-e" in the singular; their
   // plurals end in "-ii". (Neuter plurals in "-are", "-ere" are plurals: "cinci hectare".)
   singularEndings: ['ie'],
