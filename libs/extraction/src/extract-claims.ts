@@ -13,7 +13,7 @@ import { isQuoteMark, type DocToken } from './doc/doc';
 import { makeDoc } from './doc/make-doc';
 import { tokenize as tokenizeDoc } from './doc/tokenize';
 import { languagePack, supportedLanguages } from './lang/language-packs';
-import type { LanguagePack } from './lang/language-pack';
+import { isPerfect, type LanguagePack } from './lang/language-pack';
 import { attributeUnit, phraseNamesRule } from './stages/attributions';
 import { findCues, gerundWord, isCueWord, type DocCue } from './stages/cues';
 import { acronymsIn, byAcronym } from './stages/acronyms';
@@ -921,10 +921,7 @@ function pastTense(text: string, pack: LanguagePack): boolean {
     (w, i) =>
       (pack.irregularPasts?.has(w) ?? false) ||
       (pack.pastEndings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2) ||
-      ((pack.perfectAuxiliaries?.has(w) ?? false) &&
-        i + 1 < tokens.length &&
-        ((pack.irregularParticiples?.has(tokens[i + 1]!) ?? false) ||
-          (pack.participleEndings ?? []).some((e) => tokens[i + 1]!.endsWith(e) && tokens[i + 1]!.length > e.length + 1))),
+      (i + 1 < tokens.length && isPerfect(w, tokens[i + 1]!, pack)),
   );
 }
 

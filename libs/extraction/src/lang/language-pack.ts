@@ -236,3 +236,12 @@ export function isFunctionWord(w: string, pack: LanguagePack): boolean {
     (pack.coordinators?.has(w) ?? false)
   );
 }
+
+/** Whether two lower-case words are a perfect's auxiliary and its participle ("a vizitat", "au anunțat", "a fost"; not "a doua"). */
+export function isPerfect(aux: string, next: string, pack: LanguagePack): boolean {
+  return (
+    (pack.perfectAuxiliaries?.has(aux) ?? false) &&
+    ((pack.irregularParticiples?.has(next) ?? false) ||
+      (pack.participleEndings ?? []).some((e) => next.endsWith(e) && next.length > e.length + 1))
+  );
+}

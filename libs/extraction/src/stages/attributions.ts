@@ -1,7 +1,7 @@
 import { holdsPredicate, verbAt } from './tags';
 import { isCap, rangeText, type Doc, type DocToken, type DocUnit, type TokenRange } from '../doc/doc';
 import { authorInPhrase, leadingOpeners, nounPhraseBeforeVerbGroup, plausibleSourceTokens, verbGroupWord } from './source-phrase';
-import type { LanguagePack } from '../lang/language-pack';
+import { isPerfect, type LanguagePack } from '../lang/language-pack';
 import { DASHES, gerundWord, isCueWord, withoutClitic, type DocCue } from './cues';
 
 /** A cue with its content and source, as token ranges of the document. */
@@ -1163,12 +1163,7 @@ function andBeforeVerbGroup(tk: readonly DocToken[], pack: LanguagePack, from: n
 
 /** Whether two words are a perfect's auxiliary and a participle in lower case ("a vizitat", "au anunțat", "a fost"; not "a doua", "a Consiliului"). */
 function perfectAt(aux: DocToken, next: DocToken, pack: LanguagePack): boolean {
-  return (
-    (pack.perfectAuxiliaries?.has(aux.norm) ?? false) &&
-    next.text[0] === next.norm[0] &&
-    ((pack.irregularParticiples?.has(next.norm) ?? false) ||
-      (pack.participleEndings ?? []).some((e) => next.norm.endsWith(e) && next.norm.length > e.length + 1))
-  );
+  return next.text[0] === next.norm[0] && isPerfect(aux.norm, next.norm, pack);
 }
 
 /** Whether a comma and a coordinator ("…, iar …", "…, but …") stand in [from, to), with words before them. */
