@@ -8,11 +8,16 @@ import { LinkArticleClaimsUseCase } from '../apps/linker/src/link-article-claims
 // as the claim_keys index keeps them: newest statement first, the linker's CANDIDATES_PER_KEY read per
 // key), to time its CPU alone, without Postgres: `node dist/bench/linker-engine.js EVENTS`
 // (the events file bench/linker-inprocess.ts caches). Prints CPU seconds per pass and a
-// hash of the links and filings, which must match bench/linker-inprocess.ts's.
+// hash of the links and filings: two versions of the engine that link alike print the same
+// one (bench/linker-inprocess.ts writes the whole feed before it links, so its own differs).
+// The in-memory ledger answers from indexes of its own (by key, sorted; by proposition) as
+// Postgres's do: scanning every filing for each batch's members was most of a pass's time.
 
 class MemoryLedger {
   readonly proposition = new Map<string, string>();
   readonly byKey = new Map<string, { id: string; stated: string }[]>();
+  /** proposition -> its claims' ids (members() reads these, not every filing). */
+  readonly byProposition = new Map<string, string[]>();
   readonly records = new Map<string, Claim>();
   readonly revisions = new Map<string, { revision: number; claims: string[] }>();
   readonly links = new Map<string, Link & { propositionId: string }>();
@@ -44,17 +49,11 @@ class MemoryLedger {
       async members(propositionIds: readonly string[], except: readonly string[], perProposition: number) {
         const out = new Map<string, FiledClaim[]>();
         const not = new Set(except);
-        const wanted = new Set(propositionIds);
-        const byProposition = new Map<string, Claim[]>();
-        for (const [id, p] of ledger.proposition) {
-          const claim = ledger.records.get(id);
-          if (!wanted.has(p) || !claim || not.has(id)) continue;
-          const list = byProposition.get(p);
-          if (list) list.push(claim);
-          else byProposition.set(p, [claim]);
-        }
-        for (const p of wanted) {
-          const list = (byProposition.get(p) ?? [])
+        for (const p of new Set(propositionIds)) {
+          const list = (ledger.byProposition.get(p) ?? [])
+            .filter((id) => !not.has(id))
+            .map((id) => ledger.records.get(id))
+            .filter((claim): claim is Claim => claim !== undefined)
             .sort((a, b) => (a.statedAt.start !== b.statedAt.start ? (a.statedAt.start < b.statedAt.start ? 1 : -1) : a.id < b.id ? -1 : 1))
             .slice(0, perProposition);
           if (list.length)
@@ -69,13 +68,25 @@ class MemoryLedger {
         for (const c of claims) {
           const p = propositions.get(c.id);
           if (!p) continue;
-          ledger.proposition.set(c.id, p);
+          if (!ledger.proposition.has(c.id)) {
+            ledger.proposition.set(c.id, p);
+            const members = ledger.byProposition.get(p);
+            if (members) members.push(c.id);
+            else ledger.byProposition.set(p, [c.id]);
+          }
           for (const k of keysOf(c)) {
             const list = ledger.byKey.get(k) ?? [];
             const e = { id: c.id, stated: c.statedAt.start };
             const after = (x: { id: string; stated: string }) => x.stated < e.stated || (x.stated === e.stated && x.id < e.id);
-            let at = list.findIndex(after);
-            if (at < 0) at = list.length;
+            // (Binary search: the first entry after this one; a story's keys hold thousands.)
+            let lo = 0;
+            let hi = list.length;
+            while (lo < hi) {
+              const mid = (lo + hi) >> 1;
+              if (after(list[mid]!)) hi = mid;
+              else lo = mid + 1;
+            }
+            const at = lo;
             if (list[at - 1]?.id !== e.id) list.splice(at, 0, e);
             ledger.byKey.set(k, list);
           }

@@ -55,6 +55,13 @@ const STORY_KEYS = 3;
 export interface About {
   /** key → weight: `t:` word stems, `e:` entities, `u:` the figure's unit, `f:` the frame. */
   keys: Map<string, number>;
+  /**
+   * The same keys and weights as two arrays, in one order: similarity walks the smaller
+   * claim's by index (iterating the Map's entries made an array a key, and similarity, run
+   * for each candidate of each claim, was the linking engine's largest allocator, issue 15).
+   */
+  keyList: string[];
+  weightList: number[];
   /** The vector's squared length. */
   norm2: number;
   unit?: string;
@@ -125,6 +132,8 @@ function workOutAbout(claim: Claim): About {
   // (objects of a dozen shapes made those reads the linking engine's costliest line).
   return {
     keys,
+    keyList: [...keys.keys()],
+    weightList: [...keys.values()],
     norm2,
     unit: unit || undefined,
     frame: frame || undefined,
@@ -160,14 +169,17 @@ export function similarity(a: About, b: About): number {
   // "A sent arms to Moscow" (the sender not named) answers "X sent arms to Russia".
   if ((a.partial && b.halves?.includes(a.partial)) || (b.partial && a.halves?.includes(b.partial))) return PARTIAL_FRAME;
   if (a.norm2 === 0 || b.norm2 === 0) return 0;
-  const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
+  const small = a.keys.size <= b.keys.size ? a : b;
+  const large = small === a ? b : a;
   let dot = 0;
   let entities = 0;
   let shared = 0;
-  for (const [k, w] of small.keys) {
+  const keyList = small.keyList;
+  for (let i = 0; i < keyList.length; i++) {
+    const k = keyList[i]!;
     const v = large.keys.get(k);
     if (v !== undefined) {
-      dot += w * v;
+      dot += small.weightList[i]! * v;
       shared++;
       if (k.startsWith('e:')) entities++;
     }

@@ -61,9 +61,19 @@ export function propositionIdOf(foundingClaimId: string): string {
   return `prop_${createHash('sha256').update(foundingClaimId).digest('hex').slice(0, 20)}`;
 }
 
+// A claim's keys depend on what it is about alone: worked out once per About (the linker
+// asks for them when it locks and indexes a claim and again when it files it; sorting its
+// weighted keys each time was a tenth of the engine's allocation, issue 15).
+const keysOfAbout = new WeakMap<About, readonly string[]>();
+function keysOf(about: About): readonly string[] {
+  let keys = keysOfAbout.get(about);
+  if (!keys) keysOfAbout.set(about, (keys = lookupKeys(about, LOOKUP_KEYS)));
+  return keys;
+}
+
 /** The keys new claims are looked up and indexed by. */
-export function claimKeys(claim: Claim): string[] {
-  return lookupKeys(aboutOf(claim), LOOKUP_KEYS);
+export function claimKeys(claim: Claim): readonly string[] {
+  return keysOf(aboutOf(claim));
 }
 
 /**
@@ -109,14 +119,14 @@ export function propositionsOf(filings: readonly Filing[]): Map<string, string> 
 export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup): Filing[] {
   const filings: Filing[] = [];
   // The new claims filed so far, as candidates of the ones after them.
-  const filed: { member: Member; about: About; keys: string[] }[] = [];
+  const filed: { member: Member; about: About; keys: readonly string[] }[] = [];
   // Where each key's claims stand in `filed`: a claim finds the ones before it that share a
   // key without comparing its keys with every claim of the batch.
   const filedByKey = new Map<string, number[]>();
   for (const claim of newClaims) {
     const about = aboutOf(claim);
     if (about.keys.size === 0) continue;
-    const keys = lookupKeys(about, LOOKUP_KEYS);
+    const keys = keysOf(about);
     const seen = new Set<string>([claim.id]);
     const candidates: Member[] = [];
     const sharing = new Set<number>();
@@ -132,12 +142,13 @@ export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
     // The propositions found, each by how alike its members found are on average; one
     // with a member reporting another action (other parties) is not this claim's.
     const byProposition = new Map<string, { sum: number; n: number; clash: boolean; first: string }>();
-    const alike = new Map<string, number>();
+    // (How alike each candidate is, at its place in `candidates`.)
+    const alike: number[] = [];
     for (const m of candidates) {
       const other = aboutOf(m.claim);
       const clash = about.frame !== undefined && other.frame !== undefined && other.frame !== about.frame;
       const sim = similarity(about, other);
-      alike.set(m.claim.id, sim);
+      alike.push(sim);
       const p = byProposition.get(m.propositionId);
       if (!p) byProposition.set(m.propositionId, { sum: sim, n: 1, clash, first: m.claim.id });
       else {
@@ -233,14 +244,22 @@ export function relateFiled(filings: readonly Filing[], membersOf?: (proposition
   return links;
 }
 
-/** The most alike claim found under another proposition, if alike enough to link (the earliest of equals). */
-function mostAlikeElsewhere(candidates: readonly Member[], propositionId: string, alike: Map<string, number>): Member | undefined {
+/**
+ * The most alike claim found under another proposition, if alike enough to link (the
+ * earliest of equals). `alike[i]` is how alike `candidates[i]` is; a candidate past its end
+ * (the claim a denial answers) is not alike.
+ */
+function mostAlikeElsewhere(candidates: readonly Member[], propositionId: string, alike: readonly number[]): Member | undefined {
   let best: Member | undefined;
-  for (const m of candidates) {
-    const s = alike.get(m.claim.id) ?? 0;
+  let b = -1;
+  for (let i = 0; i < candidates.length; i++) {
+    const m = candidates[i]!;
+    const s = alike[i] ?? 0;
     if (m.propositionId === propositionId || s < ALIKE_ELSEWHERE) continue;
-    const b = best ? alike.get(best.claim.id)! : -1;
-    if (s > b || (s === b && m.claim.id < best!.claim.id)) best = m;
+    if (s > b || (s === b && m.claim.id < best!.claim.id)) {
+      best = m;
+      b = s;
+    }
   }
   return best;
 }
