@@ -33,9 +33,10 @@ const BROKERS = (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const DB_URL = env.BENCH_PIPELINE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claim_ledger_bench_pipeline';
 const ARTICLES = Number(env.BENCH_PIPELINE_ARTICLES ?? 5000);
 const INSTANCES = (env.BENCH_PIPELINE_INSTANCES ?? '1,2,4').split(',').map(Number);
-// Throughput passes of each instance count, taken in turn (x1, x2, x4, x1, ...): on a shared
-// 2-core machine one pass's rates moved by a third from one minute to the next (issue 15), so
-// each count reports its median pass, with every pass's rates beside it.
+// Throughput passes of each instance count, taken in turn (x1, x2, x4, x1, ...): on this
+// virtual 2-core machine one pass's rates moved by a third from one minute to the next with
+// nothing else of ours running (issue 15), so each count reports its median pass, with every
+// pass's rates beside it.
 const REPEATS = Number(env.BENCH_PIPELINE_REPEATS ?? 3);
 const MAX_RUN_SECONDS = Number(env.BENCH_PIPELINE_MAX_SECONDS ?? 120);
 const LATENCY_RATE = Number(env.BENCH_PIPELINE_RATE ?? 50);
@@ -257,6 +258,7 @@ type ThroughputEntry = ThroughputRun & {
   passes: { ledgerArticlesPerSecond: number; linkedArticlesPerSecond: number; complete: boolean }[];
 };
 
+/** The median (of an even number, the lower of the two middle ones). */
 function medianOf(xs: readonly number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[(sorted.length - 1) >> 1]!;
@@ -859,7 +861,7 @@ async function main(): Promise<void> {
     const maxRssMb: Record<string, number> = { ...latency.maxRssMb };
     for (const p of passes.values())
       for (const r of p) for (const [s, mb] of Object.entries(r.maxRssMb)) maxRssMb[s] = Math.max(maxRssMb[s] ?? 0, mb);
-    // (Of the instance counts' medians: the best count, its typical pass.)
+    // (The highest of the counts' median rates, each on its own: the two may come from two counts.)
     const ledgerArticlesPerSecond = best((r) => r.ledgerArticlesPerSecond);
     const linkedArticlesPerSecond = best((r) => r.medianLinkedArticlesPerSecond);
     const result = {
