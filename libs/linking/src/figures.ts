@@ -54,10 +54,12 @@ export function differ(a: Quantity, b: Quantity): boolean {
 
 const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
+const PLURAL: Readonly<Record<string, string>> = { person: 'people', '%': '%', USD: 'USD', EUR: 'EUR', RON: 'RON' };
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
 /** "about 7,000 containers", "10,000–12,000 soldiers", "more than 1,000 containers". */
 export function describeFigure(q: Quantity): string {
-  const plural: Record<string, string> = { person: 'people', '%': '%', USD: 'USD', EUR: 'EUR', RON: 'RON' };
-  const unit = q.unit ? (q.unit === '%' ? '%' : ` ${plural[q.unit] ?? (/^[A-Z]{3}$/.test(q.unit) ? q.unit : `${q.unit}s`)}`) : '';
+  const unit = q.unit ? (q.unit === '%' ? '%' : ` ${PLURAL[q.unit] ?? (CURRENCY_CODE.test(q.unit) ? q.unit : `${q.unit}s`)}`) : '';
   if (q.min !== undefined && q.max !== undefined) return `${fmt.format(q.min)}–${fmt.format(q.max)}${unit}`;
   const lead = q.vague
     ? 'thousands-scale '

@@ -170,8 +170,10 @@ export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
     // else the latest accusation of its story that names the denier; one that points back
     // ("That never happened") answers the latest such accusation. (Reading the cue's words too,
     // held-out stories: link F1 0.304 -> 0.316; PolNeAR link gold and dev unchanged.)
-    const refersBack = REFERS_BACK.test(claim.content) || OBJECT_REFERS_BACK.test(cueObject(claim));
-    const pointsBack = POINTS_BACK.test(claim.content);
+    // (Read only for a denial that joined no proposition: the only claims they decide for.)
+    const denial = !best && claim.stance === 'denies';
+    const refersBack = denial && (REFERS_BACK.test(claim.content) || OBJECT_REFERS_BACK.test(cueObject(claim)));
+    const pointsBack = denial && POINTS_BACK.test(claim.content);
     // A denial with no object of its own ("neagă în continuare orice implicare", "said the
     // party cannot accept defeat"): its few words name no question, so it answers the
     // accusation its story makes elsewhere, in another article that names the denier (in its
@@ -179,9 +181,9 @@ export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
     // 0.365 -> 0.383; PolNeAR link gold 0.234 -> 0.233, one more false pair; dev 1.000. Any
     // article of its story, its own too, gave the stories the same and PolNeAR 0.227: there a
     // campaign's denial in its own article seldom answers the claim reported before it.)
-    const bare = !refersBack && !pointsBack && termsOf(claim.content).length <= BARE_DENIAL_TERMS;
+    const bare = denial && !refersBack && !pointsBack && termsOf(claim.content).length <= BARE_DENIAL_TERMS;
     const answered =
-      !best && claim.stance === 'denies' && (refersBack || pointsBack || bare)
+      denial && (refersBack || pointsBack || bare)
         ? ((refersBack ? (answerNamedInArticle(claim, filed) ?? answeredClaim(claim, filed)) : undefined) ??
           accusation(
             claim,
