@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { ClaimsExtractedV1 } from '@claim-ledger/contracts';
+import { arrayParams } from './array-literal';
 
 /** The transaction's query runner, whose structured results give RETURNING rows alike for every statement. */
 function runner(m: EntityManager): QueryRunner {
@@ -78,7 +79,7 @@ export class LedgerWriter {
             FOR UPDATE OF a
        )
        SELECT *, true AS fresh FROM inserted UNION ALL SELECT *, false AS fresh FROM existing`,
-      articleColumns,
+      arrayParams(articleColumns),
     );
     // An article another transaction inserted after this statement's snapshot was taken (and
     // committed before its insert looked): neither inserted nor seen. Locked on its own, as
@@ -92,7 +93,7 @@ export class LedgerWriter {
              JOIN unnest($1::text[], $2::text[]) AS u(publisher, article_id) USING (publisher, article_id)
             ORDER BY a.publisher, a.article_id
               FOR UPDATE OF a`,
-          [unseen.map((a) => a.publisher), unseen.map((a) => a.id)],
+          arrayParams([unseen.map((a) => a.publisher), unseen.map((a) => a.id)]),
         )),
       );
     }
@@ -118,14 +119,14 @@ export class LedgerWriter {
            FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
                 AS u(publisher, article_id, revision, url, title, body, language, published_at)
           WHERE a.publisher = u.publisher AND a.article_id = u.article_id`,
-        articleColumns.map((col) => pick(col, newer)),
+        arrayParams(articleColumns.map((col) => pick(col, newer))),
       );
       const rows = await q.query(
         `UPDATE claims c SET superseded_at = now()
            FROM unnest($1::text[], $2::text[], $3::int[]) AS u(publisher, article_id, revision)
           WHERE c.publisher = u.publisher AND c.article_id = u.article_id AND c.revision < u.revision AND c.superseded_at IS NULL
           RETURNING c.id, c.publisher, c.article_id`,
-        [pick(pubs, newer), pick(ids, newer), pick(revs, newer)],
+        arrayParams([pick(pubs, newer), pick(ids, newer), pick(revs, newer)]),
         true,
       );
       addSuperseded(rows.records);
@@ -170,7 +171,7 @@ export class LedgerWriter {
          )
          SELECT NULL AS id, publisher, article_id FROM revisions
          UNION ALL SELECT id, publisher, article_id FROM replaced`,
-        [
+        arrayParams([
           pick(pubs, live),
           pick(ids, live),
           pick(revs, live),
@@ -202,7 +203,7 @@ export class LedgerWriter {
           pick(pubs, known),
           pick(ids, known),
           pick(revs, known),
-        ],
+        ]),
         true,
       );
       const rows = written.records as { id: string | null; publisher: string; article_id: string }[];
@@ -212,7 +213,7 @@ export class LedgerWriter {
       if (all.length > 0) {
         await m.query(
           `UPDATE claim_links SET superseded_at = now() WHERE superseded_at IS NULL AND (from_claim = ANY($1) OR to_claim = ANY($1))`,
-          [all],
+          arrayParams([all]),
         );
       }
     }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Claim, Link } from '@claim-ledger/contracts';
+import { arrayParams } from './array-literal';
 
 /** A claim of the ledger with the proposition it is filed under. */
 export interface FiledClaim {
@@ -61,7 +62,7 @@ export class PropositionStore {
       // (Counted, not returned: a row a lock was a row for pg to parse.)
       await m.query(
         `SELECT count(pg_advisory_xact_lock(h)) FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) s`,
-        [[...new Set(keys)]],
+        arrayParams([[...new Set(keys)]]),
       );
       return work(new PropositionTx(m, this.records));
     });
@@ -76,6 +77,11 @@ export class PropositionTx {
     private readonly m: EntityManager,
     private readonly records: RecentRecords = new RecentRecords(),
   ) {}
+
+  /** A statement of the unit of work, its arrays sent as array literals (arrayLiteral). */
+  private sql<T = unknown>(text: string, params: readonly unknown[] = []): Promise<T> {
+    return this.m.query(text, arrayParams(params));
+  }
 
   /** The claims among these that are still current, with the proposition they are filed under, if any. */
   async current(claimIds: readonly string[]): Promise<Map<string, string | null>> {
@@ -165,7 +171,7 @@ export class PropositionTx {
    * one JSON text is parsed natively, and leaves no row objects to collect (issue 15).
    */
   private async jsonOf<T>(sql: string, params: unknown[]): Promise<T[]> {
-    const rows: Record<string, T[] | null>[] = await this.m.query(sql, params);
+    const rows: Record<string, T[] | null>[] = await this.sql(sql, params);
     return Object.values(rows[0] ?? {})[0] ?? [];
   }
 
@@ -200,7 +206,7 @@ export class PropositionTx {
       else missing.push(id);
     }
     if (missing.length > 0) {
-      const records: { id: string; record: Claim }[] = await this.m.query(`SELECT id, record FROM claims WHERE id = ANY($1)`, [missing]);
+      const records: { id: string; record: Claim }[] = await this.sql(`SELECT id, record FROM claims WHERE id = ANY($1)`, [missing]);
       for (const r of records) {
         this.records.set(r.id, r.record);
         byId.set(r.id, { claim: r.record, propositionId: propositionOf.get(r.id)! });
@@ -222,12 +228,12 @@ export class PropositionTx {
     if (filed.length === 0) return;
     const founders = new Map<string, string>();
     for (const c of filed) if (!founders.has(propositions.get(c.id)!)) founders.set(propositions.get(c.id)!, c.id);
-    await this.m.query(`INSERT INTO propositions (id, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING`, [
+    await this.sql(`INSERT INTO propositions (id, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING`, [
       [...founders.keys()],
       [...founders.values()].map((id) => `founded-by:${id}`),
     ]);
     // A claim keeps the proposition it was first filed under (a redelivery files it alike).
-    await this.m.query(
+    await this.sql(
       `INSERT INTO claim_filings (claim_id, proposition_id, stated_at)
        SELECT * FROM unnest($1::text[], $2::text[], $3::date[]) ON CONFLICT (claim_id) DO NOTHING`,
       [filed.map((c) => c.id), filed.map((c) => propositions.get(c.id)!), filed.map((c) => c.statedAt.start)],
@@ -237,8 +243,8 @@ export class PropositionTx {
                     SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[])`;
     const params = [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])];
     await this.insertNew(
-      () => this.m.query(insert, params),
-      () => this.m.query(`${insert} ON CONFLICT DO NOTHING`, params),
+      () => this.sql(insert, params),
+      () => this.sql(`${insert} ON CONFLICT DO NOTHING`, params),
     );
   }
 
@@ -252,13 +258,13 @@ export class PropositionTx {
    * not, as ON CONFLICT DO NOTHING would have: the unit of work goes on either way.
    */
   private async insertNew<T>(plain: () => Promise<T>, orElse: () => Promise<T>): Promise<T> {
-    await this.m.query('SAVEPOINT new_rows');
+    await this.sql('SAVEPOINT new_rows');
     try {
       return await plain();
     } catch (e) {
       const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
       if (code !== UNIQUE_VIOLATION) throw e;
-      await this.m.query('ROLLBACK TO SAVEPOINT new_rows');
+      await this.sql('ROLLBACK TO SAVEPOINT new_rows');
       return orElse();
     }
   }
@@ -283,7 +289,7 @@ export class PropositionTx {
     ];
     return this.insertNew(
       async () => {
-        await this.m.query(insert, params);
+        await this.sql(insert, params);
         return new Set(links.map((l) => `${l.from} ${l.to}`));
       },
       async () =>

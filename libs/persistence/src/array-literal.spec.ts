@@ -1,0 +1,23 @@
+import { arrayLiteral, arrayParams } from './array-literal';
+
+describe('arrayLiteral', () => {
+  it('quotes every element with one join when nothing needs escaping', () => {
+    expect(arrayLiteral(['a', 'b c', '', 'NULL', '{x,y}'])).toBe('{"a","b c","","NULL","{x,y}"}');
+    expect(arrayLiteral([1, 2.5, true])).toBe('{"1","2.5","true"}');
+  });
+
+  it('escapes quotes and backslashes and writes NULL unquoted', () => {
+    expect(arrayLiteral(['say "hi"', 'a\\b', null, undefined, 'ok'])).toBe('{"say \\"hi\\"","a\\\\b",NULL,NULL,"ok"}');
+  });
+
+  it('writes an empty array as {}', () => {
+    expect(arrayLiteral([])).toBe('{}');
+  });
+});
+
+describe('arrayParams', () => {
+  it('writes arrays of primitives as literals and leaves everything else', () => {
+    const record = { a: 1 };
+    expect(arrayParams([['x', null], 'text', 3, [record], null])).toEqual(['{"x",NULL}', 'text', 3, [record], null]);
+  });
+});
