@@ -97,3 +97,32 @@ describe('the linker’s key rows and links, written as new rows', () => {
     ]);
   });
 });
+
+describe('the records of the claims a linker filed', () => {
+  let db: DataSource;
+
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    db = createDataSource({ url, poolSize: 2 });
+    await db.initialize();
+    await runMigrations(db, url);
+  }, 60_000);
+
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('come back as candidates of its later units of work as filed, not read again from the ledger', async () => {
+    // (These claims have no row in `claims`: a record read from the ledger could not be found.)
+    const store = new PropositionStore(db);
+    const d = { ...claim(3), id: `clm_records_${run}` };
+    const key = `t:records-${run}`;
+    await store.withKeys([key], (tx) => tx.file([d], new Map([[d.id, `prop_records_${run}`]]), () => [key]));
+    const found = await store.withKeys([key], (tx) => tx.candidates([key], [], 5));
+    expect(found.get(key)?.map((m) => [m.claim, m.propositionId])).toEqual([[d, `prop_records_${run}`]]);
+    expect(found.get(key)![0]!.claim).toBe(d);
+    // Another instance has not filed it: it reads records from the ledger, which has none.
+    const other = await new PropositionStore(db).withKeys([key], (tx) => tx.candidates([key], [], 5));
+    expect(other.get(key)).toBeUndefined();
+  });
+});

@@ -226,6 +226,10 @@ export class PropositionTx {
   async file(claims: readonly Claim[], propositions: ReadonlyMap<string, string>, keysOf: (c: Claim) => readonly string[]): Promise<void> {
     const filed = claims.filter((c) => propositions.has(c.id));
     if (filed.length === 0) return;
+    // A claim filed now is a candidate of the claims after it: its record is the one the
+    // ledger wrote (claims.recorded.v1 carries the claims recorded), so it is kept as it is
+    // rather than read back and parsed again, with what the engine worked out of it.
+    for (const c of filed) this.records.set(c.id, c);
     const founders = new Map<string, string>();
     for (const c of filed) if (!founders.has(propositions.get(c.id)!)) founders.set(propositions.get(c.id)!, c.id);
     await this.sql(`INSERT INTO propositions (id, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING`, [
