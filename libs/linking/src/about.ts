@@ -123,8 +123,16 @@ function workOutAbout(claim: Claim): About {
   const fig = mainFigure(claim.quantities);
   const unit = fig?.unit && fig.unit !== 'mm' && !fig.vague ? fig.unit : undefined;
   if (unit) keys.set(`u:${unit}`, UNIT_WEIGHT);
+  // (Walked with forEach: spreading the Map's iterators made an object a key, a third of
+  // this function's allocation, issue 15.)
   let norm2 = 0;
-  for (const w of keys.values()) norm2 += w * w;
+  const keyList: string[] = [];
+  const weightList: number[] = [];
+  keys.forEach((w, k) => {
+    keyList.push(k);
+    weightList.push(w);
+    norm2 += w * w;
+  });
   const period = ownPeriod(claim)?.start?.slice(0, 4);
   const magnitude = fig ? (fig.value ?? (fig.min !== undefined && fig.max !== undefined ? (fig.min + fig.max) / 2 : undefined)) : undefined;
   // Every field is set, absent ones undefined, in one order: one shape for every About, so
@@ -132,8 +140,8 @@ function workOutAbout(claim: Claim): About {
   // (objects of a dozen shapes made those reads the linking engine's costliest line).
   return {
     keys,
-    keyList: [...keys.keys()],
-    weightList: [...keys.values()],
+    keyList,
+    weightList,
     norm2,
     unit: unit || undefined,
     frame: frame || undefined,
@@ -248,18 +256,24 @@ export function lookupKeys(about: About, count: number): string[] {
   if (about.frame) out.push(about.frame, ...about.halves!);
   if (about.partial) out.push(about.partial);
   if (about.unit && !about.frame) out.push(`m:${about.source}|${about.unit}`);
-  for (const [k] of [...about.keys]
-    .filter(([k]) => k.startsWith('t:') || k.startsWith('e:'))
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))) {
+  // (By place in keyList and weightList: entry arrays of the Map, filtered and sorted, were
+  // most of this function's allocation.)
+  const { keyList: ks, weightList: ws } = about;
+  const words: number[] = [];
+  const entities: string[] = [];
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i]!;
+    if (k.startsWith('e:')) entities.push(k);
+    if (k.startsWith('t:') || k.startsWith('e:')) words.push(i);
+  }
+  words.sort((x, y) => ws[y]! - ws[x]! || (ks[x]! < ks[y]! ? -1 : 1));
+  for (const i of words) {
     if (out.length >= count) break;
-    out.push(k);
+    out.push(ks[i]!);
   }
   // The entities it names, so that a denial by one of them finds it.
-  for (const k of [...about.keys.keys()]
-    .filter((k) => k.startsWith('e:'))
-    .sort()
-    .slice(0, ENTITY_KEYS))
-    if (!out.includes(k)) out.push(k);
+  entities.sort();
+  for (let i = 0; i < entities.length && i < ENTITY_KEYS; i++) if (!out.includes(entities[i]!)) out.push(entities[i]!);
   // The names of its story, so that other articles of the story find it in any language.
   for (const k of storyKeys(about.story, STORY_KEYS)) if (!out.includes(k)) out.push(k);
   return out;

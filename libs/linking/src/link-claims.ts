@@ -115,6 +115,17 @@ export function propositionsOf(filings: readonly Filing[]): Map<string, string> 
   return new Map(filings.map((f) => [f.member.claim.id, f.member.propositionId]));
 }
 
+/** How alike a claim's candidates under one proposition are, summed, for the claim marked `mark`. */
+interface Tally {
+  id: string;
+  mark: number;
+  sum: number;
+  n: number;
+  clash: boolean;
+  /** Its first candidate's claim id (the least), which breaks ties between propositions. */
+  first: string;
+}
+
 /** Files new claims under propositions (see linkClaims), in order, each seeing the ones before it; claims with no keys are left out. */
 export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup): Filing[] {
   const filings: Filing[] = [];
@@ -123,25 +134,41 @@ export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
   // Where each key's claims stand in `filed`: a claim finds the ones before it that share a
   // key without comparing its keys with every claim of the batch.
   const filedByKey = new Map<string, number[]>();
+  // Which claim last took each candidate (by id), each filed claim of the batch (by its
+  // place) and each proposition's tally: kept for the whole call and marked with the claim's
+  // number, not made anew for each claim (a Set of ids, a Set of places and a Map of tallies
+  // a claim were most of the engine's allocation and a third of fileClaims' time, issue 15).
+  const takenBy = new Map<string, number>();
+  const sharedBy: number[] = [];
+  const tallies = new Map<string, Tally>();
+  let n = 0;
   for (const claim of newClaims) {
     const about = aboutOf(claim);
     if (about.keys.size === 0) continue;
     const keys = keysOf(about);
-    const seen = new Set<string>([claim.id]);
+    const mark = ++n;
+    takenBy.set(claim.id, mark);
     const candidates: Member[] = [];
-    const sharing = new Set<number>();
-    for (const k of keys) for (const at of filedByKey.get(k) ?? []) sharing.add(at);
-    // (In the order they were filed, as a scan of the batch would find them.)
-    const fromBatch = [...sharing].sort((a, b) => a - b).map((at) => filed[at]!.member);
-    for (const list of [lookup(keys), fromBatch])
-      for (const m of list)
-        if (!seen.has(m.claim.id)) {
-          seen.add(m.claim.id);
-          candidates.push(m);
+    const sharing: number[] = [];
+    for (const k of keys)
+      for (const at of filedByKey.get(k) ?? [])
+        if (sharedBy[at] !== mark) {
+          sharedBy[at] = mark;
+          sharing.push(at);
         }
+    // (In the order they were filed, as a scan of the batch would find them.)
+    sharing.sort((a, b) => a - b);
+    const take = (m: Member) => {
+      if (takenBy.get(m.claim.id) === mark) return;
+      takenBy.set(m.claim.id, mark);
+      candidates.push(m);
+    };
+    for (const m of lookup(keys)) take(m);
+    for (const at of sharing) take(filed[at]!.member);
     // The propositions found, each by how alike its members found are on average; one
-    // with a member reporting another action (other parties) is not this claim's.
-    const byProposition = new Map<string, { sum: number; n: number; clash: boolean; first: string }>();
+    // with a member reporting another action (other parties) is not this claim's. (In the
+    // order first found.)
+    const found: Tally[] = [];
     // (How alike each candidate is, at its place in `candidates`.)
     const alike: number[] = [];
     for (const m of candidates) {
@@ -149,9 +176,16 @@ export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
       const clash = about.frame !== undefined && other.frame !== undefined && other.frame !== about.frame;
       const sim = similarity(about, other);
       alike.push(sim);
-      const p = byProposition.get(m.propositionId);
-      if (!p) byProposition.set(m.propositionId, { sum: sim, n: 1, clash, first: m.claim.id });
-      else {
+      let p = tallies.get(m.propositionId);
+      if (!p) tallies.set(m.propositionId, (p = { id: m.propositionId, mark: 0, sum: 0, n: 0, clash: false, first: '' }));
+      if (p.mark !== mark) {
+        p.mark = mark;
+        p.sum = sim;
+        p.n = 1;
+        p.clash = clash;
+        p.first = m.claim.id;
+        found.push(p);
+      } else {
         p.sum += sim;
         p.n++;
         p.clash ||= clash;
@@ -159,10 +193,10 @@ export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
       }
     }
     let best: { id: string; score: number; first: string } | null = null;
-    for (const [id, p] of byProposition) {
+    for (const p of found) {
       const score = p.sum / p.n;
       if (!p.clash && score >= JOIN_THRESHOLD && (!best || score > best.score || (score === best.score && p.first < best.first)))
-        best = { id, score, first: p.first };
+        best = { id: p.id, score, first: p.first };
     }
     // A denial that names only what it answers ("dismissed the allegations"), in its content
     // or in its cue's words ("ADL a respins acuzațiile ca fiind nefondate": content "fiind
@@ -224,25 +258,32 @@ export function fileClaims(newClaims: readonly Claim[], lookup: CandidateLookup)
  */
 export function relateFiled(filings: readonly Filing[], membersOf?: (propositionId: string) => readonly Member[]): Link[] {
   const links: Link[] = [];
-  filings.forEach(({ member: { claim, propositionId }, joined, members: found, elsewhere }, at) => {
+  // This call's claims filed so far, by proposition, in order (not the filings before each
+  // one copied and filtered again for every claim that joins).
+  const filedBefore = new Map<string, Member[]>();
+  for (const { member, joined, members: found, elsewhere } of filings) {
+    const { claim, propositionId } = member;
     let members = found;
     // Members its keys did not find, from the ledger and from this call's claims filed before it.
     if (membersOf && joined) {
       members = [...found];
       const have = new Set(members.map((m) => m.claim.id));
-      const before = filings.slice(0, at).map((f) => f.member);
-      for (const m of [...membersOf(propositionId), ...before.filter((m) => m.propositionId === propositionId)])
-        if (!have.has(m.claim.id) && m.claim.id !== claim.id) {
-          have.add(m.claim.id);
-          members.push(m);
-        }
+      for (const list of [membersOf(propositionId), filedBefore.get(propositionId) ?? []])
+        for (const m of list)
+          if (!have.has(m.claim.id) && m.claim.id !== claim.id) {
+            have.add(m.claim.id);
+            members.push(m);
+          }
     }
+    const earlier = filedBefore.get(propositionId);
+    if (earlier) earlier.push(member);
+    else filedBefore.set(propositionId, [member]);
     links.push(...boundedLinks(claim, members));
     if (elsewhere) {
       const l = relateClaims(elsewhere.claim, claim);
       links.push({ ...l, reason: `${l.reason} (alike, though filed under another proposition)` });
     }
-  });
+  }
   return links;
 }
 
