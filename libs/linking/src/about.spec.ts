@@ -1,7 +1,7 @@
 import { extractClaims } from '@claim-ledger/extraction';
 import { aboutOf, similarity } from './about';
 import { JOIN_THRESHOLD } from './link-claims';
-import { STORY_MIN_WEIGHT } from './story';
+import { STORY_MIN_WEIGHT, storyOfNames } from './story';
 
 const claimOf = (id: string, body: string) =>
   extractClaims({ id, publisher: id, language: 'en', publishedAt: '2025-05-02T10:00:00Z', body }).claims[0]!;
@@ -50,7 +50,7 @@ describe("similarity: one source's figures", () => {
   it("takes one source's figures in one unit for one measure within one story, not across stories", () => {
     const [x, y] = [guns(), emails()];
     // (One story, as the articles' other names would tell.)
-    x.story = { names: new Map([['n:hale', STORY_MIN_WEIGHT]]), day: x.story.day };
+    x.story = storyOfNames(new Map([['n:hale', STORY_MIN_WEIGHT]]), x.story.day);
     y.story = x.story;
     expect(similarity(x, y)).toBeGreaterThanOrEqual(JOIN_THRESHOLD);
     y.story = { ...x.story, day: x.story.day + 150 };

@@ -17,21 +17,34 @@ const nameWeights = () => (weights ??= new TermWeights(termWeightModel as TermWe
 /** What places a claim in its story: its article's names, weighed, and the day it was stated. */
 export interface StoryOf {
   names: Map<string, number>;
+  /**
+   * The same names and weights as two arrays, in one order: sameStory, run for each
+   * candidate of each claim, walks them by index (iterating the Map's entries made an
+   * array an entry, most of the linking engine's similarity allocation, issue 15).
+   */
+  nameList: readonly string[];
+  weightList: readonly number[];
   day: number;
+}
+
+/** A story of these weighed names on this day (days since 1970). */
+export function storyOfNames(names: Map<string, number>, day: number): StoryOf {
+  return { names, nameList: [...names.keys()], weightList: [...names.values()], day };
 }
 
 export function storyOf(claim: Claim): StoryOf {
   const names = new Map<string, number>();
   for (const n of claim.story?.names ?? []) names.set(n, n.startsWith('n:') ? nameWeights().weight(n.slice(2)) : STORY_MIN_WEIGHT / 2);
   // Articles days apart tell one story, whatever day each claim says it was made.
-  return { names, day: Math.floor(Date.parse(claim.story?.publishedOn ?? claim.statedAt.start) / DAY) };
+  return storyOfNames(names, Math.floor(Date.parse(claim.story?.publishedOn ?? claim.statedAt.start) / DAY));
 }
 
 /** Whether two claims are of one story: their articles share heavy names, days apart at most. */
 export function sameStory(a: StoryOf, b: StoryOf): boolean {
   if (Math.abs(a.day - b.day) > STORY_DAYS || a.names.size === 0 || b.names.size === 0) return false;
   let weight = 0;
-  for (const [n, w] of a.names) if (b.names.has(n)) weight += w;
+  const { nameList, weightList } = a;
+  for (let i = 0; i < nameList.length; i++) if (b.names.has(nameList[i]!)) weight += weightList[i]!;
   return weight >= STORY_MIN_WEIGHT;
 }
 
