@@ -56,7 +56,8 @@ const runId = randomBytes(3).toString('hex');
 /**
  * A service process of the benchmark, profiled when BENCH_PIPELINE_CPU_PROF_DIR is set.
  * Settings to try on one service: BENCH_ONLY_LEDGER_KAFKA_MAX_BATCH_SIZE=200 runs the
- * ledger (only) with KAFKA_MAX_BATCH_SIZE=200.
+ * ledger (only) with KAFKA_MAX_BATCH_SIZE=200; BENCH_NODE_ARGS_LINKER='--trace-gc' adds Node
+ * flags to the linker's (only) after its own.
  */
 const service = (name: string, label: string, vars: NodeJS.ProcessEnv) => {
   const only = `BENCH_ONLY_${name.toUpperCase()}_`;
@@ -65,7 +66,9 @@ const service = (name: string, label: string, vars: NodeJS.ProcessEnv) => {
       .filter(([k]) => k.startsWith(only))
       .map(([k, v]) => [k.slice(only.length), v]),
   );
-  return new BenchService(name, label, { ...vars, ...own }, CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}/${label}`] : []);
+  const nodeArgs = (env[`BENCH_NODE_ARGS_${name.toUpperCase()}`] ?? '').split(' ').filter(Boolean);
+  if (CPU_PROF_DIR) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}/${label}`);
+  return new BenchService(name, label, { ...vars, ...own }, nodeArgs);
 };
 
 function serviceEnv(prefix: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
