@@ -106,9 +106,12 @@ async function main(): Promise<void> {
   const linker = new LinkArticleClaimsUseCase(new PropositionStore(db));
   const pgBefore = cpuOf(pid);
   const cpuBefore = process.cpuUsage();
+  const eluBefore = performance.eventLoopUtilization();
   t = performance.now();
   for (let i = 0; i < feed.length; i += BATCH) await linker.executeMany(feed.slice(i, i + BATCH).map((e) => e.claims));
   const linkSeconds = (performance.now() - t) / 1000;
+  // The share of the time the main thread computed rather than waited for Postgres.
+  const eventLoopUtilization = performance.eventLoopUtilization(eluBefore).utilization;
   restoreQuery();
   const cpu = process.cpuUsage(cpuBefore);
   const pgCpu = cpuOf(pid) - pgBefore;
@@ -153,6 +156,7 @@ async function main(): Promise<void> {
         articlesPerSecond: Math.round(feed.length / wall),
         linkerCpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
         postgresCpuSeconds: +pgCpu.toFixed(2),
+        eventLoopUtilization: +eventLoopUtilization.toFixed(3),
         // The whole process's (the feed's events are held too), to compare runs of the same feed.
         maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         heapUsedMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20),

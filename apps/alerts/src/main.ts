@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createConsumerApp } from '@claim-ledger/messaging';
-import { createLogger, exitWithinAfterSignal, runService } from '@claim-ledger/observability';
+import { createLogger, exitWithinAfterSignal, lowerProcessPriority, runService } from '@claim-ledger/observability';
 import { createDataSource } from '@claim-ledger/persistence';
 import { loadAlertsConfig } from './alerts.config';
 import { AlertsModule } from './alerts.module';
@@ -8,6 +8,7 @@ import { AlertsModule } from './alerts.module';
 // Matching and delivery in one process; delivery-worker.main.ts runs more delivery workers alone.
 runService('alerts', async () => {
   const config = loadAlertsConfig();
+  lowerProcessPriority(config.PROCESS_NICENESS);
   const logger = createLogger('alerts', config.LOG_LEVEL);
   exitWithinAfterSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
   const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });

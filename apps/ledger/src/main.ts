@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createConsumerApp, limitHeapGrowth } from '@claim-ledger/messaging';
-import { createLogger, exitWithinAfterSignal, runService } from '@claim-ledger/observability';
+import { createLogger, exitWithinAfterSignal, lowerProcessPriority, runService } from '@claim-ledger/observability';
 import { createDataSource, runMigrations } from '@claim-ledger/persistence';
 import { loadLedgerConfig } from './ledger.config';
 import { LedgerModule } from './ledger.module';
@@ -10,6 +10,7 @@ limitHeapGrowth(30);
 
 runService('ledger', async () => {
   const config = loadLedgerConfig();
+  lowerProcessPriority(config.PROCESS_NICENESS);
   const logger = createLogger('ledger', config.LOG_LEVEL);
   exitWithinAfterSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
   const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createConsumerApp, limitHeapGrowth } from '@claim-ledger/messaging';
-import { createLogger, exitWithinAfterSignal, runService } from '@claim-ledger/observability';
+import { createLogger, exitWithinAfterSignal, lowerProcessPriority, runService } from '@claim-ledger/observability';
 import { createDataSource } from '@claim-ledger/persistence';
 import { loadLinkerConfig } from './linker.config';
 import { LinkerModule } from './linker.module';
@@ -10,6 +10,7 @@ limitHeapGrowth(30);
 
 runService('linker', async () => {
   const config = loadLinkerConfig();
+  lowerProcessPriority(config.PROCESS_NICENESS);
   const logger = createLogger('linker', config.LOG_LEVEL);
   exitWithinAfterSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
   const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });

@@ -51,6 +51,13 @@ export const serviceSection = z.object({
   NODE_ENV: z.string().default('development'),
   /** After SIGTERM, the longest the service takes to finish the message or requests in hand before it exits anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(20_000),
+  /**
+   * The niceness every thread of the process runs at (0, the default, to 19: the lowest
+   * priority): a service whose work can wait gives the CPU of a shared machine to those
+   * on the path to the ledger (lowerProcessPriority). Only lowered, never raised, so it
+   * needs no privilege.
+   */
+  PROCESS_NICENESS: z.coerce.number().int().min(0).max(19).default(0),
 });
 
 export const kafkaSection = z.object({

@@ -32,6 +32,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(schema, { ...good, [name]: value })).toThrow(message);
   });
 
+  it('takes a niceness of 0 to 19 and names PROCESS_NICENESS outside it', () => {
+    expect(loadConfig(serviceSection, {}).PROCESS_NICENESS).toBe(0);
+    expect(loadConfig(serviceSection, { PROCESS_NICENESS: '10' }).PROCESS_NICENESS).toBe(10);
+    for (const bad of ['-5', '20', 'low']) expect(() => loadConfig(serviceSection, { PROCESS_NICENESS: bad })).toThrow(/PROCESS_NICENESS/);
+  });
+
   it('checks HTTP limits', () => {
     expect(() => loadConfig(httpSection, { HTTP_PORT: '70000', API_KEYS: 'a:b:c' })).toThrow(/HTTP_PORT/);
   });

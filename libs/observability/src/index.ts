@@ -11,3 +11,4 @@ export { httpMetricsMiddleware } from './http-metrics.middleware';
 export { requestLoggingModule } from './request-logging.module';
 export { exitWithinAfterSignal } from './shutdown-deadline';
 export { flushLogs } from './flush-logs';
+export { lowerProcessPriority } from './process-priority';
