@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 
 /**
  * Runs every thread of this process at `niceness` (PROCESS_NICENESS). On Linux a niceness
@@ -7,6 +7,8 @@ import { setPriority } from 'node:os';
  * collector threads, started before any code of ours runs, would stay where they were. So
  * each thread listed in /proc/self/task is set; threads started later inherit it from the
  * thread that starts them. Elsewhere (no /proc) the process's own call is what there is.
+ * A thread already at that niceness or lower in priority is left as it is: raising a
+ * priority needs a privilege the service should not need (a supervisor's `nice` wins).
  * Returns how many threads were set (none for niceness 0, which leaves the process as it is).
  */
 export function lowerProcessPriority(niceness: number): number {
@@ -15,16 +17,20 @@ export function lowerProcessPriority(niceness: number): number {
   try {
     threads = readdirSync('/proc/self/task').map(Number);
   } catch {
+    if (getPriority() >= niceness) return 0;
     setPriority(niceness);
     return 1;
   }
+  let set = 0;
   for (const tid of threads) {
     try {
+      if (getPriority(tid) >= niceness) continue;
       setPriority(tid, niceness);
+      set++;
     } catch (e) {
       // (A thread that ended between the listing and here.)
       if ((e as { info?: { code?: string } }).info?.code !== 'ESRCH') throw e;
     }
   }
-  return threads.length;
+  return set;
 }
