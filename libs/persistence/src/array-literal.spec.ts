@@ -10,6 +10,16 @@ describe('arrayLiteral', () => {
     expect(arrayLiteral(['say "hi"', 'a\\b', null, undefined, 'ok'])).toBe('{"say \\"hi\\"","a\\\\b",NULL,NULL,"ok"}');
   });
 
+  it('writes one element, and leaves the values it is given as they were', () => {
+    const values = ['only'];
+    expect(arrayLiteral(values)).toBe('{"only"}');
+    expect(arrayLiteral([null])).toBe('{NULL}');
+    const escaped: (string | null)[] = ['a"b', null];
+    expect(arrayLiteral(escaped)).toBe('{"a\\"b",NULL}');
+    expect(values).toEqual(['only']);
+    expect(escaped).toEqual(['a"b', null]);
+  });
+
   it('writes an empty array as {}', () => {
     expect(arrayLiteral([])).toBe('{}');
   });
