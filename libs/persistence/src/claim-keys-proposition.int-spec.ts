@@ -100,6 +100,26 @@ describe('the linker’s candidates from claim_keys', () => {
     expect(joined.map((r) => [r.id, r.proposition_id])).toEqual(expected.map((c) => [c.id, propositionOf.get(c.id)]));
   });
 
+  it('gives each of several keys its own claims (one claim under two keys, a key asked twice, a key with none)', async () => {
+    const second = `t:keys2-${run}`;
+    const none = `t:keys-none-${run}`;
+    await new PropositionStore(db).withKeys([second], (tx) => tx.file(claims.slice(2, 6), propositionOf, () => [second]));
+    const except = claims[3]!;
+    const found = await new PropositionStore(db).withKeys([key, second], (tx) =>
+      tx.candidates([second, key, second, none], [except.id], PER_KEY),
+    );
+    expect([...found.keys()]).toEqual([second, key]);
+    // Newest first, the claim left out missing, each with its proposition.
+    expect(found.get(second)!.map((m) => [m.claim.id, m.propositionId])).toEqual(
+      [claims[5]!, claims[4]!, claims[2]!].map((c) => [c.id, propositionOf.get(c.id)]),
+    );
+    // The first key's claims as asked alone; claims 2, 4 and 5 are under both.
+    const alone = await new PropositionStore(db).withKeys([key], (tx) => tx.candidates([key], [except.id], PER_KEY));
+    expect(found.get(key)!.map((m) => m.claim.id)).toEqual(alone.get(key)!.map((m) => m.claim.id));
+    expect(found.get(key)!.map((m) => m.claim.id)).toEqual(expect.arrayContaining([claims[2]!.id, claims[4]!.id, claims[5]!.id]));
+    expect(found.get(key)!.map((m) => m.claim.id)).not.toContain(except.id);
+  });
+
   it('is undone, and done again fills the key rows written meanwhile from their claims', async () => {
     const runner = db.createQueryRunner();
     await runner.startTransaction();

@@ -124,20 +124,45 @@ export class PropositionTx {
     // index a row: as NOT EXISTS it became a hash anti-join over a scan of all claims on a
     // database never analysed.) The batch's own claims are left out here, not in SQL:
     // comparing each row with a thousand ids there cost more than sending them.
-    const rows = await this.jsonOf<[key: string, id: string, propositionId: string]>(
-      `SELECT json_agg(json_build_array(k.key, ck.claim_id, ck.proposition_id) ORDER BY k.n, ck.stated_at DESC, ck.claim_id DESC)
+    // Each key comes back as its place in the keys sent, with its claims' ids and their
+    // propositions as two lists, newest first: a row a key and claim (a list of the key's
+    // text, the claim's id and its proposition) made fifteen small lists a key for the
+    // linker to parse and keep through the unit of work, the largest thing its collector
+    // promoted (issue 15). Postgres takes as long either way.
+    const distinct = [...new Set(keys)];
+    const rows = await this.jsonOf<[n: number, ids: string[], propositionIds: string[]]>(
+      `SELECT json_agg(json_build_array(k.n, ck.ids, ck.propositions) ORDER BY k.n)
          FROM unnest($1::text[]) WITH ORDINALITY AS k(key, n)
          CROSS JOIN LATERAL (
-           SELECT claim_id, stated_at, proposition_id FROM claim_keys
-            WHERE key = k.key
-            ORDER BY stated_at DESC, claim_id DESC
-            LIMIT $2
+           SELECT json_agg(x.claim_id ORDER BY x.stated_at DESC, x.claim_id DESC) AS ids,
+                  json_agg(x.proposition_id ORDER BY x.stated_at DESC, x.claim_id DESC) AS propositions
+             FROM (
+               SELECT claim_id, stated_at, proposition_id FROM claim_keys
+                WHERE key = k.key
+                ORDER BY stated_at DESC, claim_id DESC
+                LIMIT $2
+             ) x
+            WHERE (SELECT true FROM claims s WHERE s.id = x.claim_id AND s.superseded_at IS NOT NULL) IS NULL
          ) ck
-        WHERE (SELECT true FROM claims s WHERE s.id = ck.claim_id AND s.superseded_at IS NOT NULL) IS NULL`,
-      [[...new Set(keys)], perKey],
+        WHERE ck.ids IS NOT NULL`,
+      [distinct, perKey],
     );
     const left = new Set(except);
-    return this.filedBy(rows.filter((r) => !left.has(r[1])));
+    const propositionOf = new Map<string, string>();
+    for (const [, ids, propositionIds] of rows)
+      for (let i = 0; i < ids.length; i++) if (!left.has(ids[i]!)) propositionOf.set(ids[i]!, propositionIds[i]!);
+    const byId = await this.filedClaims(propositionOf);
+    const out = new Map<string, FiledClaim[]>();
+    for (const [n, ids] of rows) {
+      const list: FiledClaim[] = [];
+      for (const id of ids) {
+        // (Left out, or a key row that outlived its claim's row.)
+        const filed = left.has(id) ? undefined : byId.get(id);
+        if (filed) list.push(filed);
+      }
+      if (list.length > 0) out.set(distinct[n - 1]!, list);
+    }
+    return out;
   }
 
   /**
