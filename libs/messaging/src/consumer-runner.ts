@@ -5,7 +5,7 @@ import type { DeadLetterV1 } from '@claim-ledger/contracts';
 import { classifyFailure } from './classify-failure';
 import type { ConsumerObserver } from './consumer-observer';
 import type { EventPublisher } from './event-publisher';
-import { toInboundMessage, type InboundMessage } from './inbound-message';
+import { hasTextValue, toInboundMessage, type InboundMessage } from './inbound-message';
 import { PermanentMessageError } from './permanent-message.error';
 
 export type MessageHandler = (message: InboundMessage, log: Logger) => Promise<void>;
@@ -328,7 +328,7 @@ export class ConsumerRunner {
   ): Promise<void> {
     const first = messages[0]!;
     const last = messages[messages.length - 1]!;
-    if (this.isBatched(last.topic) && messages.length > 1 && messages.every((m) => m.value !== null)) {
+    if (this.isBatched(last.topic) && messages.length > 1 && messages.every(hasTextValue)) {
       const log = this.log.child({
         ...(first.partition === last.partition
           ? { topic: last.topic, partition: last.partition, offsets: `${first.offset}-${last.offset}` }
@@ -373,7 +373,7 @@ export class ConsumerRunner {
     for (let attempt = 1; ; attempt++) {
       let error: unknown;
       try {
-        if (message.value === null) {
+        if (!hasTextValue(message)) {
           throw new PermanentMessageError(
             'MESSAGE.EMPTY_OR_NOT_UTF8',
             message.rawValue ? 'value is not valid UTF-8' : 'message has no value',

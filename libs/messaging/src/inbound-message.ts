@@ -53,6 +53,15 @@ class ReceivedMessage implements InboundMessage {
   get value(): string | null {
     return this.text ? strictUtf8.decode(this.rawValue!) : null;
   }
+
+  get hasValue(): boolean {
+    return this.text;
+  }
+}
+
+/** Whether a message's value is text (not absent, valid UTF-8), without decoding a received one. */
+export function hasTextValue(m: InboundMessage): boolean {
+  return m instanceof ReceivedMessage ? m.hasValue : m.value !== null;
 }
 
 export function toInboundMessage(topic: string, partition: number, m: KafkaMessage): InboundMessage {

@@ -120,6 +120,33 @@ describe('the linker’s candidates from claim_keys', () => {
     expect(found.get(key)!.map((m) => m.claim.id)).not.toContain(except.id);
   });
 
+  it('leaves out a key whose every claim is left out', async () => {
+    const only = `t:keys-only-${run}`;
+    await new PropositionStore(db).withKeys([only], (tx) => tx.file([claims[7]!], propositionOf, () => [only]));
+    const found = await new PropositionStore(db).withKeys([only], (tx) => tx.candidates([only, key], [claims[7]!.id], PER_KEY));
+    expect(found.has(only)).toBe(false);
+    expect(found.has(key)).toBe(true);
+  });
+
+  it('gives each proposition’s newest current members, as a join of its filings gives them', async () => {
+    const [even, odd] = [`prop_keys_${run}_0`, `prop_keys_${run}_1`];
+    const none = `prop_keys_${run}_none`;
+    const except = claims[2]!.id;
+    const found = await new PropositionStore(db).withKeys([], (tx) => tx.members([odd, even, odd, none], [except], 5));
+    expect([...found.keys()]).toEqual([odd, even]);
+    for (const p of [even, odd]) {
+      const joined: { id: string }[] = await db.query(
+        `SELECT f.claim_id AS id FROM claim_filings f JOIN claims c ON c.id = f.claim_id
+          WHERE f.proposition_id = $1 AND c.superseded_at IS NULL AND f.claim_id <> $2
+          ORDER BY f.stated_at DESC, f.claim_id LIMIT 5`,
+        [p, except],
+      );
+      expect(joined).toHaveLength(5);
+      expect(found.get(p)!.map((m) => [m.claim.id, m.propositionId])).toEqual(joined.map((r) => [r.id, p]));
+    }
+    expect(found.get(even)!.map((m) => m.claim.id)).not.toContain(except);
+  });
+
   it('is undone, and done again fills the key rows written meanwhile from their claims', async () => {
     const runner = db.createQueryRunner();
     await runner.startTransaction();

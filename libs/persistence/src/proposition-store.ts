@@ -147,22 +147,10 @@ export class PropositionTx {
         WHERE ck.ids IS NOT NULL`,
       [distinct, perKey],
     );
-    const left = new Set(except);
-    const propositionOf = new Map<string, string>();
-    for (const [, ids, propositionIds] of rows)
-      for (let i = 0; i < ids.length; i++) if (!left.has(ids[i]!)) propositionOf.set(ids[i]!, propositionIds[i]!);
-    const byId = await this.filedClaims(propositionOf);
-    const out = new Map<string, FiledClaim[]>();
-    for (const [n, ids] of rows) {
-      const list: FiledClaim[] = [];
-      for (const id of ids) {
-        // (Left out, or a key row that outlived its claim's row.)
-        const filed = left.has(id) ? undefined : byId.get(id);
-        if (filed) list.push(filed);
-      }
-      if (list.length > 0) out.set(distinct[n - 1]!, list);
-    }
-    return out;
+    return this.filedBy(
+      rows.map(([n, ids, propositionIds]) => [distinct[n - 1]!, ids, propositionIds]),
+      new Set(except),
+    );
   }
 
   /**
@@ -173,20 +161,26 @@ export class PropositionTx {
   async members(propositionIds: readonly string[], except: readonly string[], perProposition: number): Promise<Map<string, FiledClaim[]>> {
     if (propositionIds.length === 0) return new Map();
     // (Filings in their index's order; a superseded claim is asked of the partial index of
-    // those, as the candidates are.)
-    const rows = await this.jsonOf<[propositionId: string, id: string, propositionId: string]>(
-      `SELECT json_agg(json_build_array(p.id, c.id, p.id) ORDER BY p.n, c.stated_at DESC, c.id)
+    // those, as the candidates are. Each proposition as its place in those sent, with its
+    // members' ids, as the candidates come.)
+    const distinct = [...new Set(propositionIds)];
+    const rows = await this.jsonOf<[n: number, ids: string[]]>(
+      `SELECT json_agg(json_build_array(p.n, c.ids) ORDER BY p.n)
          FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
          CROSS JOIN LATERAL (
-           SELECT f.claim_id AS id, f.stated_at FROM claim_filings f
-            WHERE f.proposition_id = p.id AND NOT (f.claim_id = ANY($2))
-              AND (SELECT true FROM claims s WHERE s.id = f.claim_id AND s.superseded_at IS NOT NULL) IS NULL
-            ORDER BY f.stated_at DESC, f.claim_id
-            LIMIT $3
-         ) c`,
-      [[...new Set(propositionIds)], except, perProposition],
+           SELECT json_agg(x.id ORDER BY x.stated_at DESC, x.id) AS ids
+             FROM (
+               SELECT f.claim_id AS id, f.stated_at FROM claim_filings f
+                WHERE f.proposition_id = p.id AND NOT (f.claim_id = ANY($2))
+                  AND (SELECT true FROM claims s WHERE s.id = f.claim_id AND s.superseded_at IS NOT NULL) IS NULL
+                ORDER BY f.stated_at DESC, f.claim_id
+                LIMIT $3
+             ) x
+         ) c
+        WHERE c.ids IS NOT NULL`,
+      [distinct, except, perProposition],
     );
-    return this.filedBy(rows);
+    return this.filedBy(rows.map(([n, ids]) => [distinct[n - 1]!, ids, distinct[n - 1]!]));
   }
 
   /**
@@ -201,22 +195,29 @@ export class PropositionTx {
   }
 
   /**
-   * The claims of these [group, claim id, proposition] rows with their records (from the
-   * recent ones kept, else one query), listed under each row's group, in the rows' order.
+   * The claims of these groups (a key's, a proposition's: the group, its claims' ids in
+   * order, and their propositions, or the one they share) with their records (from the
+   * recent ones kept, else one query), listed under each group in order, those in `except`
+   * left out. A group left with no claim is not listed.
    */
   private async filedBy(
-    rows: readonly (readonly [group: string, id: string, propositionId: string])[],
+    groups: readonly (readonly [group: string, ids: readonly string[], propositions: string | readonly string[]])[],
+    except: ReadonlySet<string> = new Set(),
   ): Promise<Map<string, FiledClaim[]>> {
+    const propositionOf = new Map<string, string>();
+    for (const [, ids, propositions] of groups)
+      for (let i = 0; i < ids.length; i++)
+        if (!except.has(ids[i]!)) propositionOf.set(ids[i]!, typeof propositions === 'string' ? propositions : propositions[i]!);
+    const byId = await this.filedClaims(propositionOf);
     const out = new Map<string, FiledClaim[]>();
-    if (rows.length === 0) return out;
-    const byId = await this.filedClaims(new Map(rows.map(([, id, propositionId]) => [id, propositionId])));
-    for (const [group, id] of rows) {
-      // (A key row outlives a claim whose row is gone; nothing deletes claims but an article's cascade.)
-      const filed = byId.get(id);
-      if (!filed) continue;
-      const list = out.get(group);
-      if (list) list.push(filed);
-      else out.set(group, [filed]);
+    for (const [group, ids] of groups) {
+      const list: FiledClaim[] = [];
+      for (const id of ids) {
+        // (Left out, or a key row that outlived its claim's row: nothing deletes claims but an article's cascade.)
+        const filed = except.has(id) ? undefined : byId.get(id);
+        if (filed) list.push(filed);
+      }
+      if (list.length > 0) out.set(group, list);
     }
     return out;
   }
