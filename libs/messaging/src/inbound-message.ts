@@ -36,7 +36,8 @@ function headerText(v: unknown): string | undefined {
  * value is text is settled once, without decoding.
  */
 class ReceivedMessage implements InboundMessage {
-  private readonly text: boolean;
+  /** Whether the value is text (present, valid UTF-8). */
+  readonly hasText: boolean;
 
   constructor(
     readonly topic: string,
@@ -47,21 +48,17 @@ class ReceivedMessage implements InboundMessage {
     readonly correlationId: string,
     readonly timestamp: number,
   ) {
-    this.text = rawValue !== null && isUtf8(rawValue);
+    this.hasText = rawValue !== null && isUtf8(rawValue);
   }
 
   get value(): string | null {
-    return this.text ? strictUtf8.decode(this.rawValue!) : null;
-  }
-
-  get hasValue(): boolean {
-    return this.text;
+    return this.hasText ? strictUtf8.decode(this.rawValue!) : null;
   }
 }
 
 /** Whether a message's value is text (not absent, valid UTF-8), without decoding a received one. */
 export function hasTextValue(m: InboundMessage): boolean {
-  return m instanceof ReceivedMessage ? m.hasValue : m.value !== null;
+  return m instanceof ReceivedMessage ? m.hasText : m.value !== null;
 }
 
 export function toInboundMessage(topic: string, partition: number, m: KafkaMessage): InboundMessage {
