@@ -1,5 +1,6 @@
 import { Kafka, logLevel, type KafkaConfig, type LogEntry } from 'kafkajs';
 import type { Logger } from 'pino';
+import { fixRequestQueueIdleLoop } from './request-queue-idle-fix';
 
 const levelName: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.ERROR]: 'error',
@@ -18,6 +19,8 @@ export interface KafkaSettings {
 
 /** A kafkajs client whose own log lines go to the service's structured logger. */
 export function createKafka(settings: KafkaSettings, logger: Logger): Kafka {
+  // (Before any connection exists: each one's queue would otherwise poll once a millisecond.)
+  fixRequestQueueIdleLoop();
   return new Kafka(kafkaClientConfig(settings, logger));
 }
 
