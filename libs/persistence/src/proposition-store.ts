@@ -69,6 +69,32 @@ export class PropositionStore {
   }
 }
 
+// The two statements that look claims up by id probe the primary key once an id (a LATERAL
+// subquery, which the planner cannot turn into a scan of the table) and test
+// `superseded_at IS NULL` on the rows found. As `id = ANY($1) AND superseded_at IS NULL` they
+// depended on the table's statistics: while it had never been analysed (a new ledger, every
+// benchmark pass) the planner ANDed the primary key with a whole partial index of current
+// claims, or for a few hundred ids scanned the table: 2.0 ms of Postgres for 25 ids at 22,553
+// claims, growing with the ledger until autovacuum first analysed it (issue 15;
+// unanalysed-plans.int-spec.ts).
+
+/** $1 ids -> a JSON list of [id, proposition id or null] of those still current. */
+export const CURRENT_CLAIMS = `SELECT json_agg(json_build_array(c.id, (SELECT f.proposition_id FROM claim_filings f WHERE f.claim_id = c.id)))
+  FROM unnest($1::text[]) AS k(id)
+  CROSS JOIN LATERAL (SELECT id, superseded_at FROM claims WHERE id = k.id LIMIT 1) c
+ WHERE c.superseded_at IS NULL`;
+
+/**
+ * $1 ids -> a JSON list of those still current, held FOR SHARE in id order. A
+ * superseded claim is held too, which only makes a revision that would make it current
+ * again wait; the row tested is the version the lock found, a supersession committed
+ * meanwhile included.
+ */
+export const HOLD_CURRENT_CLAIMS = `SELECT json_agg(c.id)
+  FROM (SELECT DISTINCT id FROM unnest($1::text[]) AS u(id) ORDER BY id) k
+  CROSS JOIN LATERAL (SELECT id, superseded_at FROM claims WHERE id = k.id FOR SHARE) c
+ WHERE c.superseded_at IS NULL`;
+
 // Postgres's SQLSTATE for a duplicate key.
 const UNIQUE_VIOLATION = '23505';
 
@@ -85,11 +111,7 @@ export class PropositionTx {
 
   /** The claims among these that are still current, with the proposition they are filed under, if any. */
   async current(claimIds: readonly string[]): Promise<Map<string, string | null>> {
-    const pairs = await this.jsonOf<[string, string | null]>(
-      `SELECT json_agg(json_build_array(c.id, f.proposition_id)) FROM claims c LEFT JOIN claim_filings f ON f.claim_id = c.id
-        WHERE c.id = ANY($1) AND c.superseded_at IS NULL`,
-      [claimIds],
-    );
+    const pairs = await this.jsonOf<[string, string | null]>(CURRENT_CLAIMS, [claimIds]);
     return new Map(pairs);
   }
 
@@ -100,11 +122,7 @@ export class PropositionTx {
    * it is written. Taken before anything is written, so neither side waits on the other twice.
    */
   async holdCurrent(claimIds: readonly string[]): Promise<Set<string>> {
-    const ids = await this.jsonOf<string>(
-      `WITH held AS (SELECT id FROM claims WHERE id = ANY($1) AND superseded_at IS NULL ORDER BY id FOR SHARE)
-       SELECT json_agg(id) FROM held`,
-      [[...new Set(claimIds)]],
-    );
+    const ids = await this.jsonOf<string>(HOLD_CURRENT_CLAIMS, [[...new Set(claimIds)]]);
     return new Set(ids);
   }
 
