@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
  * (tulios/kafkajs#1556; the fix, #1667, was never released): `scheduleCheckPendingRequests`
  * sets a timeout of `throttledUntil - now`, negative when nothing throttles it, and the
  * check it schedules schedules the next one. Each of a service's connections woke its
- * event loop a thousand times a second: 3% of a core a service with nothing to do, and on
- * this 2-core machine, at 50 articles/s, the seven services kept both cores busy (issue 15).
+ * event loop a thousand times a second: 3-5% of a core a service with nothing to do, and
+ * about a tenth of each service's CPU at 10 articles/s (issue 15).
  *
  * The check is needed only while requests wait: for a throttle to end (the broker asked
  * the client to slow down), or for a request in flight to make room (`fulfillRequest`
@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
  */
 
 /** The version the fix was written against: another one may have fixed it, or changed the code. */
-export const KAFKAJS_FIXED_VERSION = '2.2.4';
+const KAFKAJS_FIXED_VERSION = '2.2.4';
 
 // kafkajs's own interval between two checks of a throttled queue (network/requestQueue).
 const CHECK_PENDING_REQUESTS_INTERVAL = 10;

@@ -85,7 +85,7 @@ export const CURRENT_CLAIMS = `SELECT json_agg(json_build_array(c.id, (SELECT f.
  WHERE c.superseded_at IS NULL`;
 
 /**
- * $1 ids -> a JSON list of those still current, held FOR SHARE in id order. A
+ * $1 ids -> a JSON list of those still current, held FOR SHARE in id order (each once). A
  * superseded claim is held too, which only makes a revision that would make it current
  * again wait; the row tested is the version the lock found, a supersession committed
  * meanwhile included.
@@ -122,7 +122,7 @@ export class PropositionTx {
    * it is written. Taken before anything is written, so neither side waits on the other twice.
    */
   async holdCurrent(claimIds: readonly string[]): Promise<Set<string>> {
-    const ids = await this.jsonOf<string>(HOLD_CURRENT_CLAIMS, [[...new Set(claimIds)]]);
+    const ids = await this.jsonOf<string>(HOLD_CURRENT_CLAIMS, [claimIds]);
     return new Set(ids);
   }
 
