@@ -9,7 +9,11 @@ import { AlertsModule } from './alerts.module';
 runService('alerts-worker', async () => {
   const config = loadAlertsConfig();
   const logger = createLogger('alerts-worker', config.LOG_LEVEL);
-  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  const dataSource = createDataSource({
+    url: config.DATABASE_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+    applicationName: 'alerts-delivery',
+  });
   await dataSource.initialize();
   const app = await NestFactory.createApplicationContext(
     AlertsModule.forRoot(config, logger, dataSource, { match: false, deliver: true }),

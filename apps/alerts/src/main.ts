@@ -11,7 +11,7 @@ runService('alerts', async () => {
   lowerProcessPriority(config.PROCESS_NICENESS);
   const logger = createLogger('alerts', config.LOG_LEVEL);
   exitWithinAfterSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
-  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'alerts' });
   await dataSource.initialize();
   await createConsumerApp(AlertsModule.forRoot(config, logger, dataSource, { match: true, deliver: true }), logger, {
     port: config.OPS_HTTP_PORT,

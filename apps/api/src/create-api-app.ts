@@ -12,7 +12,7 @@ import { serveOpenApi } from './openapi';
 /** Builds the query API (main.ts and the end-to-end tests both use it). */
 export async function createApiApp(config: ApiConfig, alerts: AlertsApiOptions = {}): Promise<INestApplication> {
   const logger = createLogger('api', config.LOG_LEVEL);
-  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'api' });
   await dataSource.initialize();
   const app = await NestFactory.create(ApiModule.forRoot(config, logger, dataSource, alerts), {
     bodyParser: false,

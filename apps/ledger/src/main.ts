@@ -16,7 +16,7 @@ runService('ledger', async () => {
   lowerProcessPriority(config.PROCESS_NICENESS);
   const logger = createLogger('ledger', config.LOG_LEVEL);
   exitWithinAfterSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
-  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'ledger' });
   await dataSource.initialize();
   // The ledger owns the schema: it applies pending migrations before it consumes.
   const applied = await runMigrations(dataSource, config.DATABASE_URL);

@@ -13,7 +13,7 @@ runService('linker', async () => {
   lowerProcessPriority(config.PROCESS_NICENESS);
   const logger = createLogger('linker', config.LOG_LEVEL);
   exitWithinAfterSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
-  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'linker' });
   await dataSource.initialize();
   await createConsumerApp(LinkerModule.forRoot(config, logger, dataSource), logger, {
     port: config.OPS_HTTP_PORT,

@@ -30,4 +30,20 @@ describe('createDataSource', () => {
       await ds.destroy();
     }
   });
+
+  it('names its sessions after the service, unless the URL names them', async () => {
+    const named = createDataSource({ url, poolSize: 1, applicationName: 'ledger' });
+    const overridden = createDataSource({ url: `${url}?application_name=ops-console`, poolSize: 1, applicationName: 'ledger' });
+    await named.initialize();
+    await overridden.initialize();
+    try {
+      const [mine] = await named.query(`SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()`);
+      const [theirs] = await overridden.query(`SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()`);
+      expect(mine.application_name).toBe('ledger');
+      expect(theirs.application_name).toBe('ops-console');
+    } finally {
+      await named.destroy();
+      await overridden.destroy();
+    }
+  });
 });

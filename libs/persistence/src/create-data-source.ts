@@ -35,6 +35,12 @@ export const LEDGER_MIGRATIONS = [
 export interface DatabaseSettings {
   url: string;
   poolSize: number;
+  /**
+   * The service, as Postgres shows its connections (`application_name` in pg_stat_activity
+   * and the logs): which service holds a lock or runs a slow statement, and whose
+   * statements cost what (the pipeline benchmark splits Postgres's CPU by it).
+   */
+  applicationName?: string;
 }
 
 // Every transaction is READ COMMITTED (the writers lock rows, then read their latest
@@ -72,6 +78,7 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    ...(settings.applicationName ? { applicationName: settings.applicationName } : {}),
     extra: {
       max: settings.poolSize,
       ...(connection.options ? { options: connection.options } : {}),

@@ -6,7 +6,7 @@ import { ensureDatabase, runMigrations } from './run-migrations';
 async function main(): Promise<void> {
   const config = loadConfig(databaseSection);
   if (await ensureDatabase(config.DATABASE_URL)) process.stdout.write('created the database\n');
-  const ds = createDataSource({ url: config.DATABASE_URL, poolSize: 1 });
+  const ds = createDataSource({ url: config.DATABASE_URL, poolSize: 1, applicationName: 'migrate' });
   await ds.initialize();
   try {
     const applied = await runMigrations(ds, config.DATABASE_URL);
