@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Admin, EachMessagePayload, Kafka } from 'kafkajs';
@@ -41,6 +42,8 @@ const REPEATS = Number(env.BENCH_PIPELINE_REPEATS ?? 3);
 const MAX_RUN_SECONDS = Number(env.BENCH_PIPELINE_MAX_SECONDS ?? 120);
 const LATENCY_RATE = Number(env.BENCH_PIPELINE_RATE ?? 50);
 const LATENCY_SECONDS = Number(env.BENCH_PIPELINE_LATENCY_SECONDS ?? 40);
+// Seconds of the same stream before the measured ones (see latencyRun).
+const WARMUP_SECONDS = Number(env.BENCH_PIPELINE_WARMUP_SECONDS ?? 20);
 const PHASES = new Set((env.BENCH_PIPELINE_PHASES ?? 'bare,throughput,latency').split(','));
 // A directory to write each service's CPU profile to (node --cpu-prof), to see where the time goes.
 const CPU_PROF_DIR = env.BENCH_PIPELINE_CPU_PROF_DIR;
@@ -288,6 +291,8 @@ function entryOf(passes: readonly ThroughputRun[]): ThroughputEntry {
  */
 class PostgresCpuSampler {
   readonly latest = new Map<number, number>();
+  /** The service each backend serves (its connection's application_name). */
+  readonly clientOf = new Map<number, string>();
   private timer: NodeJS.Timeout | undefined;
   private ownPid = -1;
 
@@ -300,7 +305,11 @@ class PostgresCpuSampler {
   }
 
   async sample(): Promise<void> {
-    for (const [pid, cpu] of await postgresCpu(this.db)) if (pid !== this.ownPid && cpu > 0) this.latest.set(pid, cpu);
+    for (const [pid, { cpu, client }] of await postgresCpu(this.db))
+      if (pid !== this.ownPid && cpu > 0) {
+        this.latest.set(pid, cpu);
+        this.clientOf.set(pid, client);
+      }
   }
 
   stop(): void {
@@ -319,10 +328,7 @@ async function cpuByProcess(services: readonly BenchService[], pg: PostgresCpuSa
   for (const s of services) add(s.service, s.sampleCpu());
   await pg.sample();
   for (const [pid, cpu] of pg.latest) out.set(`postgres:${pid}`, cpu);
-  add(
-    'kafka',
-    kafkaBrokerPids().reduce((n, pid) => n + processCpuSeconds(pid), 0),
-  );
+  add('kafka', kafkaCpuSeconds());
   return out;
 }
 
@@ -335,6 +341,9 @@ function cpuMsPerArticleBetween(before: Map<string, number>, after: Map<string, 
   }
   return Object.fromEntries([...seconds].map(([name, s]) => [name, round((s * 1000) / articles, 2)]));
 }
+
+/** CPU seconds the local broker has used. */
+const kafkaCpuSeconds = () => kafkaBrokerPids().reduce((n, pid) => n + processCpuSeconds(pid), 0);
 
 /** The local broker's processes (a JVM running kafka.Kafka), found in /proc. */
 function kafkaBrokerPids(): number[] {
@@ -483,12 +492,30 @@ interface LatencyRun {
   /** Each topic's event of an article, after its POST: articles.v1, claims.extracted/recorded/linked.v1. */
   stages: Record<Stage, { n: number; p50Ms: number; p90Ms: number; p99Ms: number }>;
   cpuMsPerArticle: Record<string, number>;
+  /** Postgres's CPU ms an article by the service whose statements it ran. */
+  postgresCpuMsPerArticle: Record<string, number>;
   /** How long after its producer's timestamp this benchmark's observer saw an event (its own delay). */
   observerLagMs: { p50: number; p99: number };
   /** The same, of claims.recorded.v1 only: part of every "queryable" figure, since it gates the polls. */
   recordedObserverLagMs: { p50: number; p99: number };
+  /**
+   * The stream's first seconds, before the measured ones: services just started. Not in the
+   * figures above; the same figures of its own.
+   */
+  warmUp: {
+    seconds: number;
+    articles: number;
+    queryable: number;
+    linked: number;
+    p50QueryableMs: number;
+    p99QueryableMs: number;
+    p50LinkedMs: number;
+    p99LinkedMs: number;
+  };
   bySecondsIntoRun: {
     from: number;
+    /** Whether these seconds are the warm-up's (not in the pass's figures). */
+    warmUp: boolean;
     /** Articles POSTed in this window (its percentiles are of these). */
     articles: number;
     p50QueryableMs: number;
@@ -595,14 +622,9 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
     // article's latency still counts from its first attempt.
     const post = async (a: ArticleV1) => {
       for (let attempt = 1; ; attempt++) {
-        const res = await fetch(`http://127.0.0.1:${gatewayPort}/v1/articles`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${PUBLISHER_KEY}` },
-          body: JSON.stringify(a),
-        });
-        if (res.status === 202) return void (await res.arrayBuffer());
-        const text = await res.text();
-        if (res.status !== 503 || attempt >= 10) throw new Error(`gateway answered ${res.status}: ${text}`);
+        const res = await httpCall(gatewayPort, 'POST', '/v1/articles', PUBLISHER_KEY, JSON.stringify(a));
+        if (res.status === 202) return;
+        if (res.status !== 503 || attempt >= 10) throw new Error(`gateway answered ${res.status}: ${res.body}`);
         retriedPosts++;
         await sleep(200);
       }
@@ -611,19 +633,19 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       const a = feed[i]!;
       inFlight.add(i);
       try {
-        const res = await fetch(`http://127.0.0.1:${apiPort}/v1/articles/${encodeURIComponent(a.publisher)}/${encodeURIComponent(a.id)}`, {
-          headers: { authorization: `Bearer ${ANALYST_KEY}` },
-        });
+        const res = await httpCall(
+          apiPort,
+          'GET',
+          `/v1/articles/${encodeURIComponent(a.publisher)}/${encodeURIComponent(a.id)}`,
+          ANALYST_KEY,
+        );
         if (res.status === 200) {
-          const body = (await res.json()) as { article: { revision: number } };
+          const body = JSON.parse(res.body) as { article: { revision: number } };
           if (body.article.revision >= a.revision) {
             queryableAt.set(keyOf(a), performance.now());
             pending.delete(i);
           }
-        } else {
-          if (res.status === 429) throttledPolls++;
-          await res.arrayBuffer();
-        }
+        } else if (res.status === 429) throttledPolls++;
       } finally {
         inFlight.delete(i);
       }
@@ -643,20 +665,39 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       }
     }, POLL_MS);
 
-    const count = Math.min(feed.length, LATENCY_RATE * LATENCY_SECONDS);
-    // CPU of start-up and joining, left out of the CPU per article below.
-    const cpuBefore = new Map(services.map((s) => [s.service, s.sampleCpu()]));
+    // The stream starts with WARMUP_SECONDS of the same feed at the same rate, then the
+    // measured LATENCY_SECONDS follow without a pause: the figures are of a steady stream,
+    // not of services just started (their first seconds: V8 optimising the engines as they
+    // run, pools opening connections, whose backends read the catalogue on first use). The
+    // warm-up's own figures are reported beside them (`warmUp`), not dropped.
+    const warm = Math.min(feed.length, LATENCY_RATE * WARMUP_SECONDS);
+    const count = Math.min(feed.length - warm, LATENCY_RATE * LATENCY_SECONDS);
+    const warmUpKeys = new Set<string>();
     // Backends come and go (a pool closes a connection idle for 10 s): each is read every
-    // 500 ms, and its CPU counted from the first reading (0 for one that opened since).
+    // 500 ms, and its CPU counted from its reading at the measured stretch's start (0 for one
+    // that opened since).
     await pgCpu.start();
-    const pgFirst = new Map(pgCpu.latest);
+    // CPU of start-up, joining and the warm-up, left out of the CPU per article below.
+    let cpuBefore = new Map<string, number>();
+    let kafkaBefore = 0;
+    let benchBefore = process.cpuUsage();
+    let pgFirst = new Map<number, number>();
+    const startMeasuring = async () => {
+      await pgCpu.sample();
+      pgFirst = new Map(pgCpu.latest);
+      cpuBefore = new Map(services.map((s) => [s.service, s.sampleCpu()]));
+      kafkaBefore = kafkaCpuSeconds();
+      benchBefore = process.cpuUsage();
+    };
     const started = performance.now();
     const posts: Promise<void>[] = [];
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < warm + count; i++) {
+      if (i === warm) await startMeasuring();
       const due = started + (i * 1000) / LATENCY_RATE;
       const wait = due - performance.now();
       if (wait > 0) await sleep(wait);
       const a = feed[i]!;
+      if (i < warm) warmUpKeys.add(keyOf(a));
       sentAt.set(keyOf(a), performance.now());
       posts.push(
         post(a).then(
@@ -676,10 +717,13 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
 
     const queryable: number[] = [];
     const linked: number[] = [];
+    const warmUpQueryable: number[] = [];
+    const warmUpLinked: number[] = [];
+    const measuredSentAt = [...sentAt].filter(([k]) => !warmUpKeys.has(k));
     // p50/p99 of each stage's arrival after the POST, as the observer saw the topics.
     const stages = Object.fromEntries(
       (Object.keys(stageAt) as Stage[]).map((stage) => {
-        const xs = [...sentAt].flatMap(([k, t]) => {
+        const xs = measuredSentAt.flatMap(([k, t]) => {
           const at = stageAt[stage].get(k);
           return at === undefined ? [] : [at - t];
         });
@@ -697,33 +741,50 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
         const at = stageAt[stage].get(k);
         if (at !== undefined) windows.get(w)!.stages[stage].push(at - t);
       }
+      const inWarmUp = warmUpKeys.has(k);
       const q = queryableAt.get(k);
       if (q !== undefined) {
-        queryable.push(q - t);
+        (inWarmUp ? warmUpQueryable : queryable).push(q - t);
         windows.get(w)!.queryable.push(q - t);
       }
       const l = linkedAt.get(k);
       if (l !== undefined) {
-        linked.push(l - t);
+        (inWarmUp ? warmUpLinked : linked).push(l - t);
         windows.get(w)!.linked.push(l - t);
       }
     }
-    // CPU each service used per article from the first POST to the end of the pass (start-up
-    // left out), in ms: unlike wall times, hardly moved by what else runs on the machine.
+    // CPU each service used per article from the measured stretch's first POST to the end of
+    // the pass (start-up and warm-up left out), in ms: unlike wall times, hardly moved by what
+    // else runs on the machine.
     await pgCpu.sample();
     pgCpu.stop();
+    const pgSeconds = new Map<string, number>();
+    for (const [pid, cpu] of pgCpu.latest) {
+      const client = pgCpu.clientOf.get(pid) ?? 'other';
+      pgSeconds.set(client, (pgSeconds.get(client) ?? 0) + cpu - (pgFirst.get(pid) ?? 0));
+    }
     const cpuMsPerArticle: Record<string, number> = {
-      postgres: round(([...pgCpu.latest].reduce((n, [pid, cpu]) => n + cpu - (pgFirst.get(pid) ?? 0), 0) * 1000) / count, 2),
+      postgres: round(([...pgSeconds.values()].reduce((n, s) => n + s, 0) * 1000) / count, 2),
     };
+    // Postgres's share by the service whose statements it ran (each connection's application_name).
+    const postgresCpuMsPerArticle = Object.fromEntries(
+      [...pgSeconds].sort((a, b) => b[1] - a[1]).map(([client, s]) => [client, round((s * 1000) / count, 2)]),
+    );
     for (const s of services) {
       await s.stop();
       cpuMsPerArticle[s.service] = round(((s.cpuSeconds - cpuBefore.get(s.service)!) * 1000) / count, 2);
     }
+    // The rest of the machine's load in the same stretch: the broker, and this process (the
+    // feed's POSTs, the observers and the pollers), which competes with the pipeline for the cores.
+    cpuMsPerArticle.kafka = round(((kafkaCpuSeconds() - kafkaBefore) * 1000) / count, 2);
+    const benchUsage = process.cpuUsage(benchBefore);
+    cpuMsPerArticle.benchmark = round((benchUsage.user + benchUsage.system) / 1000 / count, 2);
     const maxRssMb: Record<string, number> = {};
     for (const s of services) maxRssMb[s.service] = round(s.maxRssMb);
     return {
       rate: LATENCY_RATE,
       cpuMsPerArticle,
+      postgresCpuMsPerArticle,
       seconds: LATENCY_SECONDS,
       articles: count,
       retriedPosts,
@@ -731,6 +792,16 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       throttledPolls,
       queryable: queryable.length,
       linked: linked.length,
+      warmUp: {
+        seconds: warm / LATENCY_RATE,
+        articles: warmUpKeys.size,
+        queryable: warmUpQueryable.length,
+        linked: warmUpLinked.length,
+        p50QueryableMs: percentileMs(warmUpQueryable, 50),
+        p99QueryableMs: percentileMs(warmUpQueryable, 99),
+        p50LinkedMs: percentileMs(warmUpLinked, 50),
+        p99LinkedMs: percentileMs(warmUpLinked, 99),
+      },
       p50QueryableMs: percentileMs(queryable, 50),
       p99QueryableMs: percentileMs(queryable, 99),
       p50LinkedMs: percentileMs(linked, 50),
@@ -742,6 +813,7 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       recordedObserverLagMs: { p50: percentileMs(recordedLagMs, 50), p99: percentileMs(recordedLagMs, 99) },
       bySecondsIntoRun: [...windows].map(([from, w]) => ({
         from,
+        warmUp: from < warm / LATENCY_RATE,
         articles: w.sent,
         p50QueryableMs: percentileMs(w.queryable, 50),
         p99QueryableMs: percentileMs(w.queryable, 99),
@@ -763,6 +835,36 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
   }
 }
 
+// The feed's POSTs and the polls go over kept-alive connections with node:http, not fetch:
+// this process shares the machine's two cores with the pipeline it measures, and fetch (its
+// WHATWG streams and headers) made about a fifth of its CPU at 50 articles/s.
+const keepAlive = new Agent({ keepAlive: true, maxSockets: POLLERS + 16 });
+
+/** One request to a service on this machine, with a bearer key; the whole body read. */
+function httpCall(
+  port: number,
+  method: 'GET' | 'POST',
+  path: string,
+  key: string,
+  body?: string,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string | number> = { authorization: `Bearer ${key}` };
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = Buffer.byteLength(body);
+    }
+    const req = request({ host: '127.0.0.1', port, method, path, headers, agent: keepAlive }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** CPU seconds of a process (utime + stime from /proc; 0 once it has gone). */
 function processCpuSeconds(pid: number): number {
   try {
@@ -778,9 +880,11 @@ function processCpuSeconds(pid: number): number {
  * CPU seconds so far of the Postgres backends serving the benchmark's database, by pid
  * (the server runs on this machine; a backend that exits between two readings is lost).
  */
-async function postgresCpu(db: Client): Promise<Map<number, number>> {
-  const { rows } = await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
-  return new Map(rows.map((r) => [r.pid, processCpuSeconds(r.pid)]));
+async function postgresCpu(db: Client): Promise<Map<number, { cpu: number; client: string }>> {
+  const { rows } = await db.query<{ pid: number; client: string }>(
+    `SELECT pid, application_name AS client FROM pg_stat_activity WHERE datname = current_database()`,
+  );
+  return new Map(rows.map((r) => [r.pid, { cpu: processCpuSeconds(r.pid), client: r.client || 'other' }]));
 }
 
 /** The machine's 1-minute load average. */
@@ -822,7 +926,8 @@ async function main(): Promise<void> {
       }
     const runs = [...passes.values()].filter((p) => p.length > 0).map(entryOf);
 
-    const latencyFeed = pipelineFeed({ total: LATENCY_RATE * LATENCY_SECONDS, seed: 11 });
+    // One stream: the warm-up's articles, then the measured ones (latencyRun).
+    const latencyFeed = pipelineFeed({ total: LATENCY_RATE * (WARMUP_SECONDS + LATENCY_SECONDS), seed: 11 });
     const latency = PHASES.has('latency')
       ? await latencyRun(kafka, admin, latencyFeed)
       : {
@@ -842,14 +947,18 @@ async function main(): Promise<void> {
     console.log(
       `latency at ${latency.rate}/s: queryable p50 ${latency.p50QueryableMs} ms p99 ${latency.p99QueryableMs} ms (${latency.queryable}/${latency.articles}); linked p50 ${latency.p50LinkedMs} ms p99 ${latency.p99LinkedMs} ms (${latency.linked}/${latency.articles})`,
     );
+    if ('warmUp' in latency)
+      console.log(
+        `  the warm-up before it (${latency.warmUp.seconds} s from the services' start, ${latency.warmUp.articles} articles, not in the figures above): queryable p50 ${latency.warmUp.p50QueryableMs} ms p99 ${latency.warmUp.p99QueryableMs} ms, linked p50 ${latency.warmUp.p50LinkedMs} ms p99 ${latency.warmUp.p99LinkedMs} ms`,
+      );
     if ('stages' in latency)
       console.log(
-        `by stage after the POST: ${JSON.stringify(latency.stages)}; observer lag ${JSON.stringify(latency.observerLagMs)} (recorded ${JSON.stringify(latency.recordedObserverLagMs)}); CPU ms an article ${JSON.stringify(latency.cpuMsPerArticle)}`,
+        `by stage after the POST: ${JSON.stringify(latency.stages)}; observer lag ${JSON.stringify(latency.observerLagMs)} (recorded ${JSON.stringify(latency.recordedObserverLagMs)}); CPU ms an article ${JSON.stringify(latency.cpuMsPerArticle)}, of which Postgres for ${JSON.stringify(latency.postgresCpuMsPerArticle)}`,
       );
     if ('bySecondsIntoRun' in latency)
       for (const w of latency.bySecondsIntoRun)
         console.log(
-          `  from ${w.from} s (${w.articles} articles): queryable p50/p99 ${w.p50QueryableMs}/${w.p99QueryableMs} ms, linked ${w.p50LinkedMs}/${w.p99LinkedMs} ms; p99 by stage ${JSON.stringify(w.p99StageMs)}`,
+          `  from ${w.from} s${w.warmUp ? ' (warm-up)' : ''} (${w.articles} articles): queryable p50/p99 ${w.p50QueryableMs}/${w.p99QueryableMs} ms, linked ${w.p50LinkedMs}/${w.p99LinkedMs} ms; p99 by stage ${JSON.stringify(w.p99StageMs)}`,
         );
     clearInterval(loadSampler);
     const loads = loadSamples.length ? loadSamples : [readLoad()];
