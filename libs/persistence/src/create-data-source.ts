@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ArticleRevisionEntity } from './entities/article-revision.entity';
 import { ArticleEntity } from './entities/article.entity';
+import { PreparingClient } from './prepared-statements';
 import { ClaimEntity } from './entities/claim.entity';
 import { InitialLedger1764316800000 } from './migrations/1764316800000-initial-ledger.migration';
 import { ClaimKeys1764403200000 } from './migrations/1764403200000-claim-keys.migration';
@@ -80,6 +81,8 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
     synchronize: false,
     ...(settings.applicationName ? { applicationName: settings.applicationName } : {}),
     extra: {
+      // Runs the statements registered with preparedStatement prepared (prepared-statements.ts).
+      Client: PreparingClient,
       max: settings.poolSize,
       ...(connection.options ? { options: connection.options } : {}),
     },

@@ -1,6 +1,16 @@
 import type { DataSource } from 'typeorm';
 import type { Claim, Link } from '@claim-ledger/contracts';
 import { claimRecordSql } from './claim-record-sql';
+import { preparedStatement } from './prepared-statements';
+
+// The article page's (and the latency benchmark's polls'): prepared, see prepared-statements.ts.
+const ARTICLE_WITH_CLAIMS = preparedStatement(
+  'article-with-claims',
+  `SELECT a.publisher, a.article_id, a.revision, a.url, a.title, a.language, a.published_at, a.body,
+          coalesce((SELECT json_agg(${claimRecordSql('c')} ORDER BY c.span_start, c.id) FROM claims c
+                     WHERE c.publisher = a.publisher AND c.article_id = a.article_id AND c.superseded_at IS NULL), '[]') AS claims
+     FROM articles a WHERE a.publisher = $1 AND a.article_id = $2`,
+);
 
 export interface ArticleWithClaims {
   article: {
@@ -39,13 +49,7 @@ export class LedgerReader {
       published_at: Date;
       body: string;
       claims: Claim[];
-    }[] = await this.dataSource.query(
-      `SELECT a.publisher, a.article_id, a.revision, a.url, a.title, a.language, a.published_at, a.body,
-              coalesce((SELECT json_agg(${claimRecordSql('c')} ORDER BY c.span_start, c.id) FROM claims c
-                         WHERE c.publisher = a.publisher AND c.article_id = a.article_id AND c.superseded_at IS NULL), '[]') AS claims
-         FROM articles a WHERE a.publisher = $1 AND a.article_id = $2`,
-      [publisher, articleId],
-    );
+    }[] = await this.dataSource.query(ARTICLE_WITH_CLAIMS, [publisher, articleId]);
     const a = rows[0];
     if (!a) return null;
     return {

@@ -1,6 +1,22 @@
 import type { DataSource } from 'typeorm';
 import type { Claim } from '@claim-ledger/contracts';
 import { claimRecordSql } from '../claim-record-sql';
+import { preparedStatement } from '../prepared-statements';
+
+// The article page's, with LedgerReader's: prepared, see prepared-statements.ts.
+const ARTICLE_REVISIONS = preparedStatement(
+  'article-revisions',
+  `SELECT revision, title, body, claim_count,
+          to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS published_at,
+          to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS recorded_at
+     FROM article_revisions WHERE publisher = $1 AND article_id = $2 ORDER BY revision`,
+);
+const WITHDRAWN_CLAIMS = preparedStatement(
+  'withdrawn-claims',
+  `SELECT ${claimRecordSql('')} AS record, to_char(superseded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS superseded_at
+     FROM claims WHERE publisher = $1 AND article_id = $2 AND superseded_at IS NOT NULL
+    ORDER BY revision, span_start, id`,
+);
 
 /** One recorded revision of an article and what changed from the one before it. */
 export interface ArticleRevision {
@@ -35,13 +51,7 @@ export class ArticleHistoryReader {
 
   async revisions(publisher: string, articleId: string): Promise<ArticleRevision[] | null> {
     const rows: { revision: number; title: string | null; body: string; published_at: string; recorded_at: string; claim_count: number }[] =
-      await this.dataSource.query(
-        `SELECT revision, title, body, claim_count,
-                to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS published_at,
-                to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS recorded_at
-           FROM article_revisions WHERE publisher = $1 AND article_id = $2 ORDER BY revision`,
-        [publisher, articleId],
-      );
+      await this.dataSource.query(ARTICLE_REVISIONS, [publisher, articleId]);
     if (rows.length === 0) return null;
     return rows.map((r, i) => {
       const prev = i > 0 ? rows[i - 1]! : null;
@@ -59,12 +69,7 @@ export class ArticleHistoryReader {
 
   /** Claims of earlier revisions that a later one no longer holds, with when they were withdrawn. */
   async withdrawnClaims(publisher: string, articleId: string): Promise<{ claim: Claim; supersededAt: string }[]> {
-    const rows: { record: Claim; superseded_at: string }[] = await this.dataSource.query(
-      `SELECT ${claimRecordSql('')} AS record, to_char(superseded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS superseded_at
-         FROM claims WHERE publisher = $1 AND article_id = $2 AND superseded_at IS NOT NULL
-        ORDER BY revision, span_start, id`,
-      [publisher, articleId],
-    );
+    const rows: { record: Claim; superseded_at: string }[] = await this.dataSource.query(WITHDRAWN_CLAIMS, [publisher, articleId]);
     return rows.map((r) => ({ claim: r.record, supersededAt: r.superseded_at }));
   }
 }
