@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './create-data-source';
+import { SUPERSEDE_LINKS_OF_CLAIMS } from './ledger-writer';
 import { CURRENT_CLAIMS, HOLD_CURRENT_CLAIMS } from './proposition-store';
 import { ensureDatabase, runMigrations } from './run-migrations';
 
 // Against the real Postgres, on a ledger of its own whose tables were never analysed (a new
-// deployment's first minutes, every benchmark pass): the linker's statements that look
-// claims up by id must find them by their primary key, for a few ids or hundreds. Testing
+// deployment's first minutes, every benchmark pass): the statements that look claims or
+// their links up by claim id must find them by key, for a few ids or hundreds. Testing
 // `superseded_at IS NULL` beside the ids let the planner AND the keys with a whole partial
 // index of current rows, a cost that grew with the ledger until autovacuum first analysed it
 // (issue 15).
@@ -41,7 +42,8 @@ describe('statements by id on a ledger never analysed', () => {
     await runMigrations(db, url);
     // Autovacuum would analyse the tables within a minute: kept from it, so that the
     // planner has no statistics throughout, as in a ledger's first minute.
-    for (const t of ['articles', 'claims', 'claim_filings']) await db.query(`ALTER TABLE ${t} SET (autovacuum_enabled = false)`);
+    for (const t of ['articles', 'claims', 'claim_filings', 'claim_links'])
+      await db.query(`ALTER TABLE ${t} SET (autovacuum_enabled = false)`);
     await db.query(
       `INSERT INTO articles (publisher, article_id, revision, url, title, body, language, published_at)
        SELECT 'p', 'a' || i, 1, NULL, NULL, 'body', 'en', now() FROM generate_series(0, $1 / 5 - 1) i`,
@@ -54,9 +56,16 @@ describe('statements by id on a ledger never analysed', () => {
       [CLAIMS],
     );
     await db.query(`INSERT INTO claim_filings (claim_id, proposition_id, stated_at) SELECT id, 'prop_1', stated_at FROM claims`);
+    // Each claim links to the next three; a tenth of the links superseded.
+    await db.query(
+      `INSERT INTO claim_links (from_claim, to_claim, relation, independent, reason, proposition_id, superseded_at)
+       SELECT 'clm_' || i, 'clm_' || (i + k), 'corroborates', true, '{}', 'prop_1', CASE WHEN i % 10 = 0 THEN now() END
+         FROM generate_series(0, $1 - 4) i, generate_series(1, 3) k`,
+      [CLAIMS],
+    );
     const [stats] = await db.query(
       `SELECT count(*)::int AS analysed FROM pg_stat_user_tables
-        WHERE relname IN ('claims', 'claim_filings') AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL)`,
+        WHERE relname IN ('claims', 'claim_filings', 'claim_links') AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL)`,
     );
     expect(stats.analysed).toBe(0);
   }, 120_000);
@@ -90,6 +99,44 @@ describe('statements by id on a ledger never analysed', () => {
     ['many', many],
   ])('the linker’s held claims are found by primary key (%s ids)', async (_, ids) => {
     expect(await planOf(HOLD_CURRENT_CLAIMS, ids)).toEqual(['claims_pkey']);
+  });
+
+  it.each([
+    ['few', few.slice(0, 6)],
+    ['many', many.slice(0, 100)],
+  ])('the ledger finds the links of superseded claims by key (%s ids)', async (_, ids) => {
+    const scans = await planOf(SUPERSEDE_LINKS_OF_CLAIMS, ids);
+    expect(scans.length).toBeGreaterThan(0);
+    expect(scans.filter((s) => !['claim_links_pkey', 'claim_links_to'].includes(s))).toEqual([]);
+  });
+
+  it('supersedes the current links of the claims given, in both directions, and no other', async () => {
+    await db
+      .transaction(async (m) => {
+        const before = new Date(Date.now() - 60_000).toISOString();
+        // clm_100's links from it were superseded (a tenth) a minute ago: they keep their time.
+        await m.query(`UPDATE claim_links SET superseded_at = $1 WHERE from_claim = 'clm_100'`, [before]);
+        await m.query(SUPERSEDE_LINKS_OF_CLAIMS, [['clm_100', 'clm_205', 'clm_none']]);
+        const rows: { from_claim: string; to_claim: string; superseded: boolean; kept: boolean }[] = await m.query(
+          `SELECT from_claim, to_claim, superseded_at IS NOT NULL AS superseded, superseded_at = $1 AS kept FROM claim_links
+          WHERE from_claim IN ('clm_97', 'clm_98', 'clm_99', 'clm_100', 'clm_101', 'clm_202', 'clm_203', 'clm_204', 'clm_205', 'clm_206')
+          ORDER BY from_claim, to_claim`,
+          [before],
+        );
+        const touches = (r: { from_claim: string; to_claim: string }) =>
+          ['clm_100', 'clm_205'].includes(r.from_claim) || ['clm_100', 'clm_205'].includes(r.to_claim);
+        expect(rows.filter(touches).every((r) => r.superseded)).toBe(true);
+        expect(rows.filter((r) => r.from_claim === 'clm_100').every((r) => r.kept)).toBe(true);
+        // The others as they were: current, but for each tenth claim's.
+        expect(rows.filter((r) => !touches(r)).map((r) => [r.from_claim, r.superseded])).toEqual(
+          rows.filter((r) => !touches(r)).map((r) => [r.from_claim, ['clm_100', 'clm_200'].includes(r.from_claim)]),
+        );
+        expect(rows.filter(touches).length).toBe(12);
+        throw new Error('rollback');
+      })
+      .catch((err: Error) => {
+        if (err.message !== 'rollback') throw err;
+      });
   });
 
   it('the statements give the claims still current, with their propositions', async () => {
