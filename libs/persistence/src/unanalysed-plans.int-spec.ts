@@ -83,6 +83,18 @@ describe('statements by id on a ledger never analysed', () => {
     return scansOf(row['QUERY PLAN'][0].Plan);
   }
 
+  /** The plan a prepared statement keeps once Postgres settles on a generic one (prepared-statements.ts). */
+  async function genericPlanOf(sql: string, ids: string[]): Promise<string[]> {
+    return db.transaction(async (m) => {
+      await m.query(`SET LOCAL plan_cache_mode = force_generic_plan`);
+      await m.query(`PREPARE generic_probe AS ${sql}`);
+      // (EXECUTE takes no bind parameters: the test's ids, word characters only, as a literal.)
+      const [row] = await m.query(`EXPLAIN (FORMAT JSON) EXECUTE generic_probe('{${ids.join(',')}}')`);
+      await m.query(`DEALLOCATE generic_probe`);
+      return scansOf(row['QUERY PLAN'][0].Plan);
+    });
+  }
+
   // A unit of work of one article (the latency pass), and of a batch.
   const few = Array.from({ length: 25 }, (_, i) => `clm_${i * 701}`);
   const many = Array.from({ length: 800 }, (_, i) => `clm_${i * 23}`);
@@ -108,6 +120,11 @@ describe('statements by id on a ledger never analysed', () => {
     const scans = await planOf(SUPERSEDE_LINKS_OF_CLAIMS, ids);
     expect(scans.length).toBeGreaterThan(0);
     expect(scans.filter((s) => !['claim_links_pkey', 'claim_links_to'].includes(s))).toEqual([]);
+  });
+
+  it('the linker’s prepared statements keep to the primary key in their generic plans', async () => {
+    expect(await genericPlanOf(CURRENT_CLAIMS, few)).toEqual(['claims_pkey', 'claim_filings_pkey']);
+    expect(await genericPlanOf(HOLD_CURRENT_CLAIMS, few)).toEqual(['claims_pkey']);
   });
 
   it('supersedes the current links of the claims given, in both directions, and no other', async () => {
