@@ -295,6 +295,7 @@ class PostgresCpuSampler {
   readonly clientOf = new Map<number, string>();
   private timer: NodeJS.Timeout | undefined;
   private ownPid = -1;
+  private reading: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: Client) {}
 
@@ -304,12 +305,18 @@ class PostgresCpuSampler {
     this.timer = setInterval(() => void this.sample().catch(() => undefined), 500);
   }
 
-  async sample(): Promise<void> {
-    for (const [pid, { cpu, client }] of await postgresCpu(this.db))
-      if (pid !== this.ownPid && cpu > 0) {
-        this.latest.set(pid, cpu);
-        this.clientOf.set(pid, client);
-      }
+  /** Reads every backend once; a reading asked for while one runs waits for it (one client, one query at a time). */
+  sample(): Promise<void> {
+    this.reading = this.reading
+      .catch(() => undefined)
+      .then(async () => {
+        for (const [pid, { cpu, client }] of await postgresCpu(this.db))
+          if (pid !== this.ownPid && cpu > 0) {
+            this.latest.set(pid, cpu);
+            this.clientOf.set(pid, client);
+          }
+      });
+    return this.reading;
   }
 
   stop(): void {

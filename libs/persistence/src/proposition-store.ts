@@ -74,16 +74,16 @@ export class PropositionStore {
 // benchmark pass) the planner ANDed the primary key with a whole partial index of current
 // claims, or for a few hundred ids scanned the table: 2.0 ms of Postgres for 25 ids at 22,553
 // claims, growing with the ledger until autovacuum first analysed it (issue 15;
-// unanalysed-plans.int-spec.ts).
+// unanalysed-plans.int-spec.ts). They stay unnamed (prepared-statements.ts): prepared, the
+// held claims' statement settled in a latency pass on a generic plan that probed the partial
+// index claims_stated_id_current (stated_at, id) by id, a walk of the whole index an id:
+// 67 ms a run on average instead of well under one.
 
 /** $1 ids -> a JSON list of [id, proposition id or null] of those still current. */
-export const CURRENT_CLAIMS = preparedStatement(
-  'linker-current-claims',
-  `SELECT json_agg(json_build_array(c.id, (SELECT f.proposition_id FROM claim_filings f WHERE f.claim_id = c.id)))
+export const CURRENT_CLAIMS = `SELECT json_agg(json_build_array(c.id, (SELECT f.proposition_id FROM claim_filings f WHERE f.claim_id = c.id)))
   FROM unnest($1::text[]) AS k(id)
   CROSS JOIN LATERAL (SELECT id, superseded_at FROM claims WHERE id = k.id LIMIT 1) c
- WHERE c.superseded_at IS NULL`,
-);
+ WHERE c.superseded_at IS NULL`;
 
 /**
  * $1 ids -> a JSON list of those still current, held FOR SHARE in id order (each once). A
@@ -91,18 +91,16 @@ export const CURRENT_CLAIMS = preparedStatement(
  * again wait; the row tested is the version the lock found, a supersession committed
  * meanwhile included.
  */
-export const HOLD_CURRENT_CLAIMS = preparedStatement(
-  'linker-hold-current-claims',
-  `SELECT json_agg(c.id)
+export const HOLD_CURRENT_CLAIMS = `SELECT json_agg(c.id)
   FROM (SELECT DISTINCT id FROM unnest($1::text[]) AS u(id) ORDER BY id) k
   CROSS JOIN LATERAL (SELECT id, superseded_at FROM claims WHERE id = k.id FOR SHARE) c
- WHERE c.superseded_at IS NULL`,
-);
+ WHERE c.superseded_at IS NULL`;
 
 // The linker's statements below run prepared (prepared-statements.ts): at one article a unit
 // of work (linker-inprocess, 2,000 articles, two alternated pairs) the locks and the
-// propositions' insert took 40-60% less Postgres CPU, the held claims 30-50%, the others
-// up to 30%, with the same links, filings and keys. The candidates' statement stays
+// propositions' insert took 40-60% less Postgres CPU, the others up to 30%, with the same
+// links, filings and keys. Each has one way to its rows (no table, or one index that fits
+// its conditions), so no generic plan can take another. The candidates' statement stays
 // unnamed: its generic plan took Postgres 83 s where its custom plans took 2.3.
 
 /** The unit of work's advisory locks, one a key, in the order of their hashes. */
@@ -112,7 +110,7 @@ const LOCK_KEYS = preparedStatement(
 );
 
 /** $1 proposition ids, $2 claim ids left out, $3 members a proposition -> [n, newest current members' ids]. */
-const PROPOSITION_MEMBERS = preparedStatement(
+export const PROPOSITION_MEMBERS = preparedStatement(
   'linker-proposition-members',
   `SELECT json_agg(json_build_array(p.n, c.ids) ORDER BY p.n)
      FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
