@@ -482,7 +482,7 @@ interface LatencyRun {
   rate: number;
   seconds: number;
   articles: number;
-  /** POSTs the gateway answered 503 (broker slow to acknowledge) and that were sent again. */
+  /** POSTs the gateway answered 503 (broker slow to acknowledge) and that were sent again (this and the next two: over the whole stream, warm-up included). */
   retriedPosts: number;
   /** POSTs still refused after 10 attempts: left out of the figures. */
   failedPosts: number;
@@ -521,8 +521,8 @@ interface LatencyRun {
   };
   bySecondsIntoRun: {
     from: number;
-    /** Whether these seconds are the warm-up's (not in the pass's figures). */
-    warmUp: boolean;
+    /** How many of the window's articles are the warm-up's (not in the pass's figures). */
+    warmUpArticles: number;
     /** Articles POSTed in this window (its percentiles are of these). */
     articles: number;
     p50QueryableMs: number;
@@ -607,8 +607,11 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
         const at_ = value.indexOf('"revision":');
         const revision = at_ < 0 ? NaN : parseInt(value.slice(at_ + 11, at_ + 24), 10);
         const k = `${message.key!.toString()}#${revision}`;
-        observerLagMs.push(seenAt - at);
-        if (stage === 'recorded') recordedLagMs.push(seenAt - at);
+        // (Of the measured articles only, as every figure they explain.)
+        if (!warmUpKeys.has(k)) {
+          observerLagMs.push(seenAt - at);
+          if (stage === 'recorded') recordedLagMs.push(seenAt - at);
+        }
         if (!stageAt[stage].has(k)) stageAt[stage].set(k, at);
         if (stage === 'linked' && !linkedAt.has(k)) linkedAt.set(k, seenAt);
       },
@@ -618,6 +621,8 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
     await observerJoined;
 
     const sentAt = new Map<string, number>();
+    // The warm-up's articles (see below), kept out of the pass's figures.
+    const warmUpKeys = new Set<string>();
     const queryableAt = new Map<string, number>();
     const pending = new Set<number>();
     const inFlight = new Set<number>();
@@ -679,7 +684,6 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
     // warm-up's own figures are reported beside them (`warmUp`), not dropped.
     const warm = Math.min(feed.length, LATENCY_RATE * WARMUP_SECONDS);
     const count = Math.min(feed.length - warm, LATENCY_RATE * LATENCY_SECONDS);
-    const warmUpKeys = new Set<string>();
     // Backends come and go (a pool closes a connection idle for 10 s): each is read every
     // 500 ms, and its CPU counted from its reading at the measured stretch's start (0 for one
     // that opened since).
@@ -738,12 +742,22 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       }),
     ) as LatencyRun['stages'];
     // The same figures per 10 s of the run: whether latency is a cold start or a queue that grows.
-    const windows = new Map<number, { sent: number; queryable: number[]; linked: number[]; stages: Record<Stage, number[]> }>();
+    const windows = new Map<
+      number,
+      { sent: number; warmUp: number; queryable: number[]; linked: number[]; stages: Record<Stage, number[]> }
+    >();
     for (const [k, t] of sentAt) {
       const w = Math.floor((t - started) / 10_000) * 10;
       if (!windows.has(w))
-        windows.set(w, { sent: 0, queryable: [], linked: [], stages: { articles: [], extracted: [], recorded: [], linked: [] } });
+        windows.set(w, {
+          sent: 0,
+          warmUp: 0,
+          queryable: [],
+          linked: [],
+          stages: { articles: [], extracted: [], recorded: [], linked: [] },
+        });
       windows.get(w)!.sent++;
+      if (warmUpKeys.has(k)) windows.get(w)!.warmUp++;
       for (const stage of Object.keys(stageAt) as Stage[]) {
         const at = stageAt[stage].get(k);
         if (at !== undefined) windows.get(w)!.stages[stage].push(at - t);
@@ -777,15 +791,14 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
     const postgresCpuMsPerArticle = Object.fromEntries(
       [...pgSeconds].sort((a, b) => b[1] - a[1]).map(([client, s]) => [client, round((s * 1000) / count, 2)]),
     );
-    for (const s of services) {
-      await s.stop();
-      cpuMsPerArticle[s.service] = round(((s.cpuSeconds - cpuBefore.get(s.service)!) * 1000) / count, 2);
-    }
+    // Every reading before any service stops: their shutdowns are not the stream's.
+    for (const s of services) cpuMsPerArticle[s.service] = round(((s.sampleCpu() - cpuBefore.get(s.service)!) * 1000) / count, 2);
     // The rest of the machine's load in the same stretch: the broker, and this process (the
     // feed's POSTs, the observers and the pollers), which competes with the pipeline for the cores.
     cpuMsPerArticle.kafka = round(((kafkaCpuSeconds() - kafkaBefore) * 1000) / count, 2);
     const benchUsage = process.cpuUsage(benchBefore);
     cpuMsPerArticle.benchmark = round((benchUsage.user + benchUsage.system) / 1000 / count, 2);
+    for (const s of services) await s.stop();
     const maxRssMb: Record<string, number> = {};
     for (const s of services) maxRssMb[s.service] = round(s.maxRssMb);
     return {
@@ -820,7 +833,7 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       recordedObserverLagMs: { p50: percentileMs(recordedLagMs, 50), p99: percentileMs(recordedLagMs, 99) },
       bySecondsIntoRun: [...windows].map(([from, w]) => ({
         from,
-        warmUp: from < warm / LATENCY_RATE,
+        warmUpArticles: w.warmUp,
         articles: w.sent,
         p50QueryableMs: percentileMs(w.queryable, 50),
         p99QueryableMs: percentileMs(w.queryable, 99),
@@ -845,7 +858,8 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
 // The feed's POSTs and the polls go over kept-alive connections with node:http, not fetch:
 // this process shares the machine's two cores with the pipeline it measures, and fetch (its
 // WHATWG streams and headers) made about a fifth of its CPU at 50 articles/s.
-const keepAlive = new Agent({ keepAlive: true, maxSockets: POLLERS + 16 });
+// (No cap of its own: the polls keep to POLLERS in flight, and a POST must never wait here.)
+const keepAlive = new Agent({ keepAlive: true });
 
 /** One request to a service on this machine, with a bearer key; the whole body read. */
 function httpCall(
@@ -965,7 +979,7 @@ async function main(): Promise<void> {
     if ('bySecondsIntoRun' in latency)
       for (const w of latency.bySecondsIntoRun)
         console.log(
-          `  from ${w.from} s${w.warmUp ? ' (warm-up)' : ''} (${w.articles} articles): queryable p50/p99 ${w.p50QueryableMs}/${w.p99QueryableMs} ms, linked ${w.p50LinkedMs}/${w.p99LinkedMs} ms; p99 by stage ${JSON.stringify(w.p99StageMs)}`,
+          `  from ${w.from} s${w.warmUpArticles === w.articles ? ' (warm-up)' : w.warmUpArticles > 0 ? ` (${w.warmUpArticles} of the warm-up)` : ''} (${w.articles} articles): queryable p50/p99 ${w.p50QueryableMs}/${w.p99QueryableMs} ms, linked ${w.p50LinkedMs}/${w.p99LinkedMs} ms; p99 by stage ${JSON.stringify(w.p99StageMs)}`,
         );
     clearInterval(loadSampler);
     const loads = loadSamples.length ? loadSamples : [readLoad()];

@@ -12,7 +12,7 @@ runService('alerts-worker', async () => {
   const dataSource = createDataSource({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
-    applicationName: 'alerts-delivery',
+    applicationName: 'alerts-worker',
   });
   await dataSource.initialize();
   const app = await NestFactory.createApplicationContext(

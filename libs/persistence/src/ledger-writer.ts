@@ -17,12 +17,15 @@ function runner(m: EntityManager): QueryRunner {
  * whole partial index of current links, or scanned the table for 50 ids: 4-8 ms for a
  * revision of 6 claims at 65,000 links, growing with the ledger (issue 15;
  * unanalysed-plans.int-spec.ts). A link another transaction superseded meanwhile keeps its time.
+ * The links are locked in key order, as two ledgers superseding linked claims must not wait
+ * on each other in a cycle.
  */
 export const SUPERSEDE_LINKS_OF_CLAIMS = `WITH found AS MATERIALIZED (
     SELECT l.from_claim, l.to_claim, l.superseded_at FROM unnest($1::text[]) AS u(id)
      CROSS JOIN LATERAL (SELECT from_claim, to_claim, superseded_at FROM claim_links WHERE from_claim = u.id
                          UNION ALL
                          SELECT from_claim, to_claim, superseded_at FROM claim_links WHERE to_claim = u.id) l
+     ORDER BY l.from_claim, l.to_claim
   )
   UPDATE claim_links l SET superseded_at = coalesce(l.superseded_at, now())
     FROM found

@@ -46,14 +46,29 @@ describe('PreparingClient', () => {
     const client = await pool.connect();
     try {
       expect((await client.query(STAR, [1])).rows).toEqual([{ a: 1, b: 'one' }]);
+      // Outside a transaction the run is tried again at once, under the new name.
       await client.query('ALTER TABLE prepared_statements_test ADD COLUMN c text');
-      await expect(client.query(STAR, [1])).rejects.toMatchObject({ code: '0A000' });
       expect((await client.query(STAR, [1])).rows).toEqual([{ a: 1, b: 'one', c: null }]);
-      const names = (await client.query(PREPARED)).rows.map((r: { name: string }) => r.name);
-      expect(names).toContain('test-prepared-star+');
+      expect((await client.query(PREPARED)).rows.map((r: { name: string }) => r.name)).toContain('test-prepared-star+');
+      // Inside one the error is the caller's (the transaction is lost); the next run succeeds.
+      await client.query('ALTER TABLE prepared_statements_test ADD COLUMN d text');
+      await client.query('BEGIN');
+      await expect(client.query(STAR, [1])).rejects.toMatchObject({ code: '0A000' });
+      await client.query('ROLLBACK');
+      expect((await client.query(STAR, [1])).rows).toEqual([{ a: 1, b: 'one', c: null, d: null }]);
+      expect((await client.query(PREPARED)).rows.map((r: { name: string }) => r.name)).toContain('test-prepared-star++');
     } finally {
       client.release();
     }
+  });
+
+  it('answers a callback as pg does, result or error', async () => {
+    const rows = await new Promise((resolve, reject) =>
+      pool.query(BY_ID, [2], (err: Error | undefined, res: { rows: unknown[] }) => (err ? reject(err) : resolve(res.rows))),
+    );
+    expect(rows).toEqual([{ a: 2, b: 'two' }]);
+    const err = await new Promise((resolve) => pool.query(BY_ID, ['not a number'], (e: Error | undefined) => resolve(e)));
+    expect(err).toMatchObject({ code: '22P02' });
   });
 
   it('gives a name one text and a text one name', () => {

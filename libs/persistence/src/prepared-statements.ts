@@ -3,14 +3,16 @@ import { Client, type QueryConfig } from 'pg';
 /**
  * Statements that each connection prepares once, by name, and then runs by that name:
  * Postgres parses them once a session and, after its first five runs, keeps a generic plan
- * (plan_cache_mode auto), where an unnamed statement is parsed and planned on every run.
- * The article page's three statements cost Postgres 1.5-2.0 ms a request unnamed and
- * 1.0-1.2 named (issue 15).
+ * when it looks no dearer than the custom ones (plan_cache_mode auto), where an unnamed
+ * statement is parsed and planned on every run (issue 15: the article page's three
+ * statements prepared cost Postgres 0.96-1.22 ms a request instead of 1.35-1.57).
  *
- * Only the statements given here are prepared, each under its own name: a statement whose
- * generic plan is worse than its custom ones stays out. The ledger's writes did (their
- * statements' Postgres CPU rose by a fifth when all were prepared: a generic plan of the
- * link supersede read a whole partial index of current links).
+ * A generic plan is chosen for any values, and on a ledger never analysed (a new
+ * deployment's first minute, every benchmark pass) from guesses that stick until autovacuum
+ * first analyses it. So only a statement with one way to its rows is registered (no table,
+ * or one index that fits its conditions): the article's claims, the linker's candidates
+ * and claims by id, and the ledger's link supersede each had a partial index of current
+ * rows to take instead, and did (unanalysed-plans.int-spec.ts).
  */
 const nameOfText = new Map<string, string>();
 const textOfName = new Map<string, string>();
@@ -34,11 +36,19 @@ export function preparedNameOf(text: string): string | undefined {
   return nameOfText.get(text);
 }
 
-// "cached plan must not change result type": a migration changed what a prepared statement
-// returns. The connection keeps the old statement under its name, so the statement is
-// prepared again under a new one; the failed run's error goes to its caller (a transaction
-// it was in is lost anyway) and the next run succeeds.
+// "cached plan must not change result type" (0A000, raised where Postgres revalidates a
+// cached plan): a migration changed what a prepared statement returns. The connection keeps
+// the old statement under its name, so the statement is prepared again under a new one (the
+// old one goes with the connection). Outside a transaction the run is tried again at once
+// under the new name; inside one the error goes to the caller, whose transaction is lost
+// anyway, and its retry succeeds.
 const FEATURE_NOT_SUPPORTED = '0A000';
+const REVALIDATION = 'RevalidateCachedQuery';
+
+function planChanged(err: unknown): boolean {
+  const e = err as { code?: string; routine?: string };
+  return e.code === FEATURE_NOT_SUPPORTED && e.routine === REVALIDATION;
+}
 
 type Callback = (err: Error | null, result?: unknown) => void;
 
@@ -55,21 +65,25 @@ export class PreparingClient extends Client {
     const [config, values, callback] = args;
     const name = typeof config === 'string' && (values === undefined || Array.isArray(values)) ? nameOfText.get(config) : undefined;
     if (name === undefined) return (Client.prototype.query as (...a: unknown[]) => never).apply(this, args);
-    const as = this.renamed.get(name) ?? name;
-    const named: QueryConfig = { name: as, text: config as string, values: (values as unknown[] | undefined) ?? [] };
-    const onError = (err: unknown) => {
-      if ((err as { code?: string }).code === FEATURE_NOT_SUPPORTED) this.renamed.set(name, `${as}+`);
-    };
+    const text = config as string;
+    const params = (values as unknown[] | undefined) ?? [];
     const run = Client.prototype.query as (...a: unknown[]) => unknown;
+    const once = (): Promise<unknown> =>
+      run.call(this, { name: this.renamed.get(name) ?? name, text, values: params } satisfies QueryConfig) as Promise<unknown>;
+    const result = once().catch((err: unknown) => {
+      if (!planChanged(err)) throw err;
+      this.renamed.set(name, `${this.renamed.get(name) ?? name}+`);
+      if (this.getTransactionStatus() !== 'I') throw err;
+      return once();
+    });
     if (typeof callback === 'function') {
-      return run.call(this, named, (err: Error | null, result?: unknown) => {
-        if (err) onError(err);
-        (callback as Callback)(err, result);
-      }) as never;
+      // (On the next tick, as pg calls back: what the callback throws is the caller's, not a rejection here.)
+      result.then(
+        (r) => process.nextTick(callback as Callback, null, r),
+        (err: Error) => process.nextTick(callback as Callback, err),
+      );
+      return undefined as never;
     }
-    return (run.call(this, named) as Promise<unknown>).catch((err: unknown) => {
-      onError(err);
-      throw err;
-    }) as never;
+    return result as never;
   }
 }

@@ -4,14 +4,14 @@ import { claimRecordSql } from '../claim-record-sql';
 import { preparedStatement } from '../prepared-statements';
 
 // The article page's, with LedgerReader's: prepared, see prepared-statements.ts.
-const ARTICLE_REVISIONS = preparedStatement(
+export const ARTICLE_REVISIONS = preparedStatement(
   'article-revisions',
   `SELECT revision, title, body, claim_count,
           to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS published_at,
           to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS recorded_at
      FROM article_revisions WHERE publisher = $1 AND article_id = $2 ORDER BY revision`,
 );
-const WITHDRAWN_CLAIMS = preparedStatement(
+export const WITHDRAWN_CLAIMS = preparedStatement(
   'withdrawn-claims',
   `SELECT ${claimRecordSql('')} AS record, to_char(superseded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS superseded_at
      FROM claims WHERE publisher = $1 AND article_id = $2 AND superseded_at IS NOT NULL
