@@ -478,7 +478,28 @@ async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
 
 type Stage = 'articles' | 'extracted' | 'recorded' | 'linked';
 
-interface LatencyRun {
+/** How many articles became queryable and linked, and how soon after their POST. */
+interface ArrivalFigures {
+  queryable: number;
+  linked: number;
+  p50QueryableMs: number;
+  p99QueryableMs: number;
+  p50LinkedMs: number;
+  p99LinkedMs: number;
+}
+
+function arrivalFigures(queryable: number[], linked: number[]): ArrivalFigures {
+  return {
+    queryable: queryable.length,
+    linked: linked.length,
+    p50QueryableMs: percentileMs(queryable, 50),
+    p99QueryableMs: percentileMs(queryable, 99),
+    p50LinkedMs: percentileMs(linked, 50),
+    p99LinkedMs: percentileMs(linked, 99),
+  };
+}
+
+interface LatencyRun extends ArrivalFigures {
   rate: number;
   seconds: number;
   articles: number;
@@ -488,12 +509,6 @@ interface LatencyRun {
   failedPosts: number;
   /** Polls the API refused with 429 (its rate limit): should be none. */
   throttledPolls: number;
-  queryable: number;
-  linked: number;
-  p50QueryableMs: number;
-  p99QueryableMs: number;
-  p50LinkedMs: number;
-  p99LinkedMs: number;
   p90QueryableMs: number;
   p90LinkedMs: number;
   /** Each topic's event of an article, after its POST: articles.v1, claims.extracted/recorded/linked.v1. */
@@ -509,16 +524,7 @@ interface LatencyRun {
    * The stream's first seconds, before the measured ones: services just started. Not in the
    * figures above; the same figures of its own.
    */
-  warmUp: {
-    seconds: number;
-    articles: number;
-    queryable: number;
-    linked: number;
-    p50QueryableMs: number;
-    p99QueryableMs: number;
-    p50LinkedMs: number;
-    p99LinkedMs: number;
-  };
+  warmUp: ArrivalFigures & { seconds: number; articles: number };
   bySecondsIntoRun: {
     from: number;
     /** How many of the window's articles are the warm-up's (not in the pass's figures). */
@@ -757,12 +763,12 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
           stages: { articles: [], extracted: [], recorded: [], linked: [] },
         });
       windows.get(w)!.sent++;
-      if (warmUpKeys.has(k)) windows.get(w)!.warmUp++;
+      const inWarmUp = warmUpKeys.has(k);
+      if (inWarmUp) windows.get(w)!.warmUp++;
       for (const stage of Object.keys(stageAt) as Stage[]) {
         const at = stageAt[stage].get(k);
         if (at !== undefined) windows.get(w)!.stages[stage].push(at - t);
       }
-      const inWarmUp = warmUpKeys.has(k);
       const q = queryableAt.get(k);
       if (q !== undefined) {
         (inWarmUp ? warmUpQueryable : queryable).push(q - t);
@@ -810,22 +816,8 @@ async function latencyRun(kafka: Kafka, admin: Admin, feed: readonly ArticleV1[]
       retriedPosts,
       failedPosts,
       throttledPolls,
-      queryable: queryable.length,
-      linked: linked.length,
-      warmUp: {
-        seconds: warm / LATENCY_RATE,
-        articles: warmUpKeys.size,
-        queryable: warmUpQueryable.length,
-        linked: warmUpLinked.length,
-        p50QueryableMs: percentileMs(warmUpQueryable, 50),
-        p99QueryableMs: percentileMs(warmUpQueryable, 99),
-        p50LinkedMs: percentileMs(warmUpLinked, 50),
-        p99LinkedMs: percentileMs(warmUpLinked, 99),
-      },
-      p50QueryableMs: percentileMs(queryable, 50),
-      p99QueryableMs: percentileMs(queryable, 99),
-      p50LinkedMs: percentileMs(linked, 50),
-      p99LinkedMs: percentileMs(linked, 99),
+      ...arrivalFigures(queryable, linked),
+      warmUp: { seconds: warm / LATENCY_RATE, articles: warmUpKeys.size, ...arrivalFigures(warmUpQueryable, warmUpLinked) },
       p90QueryableMs: percentileMs(queryable, 90),
       p90LinkedMs: percentileMs(linked, 90),
       stages,
