@@ -4,13 +4,10 @@
 //   node eval/tools/build-link-gold.mjs OUT_DIR
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { outsideProjectDir } from './corpora.mjs';
 import { readLinkGold } from './link-gold.mjs';
 
-const out = process.argv[2];
-if (!out) {
-  process.stderr.write('usage: build-link-gold.mjs OUT_DIR\n');
-  process.exit(2);
-}
+const out = outsideProjectDir(process.argv[2], 'build-link-gold.mjs OUT_DIR');
 const { events, pairs, problems, articles } = readLinkGold();
 if (problems.length) {
   process.stderr.write(problems.join('\n') + '\n');

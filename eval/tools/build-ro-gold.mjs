@@ -7,15 +7,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusSentences } from './corpora.mjs';
+import { corpusSentences, outsideProjectDir } from './corpora.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const goldDir = join(here, '../ro-ronec/gold');
-const outDir = process.argv[2];
-if (!outDir) {
-  process.stderr.write('usage: build-ro-gold.mjs OUT_DIR\n');
-  process.exit(2);
-}
+const outDir = outsideProjectDir(process.argv[2], 'build-ro-gold.mjs OUT_DIR');
 mkdirSync(outDir, { recursive: true });
 const texts = new Map();
 const textOf = (corpus, id) => {

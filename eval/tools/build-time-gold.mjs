@@ -15,6 +15,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outsideProjectDir } from './corpora.mjs';
 import { polnearTrain } from './polnear.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -169,7 +170,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   if (args[0] === '--select') {
     select(Number(opt('--every', EVERY)), Number(opt('--at', AT)));
-  } else if (args[0] && !args[0].startsWith('-')) build(args[0], opt('--gold', TIME_GOLD));
+  } else if (args[0] && !args[0].startsWith('-')) {
+    build(outsideProjectDir(args[0], 'build-time-gold.mjs OUT_DIR [--gold FILE]'), opt('--gold', TIME_GOLD));
+  }
   else {
     process.stderr.write('usage: build-time-gold.mjs --select [--every N] [--at R] | OUT_DIR [--gold FILE]\n');
     process.exit(2);
