@@ -151,6 +151,62 @@ describe('LedgerWriter', () => {
     expect(rows[0]).toEqual({ revisions: 4, claims: 6, sources: 6 });
   });
 
+  it('writes an article new to the ledger as the transaction writes one: revision, claims, entities and who names whom', async () => {
+    const tag = randomBytes(4).toString('hex');
+    const [alone, batched] = [`ea-${tag}`, `eb-${tag}`];
+    // Claims naming an entity as subject besides their source; `alone` takes the transaction
+    // (record), `batched` the statement of new articles (recordMany).
+    const withEntities = (a: string) => {
+      const e = event(a, 1, [`${a}-a`, `${a}-b`]);
+      e.claims[1] = { ...e.claims[1]!, entities: [{ id: `org:${tag}`, name: `Org ${tag}`, kind: 'organization', surface: `Org ${tag}` }] };
+      return e;
+    };
+    expect(await writer.record(withEntities(alone))).toEqual({ status: 'recorded', supersededClaimIds: [] });
+    expect(await writer.recordMany([withEntities(batched)])).toEqual([{ status: 'recorded', supersededClaimIds: [] }]);
+    const written = async (a: string) =>
+      db.query(
+        `SELECT (SELECT json_agg(json_build_array(revision, body, claim_count) ORDER BY revision) FROM article_revisions WHERE article_id = $1) AS revisions,
+                (SELECT json_agg(json_build_array(replace(id, $1, ''), record->>'content', source_id) ORDER BY id) FROM claims WHERE article_id = $1) AS claims,
+                (SELECT json_agg(json_build_array(replace(ce.claim_id, $1, ''), ce.entity_id, ce.role, e.name, e.kind) ORDER BY ce.claim_id, ce.role)
+                   FROM claim_entities ce JOIN claims c ON c.id = ce.claim_id JOIN entities e ON e.id = ce.entity_id WHERE c.article_id = $1) AS named`,
+        [a],
+      );
+    const [fromBatch] = await written(batched);
+    expect(fromBatch).toEqual((await written(alone))[0]);
+    expect(fromBatch.named).toHaveLength(3);
+    // Delivered again, the batch finds the article there and writes nothing twice.
+    expect(await writer.recordMany([withEntities(batched)])).toEqual([{ status: 'duplicate', supersededClaimIds: [] }]);
+    expect((await written(batched))[0]).toEqual(fromBatch);
+  });
+
+  it('two batches with the same new article and a new entity at once: one records it, the other finds it there', async () => {
+    const tag = randomBytes(4).toString('hex');
+    const shared = `sh-${tag}`;
+    const withEntity = (a: string) => {
+      const e = event(a, 1, [`${a}-a`]);
+      e.claims[0] = { ...e.claims[0]!, entities: [{ id: `org:${tag}`, name: `Org ${tag}`, kind: 'organization', surface: `Org ${tag}` }] };
+      return e;
+    };
+    // Each batch has an article of its own besides the shared one, both naming the new entity.
+    const other = new LedgerWriter(db);
+    const outcomes = await Promise.all([
+      writer.recordMany([withEntity(`s1-${tag}`), withEntity(shared)]),
+      other.recordMany([withEntity(shared), withEntity(`s2-${tag}`)]),
+    ]);
+    const ofShared = [outcomes[0][1]!, outcomes[1][0]!].map((o) => o.status).sort();
+    expect(ofShared).toEqual(['duplicate', 'recorded']);
+    expect([outcomes[0][0], outcomes[1][1]]).toEqual([
+      { status: 'recorded', supersededClaimIds: [] },
+      { status: 'recorded', supersededClaimIds: [] },
+    ]);
+    const [row] = await db.query(
+      `SELECT (SELECT count(*) FROM claims WHERE article_id = ANY($1))::int AS claims,
+              (SELECT count(*) FROM claim_entities WHERE entity_id = $2)::int AS named`,
+      [[`s1-${tag}`, `s2-${tag}`, shared], `org:${tag}`],
+    );
+    expect(row).toEqual({ claims: 3, named: 3 });
+  });
+
   it('replaces the claims of an article already written earlier in the same batch, extracted again with fewer', async () => {
     const v = `bv-${randomBytes(4).toString('hex')}`;
     const outcomes = await writer.recordMany([event(v, 1, [`${v}-a`, `${v}-b`]), event(v, 1, [`${v}-a`])]);

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { ClaimsExtractedV1 } from '@claim-ledger/contracts';
 import { arrayParams } from './array-literal';
+import { preparedStatement } from './prepared-statements';
 
 /** The transaction's query runner, whose structured results give RETURNING rows alike for every statement. */
 function runner(m: EntityManager): QueryRunner {
@@ -31,6 +32,60 @@ export const SUPERSEDE_LINKS_OF_CLAIMS = `WITH found AS MATERIALIZED (
     FROM found
    WHERE found.superseded_at IS NULL AND l.from_claim = found.from_claim AND l.to_claim = found.to_claim`;
 
+/**
+ * The articles of a batch (no article twice) that are not in the ledger yet, with their
+ * revisions, claims, entities and which claim names which, in one statement; it returns
+ * the articles it inserted. An article already there, or inserted by a transaction that
+ * committed while this one waited on its row, is left alone (DO NOTHING). Every other
+ * write follows from the articles this statement inserted, and only once all of them are
+ * (the one-time filter on their count): the article rows are taken in key order before any
+ * entity row, as the transaction of recordMany takes them, so two batches never wait on
+ * each other in a cycle.
+ *
+ * Prepared (prepared-statements.ts): it reads no table but through its inserts' unique
+ * keys, so a generic plan has no index to choose wrong, and the parse and plan of its six
+ * parts cost Postgres more than the rest of a one-article write.
+ */
+export const RECORD_NEW_ARTICLES = preparedStatement(
+  'ledger-record-new-articles',
+  `WITH inserted AS (
+    INSERT INTO articles (publisher, article_id, revision, url, title, body, language, published_at)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+    ORDER BY 1, 2
+    ON CONFLICT (publisher, article_id) DO NOTHING
+    RETURNING publisher, article_id
+  ), revisions AS (
+    INSERT INTO article_revisions (publisher, article_id, revision, title, body, published_at, claim_count, correlation_id)
+    SELECT u.publisher, u.article_id, u.revision, u.title, u.body, u.published_at, u.claim_count, u.correlation_id
+      FROM unnest($1::text[], $2::text[], $3::int[], $5::text[], $6::text[], $8::timestamptz[], $9::int[], $10::text[])
+           AS u(publisher, article_id, revision, title, body, published_at, claim_count, correlation_id)
+      JOIN inserted USING (publisher, article_id)
+     WHERE (SELECT count(*) FROM inserted) > 0
+    ON CONFLICT DO NOTHING
+  ), inserted_claims AS (
+    INSERT INTO claims (id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, record)
+    SELECT u.id, u.publisher, u.article_id, u.revision, u.language, u.source_id, u.source_name, u.stance, u.stated_at, u.span_start,
+           $21::jsonb -> (u.n - 1)::int
+      FROM unnest($11::text[], $12::text[], $13::text[], $14::int[], $15::text[], $16::text[], $17::text[], $18::text[], $19::date[], $20::int[])
+           WITH ORDINALITY AS u(id, publisher, article_id, revision, language, source_id, source_name, stance, stated_at, span_start, n)
+      JOIN inserted USING (publisher, article_id)
+     WHERE (SELECT count(*) FROM inserted) > 0
+    ON CONFLICT (id) DO UPDATE SET superseded_at = NULL WHERE claims.superseded_at IS NOT NULL
+  ), named AS MATERIALIZED (
+    SELECT u.* FROM unnest($22::text[], $23::text[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
+           AS u(publisher, article_id, claim_id, entity_id, name, kind, role)
+      JOIN inserted USING (publisher, article_id)
+     WHERE (SELECT count(*) FROM inserted) > 0
+  ), inserted_entities AS (
+    INSERT INTO entities (id, name, kind)
+    SELECT DISTINCT ON (entity_id) entity_id, name, kind FROM named ORDER BY entity_id
+    ON CONFLICT (id) DO NOTHING
+  ), inserted_claim_entities AS (
+    INSERT INTO claim_entities (claim_id, entity_id, role) SELECT claim_id, entity_id, role FROM named ON CONFLICT DO NOTHING
+  )
+  SELECT publisher, article_id FROM inserted`,
+);
+
 export type RecordOutcome =
   /** A new revision (or a new article): its claims are now the current ones. */
   | { status: 'recorded'; supersededClaimIds: string[] }
@@ -58,13 +113,72 @@ export class LedgerWriter {
    */
   async recordMany(events: readonly ClaimsExtractedV1[]): Promise<RecordOutcome[]> {
     if (events.length === 0) return [];
-    return this.dataSource.transaction(async (m) => {
-      const outcomes: RecordOutcome[] = [];
+    // Articles the ledger has never seen (nearly every event of a live feed) are written by
+    // one statement of their own, its own transaction: one round trip where the transaction
+    // below takes four (BEGIN, the lock, the writes, COMMIT), each a wait for a busy
+    // Postgres and then for a core (issue 15). Only the first of an article's events in the
+    // batch can be its first write; the others, and every event of an article already
+    // there, go through the transaction, in the order given.
+    const first = groupsOfDistinctArticles(events)[0]!;
+    const written = await this.recordNewArticles(first);
+    const outcomes: (RecordOutcome | undefined)[] = events.map((e, i) =>
+      i < first.length && written.has(articleKeyOf(e)) ? { status: 'recorded', supersededClaimIds: [] } : undefined,
+    );
+    const rest = events.filter((_, i) => outcomes[i] === undefined);
+    if (rest.length === 0) return outcomes as RecordOutcome[];
+    const restOutcomes = await this.dataSource.transaction(async (m) => {
+      const out: RecordOutcome[] = [];
       // An article twice in the batch (a revision after its first): the second waits for
       // the next round, which sees the first one's writes.
-      for (const group of groupsOfDistinctArticles(events)) outcomes.push(...(await this.recordGroupIn(m, group)));
-      return outcomes;
+      for (const group of groupsOfDistinctArticles(rest)) out.push(...(await this.recordGroupIn(m, group)));
+      return out;
     });
+    let k = 0;
+    return outcomes.map((o) => o ?? restOutcomes[k++]!);
+  }
+
+  /** RECORD_NEW_ARTICLES for `events` (no article twice): the keys of the articles it inserted. */
+  private async recordNewArticles(events: readonly ClaimsExtractedV1[]): Promise<Set<string>> {
+    const arts = events.map((e) => e.article);
+    const claims = events.flatMap((e) => e.claims.map((c) => ({ c, a: e.article })));
+    // A row per claim and entity it names, as source or subject, with the claim's article.
+    const named = claims.flatMap(({ c, a }) =>
+      [{ e: c.source, role: 'source' }, ...c.entities.map((e) => ({ e, role: 'about' }))].map((r) => ({ ...r, c, a })),
+    );
+    const rows: { publisher: string; article_id: string }[] = await this.dataSource.query(
+      RECORD_NEW_ARTICLES,
+      arrayParams([
+        arts.map((a) => a.publisher),
+        arts.map((a) => a.id),
+        arts.map((a) => a.revision),
+        arts.map((a) => a.url ?? null),
+        arts.map((a) => a.title ?? null),
+        arts.map((a) => a.body),
+        arts.map((a) => a.language),
+        arts.map((a) => a.publishedAt),
+        events.map((e) => e.claims.length),
+        events.map((e) => e.correlationId ?? null),
+        claims.map((x) => x.c.id),
+        claims.map((x) => x.a.publisher),
+        claims.map((x) => x.a.id),
+        claims.map((x) => x.a.revision),
+        claims.map((x) => x.c.language),
+        claims.map((x) => x.c.source.id),
+        claims.map((x) => x.c.source.name),
+        claims.map((x) => x.c.stance),
+        claims.map((x) => x.c.statedAt.start),
+        claims.map((x) => x.c.span.start),
+        JSON.stringify(claims.map((x) => x.c)),
+        named.map((r) => r.a.publisher),
+        named.map((r) => r.a.id),
+        named.map((r) => r.c.id),
+        named.map((r) => r.e.id),
+        named.map((r) => r.e.name),
+        named.map((r) => r.e.kind),
+        named.map((r) => r.role),
+      ]),
+    );
+    return new Set(rows.map((r) => `${r.publisher}/${r.article_id}`));
   }
 
   private async recordGroupIn(m: EntityManager, events: readonly ClaimsExtractedV1[]): Promise<RecordOutcome[]> {
@@ -351,6 +465,8 @@ function entityRows(events: readonly ClaimsExtractedV1[]) {
   const entities = [...new Map(claimEntities.map((r) => [r.e.id, r.e])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { entities, claimEntities };
 }
+
+const articleKeyOf = (e: ClaimsExtractedV1) => `${e.article.publisher}/${e.article.id}`;
 
 /** Consecutive runs of events in which no article appears twice, in the order given. */
 function groupsOfDistinctArticles(events: readonly ClaimsExtractedV1[]): ClaimsExtractedV1[][] {

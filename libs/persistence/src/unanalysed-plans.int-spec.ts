@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './create-data-source';
 import { ARTICLE_REVISIONS, WITHDRAWN_CLAIMS } from './analysts/article-history-reader';
-import { SUPERSEDE_LINKS_OF_CLAIMS } from './ledger-writer';
+import { RECORD_NEW_ARTICLES, SUPERSEDE_LINKS_OF_CLAIMS } from './ledger-writer';
 import { ARTICLE_WITH_CLAIMS } from './ledger-reader';
 import { preparedNameOf } from './prepared-statements';
 import { CURRENT_CLAIMS, HOLD_CURRENT_CLAIMS, PROPOSITION_MEMBERS } from './proposition-store';
@@ -211,6 +211,19 @@ describe('prepared statements on a small ledger never analysed', () => {
     expect(new Set(await genericPlanOf(small, WITHDRAWN_CLAIMS, 'p', 'a1'))).toEqual(
       new Set(['claims_article_superseded', 'claim_filings_pkey']),
     );
+  });
+
+  it('the ledger’s statement of new articles reads no table: its generic plan has no scan to choose', async () => {
+    expect(preparedNameOf(RECORD_NEW_ARTICLES)).toBe('ledger-record-new-articles');
+    // One article of one claim naming its source (the arrays as literals, one element each).
+    const one = (v: string) => `{${v}}`;
+    const params = [
+      ...['p', 'new1', '1', 'NULL', 'NULL', 'body', 'en', '2025-01-01T00:00:00Z', '1', 'NULL'].map(one),
+      ...['clm_new1', 'p', 'new1', '1', 'en', 'country:US', 'Officials', 'asserts', '2025-01-01', '0'].map(one),
+      '[{}]',
+      ...['p', 'new1', 'clm_new1', 'country:US', 'Officials', 'government', 'source'].map(one),
+    ];
+    expect(await genericPlanOf(small, RECORD_NEW_ARTICLES, ...params)).toEqual([]);
   });
 
   it('a prepared statement of the linker has one way to its rows', async () => {
