@@ -139,6 +139,18 @@ const INSERT_FILINGS = preparedStatement(
    SELECT * FROM unnest($1::text[], $2::text[], $3::date[]) ON CONFLICT (claim_id) DO NOTHING`,
 );
 
+// The keys and links of claims filed now: plain inserts, read no table, so prepared (only
+// their fallbacks, ON CONFLICT DO NOTHING after a unique violation, run unnamed).
+const INSERT_KEYS = preparedStatement(
+  'linker-insert-keys',
+  `INSERT INTO claim_keys (key, claim_id, stated_at, proposition_id)
+   SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[])`,
+);
+const INSERT_LINKS = preparedStatement(
+  'linker-insert-links',
+  `INSERT INTO claim_links (from_claim, to_claim, relation, independent, reason, proposition_id)
+   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[], $6::text[])`,
+);
 // Postgres's SQLSTATE for a duplicate key.
 const UNIQUE_VIOLATION = '23505';
 
@@ -309,12 +321,10 @@ export class PropositionTx {
     // A claim keeps the proposition it was first filed under (a redelivery files it alike).
     await this.sql(INSERT_FILINGS, [filed.map((c) => c.id), filed.map((c) => propositions.get(c.id)!), filed.map((c) => c.statedAt.start)]);
     const rows = filed.flatMap((c) => keysOf(c).map((k) => [k, c.id, c.statedAt.start, propositions.get(c.id)!] as const));
-    const insert = `INSERT INTO claim_keys (key, claim_id, stated_at, proposition_id)
-                    SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[])`;
     const params = [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])];
     await this.insertNew(
-      () => this.sql(insert, params),
-      () => this.sql(`${insert} ON CONFLICT DO NOTHING`, params),
+      () => this.sql(INSERT_KEYS, params),
+      () => this.sql(`${INSERT_KEYS} ON CONFLICT DO NOTHING`, params),
     );
   }
 
@@ -347,8 +357,6 @@ export class PropositionTx {
   /** As insertLinks, returning the links written now as `<from> <to>`. */
   async insertLinksReturningPairs(links: readonly Link[], propositionOf: (claimId: string) => string): Promise<Set<string>> {
     if (links.length === 0) return new Set();
-    const insert = `INSERT INTO claim_links (from_claim, to_claim, relation, independent, reason, proposition_id)
-                    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[], $6::text[])`;
     const params = [
       links.map((l) => l.from),
       links.map((l) => l.to),
@@ -359,13 +367,13 @@ export class PropositionTx {
     ];
     return this.insertNew(
       async () => {
-        await this.sql(insert, params);
+        await this.sql(INSERT_LINKS, params);
         return new Set(links.map((l) => `${l.from} ${l.to}`));
       },
       async () =>
         new Set(
           await this.jsonOf<string>(
-            `WITH written AS (${insert} ON CONFLICT (from_claim, to_claim) DO NOTHING RETURNING from_claim, to_claim)
+            `WITH written AS (${INSERT_LINKS} ON CONFLICT (from_claim, to_claim) DO NOTHING RETURNING from_claim, to_claim)
              SELECT json_agg(from_claim || ' ' || to_claim) FROM written`,
             params,
           ),
