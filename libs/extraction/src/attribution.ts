@@ -386,8 +386,8 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
     if (!empty) end = starts[k]!;
     k--;
   }
-  // (Only where a comma closes the phrase before the cue, as an apposition's does: in "Later
-  // in the day, the FBI said" the comma closes a setting, and the subject follows it.)
+  // (Only where a comma closes the phrase before the cue, as an apposition's does: in "Early
+  // on Tuesday, the ministry said" the comma closes a setting, and the subject follows it.)
   if (k > 0 && /,\s*$/.test(before) && commaEndsAt(before, starts[k]!) && wordCount(segment(k - 1), 5) <= 5) {
     const text = before.slice(starts[k]!);
     // "BYD, its Chinese rival, said": the name speaks, not its description.
@@ -397,7 +397,7 @@ function subjectBefore(before: string, lang: 'ro' | 'en'): { start: number; text
       if (/^\s*\p{Lu}/u.test(text)) k--;
     }
   }
-  // "the Center for Strategic and International Studies said": "and" between the
+  // "the Center for Energy and Climate Studies said": "and" between the
   // capitalised words of a name with "for" or "of" in it joins them.
   while (k > 0 && /^\s*\p{Lu}/u.test(before.slice(starts[k]!)) && NAME_BEFORE_AND.test(before.slice(starts[k - 1]!, starts[k]!))) k--;
   const text = before.slice(starts[k]!, end);
@@ -472,7 +472,7 @@ function contentAfterAside(text: string, lang: string): boolean {
   return pack.complementizers.has(firstWord(text)) || (compile(lang).zeroComplementizer && subjectClause(text, lang));
 }
 
-/** Whether a text after a comma opens a clause of its own: a conjunction or a relative pronoun ("iar din 2007 …", "who did not …"). */
+/** Whether a text after a comma opens a clause of its own: a conjunction or a relative pronoun ("iar din 2010 …", "who did not …"). */
 function opensOwnClause(text: string, lang: string): boolean {
   const pack = languagePack(lang);
   const w = firstWord(text);
@@ -585,11 +585,11 @@ export function findAttributions(
       } else if (!covered(0, cue.start)) {
         // "Y, potrivit X."
         const from = out.length ? out[out.length - 1]!.end : 0;
-        // "Over the long term, according to the budget office, the rise in deficits is …": set
+        // "In the coming years, according to the central bank, the growth in debt is …": set
         // between commas, the cue leaves the content to go on after it (to the end, where no
         // cue follows). (Only the start of what follows is read: whether three words go on.)
         const more = /^\s*,\s*(.+)$/su.exec(text.slice(npEnd, npEnd + 200));
-        // (A conjunction after the aside opens a clause of its own: "…, potrivit INS, iar din 2007 …".)
+        // (A conjunction after the aside opens a clause of its own: "…, potrivit ANAF, iar din 2010 …".)
         const goesOn =
           more !== null &&
           /,\s*$/.test(before) &&
@@ -691,7 +691,7 @@ export function findAttributions(
       // "Separately, the office said …", "In a commentary on Monday, it accused …": a sentence
       // adverb or a setting before the comma is no content.
       const contentBefore = text.slice(out.length ? out[out.length - 1]!.end : 0, boundary);
-      // "Later in the day, the FBI said it would cooperate": a subject pronoun after the cue
+      // "Early on Tuesday, the ministry said it would appeal": a subject pronoun after the cue
       // opens what was said (English drops "that"); what stands before the comma sets the scene.
       // (Not after a quotation, which is the content: '"We will win," he said he told the crowd'.)
       const clauseAfter =

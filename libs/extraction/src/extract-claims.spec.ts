@@ -133,8 +133,8 @@ describe('extractClaims: Romanian', () => {
 
 describe('extractClaims: English', () => {
   it('a quotation closed by its own question mark, then a sentence that opens with its attribution, is one claim', () => {
-    expect(brief('"Who do they think they are?" Mr. Lane said of the company in May, when it refused to pay the fine.', 'en')).toEqual([
-      { source: 'person:mr-lane', stance: 'asserts', content: 'Who do they think they are?' },
+    expect(brief('"What were they thinking?" Mr. Lane said of the company in May, when it refused to pay the fine.', 'en')).toEqual([
+      { source: 'person:mr-lane', stance: 'asserts', content: 'What were they thinking?' },
     ]);
     expect(brief('"Where is the money?" Ms. Ortiz asked, looking at the auditors.', 'en').map((c) => c.content)).toEqual([
       'Where is the money?',
@@ -165,18 +165,18 @@ describe('extractClaims: English', () => {
   });
 
   it('"according to" a phrase names a rule only where the rule is its head: law enforcement officials speak, the law does not', () => {
-    expect(brief('According to law enforcement officials, the account was linked to an email account.', 'en')).toHaveLength(1);
+    expect(brief('According to law enforcement officials, the suspect had rented the van a week earlier.', 'en')).toHaveLength(1);
     expect(brief('According to the law, the account must be closed within a week.', 'en')).toEqual([]);
     expect(brief('According to article 5 of the constitution, the president must resign.', 'en')).toEqual([]);
   });
 
   it('a quantifier before a plural cue word makes it a noun: "several states" is no verb of saying', () => {
-    expect(claims('The senator has won several states on Tuesday: Georgia, Alabama and Tennessee.', 'en')).toEqual([]);
+    expect(claims('The candidate has taken several states on Saturday: Iowa, Utah and Maine.', 'en')).toEqual([]);
   });
 
   it('"according to" opening a clause after a colon reads the content after its source', () => {
-    expect(brief('It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.', 'en')).toEqual([
-      { source: 'group:recent-polls', stance: 'asserts', content: 'the mayor holds only 14 percent of the vote.' },
+    expect(brief('The trend is clear: according to recent polls, the mayor now has only 22 percent support.', 'en')).toEqual([
+      { source: 'group:recent-polls', stance: 'asserts', content: 'the mayor now has only 22 percent support.' },
     ]);
     // (Right after the colon: here the words before it are the content.)
     expect(brief('The verdict: guilty, according to the jury foreman, on all twelve counts of fraud.', 'en')[0]!.content).not.toBe(
@@ -245,21 +245,21 @@ describe('extractClaims: English', () => {
   });
 
   it('a quotation closed by its own question mark joins its attribution after an apposition of the subject', () => {
-    expect(
-      brief('"Why should we wait?" Glenn Thompson, a congressman from Pennsylvania, said of the swirl of convention activities.', 'en'),
-    ).toEqual([{ source: 'person:glenn-thompson', stance: 'asserts', content: 'Why should we wait?' }]);
+    expect(brief('"Why should we wait?" Paul Hale, a congressman from Ohio, said of the delays in the budget talks.', 'en')).toEqual([
+      { source: 'person:paul-hale', stance: 'asserts', content: 'Why should we wait?' },
+    ]);
   });
 
   it('a quotation closed by its own mark joins its attribution when a clause of when it was said follows the cue', () => {
-    expect(brief('"We are proud to cast our votes for him!" Jeff Sessions said as he launched the vote.', 'en')).toEqual([
-      { source: 'person:jeff-sessions', stance: 'asserts', content: 'We are proud to cast our votes for him!' },
+    expect(brief('"We are glad to give him our support!" Dan Ross said as he opened the meeting.', 'en')).toEqual([
+      { source: 'person:dan-ross', stance: 'asserts', content: 'We are glad to give him our support!' },
     ]);
   });
 
   it('shares that said one thing and another, one clause each: a short clause after the cue is what was said, not where', () => {
-    expect(brief('Forty percent said they support Clinton, 39 percent said they support Sanders.', 'en').map((c) => c.content)).toEqual([
-      'they support Clinton',
-      'they support Sanders.',
+    expect(brief('Forty percent said they back the mayor, 35 percent said they back her rival.', 'en').map((c) => c.content)).toEqual([
+      'they back the mayor',
+      'they back her rival.',
     ]);
   });
 
@@ -272,11 +272,11 @@ describe('extractClaims: English', () => {
   });
 
   it('a claim inside the quotation of another is the quoted speaker’s, not one of the article', () => {
-    expect(brief('"He said this thing about a judge that I didn\'t like, but I will vote for him," Tester said.', 'en')).toEqual([
+    expect(brief('"She said something about the union that I disliked, but I will still back her," Moore said.', 'en')).toEqual([
       {
-        source: 'person:tester',
+        source: 'person:moore',
         stance: 'asserts',
-        content: "He said this thing about a judge that I didn't like, but I will vote for him",
+        content: 'She said something about the union that I disliked, but I will still back her',
       },
     ]);
   });
@@ -300,11 +300,11 @@ describe('extractClaims: English', () => {
   });
 
   it("a content around its cue has its own times after the comma that closes the attribution, and a date's comma closes nothing", () => {
-    const [c] = claims('The golf industry, she said, is doing better than it has looked since 2009.', 'en', '2015-11-26T12:00:00Z');
+    const [c] = claims('The shipping business, she said, has fared better than at any time since 2009.', 'en', '2015-11-26T12:00:00Z');
     expect(c!.statedAt).toEqual({ start: '2015-11-26' });
     expect(c!.eventTime).toMatchObject({ start: '2009-01-01', surface: 'since 2009' });
     const [d] = claims(
-      '"I am proud of you," Slaughter wrote to Clinton in a March 19, 2011 email, "after this week."',
+      '"I am grateful to you," Hale wrote to Ortiz in a March 19, 2011 email, "after this week."',
       'en',
       '2016-02-19T12:00:00Z',
     );
@@ -317,8 +317,8 @@ describe('extractClaims: English', () => {
 
   it('a content with a contracted future, a modal of what may come or "going to" is about the next such month', () => {
     for (const body of [
-      "Smith said Trump'll be very competitive in November.",
-      'Smith said Trump’ll be very competitive in November.',
+      "Smith said Lopez'll be very strong in November.",
+      'Smith said Lopez’ll be very strong in November.',
       'Smith said the process could be concluded in November.',
       'Smith said they are going to win in November.',
     ])
@@ -330,8 +330,8 @@ describe('extractClaims: English', () => {
     const at = (body: string) => claims(body, 'en', '2016-05-12T12:00:00Z')[0]!.eventTime?.start;
     expect(at('Smith said the campaign removed him in November after he suggested it could be a model.')).toBe('2015-11-01');
     expect(at('Smith said prices rose in March and will fall next year.')).toBe('2016-03-01');
-    expect(at('Smith said she will win if Obama is still popular in November.')).toBe('2016-11-01');
-    expect(at("Smith said that's what they are going to do between now and Nov. 8.")).toBe('2016-11-08');
+    expect(at('Smith said she will win if the economy is still strong in November.')).toBe('2016-11-01');
+    expect(at("Smith said that's what they are going to fix between now and Nov. 8.")).toBe('2016-11-08');
     expect(at('Smith said prices will rise and peak in November.')).toBe('2016-11-01');
     expect(at('Smith said the Fed will act on U.S. rates in November.')).toBe('2016-11-01');
     expect(at('Smith said the team will be as strong in November.')).toBe('2016-11-01');
@@ -428,13 +428,13 @@ describe('extractClaims: English', () => {
   it('a surname after an honorific is the person the text named in full, middle initial and all', () => {
     const got = claims(
       'Dana K. Ortiz, a candidate for governor, shares that view. "We are in a bubble," Ms. Ortiz said on Monday. ' +
-        'Neither Paul D. Varga nor his rivals spoke. Officials sent White House Counsel W. Neil Egger to the hearing. Mr. Egger said it went well.',
+        'Neither Paul D. Varga nor his rivals spoke. Officials sent White House Counsel W. Paul Egger to the hearing. Mr. Egger said it went well.',
       'en',
     );
     // (The id leaves the initial out: other outlets write "Dana Ortiz".)
     expect(got.map((c) => [c.source.id, c.source.name])).toEqual([
       ['person:dana-ortiz', 'Dana K. Ortiz'],
-      ['person:neil-egger', 'Neil Egger'],
+      ['person:paul-egger', 'Paul Egger'],
     ]);
     // After a title or an opener, and with two initials.
     const titled = claims(
@@ -561,9 +561,7 @@ describe('extractClaims: English', () => {
 
   it('a byline is names alone after "By": a sentence that opens with "By" is read', () => {
     expect(claims('By Jane Doe and John Roe, Reuters\n\nDe Ion Popescu', 'en')).toEqual([]);
-    expect(
-      claims('By far, supporters of Hillary Clinton say they should use the bathroom of the gender they identify with.', 'en'),
-    ).toHaveLength(1);
+    expect(claims('By far, supporters of the mayor say they should keep the park open to everyone.', 'en')).toHaveLength(1);
     // A line of capitals that is no byline is read at once (an expression that split it every
     // way ran for minutes on these): it finishes within the test's time, with no claim.
     expect(claims(`By ${'A'.repeat(40)} 2 hours ago`, 'en')).toEqual([]);
@@ -633,7 +631,7 @@ describe('extractClaims: English', () => {
   it('a pronoun stands for the person named before it in its sentence, not for the one quoted last', () => {
     expect(
       claims(
-        'Jane Holt said the vote was fair. In Oslo, Ana Lind proposed new rules that would end what she said were unfair fees on small shops.',
+        'Jane Holt said the vote was fair. In Oslo, Ana Lind proposed new rules that would remove what she said were unfair fees on small shops.',
         'en',
       ).map((c) => c.source.id),
     ).toEqual(['person:jane-holt', 'person:ana-lind']);
@@ -642,10 +640,10 @@ describe('extractClaims: English', () => {
   it('a pronoun finds a name with an apostrophe or letters beyond ASCII, and the last of two named', () => {
     const sources = (body: string) => claims(body, 'en').map((c) => c.source.id);
     expect(
-      sources("Jane Holt said the vote was fair. In Oslo, Mary O'Neill proposed rules that would end what she said were unfair fees."),
+      sources("Jane Holt said the vote was fair. In Oslo, Mary O'Neill proposed rules that would remove what she said were unfair fees."),
     ).toEqual(['person:jane-holt', 'person:mary-o-neill']);
     expect(
-      sources('Jane Holt said the vote was fair. In Oslo, Zoë Ølund proposed rules that would end what she said were unfair fees.'),
+      sources('Jane Holt said the vote was fair. In Oslo, Zoë Ølund proposed rules that would remove what she said were unfair fees.'),
     ).toEqual(['person:jane-holt', 'person:zoe-lund']);
     expect(sources('Ana Lind said the vote was fair. Jane Holt met Ana Lind, and what she said then were new rules.')).toEqual([
       'person:ana-lind',
@@ -753,11 +751,11 @@ describe('extractClaims: English', () => {
 
   it('a content with no time of its own is about the period its source document covers', () => {
     const [c] = claims(
-      'Conform recensământului din 2001, majoritatea populației orașului era vorbitoare de ucraineană.',
+      'Conform recensământului din 2011, majoritatea locuitorilor comunei lucrau în agricultură.',
       'ro',
       '2019-06-01T10:00:00Z',
     );
-    expect(c!.eventTime).toMatchObject({ start: '2001-01-01' });
+    expect(c!.eventTime).toMatchObject({ start: '2011-01-01' });
   });
 
   it('a dated dateline, the month May, a time right after the cue, a setting before a comma', () => {
@@ -1140,9 +1138,9 @@ describe('extractClaims: institutions', () => {
   });
 
   it('a site named by its domain is an outlet', () => {
-    expect(source('Evenimentul începe de fapt joi, relevă Money.ro.', 'ro')).toMatchObject({
-      id: 'org:money',
-      name: 'Money.ro',
+    expect(source('Festivalul începe abia vineri, relevă Bani.ro.', 'ro')).toMatchObject({
+      id: 'org:bani',
+      name: 'Bani.ro',
       kind: 'media',
     });
   });
@@ -1305,8 +1303,8 @@ describe('extractClaims: languages with no pack', () => {
 
 describe('extractClaims: words seldom used as cues', () => {
   it('"states" is a cue only where "that", a colon or a quotation opens what it says', () => {
-    expect(claims('Trump campaigned in Rust Belt states that have suffered from the loss of jobs.', 'en')).toEqual([]);
-    expect(claims('NATO member states committed to spend two percent at the summit in Wales.', 'en')).toEqual([]);
+    expect(claims('The governor toured Rust Belt states that have lost factory jobs.', 'en')).toEqual([]);
+    expect(claims('EU member states committed to cut emissions at the summit in Rome.', 'en')).toEqual([]);
     expect(brief('The court filing states that the plan broke the law.', 'en').map((c) => c.content)).toEqual(['the plan broke the law.']);
     expect(brief('The court filing states "the plan broke the law and must be stopped."', 'en').map((c) => c.content)).toEqual([
       'the plan broke the law and must be stopped.',
@@ -1316,8 +1314,8 @@ describe('extractClaims: words seldom used as cues', () => {
 
 describe('extractClaims: "what X said"', () => {
   it('is the object of the cue, no claim, unless a colon, a quotation or "that" after a copula opens a content', () => {
-    expect(claims('I do take what Alan Krueger said seriously.', 'en')).toEqual([]);
-    expect(claims('What Carson said was written about the incident.', 'en')).toEqual([]);
+    expect(claims('I do take what Professor Lang said seriously.', 'en')).toEqual([]);
+    expect(claims('What Moreno said was written down by the clerk.', 'en')).toEqual([]);
     // (A clause with a gap where "what" stands is no content: "what Clinton said she would do".)
     expect(claims('That is exactly what Clinton said she would do if elected.', 'en')).toEqual([]);
     expect(brief('Here is what Trump said: "We will build the wall and make them pay for it."', 'en')).toEqual([

@@ -345,8 +345,8 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
     const contentTokens = tokensWithin(tokens, cs, ce);
     // Time words around the cue say when the source spoke; in the content, what period it is about.
     const prior = k > 0 ? attributions[k - 1]! : null;
-    // A content around its cue ('"…," X told reporters on Monday. "…"', "The industry, she
-    // said, is doing better since 2009"): the words from the cue to the next quotation mark or
+    // A content around its cue ('"…," X told reporters on Monday. "…"', "The business, she
+    // said, has fared better since 2009"): the words from the cue to the next quotation mark or
     // comma. (Up to the end of the content, without a comma: "since 2009" had been taken for
     // when she spoke.)
     const around = cs < d.cue.start && ce > d.cue.end;
@@ -508,7 +508,7 @@ export function extractClaims(article: ArticleInput): ExtractionResult {
           .find((w) => !pack.betweenSubjectAndCue.has(w) && !pack.negations.has(w)) ?? '',
       ) &&
       !openedContent(u.text, g, pack);
-    // "I do take what Alan Krueger said seriously": a free relative pronoun in the grammar's
+    // "I do take what Professor Lang said seriously": a free relative pronoun in the grammar's
     // source phrase is the cue's object; a content needs a colon or a quotation then.
     const freeRelative = (g: Attribution) =>
       pack?.freeRelatives !== undefined &&
@@ -870,7 +870,7 @@ function futureTense(content: string, pack: LanguagePack): boolean {
  * Whether a time word at [from, to) of a text (within [first, last), the content) lies in a
  * clause in the future tense. Its clause runs from the stop or subordinator before it ("after", "that", "că") to the one
  * after it; a condition or a time clause ("if", "when", "dacă") is as future as the clause
- * it hangs on ("She will win if Obama is still popular in November"). Within a clause, a
+ * it hangs on ("She will win if the economy is still strong in November"). Within a clause, a
  * part joined by "and", "or", "but" with a tense of its own keeps it ("prices rose in March
  * and will fall next year"); one without shares the clause's ("will rise and peak in November").
  * Asked only of a content with a future marker somewhere: a clause with no tense told by its

@@ -5,13 +5,13 @@ import { foldTitleCase } from './title-case';
 describe('foldTitleCase', () => {
   it('puts the common words of a title-case headline in lower case, past its first word; names and acronyms keep theirs', () => {
     const text =
-      "Trump Says He's Unlikely To Have A Good Relationship With David Cameron.\nLONDON (Reuters) - Donald Trump said on Monday he would talk.";
+      "Walsh Says She's Unlikely To Reach A Deal With Peter Hughes.\nBOSTON (Reuters) - Mary Walsh said on Monday she would talk.";
     const folded = foldTitleCase(text, english);
     expect(folded).toBe(
-      "Trump says he's unlikely to have a good relationship with David Cameron.\nLONDON (Reuters) - Donald Trump said on Monday he would talk.",
+      "Walsh says she's unlikely to reach a deal with Peter Hughes.\nBOSTON (Reuters) - Mary Walsh said on Monday she would talk.",
     );
-    expect(foldTitleCase('Clinton Says Russians Hacked DNC, Calls For A Probe', english)).toBe(
-      'Clinton says Russians Hacked DNC, calls for a probe',
+    expect(foldTitleCase('Dupont Says Russians Hacked EDF, Asks For An Inquiry', english)).toBe(
+      'Dupont says Russians Hacked EDF, asks for an inquiry',
     );
   });
 
@@ -23,12 +23,12 @@ describe('foldTitleCase', () => {
 
   it('puts in lower case a common word beside a name that the corpus never capitalises in one ("Just", "Things")', () => {
     expect(foldTitleCase('Donald Trump Just Said He Will Win The State', english)).toMatch(/^Donald Trump just said he will win/);
-    expect(foldTitleCase('Nine Things Donald Trump Has Said About The Economy', english)).toMatch(/^Nine things Donald Trump has said/);
+    expect(foldTitleCase('Nine Things Mary Walsh Has Promised On Trade', english)).toMatch(/^Nine things Mary Walsh has promised/);
   });
 
   it('puts in lower case a form in -s of a common word ("Defends"), unless the text writes it as a name ("Sessions")', () => {
-    const text = 'Ben Carson Defends Himself Against Claims He Exaggerated His Story\nThe candidate said on Friday he told the truth.';
-    expect(foldTitleCase(text, english)).toMatch(/^Ben Carson defends himself against claims he /);
+    const text = 'Maria Lopez Defends Her Record Against Critics In The Senate\nThe senator said on Friday she did nothing wrong.';
+    expect(foldTitleCase(text, english)).toMatch(/^Maria Lopez defends her record against critics /);
     const named = 'Jeff Sessions Says He Will Back Trump In The Primary\nThe senator, Jeff Sessions, spoke.';
     expect(foldTitleCase(named, english)).toMatch(/^Jeff Sessions says he will back Trump in the primary\n/);
     const opening = 'Tiger Woods Says He Will Play In The Masters Next Month\nWoods said on Tuesday that his back had healed.';
@@ -47,7 +47,7 @@ describe('foldTitleCase', () => {
   });
 
   it('leaves a sentence full of names alone: its function words are in lower case', () => {
-    const text = 'Hillary Clinton and Bernie Sanders met Donald Trump in New York.';
+    const text = 'Mary Walsh and Peter Hughes met Ann Ford in New York.';
     expect(foldTitleCase(text, english)).toBe(text);
     const ro = 'Klaus Iohannis a declarat că Guvernul Ciolacu va cădea.';
     expect(foldTitleCase(ro, romanian)).toBe(ro);

@@ -24,14 +24,11 @@ function read(text: string, pack: LanguagePack): [string, string, string][] {
 describe('attributions: where the content and the source are', () => {
   it('reads no source phrase that ends in "to" or "a": the subject of the verb before it, or the name before an infinitive', () => {
     expect(
-      read('Trump joked that Brooklyn was his answer, but went on to say there are dangerous places in America.', english)[0]!.slice(0, 2),
-    ).toEqual(['Trump', 'say']);
+      read('Miller joked that Denver was to blame, but went on to say there are deeper problems in the league.', english)[0]!.slice(0, 2),
+    ).toEqual(['Miller', 'say']);
     expect(
-      read(
-        'The decisive victory led Republican National Committee Chairman Reince Priebus to declare him the presumptive nominee.',
-        english,
-      )[0]!.slice(0, 2),
-    ).toEqual(['Republican National Committee Chairman Reince Priebus', 'declare']);
+      read('The narrow result led State Election Board Chairman Mark Evans to declare the count final.', english)[0]!.slice(0, 2),
+    ).toEqual(['State Election Board Chairman Mark Evans', 'declare']);
   });
 
   it('a title keeps the name set in apposition after it; a list of appositions leads back to the name', () => {
@@ -101,58 +98,54 @@ describe('attributions: where the content and the source are', () => {
   it('asides of any kind before ", că"; a gerund with a pronoun joined; a cue between commas inside its content; a demonstrative subject', () => {
     expect(
       read(
-        'Antrenorul a declarat, joi seară, după victoria din partida cu Steaua, scor 2-1, că jucătorii i-au făcut un cadou.',
+        'Antrenorul a declarat, sâmbătă seară, după înfrângerea din meciul cu Rapid, scor 0-3, că echipa a jucat fără curaj.',
         romanian,
       )[0]![2],
-    ).toBe('jucătorii i-au făcut un cadou.');
-    expect(read('Poliția a efectuat cercetări, comunicându-ne că șoferița nu a adaptat viteza.', romanian)[0]!.slice(1)).toEqual([
+    ).toBe('echipa a jucat fără curaj.');
+    expect(read('Jandarmii au verificat zona, comunicându-ne că drumul a fost redeschis.', romanian)[0]!.slice(1)).toEqual([
       'comunicându-ne',
-      'șoferița nu a adaptat viteza.',
+      'drumul a fost redeschis.',
     ]);
-    expect(read('Indicatoarele de pagină, povestește György, pot fi obținute prin pliere.', romanian)).toEqual([
-      ['György', 'povestește', 'Indicatoarele de pagină, povestește György, pot fi obținute prin pliere.'],
+    expect(read('Florile de câmp, povestește Mihai, pot fi uscate prin presare.', romanian)).toEqual([
+      ['Mihai', 'povestește', 'Florile de câmp, povestește Mihai, pot fi uscate prin presare.'],
     ]);
     expect(read('Aceasta afirmă că tribul este în război.', romanian)).toEqual([['Aceasta', 'afirmă', 'tribul este în război.']]);
   });
 
   it('a gerund after a comma takes the name that opens its clause; a pronoun after "said" opens the content; a poll share is a source', () => {
-    expect(read('Bradley apologized for the columns after they came out, saying they were old.', english)[0]!.slice(0, 2)).toEqual([
-      'Bradley',
-      'saying',
-    ]);
-    expect(read('About three in 10 said they prefer a nominee that is more liberal.', english)).toEqual([
-      ['About three in 10', 'said', 'they prefer a nominee that is more liberal.'],
+    expect(
+      read('Jensen apologized for the emails after they leaked, saying they were written years ago.', english)[0]!.slice(0, 2),
+    ).toEqual(['Jensen', 'saying']);
+    expect(read('About four in 10 said they want a candidate that has more experience.', english)).toEqual([
+      ['About four in 10', 'said', 'they want a candidate that has more experience.'],
     ]);
   });
 
   it('a subject followed by a restrictive relative clause is the noun phrase before the relative pronoun', () => {
     expect(
-      read(
-        'But many diehard supporters who came to Philadelphia to protest the convention said they would vote for Stein.',
-        english,
-      )[0]![0],
-    ).toBe('many diehard supporters');
-    expect(read('It is one which historian John Baick calls a foundation of our culture.', english)[0]?.[0] ?? '').not.toBe('one');
+      read('But many angry farmers who came to Brussels to protest the new rules said they would block the roads.', english)[0]![0],
+    ).toBe('many angry farmers');
+    expect(read('It is one which economist Ana Reed calls a pillar of the region.', english)[0]?.[0] ?? '').not.toBe('one');
   });
 
   it('an acronym in brackets closes a subject; asides between the cue and "că" name nobody', () => {
-    expect(read('Ministerul Finanțelor Publice (MFP) a anunțat, miercuri seara, că a elaborat proiectul.', romanian)[0]![0]).toBe(
-      'Ministerul Finanțelor Publice (MFP)',
-    );
+    expect(
+      read('Agenția Națională de Administrare Fiscală (ANAF) a anunțat, luni dimineața, că a publicat noul formular.', romanian)[0]![0],
+    ).toBe('Agenția Națională de Administrare Fiscală (ANAF)');
   });
 
   it('a second verb of a clause takes its subject; a party and state in brackets close a name', () => {
     expect(
-      read('Asked about the vote, Mark-Viverito pointed to her record and praised her for changing her position.', english)[0]![0],
-    ).toBe('Mark-Viverito');
-    expect(read('The judge rubbed his chin, and then said something very strange.', english)[0]![0]).toBe('The judge');
-    expect(read('Senate Majority Leader Mitch McConnell (R-Ky.) said that the Senate would wait.', english)[0]![0]).toBe(
-      'Senate Majority Leader Mitch McConnell (R-Ky.)',
+      read('Asked about the budget, Lopez-Hart pointed to his record and praised the council for changing its plan.', english)[0]![0],
+    ).toBe('Lopez-Hart');
+    expect(read('The pilot checked his watch, and then said something quite unusual.', english)[0]![0]).toBe('The pilot');
+    expect(read('House Minority Whip Dana Hill (D-Ore.) said that the House would wait.', english)[0]![0]).toBe(
+      'House Minority Whip Dana Hill (D-Ore.)',
     );
   });
 
   it('a verb English never inverts has its object after it, not its source', () => {
-    expect(read('Several candidates, including Donald Trump and Marco Rubio, criticized the trade.', english)[0]?.[0] ?? '').not.toBe(
+    expect(read('Several candidates, including Ann Ford and Paul Hale, criticized the trade.', english)[0]?.[0] ?? '').not.toBe(
       'the trade',
     );
     expect(read('Prices will rise next year, said the minister.', english)[0]![0]).toBe('the minister');
@@ -188,9 +181,7 @@ describe('attributions: where the content and the source are', () => {
   });
 
   it('a relative pronoun before the verb group stands for the name before its comma', () => {
-    expect(
-      read('Inducția a fost studiată de Poincare, care a crezut că ea este tipul de raționament prin excelență.', romanian)[0]![0],
-    ).toBe('Poincare');
+    expect(read('Metoda a fost propusă de Lazăr, care a susținut că ea este cea mai simplă cale.', romanian)[0]![0]).toBe('Lazăr');
   });
 
   it('a participle with its agent sets the scene, and a time between an inverted cue and its subject is no part of the subject', () => {
@@ -208,36 +199,33 @@ describe('attributions: where the content and the source are', () => {
   });
 
   it("a colon after the cue's adjunct or object opens the content; a scene-setter is neither content nor source", () => {
-    expect(read('Gary Player, designerul terenului, spunea la inaugurare: „Nu veți găsi un teren asemănător.”', romanian)).toEqual([
-      ['Gary Player', 'spunea', '„Nu veți găsi un teren asemănător.”'],
+    expect(read('Ion Radu, arhitectul clădirii, spunea la inaugurare: „Nu veți găsi o sală asemănătoare.”', romanian)).toEqual([
+      ['Ion Radu', 'spunea', '„Nu veți găsi o sală asemănătoare.”'],
     ]);
-    expect(read('În septembrie 1990, povestește tatăl său, Dorin s-a prezentat la un concurs.', romanian)).toEqual([
-      ['tatăl său', 'povestește', 'Dorin s-a prezentat la un concurs.'],
+    expect(read('În vara lui 2004, povestește mama sa, Irina a câștigat primul ei concurs.', romanian)).toEqual([
+      ['mama sa', 'povestește', 'Irina a câștigat primul ei concurs.'],
     ]);
     expect(
-      read(
-        'La conferința de presă de luni, 6 ianuarie, domnul Dan Ioan Șipoș, președintele consiliului, ne-a spus că drumul e gata.',
-        romanian,
-      ),
-    ).toEqual([['domnul Dan Ioan Șipoș', 'spus', 'drumul e gata.']]);
+      read('La ședința de joi, 12 martie, domnul Vasile Ionescu, directorul spitalului, ne-a spus că secția e gata.', romanian),
+    ).toEqual([['domnul Vasile Ionescu', 'spus', 'secția e gata.']]);
   });
 
   it('reads what one is accused of after the object, and the author of a document as its source', () => {
-    expect(read('Opoziția l-a acuzat pe premierul Viktor Ianukovici de a fi fraudat alegerile.', romanian)).toEqual([
-      ['Opoziția', 'acuzat', 'pe premierul Viktor Ianukovici de a fi fraudat alegerile.'],
+    expect(read('Sindicatul l-a acuzat pe ministrul Andrei Pavel de a fi ascuns raportul.', romanian)).toEqual([
+      ['Sindicatul', 'acuzat', 'pe ministrul Andrei Pavel de a fi ascuns raportul.'],
     ]);
     expect(
-      read('Filmul a avut 208 spectatori, după cum atestă o situație alcătuită de Centrul Național al Cinematografiei.', romanian),
-    ).toEqual([['Centrul Național al Cinematografiei', 'atestă', 'Filmul a avut 208 spectatori']]);
+      read('Muzeul a avut 4.500 de vizitatori, după cum atestă o evidență întocmită de Direcția Județeană pentru Cultură.', romanian),
+    ).toEqual([['Direcția Județeană pentru Cultură', 'atestă', 'Muzeul a avut 4.500 de vizitatori']]);
   });
 
   it("takes the whole opening name for a participle's source, common words inside it included", () => {
     expect(
       read(
-        'Canalul de televiziune american CBS a difuzat fotografii, fiind anunțat și faptul că șase militari au fost aduși în fața curții.',
+        'Agenția de presă americană AP a publicat imagini, fiind anunțat și faptul că doi pompieri au fost răniți în incendiu.',
         romanian,
       ),
-    ).toEqual([['Canalul de televiziune american CBS', 'anunțat', 'șase militari au fost aduși în fața curții.']]);
+    ).toEqual([['Agenția de presă americană AP', 'anunțat', 'doi pompieri au fost răniți în incendiu.']]);
   });
 
   it('gives a gerund after a comma the subject of the clause it hangs on', () => {
@@ -253,13 +241,13 @@ describe('attributions: where the content and the source are', () => {
     expect(read('„Nu știu”, a declarat, ieri, ministrul Ion Popescu.', romanian)).toEqual([
       ['ministrul Ion Popescu', 'declarat', '„Nu știu”'],
     ]);
-    expect(read('„Nu știu ce va fi”, a mărturisit, pentru Sport Arad, Dorin Micșa, directorul clubului.', romanian)).toEqual([
-      ['Dorin Micșa', 'mărturisit', '„Nu știu ce va fi”'],
+    expect(read('„Nu știu ce urmează”, a mărturisit, pentru Gazeta Sporturilor, Mihai Stan, antrenorul echipei.', romanian)).toEqual([
+      ['Mihai Stan', 'mărturisit', '„Nu știu ce urmează”'],
     ]);
   });
 
   it('takes no scene-setting phrase before a cue for its content', () => {
-    expect(read('Din cauza lipsei altor melodii, Radio Belgrad a transmis.', romanian)).toEqual([]);
+    expect(read('Din cauza lipsei de curent, Radio Iași a transmis.', romanian)).toEqual([]);
   });
 
   it('content before the cue: "CONTENT, X said" and inverted "…," said X', () => {
@@ -272,17 +260,15 @@ describe('attributions: where the content and the source are', () => {
   });
 
   it('a subject behind appositions and a time between it and the cue', () => {
-    expect(read('Reince Priebus, the party chairman, this past week announced that the rules would change.', english)[0]![0]).toBe(
-      'Reince Priebus',
+    expect(read('Tom Becker, the party chairman, this past week announced that the rules would change.', english)[0]![0]).toBe(
+      'Tom Becker',
     );
-    expect(read('"It will pass," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.', english)[0]![0]).toBe(
-      'Mr. Daniloff',
-    );
+    expect(read('"It will pass," Mr. Hale, now 74 and living in Dayton, Ohio, said by telephone.', english)[0]![0]).toBe('Mr. Hale');
   });
 
   it('a cue inside its content, and a quotation that goes on after the cue’s sentence', () => {
-    expect(read('Many of the closures, he said, have involved public courses.', english)).toEqual([
-      ['he', 'said', 'Many of the closures, he said, have involved public courses.'],
+    expect(read('Most of the layoffs, she said, have hit older workers.', english)).toEqual([
+      ['she', 'said', 'Most of the layoffs, she said, have hit older workers.'],
     ]);
     const [[, , content]] = read('"Why me?" Trump said. "He has to beat eight others first."', english);
     expect(content).toBe('"Why me?" Trump said. "He has to beat eight others first."');
@@ -298,25 +284,22 @@ describe('attributions: where the content and the source are', () => {
     ]);
     // (A paragraph that ends with a colon opens the quotation of the next.)
     expect(
-      read(
-        'The meeting ended.\n\nThe committee said about its platform:\n\n"The platform goes further than before."\n\nOthers left.',
-        english,
-      ),
-    ).toEqual([['The committee', 'said', '"The platform goes further than before."']]);
+      read('The meeting ended.\n\nThe committee said about its program:\n\n"The program is bolder than ever."\n\nOthers left.', english),
+    ).toEqual([['The committee', 'said', '"The program is bolder than ever."']]);
     // (A quotation closed by its own full stop, its attribution after it as a sentence.)
-    expect(read('The rally went on. "I hope you are able to find the emails that are missing." Trump said.', english)).toEqual([
-      ['Trump', 'said', '"I hope you are able to find the emails that are missing."'],
+    expect(read('The rally went on. "I hope the missing files turn up soon." Lee said.', english)).toEqual([
+      ['Lee', 'said', '"I hope the missing files turn up soon."'],
     ]);
   });
 
   it('a cue that addresses someone has its content after that person, and none where only adjuncts follow', () => {
-    expect(read('Trump told ITV the polls were wrong.', english)).toEqual([['Trump', 'told', 'the polls were wrong.']]);
-    expect(read('The rally ended. Trump told ITV in an interview aired on Monday.', english)).toEqual([]);
-    expect(read('Christie told reporters in Nashua last week, "I could feel things happening here."', english)).toEqual([
-      ['Christie', 'told', '"I could feel things happening here."'],
+    expect(read('Lee told ABC the polls were wrong.', english)).toEqual([['Lee', 'told', 'the polls were wrong.']]);
+    expect(read('The rally ended. Lee told ABC in an interview aired on Sunday.', english)).toEqual([]);
+    expect(read('Warner told reporters in Dover last week, "I can sense the mood changing here."', english)).toEqual([
+      ['Warner', 'told', '"I can sense the mood changing here."'],
     ]);
-    expect(read('McCain was telling reporters on Thursday he viewed Obama as responsible.', english)).toEqual([
-      ['McCain', 'telling', 'he viewed Obama as responsible.'],
+    expect(read('Harris was telling reporters on Friday he considered the mayor responsible.', english)).toEqual([
+      ['Harris', 'telling', 'he considered the mayor responsible.'],
     ]);
     // (Another cue after a comma is no content of this one: what came before the source is.)
     expect(
@@ -329,17 +312,14 @@ describe('attributions: where the content and the source are', () => {
 
   it('a gerund phrase that opens the sentence sets its scene; it is no content unless it holds a clause', () => {
     expect(
-      read('Speaking on the cable channel CNBC on Monday, Mr. Ubben called the plan reckless.', english).map(([, , c]) => c),
-    ).not.toContain('Speaking on the cable channel CNBC on Monday');
+      read('Speaking on a local radio station on Tuesday, Ms. Ford called the plan reckless.', english).map(([, , c]) => c),
+    ).not.toContain('Speaking on a local radio station on Tuesday');
     expect(read('Raising taxes is a bad idea, Trump said.', english)).toEqual([['Trump', 'said', 'Raising taxes is a bad idea']]);
   });
 
   it('a participle takes the subject of its clause', () => {
-    const got = read(
-      'The American Civil Liberties Union of Ohio has sued the city over the rules, saying they violate free-speech rights.',
-      english,
-    );
-    expect(got.find(([, cue]) => cue === 'saying')?.[0]).toBe('The American Civil Liberties Union of Ohio');
+    const got = read('The National Farmers Union of Iowa has sued the state over the permits, saying they break federal law.', english);
+    expect(got.find(([, cue]) => cue === 'saying')?.[0]).toBe('The National Farmers Union of Iowa');
   });
 
   it('a gerund after a clause opened by its verb group takes the subject before it, with its apposition', () => {
@@ -418,15 +398,15 @@ describe('attributions: where the content and the source are', () => {
     expect(read('Ministrul a declarat în emisiunea „Ora de știri” că bugetul va crește anul viitor.', romanian)).toEqual([
       ['Ministrul', 'declarat', 'bugetul va crește anul viitor.'],
     ]);
-    expect(read('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', english)[0]![2]).toBe(
-      'nobody would question her intelligence.',
+    expect(read('Keller told KXL\'s "Morning Hour" that no one would question his motives.', english)[0]![2]).toBe(
+      'no one would question his motives.',
     );
     expect(
-      read('Ministrul le spunea în acei ani profesorilor „voi sunteți ofițeri în armata iluminării”, iar ei credeau.', romanian)[0],
-    ).toEqual(['Ministrul', 'spunea', '„voi sunteți ofițeri în armata iluminării”, iar ei credeau.']);
+      read('Directorul le spunea în fiecare an elevilor „voi sunteți viitorul acestui oraș”, iar ei îl credeau.', romanian)[0],
+    ).toEqual(['Directorul', 'spunea', '„voi sunteți viitorul acestui oraș”, iar ei îl credeau.']);
     // (A quoted word of the content stays in it: no capital opens it.)
-    expect(read('Roberts said the videos were "inconclusive" and that the footage did not show it.', english)[0]![2]).toBe(
-      'the videos were "inconclusive" and that the footage did not show it.',
+    expect(read('Parker said the tests were "incomplete" and that the data did not prove it.', english)[0]![2]).toBe(
+      'the tests were "incomplete" and that the data did not prove it.',
     );
   });
 
@@ -439,7 +419,7 @@ describe('attributions: where the content and the source are', () => {
   });
 
   it('a relative pronoun before asides before the verb is its subject: with no content opened, no claim', () => {
-    expect(read('Trenul a fost creat de o companie belgiană, care, din 1883, asigură legătura între Paris și Viena.', romanian)).toEqual(
+    expect(read('Podul a fost construit de o firmă austriacă, care, din 1910, asigură întreținerea întregii rețele.', romanian)).toEqual(
       [],
     );
     // (With "că", the claim stands.)
@@ -447,43 +427,43 @@ describe('attributions: where the content and the source are', () => {
   });
 
   it("a phrase a verb opens is a clause, no source: the cue borrows its clause's subject", () => {
-    expect(
-      read('Rareș Bogdan a amenințat în direct că părăsește Realitatea TV și acuză că i-au fost cenzurați invitații.', romanian),
-    ).toEqual([['Rareș Bogdan', 'acuză', 'i-au fost cenzurați invitații.']]);
+    expect(read('Mihai Pop a amenințat ieri că părăsește Partidul Verde și acuză că i-au fost ignorate propunerile.', romanian)).toEqual([
+      ['Mihai Pop', 'acuză', 'i-au fost ignorate propunerile.'],
+    ]);
   });
 
   it('with no cue model, a subjunctive reports only what "că" opens', () => {
-    expect(read('Ministra se va strădui să asigure „un interimat echilibrat și liniștit”.', romanian)).toEqual([]);
+    expect(read('Ministra se va strădui să asigure „o tranziție calmă și ordonată”.', romanian)).toEqual([]);
     expect(read('Oficialii par să confirme că economia a crescut mult.', romanian)[0]![1]).toBe('confirme');
   });
 
   it('a cue in a condition reports nothing', () => {
-    expect(read('Dacă medicul v-a atenționat că aveți intoleranță, întrebați-l înainte.', romanian)).toEqual([]);
-    expect(read('If the emails show that he lied, the inquiry will go on.', english)).toEqual([]);
+    expect(read('Dacă farmacistul v-a atenționat că aveți o alergie, consultați-l din nou.', romanian)).toEqual([]);
+    expect(read('If the records show that he lied, the inquiry will go on.', english)).toEqual([]);
     // (A condition before the comma leaves the cue after it standing.)
     expect(read('Dacă va ploua, ministrul a declarat că podul se va închide.', romanian)[0]![1]).toBe('declarat');
   });
 
   it('a noun of saying with its verb is a cue, its subject the source', () => {
-    expect(read('Eparhia Argeșului și Muscelului a făcut precizarea că slujba a avut alt rol.', romanian)).toEqual([
-      ['Eparhia Argeșului și Muscelului', 'făcut precizarea', 'slujba a avut alt rol.'],
+    expect(read('Camera de Comerț și Industrie Brașov a făcut precizarea că târgul a avut loc normal.', romanian)).toEqual([
+      ['Camera de Comerț și Industrie Brașov', 'făcut precizarea', 'târgul a avut loc normal.'],
     ]);
-    // (A joiner between two names joins them in any subject: "Mr. Grassley and Mr. Leahy say".)
-    expect(read('Mr. Grassley and Mr. Leahy say other changes are needed.', english)[0]![0]).toBe('Mr. Grassley and Mr. Leahy');
+    // (A joiner between two names joins them in any subject: "Mr. Burns and Mr. Lowe say".)
+    expect(read('Mr. Burns and Mr. Lowe say further cuts are needed.', english)[0]![0]).toBe('Mr. Burns and Mr. Lowe');
   });
 
   it('a cue and its source set between dashes inside the content', () => {
     expect(read('Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.', romanian)).toEqual([
       ['directorul companiei', 'subliniază', 'Noua regulă - subliniază directorul companiei - va intra în vigoare din iunie.'],
     ]);
-    // (A source abbreviated with its initial: "dl P. Olariu" holds no sentence's end.)
-    expect(read('O altă soluție - propune dl P. Olariu - ar putea fi înlocuirea instalației.', romanian)[0]![0]).toBe('dl P. Olariu');
+    // (A source abbreviated with its initial: "dl M. Ionescu" holds no sentence's end.)
+    expect(read('O variantă mai ieftină - propune dl M. Ionescu - ar fi repararea acoperișului.', romanian)[0]![0]).toBe('dl M. Ionescu');
     // An impersonal report and its document between dashes, likewise.
-    expect(read('În acest moment - se mai adaugă în declarația companiei - distribuția gazelor funcționează normal.', romanian)).toEqual([
+    expect(read('Până la această oră - se mai adaugă în comunicatul primăriei - traficul rutier se desfășoară normal.', romanian)).toEqual([
       [
-        'declarația companiei',
+        'comunicatul primăriei',
         'se mai adaugă în',
-        'În acest moment - se mai adaugă în declarația companiei - distribuția gazelor funcționează normal.',
+        'Până la această oră - se mai adaugă în comunicatul primăriei - traficul rutier se desfășoară normal.',
       ],
     ]);
   });
@@ -503,31 +483,26 @@ describe('attributions: where the content and the source are', () => {
     // A clause of its own joined before the attribution ("…, iar …") makes the closing cue's
     // content more than it: both are claims.
     expect(
-      read('Mulți ruși cred în iad, iar jumătate dintre respondenți au răspuns că cred în deochi, remarcă experții Centrului.', romanian),
+      read('Mulți tineri cred în noroc, iar o treime dintre elevi au răspuns că cred în horoscop, remarcă autorii sondajului.', romanian),
     ).toEqual([
-      ['jumătate dintre respondenți', 'răspuns', 'cred în deochi'],
-      ['experții Centrului', 'remarcă', 'Mulți ruși cred în iad, iar jumătate dintre respondenți au răspuns că cred în deochi'],
+      ['o treime dintre elevi', 'răspuns', 'cred în horoscop'],
+      ['autorii sondajului', 'remarcă', 'Mulți tineri cred în noroc, iar o treime dintre elevi au răspuns că cred în horoscop'],
     ]);
   });
 
   it("a quotation that holds another's attribution and closes before the cue is the speaker's own words: one claim, theirs", () => {
     expect(
-      read(
-        '„Nu pot decât să confirm ceea ce spune și directorul serviciului, Andrew Parker, că vor mai exista atentate”, a spus Maior.',
-        romanian,
-      ),
-    ).toEqual([
-      ['Maior', 'spus', '„Nu pot decât să confirm ceea ce spune și directorul serviciului, Andrew Parker, că vor mai exista atentate”'],
-    ]);
+      read('„Nu pot decât să susțin ceea ce spune și șeful poliției, Radu Ene, că vor urma noi controale”, a spus Vlad.', romanian),
+    ).toEqual([['Vlad', 'spus', '„Nu pot decât să susțin ceea ce spune și șeful poliției, Radu Ene, că vor urma noi controale”']]);
     // A quotation opened inside the other attribution's content is still relayed.
-    expect(read('Autopsia a relevat că moartea s-a datorat "unei plăgi penetrante", a informat Biroul de Presă.', romanian)).toEqual([
-      ['Autopsia', 'relevat', 'moartea s-a datorat "unei plăgi penetrante"'],
-    ]);
+    expect(
+      read('Expertiza a relevat că incendiul s-a datorat "unui scurtcircuit electric", a informat Biroul de Presă.', romanian),
+    ).toEqual([['Expertiza', 'relevat', 'incendiul s-a datorat "unui scurtcircuit electric"']]);
   });
 
   it('a paragraph whose first quotation mark closes a quotation is quoted from its start', () => {
-    expect(read('Aceasta creează o amenințare directă.Din păcate, nu pot decât să confirm asta”, a spus Maior.', romanian)).toEqual([
-      ['Maior', 'spus', 'Aceasta creează o amenințare directă.Din păcate, nu pot decât să confirm asta”'],
+    expect(read('Aceasta creează un risc serios.Din păcate, nu am altă veste”, a spus Vlad.', romanian)).toEqual([
+      ['Vlad', 'spus', 'Aceasta creează un risc serios.Din păcate, nu am altă veste”'],
     ]);
     // An inch mark after a number closes no quotation.
     const inches = makeDoc(
@@ -536,19 +511,17 @@ describe('attributions: where the content and the source are', () => {
     );
     expect(inches.units).toHaveLength(2);
     // One unit from the paragraph's start to the closing mark, in either language.
-    const doc = makeDoc('This creates a direct threat. Sadly, I can only confirm it," Maior said. Then he left.', 'en');
+    const doc = makeDoc('This creates a serious risk. Sadly, I have no other news," Vlad said. Then he left.', 'en');
     expect(doc.units.map((u) => doc.text.slice(u.start, u.end))).toEqual([
-      'This creates a direct threat. Sadly, I can only confirm it," Maior said.',
+      'This creates a serious risk. Sadly, I have no other news," Vlad said.',
       'Then he left.',
     ]);
   });
 
   it('a pledge or a call: an infinitive, or a gerund after "for", is the content of a cue the model judges', () => {
-    expect(read('Hillary Clinton has vowed to keep abortion legal.', english)).toEqual([
-      ['Hillary Clinton', 'vowed', 'keep abortion legal.'],
-    ]);
-    expect(read('Mike Huckabee called for denying entry to travelers.', english)).toEqual([
-      ['Mike Huckabee', 'called', 'denying entry to travelers.'],
+    expect(read('The governor has vowed to keep the clinic open.', english)).toEqual([['The governor', 'vowed', 'keep the clinic open.']]);
+    expect(read('The senator called for closing the border to trucks.', english)).toEqual([
+      ['The senator', 'called', 'closing the border to trucks.'],
     ]);
     // A passive passes on an instruction; "for" a noun phrase is no content.
     expect(read('Drivers were told to avoid the boulevard.', english)).toEqual([]);
@@ -564,8 +537,8 @@ describe('attributions: where the content and the source are', () => {
   });
 
   it('after a phrase that sets the scene, a subject and cue between commas open the content after them', () => {
-    expect(read('In some ways, the brothers noted, Trump might appreciate their performance.', english)).toEqual([
-      ['the brothers', 'noted', 'Trump might appreciate their performance.'],
+    expect(read('In many respects, the critics noted, the mayor might welcome their attention.', english)).toEqual([
+      ['the critics', 'noted', 'the mayor might welcome their attention.'],
     ]);
   });
 
@@ -596,37 +569,35 @@ describe('attributions: where the content and the source are', () => {
 
   it('a subject and cue between commas after a phrase too short to be a content, or with a time of their own', () => {
     // (An adverb alone before them: the whole sentence around them is what was said.)
-    expect(read('Still, he said, officials have to decide who gets extra scrutiny.', english)).toEqual([
-      ['he', 'said', 'Still, he said, officials have to decide who gets extra scrutiny.'],
+    expect(read('Still, she said, the board has to decide who gets the funds.', english)).toEqual([
+      ['she', 'said', 'Still, she said, the board has to decide who gets the funds.'],
     ]);
-    expect(read('The museum, Mr. Obama said, would make visitors face uncomfortable truths.', english)).toEqual([
-      ['Mr. Obama', 'said', 'The museum, Mr. Obama said, would make visitors face uncomfortable truths.'],
+    expect(read('The bridge, Mr. Grant said, would cut travel times in half.', english)).toEqual([
+      ['Mr. Grant', 'said', 'The bridge, Mr. Grant said, would cut travel times in half.'],
     ]);
-    expect(read('But the real problem, Mr. Obama said on Tuesday, is the lack of jobs in the region.', english)).toEqual([
-      ['Mr. Obama', 'said', 'But the real problem, Mr. Obama said on Tuesday, is the lack of jobs in the region.'],
+    expect(read('But the real problem, Mr. Grant said on Tuesday, is the lack of jobs in the region.', english)).toEqual([
+      ['Mr. Grant', 'said', 'But the real problem, Mr. Grant said on Tuesday, is the lack of jobs in the region.'],
     ]);
   });
 
   it('a verb after a quotation closed before its comma is an inverted cue, and a participle is told by the form it declines from', () => {
-    expect(read('„Au existat dezinformări reciproce între părți”, arată un comunicat al ministerului.', romanian)).toEqual([
-      ['un comunicat al ministerului', 'arată', '„Au existat dezinformări reciproce între părți”'],
+    expect(read('„Nu au existat nereguli la licitație”, arată un comunicat al ministerului.', romanian)).toEqual([
+      ['un comunicat al ministerului', 'arată', '„Nu au existat nereguli la licitație”'],
     ]);
     // A title quoted inside an apposition is no content before the verb.
     expect(read('The report, titled "Lost Years", criticized the ministry for ignoring the warnings.', english)[0]![2]).toBe(
       'the ministry for ignoring the warnings.',
     );
     // "descoperite" declines "descoperit", a participle: an adjective after the comma.
-    expect(read('Sunt relevante cele 115 morminte cu ritul "incinerare în groapă", descoperite la necropola Muncelu.', romanian)).toEqual(
-      [],
-    );
+    expect(read('Sunt importante cele 40 de vase cu decorul "în spirală", descoperite la situl de lângă sat.', romanian)).toEqual([]);
     // A gerund before an enclitic ("asigurându-și") hangs on the clause before it.
     expect(
-      read('Guvernul plănuiește să creeze un hub de gaz în Europa, asigurându-și astfel poziția importantă în sector.', romanian),
+      read('Compania intenționează să construiască o fabrică în Polonia, asigurându-și astfel accesul la piața regională.', romanian),
     ).toEqual([]);
   });
 
   it('with no cue model, a content after its cue needs "că", a colon or a quotation to open it', () => {
-    expect(read('Ca fată, arăta sigură pe ea și părea să aibă vreo douăzeci de ani.', romanian)).toEqual([]);
+    expect(read('Ca elevă, arăta liniștită în clasă și părea să aibă vreo doisprezece ani.', romanian)).toEqual([]);
     expect(read('Ca ministru, a declarat că bugetul va crește.', romanian)[0]![2]).toBe('bugetul va crește.');
   });
 
@@ -676,16 +647,16 @@ describe('attributions: where the content and the source are', () => {
 
   it('words of the verb group before an English cue leave what follows it its object, never an inverted subject', () => {
     const [[source, , content]] = read(
-      'RoseAnn DeMoro, executive director of a union that has endorsed Mr. Sanders and that has been busing its members across the country, also said her group planned to take part in demonstrations.',
+      'Laura Finch, executive director of a group that has backed Mr. Young and that has been sending volunteers across the state, also said her group planned to join the protests.',
       english,
     );
-    expect(content).toBe('her group planned to take part in demonstrations.');
+    expect(content).toBe('her group planned to join the protests.');
     expect(source).not.toBe('her group planned');
   });
 
   it('an as-clause that opens its sentence is set in the clause after its comma, which is what was said', () => {
-    expect(read('But as the paper noted in an op-ed Thursday, the candidate has earned a few fans in China.', english)).toEqual([
-      ['the paper', 'noted', 'the candidate has earned a few fans in China.'],
+    expect(read('But as the magazine noted in an op-ed Friday, the senator has won some admirers in Brazil.', english)).toEqual([
+      ['the magazine', 'noted', 'the senator has won some admirers in Brazil.'],
     ]);
     // (Not a topic, nor an as-clause of an act with an object of its own.)
     expect(
@@ -697,23 +668,23 @@ describe('attributions: where the content and the source are', () => {
   });
 
   it('"according to" a rule is no attribution; a source whose word only begins like one is', () => {
-    expect(read('According to state law, no one may campaign near a polling place.', english)).toEqual([]);
+    expect(read('According to state law, drivers may not park near a fire hydrant.', english)).toEqual([]);
     expect(read('Twelve families have received stays, according to lawyers.', english)).toEqual([
       ['lawyers', 'according to', 'Twelve families have received stays'],
     ]);
   });
 
   it('"according to" set inside its clause, whose verb goes on after the source and its apposition, leaves the content whole', () => {
-    expect(read('At the heart of the trouble, according to Dennis B. Ross, a former envoy, was a decision by Obama.', english)).toEqual([
+    expect(read('At the root of the delay, according to Paul R. Mills, a former engineer, was a decision by the board.', english)).toEqual([
       [
-        'Dennis B. Ross',
+        'Paul R. Mills',
         'according to',
-        'At the heart of the trouble, according to Dennis B. Ross, a former envoy, was a decision by Obama.',
+        'At the root of the delay, according to Paul R. Mills, a former engineer, was a decision by the board.',
       ],
     ]);
     // (Not where the clause before it is whole.)
-    expect(read('The plan failed, according to Mr. Ross, and the talks ended.', english)[0]).toEqual([
-      'Mr. Ross',
+    expect(read('The plan failed, according to Mr. Mills, and the talks ended.', english)[0]).toEqual([
+      'Mr. Mills',
       'according to',
       'The plan failed',
     ]);
@@ -723,13 +694,13 @@ describe('attributions: where the content and the source are', () => {
     const first = (text: string) => read(text, english)[0]!.slice(0, 2);
     expect(
       first(
-        "Stuart Stevens, a Republican operative and Mitt Romney's chief strategist in his 2012 campaign, said the way the operation disparaged women would be disqualifying.",
+        "Mark Doyle, a Democratic strategist and Ann Lee's chief adviser in her 2018 campaign, said the way the group treated volunteers would be disqualifying.",
       ),
-    ).toEqual(['Stuart Stevens', 'said']);
+    ).toEqual(['Mark Doyle', 'said']);
     expect(
-      first('But Asa Khalif, an organizer with the Philly Coalition, said the demonstrators wanted to send a message to Clinton.'),
-    ).toEqual(['Asa Khalif', 'said']);
-    expect(first("Even China, Pyongyang's only ally, said it was resolutely opposed to the test.")).toEqual(['China', 'said']);
+      first('But Tara Nolan, an organizer with the River Alliance, said the marchers wanted to send a signal to the council.'),
+    ).toEqual(['Tara Nolan', 'said']);
+    expect(first("Even Serbia, Moscow's closest partner, said it was firmly opposed to the move.")).toEqual(['Serbia', 'said']);
     // A clause between commas is no apposition: its "and" still opens a new subject.
     expect(first('Police arrived at noon and the mayor, John Smith, said that the square was closed.')).toEqual([
       'the mayor, John Smith',
@@ -742,23 +713,21 @@ describe('attributions: where the content and the source are', () => {
       read(text, english)
         .find(([, cue]) => /ing$/.test(cue))!
         .slice(0, 2);
-    expect(gerund('Band member Flea shared the news on social media last week, writing that he supports the senator.')).toEqual([
-      'Band member Flea',
+    expect(gerund('Band member Rico posted the news online last week, writing that he backs the governor.')).toEqual([
+      'Band member Rico',
       'writing',
     ]);
-    expect(gerund('The president left no doubt of his commitment, saying that nobody was more qualified to serve.')).toEqual([
-      'The president',
+    expect(gerund('The chairman left little doubt about his intentions, saying that nobody was better placed to lead.')).toEqual([
+      'The chairman',
       'saying',
     ]);
-    expect(gerund('Attorneys for Clinton appeared to oppose the effort, saying that her email account was private.')).toEqual([
-      'Attorneys for Clinton',
+    expect(gerund('Attorneys for Novak appeared to resist the request, saying that his client list was confidential.')).toEqual([
+      'Attorneys for Novak',
       'saying',
     ]);
     expect(
-      gerund(
-        "Clinton's chief pollster Joel Benenson on Monday lashed out at the campaign, advising the Vermont senator to stick to the issues.",
-      ),
-    ).toEqual(["Clinton's chief pollster Joel Benenson", 'advising']);
+      gerund("The mayor's chief adviser Paul Reyes on Monday lashed out at the union, advising its leaders to stick to the facts."),
+    ).toEqual(["The mayor's chief adviser Paul Reyes", 'advising']);
     // A clause that opens with its verb has its subject further back.
     expect(
       gerund(
@@ -768,25 +737,24 @@ describe('attributions: where the content and the source are', () => {
   });
 
   it('a time after a party and state in brackets stands between the subject and its cue', () => {
-    expect(
-      read('Sen. Bernie Sanders (I-Vt.) on Saturday said the agreement goes nowhere near far enough.', english)[0]!.slice(0, 2),
-    ).toEqual(['Sen. Bernie Sanders (I-Vt.)', 'said']);
+    expect(read('Rep. Alan Cole (R-Tex.) on Saturday said the deal does not go far enough.', english)[0]!.slice(0, 2)).toEqual([
+      'Rep. Alan Cole (R-Tex.)',
+      'said',
+    ]);
   });
 
   it('a content that leads with a clause of its own before ", said X" is no subject: the source follows the cue', () => {
     const first = (text: string) => read(text, english)[0]!.slice(0, 2);
     expect(
-      first('The program is hardly formal, but it has attracted a loyal following, said Ms. Gil, with games of capture the flag.'),
-    ).toEqual(['Ms. Gil', 'said']);
-    expect(
-      first('Even if the department no longer existed, some of its functions would be performed by other agencies, said DeSantis.'),
-    ).toEqual(['DeSantis', 'said']);
-    expect(first('Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev.')).toEqual([
-      'political scientist Dossym Satpayev',
+      first('The course is hardly strict, but it has drawn a steady crowd, said Ms. Ortiz, with weekly games of chess in the park.'),
+    ).toEqual(['Ms. Ortiz', 'said']);
+    expect(first('Even if the agency no longer existed, other offices would take over its work, said Morrow.')).toEqual(['Morrow', 'said']);
+    expect(first('Even Turkey has more influence through its television series, says political scientist Arman Kuanov.')).toEqual([
+      'political scientist Arman Kuanov',
       'says',
     ]);
-    expect(first("''Sometimes they say, 'Yeah, Trump is right,''' said Mr. Regalado, who was born in Havana.")).toEqual([
-      'Mr. Regalado',
+    expect(first("''Sometimes they tell me, 'Well, the mayor is right,''' said Mr. Serrano, who was born in Lima.")).toEqual([
+      'Mr. Serrano',
       'said',
     ]);
     // A past after a determiner is an adjective: the noun phrase is still the subject.
@@ -796,17 +764,14 @@ describe('attributions: where the content and the source are', () => {
   it('the subject of a second verb: past an opening conjunction, a name that modifies a noun, a quantifier with its relative clause', () => {
     const source = (text: string, cue: string) => read(text, english).find(([, c]) => c === cue)?.[0];
     expect(
-      source('But the U.S. Court of Appeals overruled and said Ohio already provided more early voting than most states.', 'said'),
-    ).toBe('the U.S. Court of Appeals');
+      source('But the U.S. Court of Claims overruled and said Iowa already offered more polling sites than most states.', 'said'),
+    ).toBe('the U.S. Court of Claims');
     expect(
-      source(
-        'Last week, the Clinton campaign also called on the agency to review the pipes and said the administration should act.',
-        'said',
-      ),
-    ).toBe('the Clinton campaign');
+      source('Last week, the Lopez campaign also called on the agency to test the wells and said the county should act.', 'said'),
+    ).toBe('the Lopez campaign');
     expect(source('Obama administration officials said the plan would fail.', 'said')).toBe('Obama administration officials');
-    expect(source('But some who advocate free speech argue that relying on companies like Twitter is a mistake.', 'argue')).toBe(
-      'some who advocate free speech',
+    expect(source('But some who advocate open data argue that relying on firms like these is a mistake.', 'argue')).toBe(
+      'some who advocate open data',
     );
   });
 
@@ -814,42 +779,33 @@ describe('attributions: where the content and the source are', () => {
     const source = (text: string, cue: string) => read(text, english).find(([, c]) => c === cue)?.[0];
     expect(
       source(
-        "PARIS (AP) — France's far-right party leader, Marine Le Pen, voiced support for Donald Trump on Wednesday, saying his rival would bring war.",
+        "ROME (AP) — Italy's far-right party leader, Marco Bellini, voiced support for the plan on Wednesday, saying its critics would bring chaos.",
         'saying',
       ),
-    ).toBe("France's far-right party leader, Marine Le Pen");
+    ).toBe("Italy's far-right party leader, Marco Bellini");
     expect(
-      source(
-        'WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed the attack on a federal judge and said it was the same thing.',
-        'said',
-      ),
-    ).toBe('Sen. Chuck Grassley');
+      source('WASHINGTON — Sen. Ray Dalton on Wednesday downplayed the remarks about a federal judge and said it was nothing new.', 'said'),
+    ).toBe('Sen. Ray Dalton');
   });
 
   it('a gerund after an adverb or a preposition hangs on its clause as one after a comma does', () => {
     const source = (text: string, cue: string) => read(text, english).find(([, c]) => c === cue)?.[0];
     expect(
-      source(
-        'Silverman, herself a Sanders supporter, incurred a wave of boos upon saying that Hillary heard the passion of the people.',
-        'saying',
-      ),
-    ).toBe('Silverman');
+      source('Whitman, herself a union member, drew a chorus of boos upon saying that Mayor Reed had heard the workers.', 'saying'),
+    ).toBe('Whitman');
     // (The cue model reads "often saying" on its adverb: the gerund's all the same.)
     expect(read('Mr. Corker met the nominee last week, often saying that he has grown.', english)[0]![0]).toBe('Mr. Corker');
   });
 
   it('a gerund after the preposition that opens its sentence has the subject after its comma', () => {
-    expect(read('Since announcing Bill Weld as his running mate, Johnson has risen in the polls.', english)[0]).toEqual([
-      'Johnson',
+    expect(read('Since announcing Ann Ford as his deputy, Miller has gained in the surveys.', english)[0]).toEqual([
+      'Miller',
       'announcing',
-      'Bill Weld as his running mate',
+      'Ann Ford as his deputy',
     ]);
     expect(
-      read(
-        'After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally disagreed with him.',
-        english,
-      )[0]!.slice(0, 2),
-    ).toEqual(['Mr. Rubio', 'suggesting']);
+      read('After suggesting on Friday that he regretted the remarks, Mr. Hale rarely criticized him again.', english)[0]!.slice(0, 2),
+    ).toEqual(['Mr. Hale', 'suggesting']);
   });
 
   it('a gerund before a plural or a name is its modifier: the phrase is a subject', () => {
@@ -857,17 +813,17 @@ describe('attributions: where the content and the source are', () => {
       'restructuring experts',
       'say',
     ]);
-    expect(read('Leading Democrats say that this time is different.', english)[0]!.slice(0, 2)).toEqual(['Leading Democrats', 'say']);
+    expect(read('Leading economists say that this downturn is different.', english)[0]!.slice(0, 2)).toEqual(['Leading economists', 'say']);
   });
 
   it('a relative clause between commas is an aside: its conjunctions open no new subject', () => {
-    expect(read('Dunwoody, who worked as a campaign staffer for Barack Obama, said tensions were high.', english)[0]!.slice(0, 2)).toEqual([
-      'Dunwoody',
+    expect(read('Garner, who worked as a field organizer for Jane Ellis, said tensions were high.', english)[0]!.slice(0, 2)).toEqual([
+      'Garner',
       'said',
     ]);
-    expect(
-      read('Paradis, who volunteered for Bill Clinton when he ran in 1992, says she could not support her.', english)[0]!.slice(0, 2),
-    ).toEqual(['Paradis', 'says']);
+    expect(read('Moreau, who campaigned for Tom Ellis when he ran in 1998, says she could not back him.', english)[0]!.slice(0, 2)).toEqual(
+      ['Moreau', 'says'],
+    );
   });
 
   it('a preposition a cue verb governs opens its object, not its subject: the phrase before the comma is no content', () => {
@@ -908,8 +864,8 @@ describe('attributions: a preposition the cue governs opens what was said', () =
     expect(read('Sanders called for a ban on fracking across the country.', english)).toEqual([
       ['Sanders', 'called', 'a ban on fracking across the country.'],
     ]);
-    expect(read('She also called for all candidates to lay out specifics of their plans.', english)).toEqual([
-      ['She', 'called', 'all candidates to lay out specifics of their plans.'],
+    expect(read('She also called for all parties to publish details of their budgets.', english)).toEqual([
+      ['She', 'called', 'all parties to publish details of their budgets.'],
     ]);
   });
 
@@ -933,10 +889,10 @@ describe('attributions: a topic before the subject', () => {
   it('"Referitor la proiect, …": a phrase a topic word opens sets the scene; the subject is the name after it', () => {
     expect(
       read(
-        'Referitor la proiectul care ne interesează, șeful serviciului, dl ing. Mihai Dobrescu, ne-a informat că au fost alocate fonduri.',
+        'Referitor la lucrările de pe strada principală, directorul tehnic, dl ing. Victor Manea, ne-a informat că au fost găsite fonduri.',
         romanian,
       )[0]![0],
-    ).toBe('dl ing. Mihai Dobrescu');
+    ).toBe('dl ing. Victor Manea');
   });
 });
 
@@ -949,13 +905,10 @@ describe('attributions: a direct object after the cue', () => {
 });
 
 describe('attributions: a long tail after a quotation and its source', () => {
-  it('is where and to whom it was said ("…," Ramos, 58, told AFP in an interview in Mexico City on Monday)', () => {
+  it('is where and to whom it was said ("…," Vega, 61, told Reuters in an interview in Madrid on Tuesday)', () => {
     expect(
-      read(
-        '"We were wrong not to have confronted him from the beginning," Ramos, 58, told AFP in an interview in Mexico City on Monday.',
-        english,
-      ),
-    ).toEqual([['Ramos', 'told', '"We were wrong not to have confronted him from the beginning,"']]);
+      read('"We were wrong to ignore the warnings for so long," Vega, 61, told Reuters in an interview in Madrid on Tuesday.', english),
+    ).toEqual([['Vega', 'told', '"We were wrong to ignore the warnings for so long,"']]);
     // A tail that holds a clause is still the content.
     expect(read('"We lost the vote badly tonight," he said the party would have to rebuild from the ground up.', english)).toEqual([
       ['he', 'said', 'the party would have to rebuild from the ground up.'],
@@ -964,22 +917,22 @@ describe('attributions: a long tail after a quotation and its source', () => {
 });
 
 describe('attributions: a time between the cue and its content', () => {
-  it('leaves a focus particle between the subject and its cue out of the subject ("Sen. Ben Sasse even suggested")', () => {
+  it('leaves a focus particle between the subject and its cue out of the subject ("Rep. Mark Dunn even suggested")', () => {
     expect(
-      read('Nebraska Sen. Ben Sasse even suggested on social media that he would look for a third party.', english)[0]!.slice(0, 2),
-    ).toEqual(['Nebraska Sen. Ben Sasse', 'suggested']);
+      read('Ohio Rep. Mark Dunn even suggested in a radio interview that he would back a third candidate.', english)[0]!.slice(0, 2),
+    ).toEqual(['Ohio Rep. Mark Dunn', 'suggested']);
     expect(read('Digital forensics experts just noted that the metadata had been changed.', english)[0]!.slice(0, 2)).toEqual([
       'Digital forensics experts',
       'noted',
     ]);
   });
 
-  it('leaves a time in lower case between the subject and its cue out of the subject ("A CNN/ORC poll last month showed")', () => {
-    expect(read('A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally.', english)[0]!.slice(0, 2)).toEqual([
-      'A CNN/ORC poll',
+  it('leaves a time in lower case between the subject and its cue out of the subject ("A CBS/YouGov poll last month showed")', () => {
+    expect(read('A CBS/YouGov poll last month showed Ms. Ford leading Mr. Hale statewide.', english)[0]!.slice(0, 2)).toEqual([
+      'A CBS/YouGov poll',
       'showed',
     ]);
-    expect(read('Police had last month charged the campaign manager, the report said.', english)[0]!.slice(0, 2)).toEqual([
+    expect(read('Police had last month charged the club treasurer, the report said.', english)[0]!.slice(0, 2)).toEqual([
       'Police',
       'charged',
     ]);

@@ -59,7 +59,7 @@ function adverb(tk: readonly DocToken[], pack: LanguagePack, at: number): boolea
 }
 const CLOSING = new Set(['.', '!', '?', '…']);
 // The words between a quotation's source and cue and the rest of the quotation, at most: a
-// time, a place, an apposition ("said Edward Leamer, an economist at the university,").
+// time, a place, an apposition ("said Jo Lane, an economist at the university,").
 const MAX_ASIDE_TOKENS = 16;
 const BREAKS = new Set([',', ';', ':', '(', ')', '-', '—', '–']);
 
@@ -93,9 +93,9 @@ export function attributeUnit(
     const opening = closing < 0 ? -1 : quotationOpening(tk, unit, closing);
     if (opening >= 0) a.content = { first: opening, last: a.content.last };
   }
-  // '"The market is strong," Trumka said in March, "but the risks …"': a quotation that goes
+  // '"The market is strong," Mr. Lane said in March, "but the risks …"': a quotation that goes
   // on, in lower case, after its source and cue and the time, place or apposition set after
-  // them ("he said in a statement", "said Edward Leamer, an economist at …") is one content.
+  // them ("he said in a statement", "said Jo Lane, an economist at …") is one content.
   for (const a of found) {
     if (
       a.content.last > a.cue.first ||
@@ -161,7 +161,7 @@ export function attributeUnit(
     found.splice(k, 1);
   }
   // A short phrase before its cue that opens with a preposition or a conjunction and holds
-  // no clause ("Din cauza lipsei altor melodii, Radio Belgrad a transmis", "Născut în 1475, a
+  // no clause ("Din cauza lipsei de curent, Radio Iași a transmis", "Născut în 1475, a
   // descoperit") sets the scene: it is no content.
   for (let k = found.length - 1; k >= 0; k--) {
     const a = found[k]!;
@@ -190,7 +190,7 @@ export function attributeUnit(
       const author = authorInPhrase(tk.slice(a.source.first, a.source.last), pack);
       if (author > 0) a.source = { first: a.source.first + author, last: a.source.last };
     }
-    // "Rareș Bogdan a amenințat că părăsește Realitatea TV și acuză că …": a phrase a verb
+    // "Mihai Pop a amenințat că părăsește Partidul Verde și acuză că …": a phrase a verb
     // opens (where the pack can tell verbs) is a clause, no source; the cue borrows one.
     if (a.source && !a.cue.prepositional && !isCap(tk[a.source.first]!) && verbAt(doc, pack, unit, a.source.first)) a.source = null;
     if (a.source && !a.cue.prepositional && !plausibleSourceTokens(tk.slice(a.source.first, a.source.last), pack)) {
@@ -287,8 +287,8 @@ export function attributeUnit(
 
 /**
  * Whether a phrase holds a clause after its first word: an auxiliary, a modal, a negation,
- * a conjunction that opens one or a past tense ("The program is hardly formal, … said Ms. Gil", "Even if
- * the department no longer existed, … said DeSantis"): no subject, but a content.
+ * a conjunction that opens one or a past tense ("The course is hardly strict, … said Ms. Ortiz", "Even if
+ * the agency no longer existed, … said Morrow"): no subject, but a content.
  */
 function clauseInside(tk: readonly DocToken[], pack: LanguagePack, phrase: TokenRange): boolean {
   for (let k = phrase.first + 1; k < phrase.last; k++) {
@@ -296,7 +296,7 @@ function clauseInside(tk: readonly DocToken[], pack: LanguagePack, phrase: Token
     if (isCap(tk[k]!)) continue;
     if ((pack.auxiliaries?.has(w) ?? false) || (pack.modals?.has(w) ?? false) || pack.negations.has(w)) return true;
     if (pack.clauseOpeners.has(w) && !pack.relativePronouns.has(w) && !pack.nameJoiners.has(w) && !pack.prepositions.has(w)) return true;
-    // "the department no longer existed": a past after a common word that is no determiner or
+    // "the agency no longer existed": a past after a common word that is no determiner or
     // adverb is a verb ("the retired general", "the newly elected mayor" are noun phrases).
     const before = tk[k - 1]!;
     const past = (pack.irregularPasts?.has(w) ?? false) || (pack.pastEndings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2);
@@ -316,8 +316,8 @@ function clauseInside(tk: readonly DocToken[], pack: LanguagePack, phrase: Token
 
 /**
  * Whether a phrase starting at `at` opens its unit or follows a hard edge, past the
- * conjunctions and focus particles that open the sentence ("But Asa Khalif, an organizer,
- * said …", "Even China, its only ally, said …").
+ * conjunctions and focus particles that open the sentence ("But Tara Nolan, an organizer,
+ * said …", "Even Serbia, its closest partner, said …").
  */
 function leadsUnit(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
   let b = at;
@@ -476,7 +476,7 @@ function prepositional(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
     end - (s + 1) >= MIN_CONTENT_TOKENS
   )
     return { cue, content: { first: unit.first, last: end }, source, inverted: true };
-  // "At the heart of the trouble, according to Dennis B. Ross, another envoy, was a decision
+  // "At the root of the delay, according to Paul R. Mills, a former engineer, was a decision
   // …": set between commas inside its clause, whose verb goes on after the source (and an
   // apposition), the cue leaves the content whole.
   if (cue.first - 1 > unit.first && tk[cue.first - 1]!.text === ',' && tk[s]?.text === ',') {
@@ -516,11 +516,11 @@ const SHORT_TAIL_ANY = 3;
 const isBoundary = (t: DocToken) => t.quote || BREAKS.has(t.text);
 
 // An as-clause's cue is followed by this many tokens at most before the comma that closes it
-// ("As the Global Times noted in an op-ed Thursday,").
+// ("As the magazine noted in an op-ed Friday,").
 const MAX_AS_CLAUSE_TAIL = 8;
 
 /**
- * "As Clyburn noted, those voters will …", "But as the paper noted in an op-ed, …": an
+ * "As the mayor noted, those buses will …", "But as the magazine noted in an op-ed, …": an
  * as-clause that opens its sentence (after a conjunction at most), its subject before its
  * cue, is set in the clause after its comma, which is what was said. Null where the cue's
  * group is no such clause.
@@ -534,7 +534,7 @@ function asClauseBefore(
   cueLast: number,
 ): { source: TokenRange; content: TokenRange } | null {
   let as = c0 - 1;
-  // (The subject is a phrase, no clause: "But as a former Census-taker who has …, I …" is none.)
+  // (The subject is a phrase, no clause: "But as a former teacher who has …, I …" is none.)
   while (
     as > unit.first &&
     c0 - as <= MAX_PHRASE_TOKENS &&
@@ -597,7 +597,7 @@ function contentAfter(
     const t = timeAhead(tk, pack, from, end);
     if (t > from && t < end && pack.pronouns.has(tk[t]!.norm) && !pack.determiners.has(tk[t]!.norm)) return t;
   }
-  // "a declarat, joi seară, după victoria din partida cu Steaua, scor 2-1, că …": "that"
+  // "a declarat, sâmbătă seară, după înfrângerea din meciul cu Rapid, scor 0-3, că …": "that"
   // set after a comma closes asides of any kind. (English "that" is a determiner too, so
   // only a language whose complementizer is none reads asides so.)
   for (let k = from; k < Math.min(thatEnd - 1, from + MAX_BEFORE_COMMA_THAT); k++) {
@@ -607,7 +607,7 @@ function contentAfter(
     if (t.text === ',' && pack.complementizers.has(tk[k + 1]!.norm) && !pack.determiners.has(tk[k + 1]!.norm)) return k + 2;
   }
   // "said (on Tuesday | in a statement | to reporters) that …", "told reporters that …",
-  // "a susținut, ieri, la CSM, că …": asides between commas may stand before "that" when
+  // "a susținut, ieri, la Cotroceni, că …": asides between commas may stand before "that" when
   // they open with a preposition or a time ("told reporters, noting that" is another cue's).
   for (let k = from; k < Math.min(thatEnd, from + MAX_BEFORE_THAT); k++) {
     const t = tk[k]!;
@@ -615,14 +615,14 @@ function contentAfter(
       let close = k + 1;
       while (close < end && !tk[close]!.quote) close++;
       if (close >= end) break;
-      // "a declarat în emisiunea „Ora de știri” că …", "told MSNBC's "Morning Joe" that …": a
+      // "a declarat în emisiunea „Ora de știri” că …", "told KXL's "Morning Hour" that …": a
       // title quoted in the aside (a capital opens it; a quoted word of the content, "said
-      // the videos were "inconclusive" and that …", has none).
+      // the tests were "incomplete" and that …", has none).
       if (close - k - 1 <= MAX_QUOTED_TITLE_TOKENS && isCap(tk[k + 1]!) && thatWithin(tk, pack, close + 1, end)) {
         k = close;
         continue;
       }
-      // "le spunea în acei ani profesorilor „…”": after an aside a preposition or a time
+      // "le spunea în fiecare an elevilor „…”": after an aside a preposition or a time
       // opens, a quotation that holds a verb (where the pack can tell) is the content.
       if (
         opensScene(tk[from]!.norm, pack) &&
@@ -637,7 +637,7 @@ function contentAfter(
     // "l-a acuzat pe premier de a fi fraudat alegerile", "accused Clinton of lying": after
     // a verb of accusing and its object, the link word opens what it is accused of.
     if (k > from && accuses && pack.accusationLinks?.has(t.norm) && k + 1 < end) return k;
-    // "spunea la inaugurarea din 2011: „…", "a anunțat o veste: …": a colon after an
+    // "spunea la inaugurare: „…", "a anunțat o veste: …": a colon after an
     // adjunct or an object opens the content as "that" does.
     if (t.text === ':' && k > from && k + 1 < end) return k + 1;
     if (t.text === ',') {
@@ -650,7 +650,7 @@ function contentAfter(
   if (j < end && (tk[j]!.text === ':' || tk[j]!.text === ',') && j + 1 < end && tk[j + 1]!.quote) return j + 1;
   if (j < end && tk[j]!.text === ':') return j + 1;
   if (j < end && tk[j]!.quote) return j;
-  // "has vowed to keep abortion legal", "called for denying entry": where a cue model judges
+  // "has vowed to keep the clinic open", "called for closing the border": where a cue model judges
   // the cue, an infinitive or a gerund after "for" is its content (a pledge, a call). Not
   // after a passive ("Drivers were told to avoid …" passes on an instruction), nor "for" a
   // noun phrase ("estimates for the rallies"). (PolNeAR train F1 0.852 -> 0.858, dev 0.850
@@ -674,10 +674,10 @@ function contentAfter(
       )
         return k;
       // ... or past the adjuncts after it (as far as "that" reaches after a cue): "told
-      // reporters in Nashua last week, "…"", "told supporters in Columbus, Ohio, that …",
-      // "told The Star-Ledger last week she would …", "told reporters on Monday the economy
-      // grew"; and none where they end the clause ("told ITV in an interview aired on
-      // Monday"), or where another cue or a gerund after a comma opens its own content ("told
+      // reporters in Dover last week, "…"", "told supporters in Dayton, Ohio, that …",
+      // "told The Daily Post last week she would …", "told reporters on Monday the economy
+      // grew"; and none where they end the clause ("told ABC in an interview aired on
+      // Sunday"), or where another cue or a gerund after a comma opens its own content ("told
       // reporters, noting that …").
       // (A quotation opens the content after a comma or colon; a subject after a time, or a
       // pronoun after a comma.)
@@ -700,12 +700,12 @@ function contentAfter(
   return j < end ? j : -1;
 }
 
-// A person addressed is named in this many tokens at most ("Britain's ITV television station").
+// A person addressed is named in this many tokens at most ("Sweden's SVT television station").
 const MAX_ADDRESSEE_TOKENS = 6;
 
 /**
  * The end of the noun phrase at `from` that a cue addresses ("reporters", "the crowd", "him",
- * "Britain's ITV television station"), or `from` when none is read there: it ends before a
+ * "Sweden's SVT television station"), or `from` when none is read there: it ends before a
  * mark, a preposition, "that", a time, a word of a verb group, a subject pronoun, a new
  * determiner or a capital after a lower-case word ("told the crowd Trump would win").
  */
@@ -791,21 +791,21 @@ function hardEdge(t: DocToken, pack: LanguagePack): boolean {
 
 /**
  * The subject of a verb cue, walking back from `at` (inclusive) over auxiliaries. With a
- * comma before the cue, the subject is behind appositions and asides ("Mr. Daniloff, now
- * 81 and retired in Cambridge, Mass., said"): the phrase right after a hard edge (a
+ * comma before the cue, the subject is behind appositions and asides ("Mr. Hale, now
+ * 74 and living in Dayton, Ohio, said"): the phrase right after a hard edge (a
  * quotation, the start) when it opens like a noun phrase, else the nearest one that does.
  */
 function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
   let e = at;
-  // ("Sen. Ben Sasse even suggested", "Let me just say": a focus particle is no part of the subject.)
+  // ("Rep. Mark Dunn even suggested", "Let me just say": a focus particle is no part of the subject.)
   const verbGroup = (k: number) => pack.betweenSubjectAndCue.has(tk[k]!.norm) || adverb(tk, pack, k) || focusParticle(tk, pack, k);
   while (e >= unit.first && verbGroup(e)) e--;
   if (e < unit.first) return null;
-  // "Reince Priebus, the GOP chairman, this past week announced": a time between subject and verb.
+  // "Tom Becker, the party chairman, this past week announced": a time between subject and verb.
   const time = timeBack(tk, pack, unit, e);
-  // ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized": so after a name's closing bracket.)
+  // ("Rep. Alan Cole (R-Tex.) on Saturday criticized": so after a name's closing bracket.)
   if (time < e && time >= unit.first && (tk[time]!.text === ',' || tk[time]!.text === ')')) e = time;
-  // "Police had last month charged", "A CNN/ORC poll last month showed", "Trump even last week
+  // "Police had last month charged", "A CBS/YouGov poll last month showed", "Trump even last week
   // suggested": a time in lower case right after the subject (and the words of its verb
   // group) is neither; ending in a capital it is a name ("The Week"; "on Sunday night" is a time).
   else if (time < e && time >= unit.first && !isCap(tk[e]!) && /[\p{L}\p{N}"'”’]/u.test(tk[time]!.text)) {
@@ -819,7 +819,7 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
     let s = k - 1;
     // A conjunction inside a phrase that opens a new subject ends the subject ("the reports,
     // while the envoy, Tom Hale, said"); one after a comma is an aside (", who runs Y,"), and
-    // one inside an apposition joins it ("now 81 and retired in Cambridge").
+    // one inside an apposition joins it ("now 74 and living in Dayton").
     while (
       s >= unit.first &&
       tk[s]!.text !== ',' &&
@@ -827,7 +827,7 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
       !(
         pack.clauseOpeners.has(tk[s]!.norm) &&
         s + 1 < k &&
-        // ("…, asistent al secretarului de stat pentru Europa și Eurasia, a declarat": a joiner
+        // ("…, consilier al ministrului pentru Europa și Asia, a declarat": a joiner
         // between two names joins them inside the phrase.)
         !(pack.nameJoiners.has(tk[s]!.norm) && s > unit.first && isCap(tk[s - 1]!) && isCap(tk[s + 1]!) && tk[s - 1]!.text !== ',') &&
         (s - 1 >= unit.first && tk[s - 1]!.text === ','
@@ -850,7 +850,7 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
         opensNounPhrase(tk[lead.first]!, pack, tk.slice(lead.first + 1, lead.last), true)
       )
         return withNameInApposition(tk, pack, chunks, chunks.length - 1);
-      // "La conferința de presă, domnul Dan Ioan Șipoș, președintele C.J.T., ne-a spus": a
+      // "La ședința de joi, domnul Vasile Ionescu, directorul spitalului, ne-a spus": a
       // phrase that sets the scene leads (and a date may follow it); the subject is the first
       // phrase after it that names someone.
       if (lead && setsScene(tk, pack, lead))
@@ -871,8 +871,8 @@ function subjectBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUni
 }
 
 /**
- * Whether the word at `at` stands in a relative clause set between commas ("Dunwoody, who
- * worked as a campaign staffer, said", "Paradis, who volunteered when he ran, says"): the
+ * Whether the word at `at` stands in a relative clause set between commas ("Garner, who
+ * worked as a field organizer, said", "Moreau, who campaigned when he ran, says"): the
  * conjunctions in such an aside open no new subject.
  */
 function inRelativeAside(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): boolean {
@@ -882,8 +882,8 @@ function inRelativeAside(tk: readonly DocToken[], pack: LanguagePack, unit: DocU
 }
 
 /**
- * Whether the conjunction at `at` joins two noun phrases of one apposition ("Stuart
- * Stevens, a Republican operative and Mitt Romney's chief strategist, said"), not a new
+ * Whether the conjunction at `at` joins two noun phrases of one apposition ("Mark
+ * Doyle, a Democratic strategist and Ann Lee's chief adviser, said"), not a new
  * subject: a word that joins names too ("and", "și"), after a noun phrase with no verb in it
  * that a comma opens, with words before that comma for it to describe.
  */
@@ -961,15 +961,15 @@ function nameAt(tk: readonly DocToken[], pack: LanguagePack, from: number, end: 
 
 /**
  * The head of a subject that a restrictive relative clause follows ("Current and former
- * officials who spoke with The Huffington Post said", "Many of the local GOP leaders who'd
- * rather be working for Cruz or Rubio said"): the noun phrase before the relative pronoun.
+ * officials who spoke with the local paper said", "Many of the county leaders who'd
+ * rather be working for the rival campaign said"): the noun phrase before the relative pronoun.
  */
 function relativeHead(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e: number): TokenRange | null {
   for (let k = e - 1; k > unit.first && e - k <= MAX_RELATIVE_TOKENS; k--) {
     const t = tk[k]!;
     if (BREAKS.has(t.text) || t.quote || pack.complementizers.has(t.norm) || isCueWord(pack, t.norm)) return null;
     if (!pack.relativePronouns.has(t.norm)) continue;
-    // ("posted messages in which the group urged", "questions on who Cameron would like": the subject follows.)
+    // ("posted messages in which the group urged", "questions on who the mayor would like": the subject follows.)
     if (pack.prepositions.has(tk[k - 1]!.norm)) return null;
     // A relative pronoun right before the verb group is the cue's own subject ("X, who has argued").
     const clauseWords = tk
@@ -979,7 +979,7 @@ function relativeHead(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit
     // A noun phrase after it is the subject, the pronoun its object ("one which historian John Baick calls").
     if (opensNounPhrase(tk[k + 1]!, pack, [tk[k + 2], tk[k + 3]])) return null;
     const head = phraseBack(tk, pack, unit, k - 1);
-    // "some who advocate free speech argue": a quantifier names somebody only with its relative clause.
+    // "some who advocate open data argue": a quantifier names somebody only with its relative clause.
     if (head && head.last - head.first === 1 && pack.quantifiers.has(tk[head.first]!.norm)) return { first: head.first, last: e + 1 };
     return head &&
       !pack.pronouns.has(tk[head.first]!.norm) &&
@@ -1016,7 +1016,7 @@ function antecedentOf(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit
   const afterComma = e >= unit.first && tk[e]!.text === ',';
   if (afterComma) e--;
   if (e < unit.first) return subject;
-  // "… a fost studiată de Poincare, care a crezut": the agent named right before the comma is
+  // "… a fost propusă de Lazăr, care a susținut": the agent named right before the comma is
   // what "care" stands for ("opposed by Republicans in Congress, who" stands for no Congress).
   if (isCap(tk[e]!)) {
     let s = e;
@@ -1059,9 +1059,9 @@ const MAX_BRACKETED_TOKENS = 3;
 
 /**
  * The noun phrase inside a misread source phrase that ends in "to" or another word that
- * opens what follows: the name right before an infinitive's "to" is its subject ("led RNC
- * Chairman Reince Priebus to declare"); else the name or determined phrase that opens the
- * clause, before its verb ("Attorney General Loretta Lynch took the last step of announcing").
+ * opens what follows: the name right before an infinitive's "to" is its subject ("led Election
+ * Board Chairman Mark Evans to declare"); else the name or determined phrase that opens the
+ * clause, before its verb ("Attorney General Ann Ruiz took the last step of announcing").
  * Null when there is none ("went on to say": the subject is looked for further back).
  */
 function nounPhraseInClause(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, phrase: TokenRange): TokenRange | null {
@@ -1089,7 +1089,7 @@ function bracketOpening(tk: readonly DocToken[], unit: DocUnit, e: number): numb
 
 /** The phrase that ends at `e`, back to a break, "that" or a conjunction. */
 function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, e: number): TokenRange | null {
-  // "Ministerul Finanțelor Publice (MFP) a anunțat", "Mitch McConnell (R-Ky.) said": an
+  // "Agenția Națională de Administrare Fiscală (ANAF) a anunțat", "Dana Hill (D-Ore.) said": an
   // acronym or a party and state in brackets closes the name.
   const open = bracketOpening(tk, unit, e);
   if (open > unit.first) {
@@ -1103,7 +1103,7 @@ function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, 
     !BREAKS.has(tk[s]!.text) &&
     !tk[s]!.quote &&
     !pack.complementizers.has(tk[s]!.norm) &&
-    // ("Eparhia Argeșului și Muscelului a declarat": a joiner between two names joins them.)
+    // ("Camera de Comerț și Industrie Brașov a declarat": a joiner between two names joins them.)
     !(
       pack.clauseOpeners.has(tk[s]!.norm) &&
       !(pack.nameJoiners.has(tk[s]!.norm) && s > unit.first && s < e && isCap(tk[s - 1]!) && isCap(tk[s + 1]!))
@@ -1113,7 +1113,7 @@ function phraseBack(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, 
   )
     s--;
   if (s >= e) return null;
-  // A pronoun is a whole subject: "provisions he said", "since 2008 she has often told".
+  // A pronoun is a whole subject: "provisions he said", "since 2010 she has often told".
   for (let k = e; k > s; k--) if (pack.pronouns.has(tk[k]!.norm)) return { first: k, last: k + 1 };
   return { first: s + 1, last: e + 1 };
 }
@@ -1137,7 +1137,7 @@ function relativeBeforeAsides(tk: readonly DocToken[], pack: LanguagePack, unit:
 }
 
 /**
- * "În septembrie 1990, povestește tatăl său, Dorin s-a prezentat …": what stands before an
+ * "În vara lui 2004, povestește mama sa, Irina a câștigat …": what stands before an
  * inverted cue (short, the caller checks) only sets the scene when a preposition or a time
  * opens it, so the content is the clause after the source and its comma; null otherwise.
  */
@@ -1230,7 +1230,7 @@ function afterDateline(tk: readonly DocToken[], unit: DocUnit): number {
   return unit.first;
 }
 
-/** The name that opens a clause ("The American Civil Liberties Union of Ohio sued …"): the subject of its participles. */
+/** The name that opens a clause ("The National Farmers Union of Iowa sued …"): the subject of its participles. */
 function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, from = unit.first): TokenRange | null {
   // A quotation's first words are what is said, not who says it.
   if (tk[from]?.quote) return null;
@@ -1246,7 +1246,7 @@ function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
       !(i === first && pack.determiners.has(t.norm)) &&
       !(isName && (t.text === '.' || t.norm === "'s" || pack.nameJoiners.has(t.norm)))
     ) {
-      // "Canalul de televiziune american CBS a difuzat": a few common words between a
+      // "Agenția de presă americană AP a publicat": a few common words between a
       // name's head and the name it closes with belong to it.
       // ("Clinton's chief pollster Joel Benenson": so does a possessive.)
       const closing =
@@ -1257,7 +1257,7 @@ function openingName(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit,
   }
   while (i > first && !isCap(tk[i - 1]!)) i--;
   if (!isName || i <= first) return null;
-  // "the Clinton campaign also called", "Obama administration officials said": a name before
+  // "the Lopez campaign also called", "Obama administration officials said": a name before
   // a common noun and its verb modifies that noun, the subject's head.
   if (modifiesNounAt(tk, pack, i, unit.last)) return headBeforeVerb(tk, pack, first, unit.last) ?? { first, last: i };
   // "Clinton's campaign contended": a possessive is the determiner of the subject that follows it.
@@ -1336,12 +1336,12 @@ function gerundAfterComma(tk: readonly DocToken[], pack: LanguagePack, unit: Doc
 /**
  * The subject of the clause a gerund after a comma hangs on: the name that opens the
  * stretch before its comma, back to the comma before it ("On Thursday, Warren appeared with
- * Maddow and endorsed Clinton, saying …", "Bradley apologized after they came out, saying").
+ * Maddow and endorsed Clinton, saying …", "Jensen apologized after they leaked, saying").
  */
 function gerundSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
   const start = clauseBefore(tk, pack, unit, at - 1);
   if (start >= at - 1) return null;
-  // "Profesorul coordonator, John G. Webster, l-a felicitat …, precizând că": a clause that
+  // "Directorul școlii, Ion Marin, i-a lăudat …, spunând că": a clause that
   // opens with its verb group has its subject before the comma, with its apposition.
   const first = tk[start]!.norm;
   if (start - 1 > unit.first && tk[start - 1]!.text === ',' && (verbGroupWord(first, pack) || pack.betweenSubjectAndCue.has(first)))
@@ -1366,8 +1366,8 @@ function clauseBefore(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit
 }
 
 /**
- * The subject of a cue that is the second verb of its clause ("Mark-Viverito pointed to
- * … and praised her", "The judge rubbed his chin, and then said"): the name or the noun
+ * The subject of a cue that is the second verb of its clause ("Lopez-Hart pointed to
+ * … and praised the council", "The pilot checked his watch, and then said"): the name or the noun
  * phrase that opens the stretch before the conjunction, back to the comma before it.
  */
 function coordinatedSubject(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, at: number): TokenRange | null {
@@ -1384,7 +1384,7 @@ function coordinatedSubject(tk: readonly DocToken[], pack: LanguagePack, unit: D
 
 /**
  * The subject that opens the clause [start, end), past the conjunctions and focus particles
- * that open the sentence ("But the U.S. Court of Appeals overruled and said …"): a name, a
+ * that open the sentence ("But the U.S. Court of Claims overruled and said …"): a name, a
  * noun phrase a determiner opens, or words up to the verb.
  */
 function subjectOpening(tk: readonly DocToken[], pack: LanguagePack, unit: DocUnit, start: number, end: number): TokenRange | null {
@@ -1417,8 +1417,8 @@ function verbForm(tk: readonly DocToken[], pack: LanguagePack, at: number): bool
 
 /**
  * The subject that opens a clause at `from`, up to its verb told by its form ("Band member
- * Flea shared the news, writing", "Attorneys for Clinton appeared to oppose it, saying",
- * "The president left no doubt, saying"): capitalised words, a determiner, common words and
+ * Rico posted the news, writing", "Attorneys for Novak appeared to resist it, saying",
+ * "The chairman left little doubt, saying"): capitalised words, a determiner, common words and
  * phrases a preposition opens, up to the first auxiliary, adverb or past tense. Null when
  * no verb is seen, or the phrase can name nobody.
  */
@@ -1427,14 +1427,14 @@ function headBeforeVerb(tk: readonly DocToken[], pack: LanguagePack, from: numbe
   if (!opensNounPhrase(tk[from]!, pack, tk.slice(from + 1, end), true) || verbForm(tk, pack, from)) return null;
   for (let k = from + 1; k < end && k - from <= MAX_SUBJECT_TOKENS; k++) {
     const t = tk[k]!;
-    // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a party in brackets closes the name.
+    // "Rep. Alan Cole (R-Tex.) on Saturday criticized": a party in brackets closes the name.
     if (t.text === '(') {
       const close = tk.findIndex((x, i) => i > k && i < end && x.text === ')');
       if (close < 0 || close - k > MAX_BRACKETED_TOKENS + 1) return null;
       k = close;
       continue;
     }
-    // "France's far-right party leader, Marine Le Pen, voiced": a title keeps the name in apposition after it.
+    // "Italy's far-right party leader, Marco Bellini, voiced": a title keeps the name in apposition after it.
     if (t.text === ',' && k > from + 1) {
       const name = nameAt(tk, pack, k + 1, end);
       if (name > k + 1 && tk[name]?.text === ',' && plausibleSourceTokens(tk.slice(from, k), pack)) return { first: from, last: name };
@@ -1502,7 +1502,7 @@ const MAX_TITLE_WORDS = 3;
 
 /**
  * Whether the words from `from` are a title in lower case and a name after it ("…, says
- * political scientist Dossym Satpayev", "…, said lobbyist and GOP strategist Charlie Black"):
+ * political scientist Arman Kuanov", "…, said lobbyist and party strategist Sam Reed"):
  * plain words, joined perhaps, that no verb form or function word is, then a name.
  */
 function titleBeforeName(tk: readonly DocToken[], pack: LanguagePack, from: number, end: number): boolean {
@@ -1527,8 +1527,8 @@ function titleBeforeName(tk: readonly DocToken[], pack: LanguagePack, from: numb
 
 /** The source after an inverted cue: '"…," said Jamie Raab, the publisher.' */
 function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?: LanguagePack): TokenRange | null {
-  // '„…”, a declarat, ieri, ministrul Ion Popescu', '…, a mărturisit, pentru Sport Arad, Dorin
-  // Micșa': asides between commas, opened by a preposition or a time, stand before the subject.
+  // '„…”, a declarat, ieri, ministrul Ion Popescu', '…, a mărturisit, pentru Gazeta Sporturilor,
+  // Mihai Stan': asides between commas, opened by a preposition or a time, stand before the subject.
   while (pack && from < end && tk[from]!.text === ',' && from + 1 < end) {
     const opener = tk[from + 1]!.norm;
     if (!(opensScene(opener, pack) || pack.timeModifiers.has(opener))) break;
@@ -1558,8 +1558,8 @@ function subjectAfter(tk: readonly DocToken[], from: number, end: number, pack?:
     !(pack && e > from && adjunctAt(tk, pack, e))
   )
     e++;
-  // "atestă o situație a numărului de spectatori … alcătuită de Centrul Național al
-  // Cinematografiei": a document too long to read whole is named for its author, further on.
+  // "atestă o evidență a numărului de vizitatori … întocmită de Direcția Județeană
+  // pentru Cultură": a document too long to read whole is named for its author, further on.
   if (pack && e - from >= MAX_SOURCE_TOKENS && !isCap(tk[from]!)) {
     let stop = e;
     while (stop < end && stop - from < MAX_DOCUMENT_TOKENS && !BREAKS.has(tk[stop]!.text) && !tk[stop]!.quote) stop++;
@@ -1704,7 +1704,7 @@ function openingGerund(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number,
     let e = k + 1;
     while (e < end && e - (k + 1) < MAX_PHRASE_TOKENS && !BREAKS.has(tk[e]!.text) && !tk[e]!.quote && !subjectEnds(doc, pack, unit, e)) e++;
     if (e === k + 1 || e >= end || !subjectEnds(doc, pack, unit, e)) continue;
-    // ("Mr. Rubio only occasionally disagreed": a focus particle before the verb is no part of the subject.)
+    // ("Mr. Hale only rarely disagreed": a focus particle before the verb is no part of the subject.)
     while (e - 1 > k + 1 && (pack.focusParticles?.has(tk[e - 1]!.norm) ?? false)) e--;
     const phrase = tk.slice(k + 1, e);
     if (!plausibleSourceTokens(phrase, pack)) continue;
@@ -1756,7 +1756,7 @@ function objectAt(tk: readonly DocToken[], pack: LanguagePack, at: number): bool
 /**
  * Whether tokens hold a clause or a quotation, by the words one needs: a subject pronoun, an
  * auxiliary, a modal, a complementizer ("told reporters the party would rebuild"). A tail of
- * names, prepositions and times holds none ("told AFP in an interview in Mexico City on Monday").
+ * names, prepositions and times holds none ("told Reuters in an interview in Madrid on Tuesday").
  */
 function holdsClause(tokens: readonly DocToken[], pack: LanguagePack): boolean {
   return tokens.some(
@@ -1860,7 +1860,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "Subliniind că economia va crește, ministrul a adăugat …", "Noting that …, the minister
   // added": a gerund opening its sentence has the subject of the clause its content is set in.
   if (direct && c0 === unit.first && !tk[after]?.quote && isGerund(tk[c]!, pack)) return openingGerund(doc, pack, unit, end, cue, after);
-  // "Since announcing Weld as his running mate, Johnson has risen", "In describing Trump, Cuban
+  // "Since announcing Ford as his deputy, Miller has gained", "In describing the plan, Ross
   // said": a gerund after the preposition that opens its sentence is read the same way.
   if (after > c && !tk[after]?.quote && prepositionOpens(tk, pack, unit, c0) && isGerund(tk[c]!, pack))
     return openingGerund(doc, pack, unit, end, cue, after);
@@ -1891,7 +1891,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !pack.participleEndings.some((e) => tk[c]!.norm.endsWith(e))
   )
     return null;
-  // "se va strădui să asigure „un interimat echilibrat”": with no cue model to judge it, a
+  // "se va strădui să asigure „o tranziție calmă”": with no cue model to judge it, a
   // subjunctive reports only what "că" opens ("par să arate că …"); with a quotation or a
   // colon it is what one means to do.
   if (
@@ -1929,7 +1929,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "…, Mr. Daniloff, now 81, said by telephone": a preposition after the cue opens an adjunct, not the source.
   const adjunctAfter = nextTok !== null && pack.prepositions.has(nextTok.norm) && !pack.subjectFollowsCue;
   // Right after a closing quotation mark, a cue with no "that" after it is inverted
-  // ('"…," said former Obama adviser David Axelrod').
+  // ('"…," said former White House adviser Tom Reed').
   // ('„…” - scrie Evenimentul Zilei': a dash after the closing mark sets the cue off as a comma would.)
   const quoteDash = prev !== null && DASHES.has(prev.text) && c0 - 2 >= unit.first && tk[c0 - 2]!.quote;
   // ('„…”, arată un comunicat al ministerului': so does a comma after the closing mark, for
@@ -1966,7 +1966,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // "X, care a crezut că …": with its content opened, a relative pronoun right before the
   // verb group is the subject, standing for X.
   const relative = direct && prev !== null && pack.relativePronouns.has(prev.norm) ? { first: c0 - 1, last: c0 } : null;
-  // "…, care, din 1883, asigură legătura între Paris și Viena": a relative pronoun before the
+  // "…, care, din 1910, asigură întreținerea întregii rețele": a relative pronoun before the
   // asides before the verb is its subject; with no content opened, the verb has an object.
   if (!pack.cueModel && !direct && prev?.text === ',' && relativeBeforeAsides(tk, pack, unit, c0 - 1)) return null;
   let subject = antecedentOf(tk, pack, unit, subjectBefore(tk, pack, unit, c - 1) ?? relative);
@@ -2006,10 +2006,10 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   const byAfter = cue.last < end && (pack.agentPrepositions?.has(tk[cue.last]!.norm) ?? false);
   const sourceBefore = subject !== null && pack.prepositions.has(tk[subject.first]!.norm);
   if (!pack.cueModel && !byAfter && !sourceBefore && passiveParticiple(tk, pack, unit, c0, c)) return null;
-  // '„Uneori”, spunea el, „zelul nostru …”': a quotation split by its cue and source is one content.
+  // '„Uneori”, spunea el, „ambiția noastră …”': a quotation split by its cue and source is one content.
   const split = prev && !direct ? splitQuotation(tk, pack, unit, end, c0, cue.last) : null;
   if (split) return { cue, content: split.content, source: split.source, inverted: true };
-  // "O altă soluție - propune dl X - ar putea fi …": a cue and its source set between dashes
+  // "O variantă mai ieftină - propune dl X - ar fi …": a cue and its source set between dashes
   // inside the content.
   if (prev && DASHES.has(prev.text) && !direct && c0 - 1 > unit.first) {
     const source = subjectAfter(tk, cue.last, end, pack);
@@ -2027,7 +2027,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     const source = subjectAfter(tk, cue.last, end, pack);
     const scene = !prev.quote && contentEnd - unit.first <= MAX_SCENE_TOKENS ? afterScene(tk, pack, unit, cue, end, source) : null;
     if (scene) return scene;
-    // "Indicatoarele de pagină, povestește György, pot fi obținute …": a cue set between
+    // "Florile de câmp, povestește Mihai, pot fi uscate …": a cue set between
     // commas after the subject of its content; the clause goes on with its verb group.
     const verbAfter = source !== null && tk[source.last]?.text === ',' ? tk[source.last + 1] : undefined;
     if (
@@ -2056,7 +2056,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
       end - cue.last >= MIN_CONTENT_TOKENS
     )
       return { cue, content: { first: cue.last, last: end }, source: { first: unit.first, last: comma }, inverted: false };
-    // "El și compozitorul Ciprian Porumbescu, au scris o corală": what stands before the comma
+    // "Ion Popescu și fratele său, Andrei, au scris o carte": what stands before the comma
     // holds no verb (where the pack can tell verbs), so it is the subject with its
     // apposition, and the verb has an object, not a content.
     if (!prev.quote && holdsPredicate(doc, pack, unit, { first: unit.first, last: contentEnd }) === false) return null;
@@ -2068,7 +2068,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     };
   }
   // "a declarat ministrul Justiției că …": the subject between the verb and "că" (past
-  // asides between commas: "a anunțat, miercuri seara, că" names nobody).
+  // asides between commas: "a anunțat, luni dimineața, că" names nobody).
   // ("ne spune chiar autorul: „…”": a colon opens the content as "că" does.)
   if (
     !subject &&
@@ -2080,7 +2080,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     const between = subjectAfter(tk, cue.last, after - 1, pack);
     // ("a scris pe Facebook: „…”": before a colon, a phrase a preposition opens is where, not who.)
     const colon = tk[after - 1]!.text === ':';
-    // ("îl învinovățea pe Avramescu, comandantul …, că": an object, not the subject.)
+    // ("îl acuza pe Popescu, fostul director, că": an object, not the subject.)
     if (
       between &&
       !BREAKS.has(tk[between.first]!.text) &&
@@ -2090,7 +2090,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
       return { cue, content: { first: after, last: end }, source: between, inverted: false };
   }
   // What stands before the subject is content unless a preposition opens it and sets the
-  // scene ("As for Trump, he said he's not worried", "In a statement, X said …").
+  // scene ("As for the budget, she said it was not a worry", "In a statement, X said …").
   const contentBefore =
     subject !== null &&
     subject.first - 1 - unit.first >= MIN_CONTENT_TOKENS &&
@@ -2108,7 +2108,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   for (let k = after; k >= 0 && k < tailEnd; k++) if (tk[k]!.text === ',') tailEnd = k;
   const tail = after < 0 ? 0 : tailEnd - after;
   // (After a quotation, a finite cue's tail that holds no clause is where and to whom however
-  // long it is: '"…," Ramos, 58, told AFP in an interview in Mexico City on Monday'; a gerund's
+  // long it is: '"…," Vega, 61, told Reuters in an interview in Madrid on Tuesday'; a gerund's
   // is what it says: '"…," X said, emphasizing why …'.)
   // ("…, 39 percent said they support Sanders": a short tail that opens with a subject pronoun
   // is a clause, what was said; a pronoun alone is an object, "he's saying it".)
@@ -2122,7 +2122,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
   // said, …", "Mr. Obama said on Tuesday, …"); -1 when none follows.
   const closing = subject !== null && !direct ? timeAhead(tk, pack, cue.last, end) : -1;
   const closingComma = closing >= 0 && tk[closing]?.text === ',' ? closing : -1;
-  // 'Many of the closures, he said, have involved …': a cue between commas inside its content.
+  // 'Most of the layoffs, she said, have hit …': a cue between commas inside its content.
   if (
     contentBefore &&
     closingComma >= 0 &&
@@ -2131,11 +2131,11 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     tk[subject!.first - 1]!.text === ','
   )
     return { cue, content: { first: unit.first, last: end }, source: subject, inverted: false };
-  // "In some ways, the brothers noted, Trump might …", "But, the former CEO added, it's not
+  // "In many respects, the critics noted, the mayor might …", "But, the former CEO added, it's not
   // the way to win": after a phrase that sets the scene, a subject and cue set between
   // commas open the content that follows them.
   // (After a phrase too short to be a content of its own, the content is the whole
-  // sentence around the cue: "Still, he said, officials have to …", "The plan, she said, will
+  // sentence around the cue: "Still, she said, the board has to …", "The plan, she said, will
   // cost …".)
   const scene = pack.prepositions.has(tk[unit.first]!.norm) || pack.clauseOpeners.has(tk[unit.first]!.norm);
   if (
@@ -2150,13 +2150,13 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
     !isCueWord(pack, tk[closingComma + 1]!.norm)
   )
     return { cue, content: { first: scene ? closingComma + 1 : unit.first, last: end }, source: subject, inverted: false };
-  // "Putin a fost acuzat de către lideri ai U.E. că …", "he was told by aides that …": the
+  // "Ministrul a fost acuzat de către opoziție că …", "he was told by aides that …": the
   // agent of a passive cue, between it and its content, is the source.
   const agent = direct ? passiveAgent(tk, pack, c0, c, cue.last, after - 1) : null;
   // "a fost acuzat de dimineață că …": what followed the passive was no agent after all.
   if (!pack.cueModel && !agent && !sourceBefore && passiveParticiple(tk, pack, unit, c0, c)) return null;
   if (agent && afterLen >= minAfter) return { cue, content: { first: after, last: end }, source: agent, inverted: false };
-  // ("Ca fată, arăta sigură pe ea": where the language never drops "that", a cue word with no
+  // ("Ca elevă, arăta liniștită în clasă": where the language never drops "that", a cue word with no
   // model to judge it has a content after it only when "că", a colon or a quotation opens it.)
   if (afterLen >= minAfter && !tailOnly && (direct || pack.cueModel)) {
     // "The strike, which Norway says began on Monday, has closed …": the relative clause only.
@@ -2193,7 +2193,7 @@ function verbal(doc: Doc, pack: LanguagePack, unit: DocUnit, end: number, cue: D
 
 /**
  * Whether tokens [from, to) are a gerund phrase with no clause of its own, which sets the
- * scene of the sentence ("Speaking on CNBC on Monday, Mr. Ubben called …"), not what is
+ * scene of the sentence ("Speaking on local radio on Tuesday, Ms. Ford called …"), not what is
  * said ("Raising taxes is a bad idea, Trump said").
  */
 function gerundScene(tk: readonly DocToken[], pack: LanguagePack, from: number, to: number): boolean {
