@@ -55,8 +55,8 @@ describe('the project holds no texts from ../shared', () => {
         continue; // deleted in the working tree
       }
       // A gold file's `source` lists name the entity a claim is attributed to: a long name
-      // ("Direcția Generală pentru Mediu a Comisiei Europene") may open a sentence of the
-      // corpus, and it is an annotation, not a copy of the text. Everything else is read.
+      // (a directorate of the European Commission, say) may open a sentence of the corpus,
+      // and it is an annotation, not a copy of the text. Everything else is read.
       if (file.startsWith('eval/ro-ronec/gold/'))
         raw = JSON.stringify(JSON.parse(raw), (k, v: unknown) => (k === 'source' ? undefined : v));
       const text = normalise(raw.replace(/\\n/g, ' ').replace(/\\"/g, '"'));
