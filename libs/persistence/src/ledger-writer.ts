@@ -142,9 +142,7 @@ export class LedgerWriter {
     const arts = events.map((e) => e.article);
     const claims = events.flatMap((e) => e.claims.map((c) => ({ c, a: e.article })));
     // A row per claim and entity it names, as source or subject, with the claim's article.
-    const named = claims.flatMap(({ c, a }) =>
-      [{ e: c.source, role: 'source' }, ...c.entities.map((e) => ({ e, role: 'about' }))].map((r) => ({ ...r, c, a })),
-    );
+    const named = claims.flatMap(({ c, a }) => namesOf(c).map((r) => ({ ...r, c, a })));
     const rows: { publisher: string; article_id: string }[] = await this.dataSource.query(
       RECORD_NEW_ARTICLES,
       arrayParams([
@@ -158,17 +156,7 @@ export class LedgerWriter {
         arts.map((a) => a.publishedAt),
         events.map((e) => e.claims.length),
         events.map((e) => e.correlationId ?? null),
-        claims.map((x) => x.c.id),
-        claims.map((x) => x.a.publisher),
-        claims.map((x) => x.a.id),
-        claims.map((x) => x.a.revision),
-        claims.map((x) => x.c.language),
-        claims.map((x) => x.c.source.id),
-        claims.map((x) => x.c.source.name),
-        claims.map((x) => x.c.stance),
-        claims.map((x) => x.c.statedAt.start),
-        claims.map((x) => x.c.span.start),
-        JSON.stringify(claims.map((x) => x.c)),
+        ...claimColumns(claims),
         named.map((r) => r.a.publisher),
         named.map((r) => r.a.id),
         named.map((r) => r.c.id),
@@ -317,20 +305,7 @@ export class LedgerWriter {
           liveEvents.map((e) => e.article.publishedAt),
           liveEvents.map((e) => e.claims.length),
           liveEvents.map((e) => e.correlationId ?? null),
-          claims.map((x) => x.c.id),
-          claims.map((x) => x.a.publisher),
-          claims.map((x) => x.a.id),
-          claims.map((x) => x.a.revision),
-          claims.map((x) => x.c.language),
-          claims.map((x) => x.c.source.id),
-          claims.map((x) => x.c.source.name),
-          claims.map((x) => x.c.stance),
-          claims.map((x) => x.c.statedAt.start),
-          claims.map((x) => x.c.span.start),
-          // The records as one JSON array, the n-th claim's at n - 1: a jsonb[] parameter cost
-          // far more to write out and read in (every quotation mark of every record escaped
-          // by pg, then unescaped by Postgres's array parser before its JSON parser).
-          JSON.stringify(claims.map((x) => x.c)),
+          ...claimColumns(claims),
           entities.map((e) => e.id),
           entities.map((e) => e.name),
           entities.map((e) => e.kind),
@@ -456,11 +431,39 @@ export class LedgerWriter {
   }
 }
 
+type ClaimOf = { c: ClaimsExtractedV1['claims'][number]; a: ClaimsExtractedV1['article'] };
+
+/** The entities a claim names: its source, and what it is about. */
+function namesOf(c: ClaimOf['c']) {
+  return [{ e: c.source, role: 'source' }, ...c.entities.map((e) => ({ e, role: 'about' }))];
+}
+
+/**
+ * The claims' columns as the ledger's statements take them (id, publisher, article, revision,
+ * language, source id and name, stance, date, span start), then their records.
+ */
+function claimColumns(claims: readonly ClaimOf[]): unknown[] {
+  return [
+    claims.map((x) => x.c.id),
+    claims.map((x) => x.a.publisher),
+    claims.map((x) => x.a.id),
+    claims.map((x) => x.a.revision),
+    claims.map((x) => x.c.language),
+    claims.map((x) => x.c.source.id),
+    claims.map((x) => x.c.source.name),
+    claims.map((x) => x.c.stance),
+    claims.map((x) => x.c.statedAt.start),
+    claims.map((x) => x.c.span.start),
+    // The records as one JSON array, the n-th claim's at n - 1: a jsonb[] parameter cost
+    // far more to write out and read in (every quotation mark of every record escaped by
+    // pg, then unescaped by Postgres's array parser before its JSON parser).
+    JSON.stringify(claims.map((x) => x.c)),
+  ];
+}
+
 /** The entities the events' claims name (each once), and a row per claim and entity it names, as source or subject. */
 function entityRows(events: readonly ClaimsExtractedV1[]) {
-  const claimEntities = events
-    .flatMap((e) => e.claims)
-    .flatMap((c) => [{ claim: c.id, e: c.source, role: 'source' }, ...c.entities.map((e) => ({ claim: c.id, e, role: 'about' }))]);
+  const claimEntities = events.flatMap((e) => e.claims).flatMap((c) => namesOf(c).map((r) => ({ ...r, claim: c.id })));
   // Sorted, so that concurrent batches naming the same entities take their locks in one order.
   const entities = [...new Map(claimEntities.map((r) => [r.e.id, r.e])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { entities, claimEntities };
