@@ -57,8 +57,9 @@ export class RecordClaimsHandler {
   }
 
   /**
-   * A batch (of one partition, or of all those of a fetch: KAFKA_COALESCE_PARTITIONS): one transaction for all its articles (LedgerWriter.recordMany)
-   * and one produce request for their claims.recorded.v1 events, in the same order. A
+   * A batch (of one partition, or of all those of a fetch: KAFKA_COALESCE_PARTITIONS): its
+   * articles written together (LedgerWriter.recordMany: the new ones in one statement, the
+   * rest in one transaction) and one produce request for their claims.recorded.v1 events, in the same order. A
    * message that breaks the contract fails the batch; the runner then handles each alone.
    */
   @EventPattern(batchOf(TOPICS.claimsExtracted.name), { batch: true })

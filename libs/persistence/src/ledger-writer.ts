@@ -39,8 +39,10 @@ export const SUPERSEDE_LINKS_OF_CLAIMS = `WITH found AS MATERIALIZED (
  * committed while this one waited on its row, is left alone (DO NOTHING). Every other
  * write follows from the articles this statement inserted, and only once all of them are
  * (the one-time filter on their count): the article rows are taken in key order before any
- * entity row, as the transaction of recordMany takes them, so two batches never wait on
- * each other in a cycle.
+ * entity row, and the entities in the order entityRows gives ($27-$29), as the transaction
+ * of recordMany takes them. Not in the database's order (ORDER BY entity_id): under a
+ * collation other than C (postgres:17's en_US) it differs from JavaScript's for ids such as
+ * `country:US` and `country:ro`, and two batches naming both would wait on each other.
  *
  * Prepared (prepared-statements.ts): it reads no table but through its inserts' unique
  * keys, so a generic plan has no index to choose wrong, and the parse and plan of its six
@@ -72,13 +74,15 @@ export const RECORD_NEW_ARTICLES = preparedStatement(
      WHERE (SELECT count(*) FROM inserted) > 0
     ON CONFLICT (id) DO UPDATE SET superseded_at = NULL WHERE claims.superseded_at IS NOT NULL
   ), named AS MATERIALIZED (
-    SELECT u.* FROM unnest($22::text[], $23::text[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
-           AS u(publisher, article_id, claim_id, entity_id, name, kind, role)
+    SELECT u.* FROM unnest($22::text[], $23::text[], $24::text[], $25::text[], $26::text[])
+           AS u(publisher, article_id, claim_id, entity_id, role)
       JOIN inserted USING (publisher, article_id)
      WHERE (SELECT count(*) FROM inserted) > 0
   ), inserted_entities AS (
     INSERT INTO entities (id, name, kind)
-    SELECT DISTINCT ON (entity_id) entity_id, name, kind FROM named ORDER BY entity_id
+    SELECT e.id, e.name, e.kind FROM unnest($27::text[], $28::text[], $29::text[]) WITH ORDINALITY AS e(id, name, kind, n)
+     WHERE e.id IN (SELECT entity_id FROM named)
+     ORDER BY e.n
     ON CONFLICT (id) DO NOTHING
   ), inserted_claim_entities AS (
     INSERT INTO claim_entities (claim_id, entity_id, role) SELECT claim_id, entity_id, role FROM named ON CONFLICT DO NOTHING
@@ -107,9 +111,12 @@ export class LedgerWriter {
   }
 
   /**
-   * Writes several events in one transaction with a fixed number of multi-row statements
-   * (not a round trip per article), with the same outcome, event by event, as `record`
-   * called on each in order. Events of one article are written in the order given.
+   * Writes several events with a fixed number of multi-row statements (not a round trip per
+   * article), with the same outcome, event by event, as `record` called on each in order.
+   * Events of one article are written in the order given. It commits in two steps: the
+   * articles new to the ledger in one statement, then the rest in one transaction. A failure
+   * between them leaves the first step's articles written, and the batch, delivered again,
+   * finds them there (duplicates) and writes the rest.
    */
   async recordMany(events: readonly ClaimsExtractedV1[]): Promise<RecordOutcome[]> {
     if (events.length === 0) return [];
@@ -143,6 +150,7 @@ export class LedgerWriter {
     const claims = events.flatMap((e) => e.claims.map((c) => ({ c, a: e.article })));
     // A row per claim and entity it names, as source or subject, with the claim's article.
     const named = claims.flatMap(({ c, a }) => namesOf(c).map((r) => ({ ...r, c, a })));
+    const { entities } = entityRows(events);
     const rows: { publisher: string; article_id: string }[] = await this.dataSource.query(
       RECORD_NEW_ARTICLES,
       arrayParams([
@@ -161,9 +169,10 @@ export class LedgerWriter {
         named.map((r) => r.a.id),
         named.map((r) => r.c.id),
         named.map((r) => r.e.id),
-        named.map((r) => r.e.name),
-        named.map((r) => r.e.kind),
         named.map((r) => r.role),
+        entities.map((e) => e.id),
+        entities.map((e) => e.name),
+        entities.map((e) => e.kind),
       ]),
     );
     return new Set(rows.map((r) => `${r.publisher}/${r.article_id}`));
@@ -186,8 +195,10 @@ export class LedgerWriter {
       arts.map((a) => a.publishedAt),
     ];
     // Insert-if-absent, then lock the rows in key order: concurrent deliveries of one
-    // article serialise here, and two batches never wait on each other in a cycle. One
-    // statement, not two: every round trip of the transaction waits for a busy Postgres and
+    // article serialise here, and two batches of one group each never wait on each other in
+    // a cycle. (A transaction of several groups, an article twice in the batch, takes the
+    // next group's articles after the first one's entities, and can: Postgres then aborts one
+    // of the two with 40P01, which the consumer retries as transient.) One statement, not two: every round trip of the transaction waits for a busy Postgres and
     // then for a core, and they made most of the ledger's latency (issue 15). The rows it
     // inserts are its own (their revision is the event's); the others it locks.
     const locked: { publisher: string; article_id: string; revision: number; fresh: boolean }[] = await m.query(
@@ -461,10 +472,15 @@ function claimColumns(claims: readonly ClaimOf[]): unknown[] {
   ];
 }
 
-/** The entities the events' claims name (each once), and a row per claim and entity it names, as source or subject. */
+/**
+ * The entities the events' claims name (each once, with the name and kind it last comes
+ * with), and a row per claim and entity it names, as source or subject.
+ */
 function entityRows(events: readonly ClaimsExtractedV1[]) {
   const claimEntities = events.flatMap((e) => e.claims).flatMap((c) => namesOf(c).map((r) => ({ ...r, claim: c.id })));
-  // Sorted, so that concurrent batches naming the same entities take their locks in one order.
+  // Sorted, so that concurrent batches naming the same entities take their locks in one
+  // order; both of the ledger's entity inserts take this list in this order, never the
+  // database's (RECORD_NEW_ARTICLES says why).
   const entities = [...new Map(claimEntities.map((r) => [r.e.id, r.e])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { entities, claimEntities };
 }

@@ -45,14 +45,15 @@ const link = (from: Claim, to: Claim): Link => ({
 describe('the linker’s key rows and links, written as new rows', () => {
   let db: DataSource;
   let store: PropositionStore;
-  const [a, b, c] = [claim(0), claim(1), claim(2)];
+  const [a, b, c, d] = [claim(0), claim(1), claim(2), claim(3)];
   const proposition = `prop_new_rows_${run}`;
-  const propositions = new Map([a, b, c].map((x) => [x.id, proposition]));
+  const propositions = new Map([a, b, c, d].map((x) => [x.id, proposition]));
   const keysOf = (x: Claim) => [`t:new-rows-${run}`, `e:${x.id}`];
 
   beforeAll(async () => {
     await ensureDatabase(url);
-    db = createDataSource({ url, poolSize: 2 });
+    // One connection: the statements it prepared can be read after each unit of work.
+    db = createDataSource({ url, poolSize: 1 });
     await db.initialize();
     await runMigrations(db, url);
     store = new PropositionStore(db);
@@ -95,6 +96,17 @@ describe('the linker’s key rows and links, written as new rows', () => {
       { from_claim: b.id, to_claim: a.id },
       { from_claim: c.id, to_claim: a.id },
     ]);
+    // The plain inserts that failed ran prepared, and the connection runs them prepared
+    // again in its next unit of work, as new rows go in.
+    const prepared: { name: string }[] = await db.query(`SELECT name FROM pg_prepared_statements ORDER BY name`);
+    expect(prepared.map((r) => r.name)).toEqual(expect.arrayContaining(['linker-insert-keys', 'linker-insert-links']));
+    const next = await store.withKeys([`t:new-rows-${run}`], async (tx) => {
+      await tx.file([d], propositions, keysOf);
+      return tx.insertLinksReturningPairs([link(d, a)], () => proposition);
+    });
+    expect(next).toEqual(new Set([`${d.id} ${a.id}`]));
+    const [row] = await db.query(`SELECT count(*)::int AS n FROM claim_keys WHERE claim_id = $1`, [d.id]);
+    expect(row.n).toBe(2);
   });
 });
 
