@@ -24,6 +24,10 @@ describe('ConsumerRunner with a batch handler', () => {
   /** Ids whose work was done (a failed batch's work is undone, as a rolled-back transaction's). */
   const done: string[] = [];
   const singles: string[] = [];
+  /** What the runner told its observer, by message handled. */
+  let processed = 0;
+  /** The bindings of the log each batch handler was given. */
+  const batchLogs: Record<string, unknown>[] = [];
   let runner: ConsumerRunner;
   let deadLetters: TopicObserver;
 
@@ -54,8 +58,14 @@ describe('ConsumerRunner with a batch handler', () => {
         singles.push(b.id);
         done.push(b.id);
       },
-      batchHandler: async (ms) => {
+      observer: {
+        processed: () => processed++,
+        retried: () => undefined,
+        deadLettered: () => undefined,
+      },
+      batchHandler: async (ms, log) => {
         batchSizes.push(ms.length);
+        batchLogs.push(log.bindings());
         const bodies = ms.map((m) => body(m.value));
         if (bodies.some((b) => b.behaviour === 'poison')) throw new Error('one message of the batch is poison');
         done.push(...bodies.map((b) => b.id));
@@ -96,6 +106,8 @@ describe('ConsumerRunner with a batch handler', () => {
       return deadLetters.messages.map((m) => JSON.parse(m.value) as DeadLetterV1);
     });
     expect(dead).toMatchObject({ key: 'm30', code: 'DOMAIN.RULE', reason: 'this can never work', attempts: 1, sourceTopic: input });
+    // Every message handled counts once, in a batch or alone (not the dead-lettered one).
+    expect(processed).toBe(59);
 
     const admin = kafka.admin();
     await admin.connect();
@@ -111,4 +123,14 @@ describe('ConsumerRunner with a batch handler', () => {
       await admin.disconnect();
     }
   }, 60_000);
+
+  it('hands a unit of one message to the batch handler, its log naming the message, and counts it', async () => {
+    const before = { sizes: batchSizes.length, processed, singles: singles.length };
+    await publisher.publish(input, [{ key: 'solo', value: { id: 'solo', behaviour: 'fine' }, correlationId: `solo-${run}` }]);
+    await expectEventually(() => expect(done).toContain('solo'), { timeoutMs: 30_000 });
+    expect(batchSizes.slice(before.sizes)).toEqual([1]);
+    expect(singles).toHaveLength(before.singles);
+    expect(processed).toBe(before.processed + 1);
+    expect(batchLogs.at(-1)).toMatchObject({ correlationId: `solo-${run}`, topic: input, key: 'solo', offset: '60' });
+  }, 45_000);
 });
